@@ -1,0 +1,99 @@
+# mtedu messages, English. Every key here must exist in fr/mtedu.ftl too.
+# Finding messages are keyed by code (MT1234) with the fix in MT1234-help.
+# Write for a 10-year-old: what is wrong, where, how to fix it.
+
+## Output
+
+summary-clean = All good: no problems found.
+summary-counts = { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    }, { $infos ->
+        [one] 1 note
+       *[other] { $infos } notes
+    }.
+label-where = where
+label-help = how to fix
+
+## Discovery
+
+MT0001 = "{ $path }" does not exist.
+MT0001-help = Check the spelling of the path, or run the command from the folder that holds your mod.
+MT0002 = No mod, game, world or lesson was found here.
+MT0002-help = A mod is a folder with an init.lua file (and a mod.conf). Give the path of that folder.
+MT0003 = The game "{ $game }" is not installed.
+MT0003-help = Give the name of an installed game (run "mtedu doctor" to see them) or the path of a game folder.
+
+## Conf files (mod.conf, game.conf, world.mt…)
+
+MT1001 = This line has no "=" sign, so the game ignores it: { $text }
+MT1001-help = Write it as "key = value", for example "depends = default".
+MT1002 = This line has a value but no name before the "=".
+MT1002-help = Put the name of the setting before the "=", for example "description = My mod".
+MT1003 = This text starts with """ but is never closed, so the rest of the file is swallowed into it.
+MT1003-help = Add a line with only """ where the text should end.
+MT1004 = This group starts with "{"{"}" but is never closed.
+MT1004-help = Add a line with only "{"}"}" where the group should end.
+MT1005 = This file starts with invisible characters (a "byte order mark"), so the game cannot read the first line.
+MT1005-help = Save the file as "UTF-8 without BOM" in your text editor.
+MT1006 = This file is not saved as UTF-8 text, so letters like é or ç will come out wrong.
+MT1006-help = Save the file with the "UTF-8" encoding in your text editor.
+
+MT1010 = "{ $key }" is not a setting that { $file } knows.
+MT1010-help = { $suggestion ->
+        [none] Check the spelling, or remove this line.
+       *[other] Did you mean "{ $suggestion }"?
+    }
+MT1011 = "{ $key }" is written twice; the game only keeps this last one (the first is on line { $first }).
+MT1011-help = Keep only one "{ $key }" line.
+MT1012 = "release" is added by ContentDB when it publishes your work.
+MT1012-help = Remove this line from your own files.
+MT1013 = "name" in game.conf is an old way to give the game's title.
+MT1013-help = Write "title = …" instead of "name = …".
+
+## Old files
+
+MT1020 = depends.txt is an old file: new versions of the game may stop reading it.
+MT1020-help = Move the dependencies into mod.conf, as "depends = mod1, mod2" (add "optional_depends =" for the ones ending with ?), then delete depends.txt.
+MT1021 = description.txt is an old file.
+MT1021-help = Put the text in mod.conf as "description = …", then delete description.txt.
+MT1022 = The mod "{ $name }" has no mod.conf file.
+MT1022-help = Create a file named mod.conf in this folder with at least the line "name = { $suggestion }".
+MT1023 = modpack.txt is an old way to mark a modpack.
+MT1023-help = Create a file named modpack.conf with the line "name = …" (you may keep modpack.txt for very old versions).
+MT1024 = The mod "{ $name }" has no init.lua file, so the game refuses to load it.
+MT1024-help = Create init.lua in this folder: it is the file the game runs first.
+
+## Names
+
+MT1101 = "{ $name }" cannot be a mod name: only small letters a to z, digits and _ are allowed.
+MT1101-help = { $source ->
+        [conf] Change it to "{ $suggestion }".
+       *[folder] Rename the folder to "{ $suggestion }", or add "name = { $suggestion }" to mod.conf.
+    }
+MT1102 = "{ $name }" is already used by the game or by Lua, so a mod cannot be called that.
+MT1102-help = Pick another name, for example "my_{ $name }".
+MT1103 = The folder is called "{ $folder }" but mod.conf says the mod is "{ $name }". The game uses "{ $name }".
+MT1103-help = Rename the folder to "{ $name }", or change "name =" in mod.conf so both match.
+MT1104 = "{ $entry }" has a space in it: a comma is probably missing between two names.
+MT1104-help = Separate names with commas: { $fixed }
+MT1105 = "{ $entry }" is not a valid name: only small letters a to z, digits and _ are allowed.
+MT1105-help = Did you mean "{ $suggestion }"?
+
+## Dependencies
+
+MT1201 = The mod "{ $mod }" needs "{ $dependency }", but "{ $dependency }" cannot be found, so the game will not load "{ $mod }".
+MT1201-help = { $suggestion ->
+        [none] Install "{ $dependency }", choose a game that has it (--game), or remove it from "depends".
+       *[other] Did you mean "{ $suggestion }"? Otherwise install "{ $dependency }" or remove it from "depends".
+    }
+MT1202 = "{ $dependency }" is not installed; "{ $mod }" will work without it.
+MT1202-help = { $suggestion ->
+        [none] Nothing to do, unless you want what "{ $dependency }" adds.
+       *[other] Did you mean "{ $suggestion }"?
+    }
+MT1203 = These mods need each other in a circle, so none of them can load first: { $cycle }
+MT1203-help = Remove one of these dependencies so the circle is broken.

@@ -1,0 +1,99 @@
+# Messages de mtedu, en français. Chaque clé doit aussi exister dans en/mtedu.ftl.
+# Les messages des constats ont pour clé leur code (MT1234), la solution est dans MT1234-help.
+# Écrire pour un enfant de 10 ans : ce qui ne va pas, où, comment réparer.
+
+## Affichage
+
+summary-clean = Tout est bon : aucun problème trouvé.
+summary-counts = { $errors ->
+        [one] 1 erreur
+       *[other] { $errors } erreurs
+    }, { $warnings ->
+        [one] 1 avertissement
+       *[other] { $warnings } avertissements
+    }, { $infos ->
+        [one] 1 remarque
+       *[other] { $infos } remarques
+    }.
+label-where = où
+label-help = pour réparer
+
+## Découverte
+
+MT0001 = « { $path } » n’existe pas.
+MT0001-help = Vérifie l’orthographe du chemin, ou lance la commande depuis le dossier qui contient ton mod.
+MT0002 = Aucun mod, jeu, monde ou leçon n’a été trouvé ici.
+MT0002-help = Un mod est un dossier qui contient un fichier init.lua (et un mod.conf). Donne le chemin de ce dossier.
+MT0003 = Le jeu « { $game } » n’est pas installé.
+MT0003-help = Donne le nom d’un jeu installé (lance « mtedu doctor » pour les voir) ou le chemin d’un dossier de jeu.
+
+## Fichiers de configuration (mod.conf, game.conf, world.mt…)
+
+MT1001 = Cette ligne n’a pas de signe « = », alors le jeu l’ignore : { $text }
+MT1001-help = Écris-la sous la forme « clé = valeur », par exemple « depends = default ».
+MT1002 = Cette ligne a une valeur mais pas de nom avant le « = ».
+MT1002-help = Mets le nom du réglage avant le « = », par exemple « description = Mon mod ».
+MT1003 = Ce texte commence par """ mais n’est jamais fermé : tout le reste du fichier est avalé dedans.
+MT1003-help = Ajoute une ligne avec seulement """ là où le texte doit s’arrêter.
+MT1004 = Ce groupe commence par « {"{"} » mais n’est jamais fermé.
+MT1004-help = Ajoute une ligne avec seulement « {"}"} » là où le groupe doit s’arrêter.
+MT1005 = Ce fichier commence par des caractères invisibles (une « marque d’ordre des octets », BOM), alors le jeu ne peut pas lire la première ligne.
+MT1005-help = Enregistre le fichier en « UTF-8 sans BOM » dans ton éditeur de texte.
+MT1006 = Ce fichier n’est pas enregistré en texte UTF-8 : les lettres comme é ou ç vont mal s’afficher.
+MT1006-help = Enregistre le fichier avec l’encodage « UTF-8 » dans ton éditeur de texte.
+
+MT1010 = « { $key } » n’est pas un réglage connu de { $file }.
+MT1010-help = { $suggestion ->
+        [none] Vérifie l’orthographe, ou supprime cette ligne.
+       *[other] Voulais-tu écrire « { $suggestion } » ?
+    }
+MT1011 = « { $key } » est écrit deux fois ; le jeu ne garde que cette dernière ligne (la première est à la ligne { $first }).
+MT1011-help = Garde une seule ligne « { $key } ».
+MT1012 = « release » est ajouté par ContentDB quand il publie ton travail.
+MT1012-help = Supprime cette ligne de tes propres fichiers.
+MT1013 = « name » dans game.conf est une ancienne façon de donner le titre du jeu.
+MT1013-help = Écris « title = … » au lieu de « name = … ».
+
+## Anciens fichiers
+
+MT1020 = depends.txt est un ancien fichier : les nouvelles versions du jeu risquent de ne plus le lire.
+MT1020-help = Mets les dépendances dans mod.conf, sous la forme « depends = mod1, mod2 » (et « optional_depends = » pour celles qui finissent par ?), puis supprime depends.txt.
+MT1021 = description.txt est un ancien fichier.
+MT1021-help = Mets le texte dans mod.conf sous la forme « description = … », puis supprime description.txt.
+MT1022 = Le mod « { $name } » n’a pas de fichier mod.conf.
+MT1022-help = Crée dans ce dossier un fichier nommé mod.conf avec au moins la ligne « name = { $suggestion } ».
+MT1023 = modpack.txt est une ancienne façon de marquer un pack de mods.
+MT1023-help = Crée un fichier nommé modpack.conf avec la ligne « name = … » (tu peux garder modpack.txt pour les très vieilles versions).
+MT1024 = Le mod « { $name } » n’a pas de fichier init.lua, alors le jeu refuse de le charger.
+MT1024-help = Crée init.lua dans ce dossier : c’est le fichier que le jeu lance en premier.
+
+## Noms
+
+MT1101 = « { $name } » ne peut pas être un nom de mod : seules les lettres minuscules de a à z, les chiffres et _ sont permis.
+MT1101-help = { $source ->
+        [conf] Remplace-le par « { $suggestion } ».
+       *[folder] Renomme le dossier en « { $suggestion } », ou ajoute « name = { $suggestion } » dans mod.conf.
+    }
+MT1102 = « { $name } » est déjà utilisé par le jeu ou par Lua, un mod ne peut pas s’appeler comme ça.
+MT1102-help = Choisis un autre nom, par exemple « mon_{ $name } ».
+MT1103 = Le dossier s’appelle « { $folder } » mais mod.conf dit que le mod s’appelle « { $name } ». Le jeu utilise « { $name } ».
+MT1103-help = Renomme le dossier en « { $name } », ou change « name = » dans mod.conf pour que les deux soient pareils.
+MT1104 = « { $entry } » contient une espace : il manque sûrement une virgule entre deux noms.
+MT1104-help = Sépare les noms par des virgules : { $fixed }
+MT1105 = « { $entry } » n’est pas un nom valide : seules les lettres minuscules de a à z, les chiffres et _ sont permis.
+MT1105-help = Voulais-tu écrire « { $suggestion } » ?
+
+## Dépendances
+
+MT1201 = Le mod « { $mod } » a besoin de « { $dependency } », mais « { $dependency } » est introuvable : le jeu ne chargera pas « { $mod } ».
+MT1201-help = { $suggestion ->
+        [none] Installe « { $dependency } », choisis un jeu qui l’a (--game), ou enlève-le de « depends ».
+       *[other] Voulais-tu écrire « { $suggestion } » ? Sinon installe « { $dependency } » ou enlève-le de « depends ».
+    }
+MT1202 = « { $dependency } » n’est pas installé ; « { $mod } » fonctionnera sans lui.
+MT1202-help = { $suggestion ->
+        [none] Rien à faire, sauf si tu veux ce qu’ajoute « { $dependency } ».
+       *[other] Voulais-tu écrire « { $suggestion } » ?
+    }
+MT1203 = Ces mods ont besoin les uns des autres en cercle, alors aucun ne peut être chargé en premier : { $cycle }
+MT1203-help = Enlève une de ces dépendances pour casser le cercle.

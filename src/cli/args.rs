@@ -1,0 +1,66 @@
+//! clap definitions of the global flags and subcommands.
+
+use std::path::PathBuf;
+
+use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
+
+/// mtedu: teach programming with Minetest / Luanti.
+#[derive(Debug, Parser)]
+#[command(name = "mtedu", version, about, long_about = None)]
+pub struct Cli {
+    /// Language of messages (default: from LC_ALL / LC_MESSAGES / LANG).
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+    /// Output format.
+    #[arg(long, global = true, value_enum, default_value_t = FormatArg::Human)]
+    pub format: FormatArg,
+    /// When to colour the output (NO_COLOR is honoured in auto mode).
+    #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+    /// Only show errors.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Say more about what is being done.
+    #[arg(short, long, global = true, action = ArgAction::Count)]
+    pub verbose: u8,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check the structure and metadata of mods, modpacks, games, worlds and lessons.
+    Validate(ValidateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Folders to check (default: the current folder).
+    pub paths: Vec<PathBuf>,
+    /// Game whose mods satisfy dependencies: an installed game id or a game folder
+    /// (default: minetest_game when installed).
+    #[arg(long)]
+    pub game: Option<String>,
+    /// Ignore the games and mods installed on this PC.
+    #[arg(long)]
+    pub no_installed: bool,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LangArg {
+    Fr,
+    En,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    Human,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}

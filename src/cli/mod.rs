@@ -1,0 +1,44 @@
+//! The command line: clap definitions and one thin file per command.
+//! Flags become plain option structs here; nothing below `cli` sees clap.
+
+mod args;
+mod output;
+mod validate;
+
+use std::ffi::OsString;
+
+use clap::Parser;
+
+pub use args::{Cli, Command};
+pub use output::{OutputFormat, OutputOptions};
+
+/// Exit code: everything fine.
+pub const EXIT_OK: i32 = 0;
+/// Exit code: findings at error level, or failed tests.
+pub const EXIT_FINDINGS: i32 = 1;
+/// Exit code: bad usage or a broken environment.
+pub const EXIT_USAGE: i32 = 2;
+
+/// Runs mtedu with these arguments and returns the process exit code.
+pub fn run<I, T>(args: I) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(error) => {
+            let code = if error.use_stderr() {
+                EXIT_USAGE
+            } else {
+                EXIT_OK
+            };
+            let _ = error.print();
+            return code;
+        }
+    };
+    let output = OutputOptions::from_cli(&cli);
+    match &cli.command {
+        Command::Validate(args) => validate::run(args, &output),
+    }
+}

@@ -1,0 +1,34 @@
+//! Telling what a folder is, from the marker files the engine looks for.
+
+use std::path::Path;
+
+/// The kinds of Minetest content mtedu understands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContentKind {
+    Mod,
+    Modpack,
+    Game,
+    World,
+    TexturePack,
+    Lesson,
+}
+
+/// What `dir` is, judged by its marker files; `None` for any other folder.
+pub fn classify(dir: &Path) -> Option<ContentKind> {
+    let has = |name: &str| dir.join(name).is_file();
+    if has("lesson.toml") {
+        Some(ContentKind::Lesson)
+    } else if has("world.mt") {
+        Some(ContentKind::World)
+    } else if has("game.conf") {
+        Some(ContentKind::Game)
+    } else if has("modpack.conf") || has("modpack.txt") {
+        Some(ContentKind::Modpack)
+    } else if has("texture_pack.conf") {
+        Some(ContentKind::TexturePack)
+    } else if has("mod.conf") || has("init.lua") || has("depends.txt") {
+        Some(ContentKind::Mod)
+    } else {
+        None
+    }
+}

@@ -1,0 +1,52 @@
+//! What is on disk, parsed: mods, modpacks, games, worlds, texture packs and
+//! lessons, and the files inside them (conf files, `depends.txt`,
+//! `settingtypes.txt`, `locale/*.tr`).
+//!
+//! This module reads files and never writes; it never fails on bad input:
+//! what it cannot understand is recorded for the validation rules to report.
+
+pub mod conf;
+mod discover;
+mod game;
+mod lesson;
+mod modinfo;
+mod modpack;
+mod texture_pack;
+mod workspace;
+mod world;
+
+pub use conf::{ConfDoc, ConfEntry, ConfFile, ConfProblem, ConfProblemKind};
+pub use discover::{ContentKind, classify};
+pub use game::GameInfo;
+pub use lesson::LessonInfo;
+pub use modinfo::{DepOrigin, Dependency, ModInfo};
+pub use modpack::ModpackInfo;
+pub use texture_pack::TexturePackInfo;
+pub use workspace::{ConfKind, Container, Workspace};
+pub use world::WorldInfo;
+
+use std::path::Path;
+
+/// Lists the sub-folders of `dir` that the engine would look at: sorted by
+/// name, hidden ones (starting with `.`) left out. Unreadable folders give
+/// an empty list.
+pub fn subfolders(dir: &Path) -> Vec<std::path::PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut dirs: Vec<_> = entries
+        .filter_map(Result::ok)
+        .filter(|entry| entry.file_type().is_ok_and(|t| t.is_dir()))
+        .filter(|entry| !entry.file_name().to_string_lossy().starts_with('.'))
+        .map(|entry| entry.path())
+        .collect();
+    dirs.sort();
+    dirs
+}
+
+/// The last component of a path as text, for names derived from folders.
+pub fn folder_name(dir: &Path) -> String {
+    dir.file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}

@@ -1,0 +1,18 @@
+//! Diagnostics: what mtedu tells the user about their files.
+//!
+//! A [`Diagnostic`] carries a stable [`Code`], a severity, a place and the
+//! arguments of its message; the words themselves live in the Fluent
+//! catalogues and are only resolved when rendering. Only this module prints
+//! findings.
+
+mod code;
+mod diagnostic;
+mod render_human;
+mod render_json;
+mod report;
+
+pub use code::{Code, Severity};
+pub use diagnostic::{ArgValue, Diagnostic, Span};
+pub use render_human::{ColorChoice, render_human};
+pub use render_json::render_json;
+pub use report::{Report, Summary};

@@ -1,0 +1,177 @@
+//! Human output: each finding with its source line and a caret, then a
+//! one-line summary, through codespan-reporting.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use codespan_reporting::diagnostic as cs;
+use codespan_reporting::files::SimpleFiles;
+use codespan_reporting::term::{self, termcolor::Buffer};
+
+use super::{Diagnostic, Report, Severity, Span};
+use crate::i18n::Localizer;
+
+/// Whether to colour human output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColorChoice {
+    Always,
+    Never,
+}
+
+/// Renders the report as text. `quiet` keeps only errors and drops the summary.
+pub fn render_human(
+    report: &Report,
+    localizer: &Localizer,
+    color: ColorChoice,
+    quiet: bool,
+) -> String {
+    let mut buffer = match color {
+        ColorChoice::Always => Buffer::ansi(),
+        ColorChoice::Never => Buffer::no_color(),
+    };
+    let config = term::Config::default();
+    let mut sources = SourceCache::default();
+    for diagnostic in &report.diagnostics {
+        if quiet && diagnostic.severity != Severity::Error {
+            continue;
+        }
+        let rendered = to_codespan(diagnostic, localizer, &mut sources);
+        // Writing into memory cannot fail; a vanished file only loses its snippet.
+        let _ = term::emit_to_write_style(&mut buffer, &config, &sources.files, &rendered);
+    }
+    let mut text = String::from_utf8_lossy(buffer.as_slice()).into_owned();
+    if !quiet {
+        text.push_str(&summary_line(report, localizer));
+        text.push('\n');
+    }
+    text
+}
+
+/// "2 errors, 1 warning, 0 notes" in the user's language.
+fn summary_line(report: &Report, localizer: &Localizer) -> String {
+    let summary = report.summary();
+    if report.diagnostics.is_empty() {
+        return localizer.plain("summary-clean");
+    }
+    localizer.text(
+        "summary-counts",
+        &[
+            ("errors", summary.errors.into()),
+            ("warnings", summary.warnings.into()),
+            ("infos", summary.infos.into()),
+        ],
+    )
+}
+
+fn to_codespan(
+    diagnostic: &Diagnostic,
+    localizer: &Localizer,
+    sources: &mut SourceCache,
+) -> cs::Diagnostic<usize> {
+    let code = diagnostic.code;
+    let message = localizer.text(code.message_key(), &diagnostic.args);
+    let help = localizer.text(&code.help_key(), &diagnostic.args);
+    let severity = match diagnostic.severity {
+        Severity::Error => cs::Severity::Error,
+        Severity::Warning => cs::Severity::Warning,
+        Severity::Info => cs::Severity::Note,
+    };
+    let mut notes = Vec::new();
+    let mut labels = Vec::new();
+    match diagnostic
+        .span
+        .and_then(|span| sources.locate(&diagnostic.path, span))
+    {
+        Some((file_id, range)) => labels.push(cs::Label::primary(file_id, range)),
+        None => notes.push(format!(
+            "{}: {}",
+            localizer.plain("label-where"),
+            display_path(&diagnostic.path, diagnostic.span)
+        )),
+    }
+    notes.push(format!("{}: {}", localizer.plain("label-help"), help));
+    cs::Diagnostic::new(severity)
+        .with_code(code.id)
+        .with_message(message)
+        .with_labels(labels)
+        .with_notes(notes)
+}
+
+/// `path` or `path:line:column`, with forward slashes.
+pub(crate) fn display_path(path: &Path, span: Option<Span>) -> String {
+    let shown = path.to_string_lossy().replace('\\', "/");
+    match span {
+        Some(span) => format!("{shown}:{}:{}", span.line, span.column),
+        None => shown,
+    }
+}
+
+/// Files read once for their snippets.
+#[derive(Default)]
+struct SourceCache {
+    files: SimpleFiles<String, String>,
+    ids: HashMap<PathBuf, Option<usize>>,
+}
+
+impl SourceCache {
+    /// The file id and byte range of `span`, or `None` when the file cannot
+    /// be read as text or the span lies outside it.
+    fn locate(&mut self, path: &Path, span: Span) -> Option<(usize, std::ops::Range<usize>)> {
+        let id = *self.ids.entry(path.to_path_buf()).or_insert_with(|| {
+            let text = std::fs::read(path).ok()?;
+            let text = String::from_utf8_lossy(&text).into_owned();
+            Some(self.files.add(display_path(path, None), text))
+        });
+        let id = id?;
+        let source = self.files.get(id).ok()?.source();
+        let start = byte_offset(source, span.line, span.column)?;
+        let end = match span.end {
+            Some((line, column)) => byte_offset(source, line, column)
+                .map(|offset| next_char_boundary(source, offset))
+                .unwrap_or(start),
+            None => next_char_boundary(source, start),
+        };
+        Some((id, start..end.max(start)))
+    }
+}
+
+/// Byte offset of a 1-based line and character column; a column past the end
+/// of the line clamps to the line end.
+fn byte_offset(source: &str, line: usize, column: usize) -> Option<usize> {
+    let line_start = if line <= 1 {
+        0
+    } else {
+        source
+            .match_indices('\n')
+            .nth(line - 2)
+            .map(|(index, _)| index + 1)?
+    };
+    let rest = &source[line_start..];
+    let line_text = rest.split('\n').next().unwrap_or("");
+    let within = line_text
+        .char_indices()
+        .nth(column.saturating_sub(1))
+        .map_or(line_text.len(), |(index, _)| index);
+    Some(line_start + within)
+}
+
+fn next_char_boundary(source: &str, offset: usize) -> usize {
+    source[offset..]
+        .chars()
+        .next()
+        .map_or(offset, |c| offset + c.len_utf8())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_count_characters_not_bytes() {
+        let source = "é = 1\nab = ç\n";
+        assert_eq!(byte_offset(source, 1, 1), Some(0));
+        assert_eq!(byte_offset(source, 1, 2), Some(2));
+        assert_eq!(byte_offset(source, 2, 6), Some(12));
+        assert_eq!(byte_offset(source, 9, 1), None);
+    }
+}

@@ -1,0 +1,59 @@
+//! JSON output: one document on stdout, schema version 1.
+
+use serde::Serialize;
+
+use super::render_human::display_path;
+use super::{Report, Severity};
+use crate::i18n::Localizer;
+
+#[derive(Serialize)]
+struct Document<'a> {
+    version: u32,
+    diagnostics: Vec<JsonDiagnostic<'a>>,
+    summary: JsonSummary,
+}
+
+#[derive(Serialize)]
+struct JsonDiagnostic<'a> {
+    code: &'a str,
+    severity: Severity,
+    file: String,
+    line: Option<usize>,
+    column: Option<usize>,
+    message: String,
+    help: String,
+}
+
+#[derive(Serialize)]
+struct JsonSummary {
+    errors: usize,
+    warnings: usize,
+    infos: usize,
+}
+
+/// Renders the report as the documented JSON document (no trailing newline).
+pub fn render_json(report: &Report, localizer: &Localizer) -> String {
+    let summary = report.summary();
+    let document = Document {
+        version: 1,
+        diagnostics: report
+            .diagnostics
+            .iter()
+            .map(|diagnostic| JsonDiagnostic {
+                code: diagnostic.code.id,
+                severity: diagnostic.severity,
+                file: display_path(&diagnostic.path, None),
+                line: diagnostic.span.map(|span| span.line),
+                column: diagnostic.span.map(|span| span.column),
+                message: localizer.text(diagnostic.code.message_key(), &diagnostic.args),
+                help: localizer.text(&diagnostic.code.help_key(), &diagnostic.args),
+            })
+            .collect(),
+        summary: JsonSummary {
+            errors: summary.errors,
+            warnings: summary.warnings,
+            infos: summary.infos,
+        },
+    };
+    serde_json::to_string(&document).expect("plain data always serializes")
+}

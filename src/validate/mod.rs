@@ -1,0 +1,65 @@
+//! `validate`: rules over the content model. Each rule lives in its own file
+//! under `rules/`, declares the codes it may emit, and is listed once in
+//! [`all_rules`]. Rules read the [`Context`] and push diagnostics; they
+//! never print and never write files.
+
+mod context;
+mod did_you_mean;
+mod names;
+pub mod rules;
+
+pub use context::{Context, Options, Surroundings};
+pub use did_you_mean::did_you_mean;
+pub use names::{is_valid_mod_name, suggest_mod_name};
+
+use crate::content::Workspace;
+use crate::diag::{Code, Diagnostic, Report};
+use crate::host::Host;
+
+/// A validation rule: one concern, one file, its own codes.
+pub trait Rule {
+    /// Every code this rule can emit (for docs and the fixture test).
+    fn codes(&self) -> &'static [&'static Code];
+    /// Looks at the context and reports findings.
+    fn check(&self, context: &Context, out: &mut Vec<Diagnostic>);
+}
+
+/// The one list of validation rules.
+pub fn all_rules() -> Vec<Box<dyn Rule>> {
+    vec![
+        Box::new(rules::discovery::Discovery),
+        Box::new(rules::conf_syntax::ConfSyntax),
+        Box::new(rules::conf_keys::ConfKeys),
+        Box::new(rules::legacy_files::LegacyFiles),
+        Box::new(rules::mod_files::ModFiles),
+        Box::new(rules::names::Names),
+        Box::new(rules::list_entries::ListEntries),
+        Box::new(rules::dependencies::Dependencies),
+    ]
+}
+
+/// Every code of every rule, in code order.
+pub fn all_codes() -> Vec<&'static Code> {
+    let mut codes: Vec<&'static Code> = all_rules()
+        .iter()
+        .flat_map(|rule| rule.codes().iter().copied())
+        .collect();
+    codes.sort_by_key(|code| code.id);
+    codes
+}
+
+/// Validates everything under `paths` and returns the sorted findings.
+pub fn validate(paths: &[std::path::PathBuf], options: &Options, host: &Host) -> Report {
+    let workspace = Workspace::discover(paths);
+    let surroundings = Surroundings::gather(&workspace, options, host);
+    let context = Context {
+        workspace: &workspace,
+        surroundings: &surroundings,
+        options,
+    };
+    let mut out = Vec::new();
+    for rule in all_rules() {
+        rule.check(&context, &mut out);
+    }
+    Report::new(out)
+}

@@ -1,0 +1,12 @@
+//! One file per validation rule. Add a rule here and in
+//! [`super::all_rules`]; give each of its codes a fixture under
+//! `tests/fixtures/validate/` and messages in every `locales/*/mtedu.ftl`.
+
+pub mod conf_keys;
+pub mod conf_syntax;
+pub mod dependencies;
+pub mod discovery;
+pub mod legacy_files;
+pub mod list_entries;
+pub mod mod_files;
+pub mod names;
