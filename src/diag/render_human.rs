@@ -100,6 +100,10 @@ fn to_codespan(
 /// `path` or `path:line:column`, with forward slashes.
 pub(crate) fn display_path(path: &Path, span: Option<Span>) -> String {
     let shown = path.to_string_lossy().replace('\\', "/");
+    let shown = match shown.strip_prefix("./") {
+        Some(rest) if !rest.is_empty() => rest.to_owned(),
+        _ => shown,
+    };
     match span {
         Some(span) => format!("{shown}:{}:{}", span.line, span.column),
         None => shown,
