@@ -7,6 +7,7 @@
 pub mod cli;
 pub mod content;
 pub mod diag;
+pub mod engine;
 pub mod host;
 pub mod i18n;
 pub mod validate;

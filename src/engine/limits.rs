@@ -1,0 +1,107 @@
+//! Limits on pupil code: a wall-clock budget enforced by an instruction
+//! hook (with the JIT off, since LuaJIT's compiled code ignores hooks) and a
+//! memory cap. Once the budget is spent, every later hook call fails again,
+//! and the guarded `pcall`/`xpcall`/`coroutine.resume` re-raise, so a
+//! `pcall` inside a loop cannot swallow the stop.
+
+use std::cell::Cell;
+use std::rc::Rc;
+use std::time::{Duration, Instant};
+
+use mlua::{HookTriggers, Lua, VmState};
+
+/// How much a run may use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Bytes the Lua state may allocate in all.
+    pub memory: usize,
+    /// Wall-clock time for one load or one test.
+    pub time: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            memory: 512 * 1024 * 1024,
+            time: Duration::from_secs(10),
+        }
+    }
+}
+
+/// The message carried by the error raised when time runs out; recognised
+/// when turning errors into findings.
+pub const TIME_OUT_MARKER: &str = "mtedu: time budget exhausted";
+
+/// How many VM instructions run between two clock checks.
+const CHECK_EVERY: u32 = 10_000;
+
+/// The running budget, shared with the hook.
+#[derive(Debug, Clone, Default)]
+pub struct Budget {
+    deadline: Rc<Cell<Option<Instant>>>,
+    exhausted: Rc<Cell<bool>>,
+}
+
+impl Budget {
+    /// Installs the hook and the guards in `lua`. The budget starts disarmed.
+    pub fn install(lua: &Lua) -> mlua::Result<Budget> {
+        let budget = Budget::default();
+        let hook_budget = budget.clone();
+        lua.set_global_hook(
+            HookTriggers::new().every_nth_instruction(CHECK_EVERY),
+            move |_, debug| {
+                if hook_budget.check() {
+                    return Ok(VmState::Continue);
+                }
+                // Say where the code was when time ran out, like any Lua error.
+                let source = debug
+                    .source()
+                    .source
+                    .map(|s| s.into_owned())
+                    .unwrap_or_default();
+                let message = match (source.strip_prefix('@'), debug.current_line()) {
+                    (Some(path), Some(line)) => format!("{path}:{line}: {TIME_OUT_MARKER}"),
+                    _ => TIME_OUT_MARKER.to_owned(),
+                };
+                Err(mlua::Error::RuntimeError(message))
+            },
+        )?;
+        let flag = budget.clone();
+        let exhausted = lua.create_function(move |_, ()| Ok(flag.exhausted.get()))?;
+        lua.load(include_str!("lua/sandbox_guards.lua"))
+            .set_name("=[mtedu sandbox]")
+            .call::<()>(exhausted)?;
+        Ok(budget)
+    }
+
+    /// Starts a new budget of `time` from now.
+    pub fn arm(&self, time: Duration) {
+        self.exhausted.set(false);
+        self.deadline.set(Some(Instant::now() + time));
+    }
+
+    /// Stops counting (between runs, and for mtedu's own code).
+    pub fn disarm(&self) {
+        self.deadline.set(None);
+        self.exhausted.set(false);
+    }
+
+    /// True when the last run ran out of time.
+    pub fn is_exhausted(&self) -> bool {
+        self.exhausted.get()
+    }
+
+    /// False once the deadline has passed (and from then on).
+    fn check(&self) -> bool {
+        if self.exhausted.get() {
+            return false;
+        }
+        match self.deadline.get() {
+            Some(deadline) if Instant::now() >= deadline => {
+                self.exhausted.set(true);
+                false
+            }
+            _ => true,
+        }
+    }
+}

@@ -1,0 +1,61 @@
+//! A LuaJIT state shaped like the engine's mod security: Lua 5.1 base,
+//! `string`, `table`, `math`, `bit`, `coroutine`, a `jit` that cannot be
+//! switched back on, an `os` with only clock/date/time/difftime, no `io`
+//! (the world layer adds a confined one), no `debug`, `package`,
+//! `string.dump` or bytecode, and `require` failing like the engine's.
+
+use mlua::{Lua, LuaOptions, StdLib, Value};
+
+use super::limits::{Budget, Limits};
+
+/// The engine's error for `require` with mod security on.
+pub const REQUIRE_DISABLED: &str = "require() is disabled when mod security is on.";
+/// The engine's error for loading bytecode with mod security on.
+pub const BYTECODE_PROHIBITED: &str = "Bytecode prohibited when mod security is enabled.";
+
+/// A sandboxed Lua state with its limits.
+pub struct Sandbox {
+    pub lua: Lua,
+    pub budget: Budget,
+}
+
+impl Sandbox {
+    /// Builds the state; fails only if LuaJIT itself cannot start.
+    pub fn new(limits: &Limits) -> mlua::Result<Sandbox> {
+        let libs =
+            StdLib::TABLE | StdLib::STRING | StdLib::MATH | StdLib::BIT | StdLib::OS | StdLib::JIT;
+        let lua = Lua::new_with(libs, LuaOptions::new())?;
+        trim_globals(&lua)?;
+        let budget = Budget::install(&lua)?;
+        lua.set_memory_limit(limits.memory)?;
+        Ok(Sandbox { lua, budget })
+    }
+}
+
+fn trim_globals(lua: &Lua) -> mlua::Result<()> {
+    let globals = lua.globals();
+    // The hook cannot see inside JIT-compiled traces: run everything interpreted.
+    let jit: mlua::Table = globals.get("jit")?;
+    lua.load("local jit = ... jit.off() jit.flush()")
+        .call::<()>(jit.clone())?;
+    lua.load(
+        "local jit = ... jit.on = function() error('jit.on is disabled: mtedu runs mod code \
+         without the JIT so that it can stop endless loops', 2) end",
+    )
+    .call::<()>(jit.clone())?;
+    let os: mlua::Table = globals.get("os")?;
+    let safe_os = lua.create_table()?;
+    for name in ["clock", "date", "time", "difftime"] {
+        safe_os.set(name, os.get::<Value>(name)?)?;
+    }
+    globals.set("os", safe_os)?;
+    let string: mlua::Table = globals.get("string")?;
+    string.set("dump", Value::Nil)?;
+    for name in ["dofile", "loadfile", "module"] {
+        globals.set(name, Value::Nil)?;
+    }
+    lua.load(include_str!("lua/sandbox_load.lua"))
+        .set_name("=[mtedu sandbox]")
+        .call::<()>((BYTECODE_PROHIBITED, REQUIRE_DISABLED))?;
+    Ok(())
+}

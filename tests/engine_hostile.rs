@@ -1,0 +1,146 @@
+//! Hostile pupil code in the sandbox: endless loops of several shapes stop
+//! soon after the budget, memory bombs stop at the cap, and nothing outside
+//! the sandbox (files, processes, environment) can be reached.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use mlua::MultiValue;
+use mtedu::engine::failure::{call_traced, compile};
+use mtedu::engine::{FailureKind, Limits, LuaFailure, Sandbox};
+
+const BUDGET: Duration = Duration::from_millis(500);
+
+fn run(code: &str, limits: Limits) -> (Result<MultiValue, LuaFailure>, Duration) {
+    let sandbox = Sandbox::new(&limits).expect("sandbox starts");
+    let function =
+        compile(&sandbox.lua, code.as_bytes(), Path::new("/pupil/init.lua")).expect("compiles");
+    sandbox.budget.arm(limits.time);
+    let start = Instant::now();
+    let result = call_traced(&sandbox.lua, &function, MultiValue::new());
+    let elapsed = start.elapsed();
+    sandbox.budget.disarm();
+    (result, elapsed)
+}
+
+fn limits() -> Limits {
+    Limits {
+        memory: 64 * 1024 * 1024,
+        time: BUDGET,
+    }
+}
+
+#[test]
+fn endless_loops_of_every_shape_are_stopped() {
+    let loops = [
+        "while true do end",
+        "repeat until false",
+        "for i = 1, math.huge do end",
+        "::again:: goto again",
+        "local function f() return f() end f()",
+        "while true do pcall(function() while true do end end) end",
+        "while true do xpcall(function() while true do end end, function() end) end",
+        "local co = coroutine.wrap(function() while true do end end) co()",
+        "while true do coroutine.resume(coroutine.create(function() while true do end end)) end",
+        "local t = {} while true do t[1] = (t[1] or 0) + 1 end",
+        "local s = 0 for i = 1, 1e12 do s = s + i % 7 end",
+    ];
+    for code in loops {
+        let (result, elapsed) = run(code, limits());
+        let failure = result.expect_err(code);
+        assert_eq!(failure.kind, FailureKind::TimeOut, "{code}: {failure:?}");
+        assert!(
+            elapsed < BUDGET + Duration::from_millis(1500),
+            "{code} took {elapsed:?}"
+        );
+        assert_eq!(
+            failure.location.as_ref().map(|(p, _)| p.as_path()),
+            Some(Path::new("/pupil/init.lua")),
+            "{code}"
+        );
+    }
+}
+
+#[test]
+fn memory_bombs_stop_at_the_cap() {
+    let bombs = [
+        "local t = {} while true do t[#t + 1] = string.rep('x', 1e6) .. #t end",
+        "local s = 'x' while true do s = s .. s end",
+        "local t = {} for i = 1, 1e9 do t[i] = {i} end",
+    ];
+    for code in bombs {
+        let limits = Limits {
+            memory: 32 * 1024 * 1024,
+            time: Duration::from_secs(20),
+        };
+        let (result, elapsed) = run(code, limits);
+        let failure = result.expect_err(code);
+        assert_eq!(
+            failure.kind,
+            FailureKind::OutOfMemory,
+            "{code}: {failure:?}"
+        );
+        assert!(elapsed < Duration::from_secs(10), "{code} took {elapsed:?}");
+    }
+}
+
+#[test]
+fn the_outside_world_is_out_of_reach() {
+    let probes = [
+        ("io", "return io == nil"),
+        ("os.execute", "return os.execute == nil"),
+        ("os.getenv", "return os.getenv == nil"),
+        (
+            "os.remove",
+            "return os.remove == nil and os.rename == nil and os.exit == nil and os.tmpname == nil",
+        ),
+        ("debug", "return debug == nil"),
+        ("package", "return package == nil"),
+        ("ffi", "return ffi == nil and not pcall(require, 'ffi')"),
+        ("dofile", "return dofile == nil and loadfile == nil"),
+        ("string.dump", "return string.dump == nil"),
+        (
+            "require",
+            "local ok, e = pcall(require, 'os') return not ok and e:find('require%(%) is disabled') ~= nil",
+        ),
+        (
+            "bytecode",
+            "local f, e = loadstring('\\27LJ') return f == nil and e == 'Bytecode prohibited when mod security is enabled.'",
+        ),
+        ("load text", "return not pcall(load, 'return 1')"),
+        ("jit.on", "return not pcall(jit.on)"),
+        (
+            "os.clock",
+            "return type(os.clock()) == 'number' and type(os.time()) == 'number'",
+        ),
+        (
+            "loadstring works",
+            "return loadstring('return 41 + 1')() == 42",
+        ),
+        (
+            "bit and goto",
+            "local n = bit.band(6, 3) goto done ::done:: return n == 2",
+        ),
+    ];
+    for (what, code) in probes {
+        let (result, _) = run(code, limits());
+        let values = result.unwrap_or_else(|failure| panic!("{what}: {failure:?}"));
+        assert!(
+            matches!(values.iter().next(), Some(mlua::Value::Boolean(true))),
+            "{what}: {values:?}"
+        );
+    }
+}
+
+#[test]
+fn errors_point_at_the_pupil_file_and_line() {
+    let (result, _) = run("local t = nil\n\nlocal x = t.field\n", limits());
+    let failure = result.unwrap_err();
+    assert_eq!(failure.kind, FailureKind::Runtime);
+    assert_eq!(
+        failure.location,
+        Some((Path::new("/pupil/init.lua").to_path_buf(), 3))
+    );
+    assert_eq!(failure.message, "attempt to index local 't' (a nil value)");
+    assert_eq!(failure.traceback.first().map(|f| f.line), Some(3));
+}
