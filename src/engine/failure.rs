@@ -46,7 +46,10 @@ impl LuaFailure {
     /// Builds a failure from an error text such as `/m/init.lua:3: attempt to …`.
     pub fn from_message(kind: FailureKind, raw: &str, traceback: Vec<Frame>) -> LuaFailure {
         let (location, message) = match split_location(raw) {
-            Some((path, line, rest)) => (Some((path, line)), rest.to_owned()),
+            Some((path, line, rest)) => (
+                Some((full_path(path, line, &traceback), line)),
+                rest.to_owned(),
+            ),
             None => (
                 traceback.first().map(|f| (f.path.clone(), f.line)),
                 raw.to_owned(),
@@ -60,6 +63,18 @@ impl LuaFailure {
             traceback,
         }
     }
+}
+
+/// Lua shortens long chunk names to `...tail`; the traceback has them whole.
+fn full_path(path: PathBuf, line: usize, traceback: &[Frame]) -> PathBuf {
+    let text = path.to_string_lossy();
+    let Some(tail) = text.strip_prefix("...") else {
+        return path;
+    };
+    traceback
+        .iter()
+        .find(|frame| frame.line == line && frame.path.to_string_lossy().ends_with(tail))
+        .map_or(path.clone(), |frame| frame.path.clone())
 }
 
 /// Splits `path:line: message`; the path may itself contain `:`.

@@ -1,10 +1,232 @@
 //! The embedded engine: a sandboxed LuaJIT running mod code the way the
-//! Minetest/Luanti server would, offline.
+//! Minetest/Luanti server would, offline. [`Engine::load`] is the entry
+//! point for lint, test, serve and `mtedu info`.
+//!
+//! The engine does no network IO and never writes outside its own
+//! temporary world folder.
 
+mod builtin;
+pub mod catalogue;
 pub mod failure;
+mod host;
+mod json;
 pub mod limits;
+pub mod loader;
+mod report;
 pub mod sandbox;
 
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::time::Instant;
+
+use mlua::{MultiValue, Table};
+
 pub use failure::{FailureKind, Frame, LuaFailure};
+pub use host::LogLine;
 pub use limits::Limits;
+pub use loader::SkippedMod;
+pub use report::{LoadReport, ModFailure, Registrations};
 pub use sandbox::Sandbox;
+
+use crate::content::ModInfo;
+use crate::validate::is_valid_mod_name;
+use host::SharedState;
+
+/// What to load: mods in the engine's discovery order (world mods first,
+/// then the game's, then others) — the first of each name wins.
+#[derive(Debug, Clone, Default)]
+pub struct LoadRequest {
+    pub mods: Vec<ModInfo>,
+    /// Settings of this run (the game's minetest.conf, presets).
+    pub settings: BTreeMap<String, String>,
+    pub limits: Limits,
+}
+
+/// A loaded engine: the Lua state with the mods' registrations in it.
+pub struct Engine {
+    pub sandbox: Sandbox,
+    pub core: Table,
+    private: Table,
+    state: SharedState,
+    _world: tempfile::TempDir,
+}
+
+impl Engine {
+    /// Starts a fresh engine with the builtin content and no mods.
+    pub fn new(request: &LoadRequest) -> Result<Engine, String> {
+        let world = tempfile::Builder::new()
+            .prefix("mtedu-world-")
+            .tempdir()
+            .map_err(|e| format!("cannot create a temporary world: {e}"))?;
+        let sandbox = Sandbox::new(&request.limits).map_err(|e| e.to_string())?;
+        let state: SharedState = SharedState::default();
+        {
+            let mut state = state.borrow_mut();
+            state.world_path = world.path().to_path_buf();
+            state.settings = request.settings.clone();
+            for info in &request.mods {
+                state
+                    .mod_paths
+                    .entry(info.name.clone())
+                    .or_insert_with(|| absolute(&info.dir));
+            }
+        }
+        let host = host::create_host_table(&sandbox.lua, &state).map_err(|e| e.to_string())?;
+        let (core, private): (Table, Table) = sandbox
+            .lua
+            .load(builtin::INIT)
+            .set_name("=[mtedu]/init.lua")
+            .call(host)
+            .map_err(|e| format!("mtedu's own Lua failed to start: {e}"))?;
+        Ok(Engine {
+            sandbox,
+            core,
+            private,
+            state,
+            _world: world,
+        })
+    }
+
+    /// Loads the mods of `request` like the real server and reports.
+    pub fn load(request: &LoadRequest) -> Result<(Engine, LoadReport), String> {
+        let started = Instant::now();
+        let engine = Engine::new(request)?;
+        let mut report = LoadReport::default();
+        let mods = loader::first_of_each_name(request.mods.clone());
+        report.invalid_names = mods
+            .iter()
+            .filter(|m| !is_valid_mod_name(&m.name))
+            .map(|m| m.name.clone())
+            .collect();
+        let (order, skipped) = loader::load_order(&mods);
+        report.skipped = skipped;
+        let enable_strict: mlua::Function = engine
+            .private
+            .get("enable_strict")
+            .map_err(|e| e.to_string())?;
+        enable_strict.call::<()>(()).map_err(|e| e.to_string())?;
+        if report.invalid_names.is_empty() {
+            for info in order {
+                match engine.run_mod(info, &request.limits) {
+                    Ok(()) => report.loaded.push(info.name.clone()),
+                    Err(failure) => {
+                        report.failure = Some(ModFailure {
+                            modname: info.name.clone(),
+                            failure,
+                        });
+                        break;
+                    }
+                }
+            }
+        }
+        if report.failure.is_none() && report.invalid_names.is_empty() {
+            if let Err(failure) = engine.run_mods_loaded(&request.limits) {
+                report.failure = Some(*failure);
+            }
+        }
+        engine.set_private("current_modname", mlua::Value::Nil);
+        engine.set_private("load_done", true);
+        report.registrations =
+            Registrations::read(&engine.core, &engine.private).map_err(|e| e.to_string())?;
+        report.log = std::mem::take(&mut engine.state.borrow_mut().log);
+        report.duration = started.elapsed();
+        Ok((engine, report))
+    }
+
+    fn set_private(&self, key: &str, value: impl mlua::IntoLua) {
+        // Setting a field of a plain table cannot fail.
+        let _ = self.private.set(key, value);
+    }
+
+    fn set_current_mod(&self, name: Option<&str>) {
+        self.set_private("current_modname", name);
+        self.state.borrow_mut().current_mod = name.map(str::to_owned);
+    }
+
+    /// Runs one mod's init.lua within the time budget.
+    fn run_mod(&self, info: &ModInfo, limits: &Limits) -> Result<(), LuaFailure> {
+        let init = absolute(&info.dir).join("init.lua");
+        let source = std::fs::read(&init).map_err(|error| {
+            LuaFailure::from_message(
+                FailureKind::Runtime,
+                &format!("cannot open {}: {error}", init.display()),
+                Vec::new(),
+            )
+        })?;
+        self.set_current_mod(Some(&info.name));
+        let result = failure::compile(&self.sandbox.lua, &source, &init).and_then(|function| {
+            self.sandbox.budget.arm(limits.time);
+            let result = failure::call_traced(&self.sandbox.lua, &function, MultiValue::new());
+            self.sandbox.budget.disarm();
+            result
+        });
+        self.set_current_mod(None);
+        result.map(|_| ())
+    }
+
+    /// Runs the `register_on_mods_loaded` callbacks, as the engine does
+    /// after the last mod; a failure names the mod that registered it.
+    fn run_mods_loaded(&self, limits: &Limits) -> Result<(), Box<ModFailure>> {
+        let failed =
+            |modname: String, failure: LuaFailure| Box::new(ModFailure { modname, failure });
+        let lua_error = |error: mlua::Error| failed(String::new(), lua_failure(error));
+        let callbacks: Table = self
+            .core
+            .get("registered_on_mods_loaded")
+            .map_err(lua_error)?;
+        let origins: Table = self.core.get("callback_origins").map_err(lua_error)?;
+        for callback in callbacks.sequence_values::<mlua::Function>() {
+            let callback = callback.map_err(lua_error)?;
+            self.sandbox.budget.arm(limits.time);
+            let result = failure::call_traced(&self.sandbox.lua, &callback, MultiValue::new());
+            self.sandbox.budget.disarm();
+            if let Err(failure) = result {
+                let modname = origins
+                    .get::<Table>(callback)
+                    .and_then(|origin| origin.get::<String>("mod"))
+                    .unwrap_or_default();
+                return Err(failed(modname, failure));
+            }
+        }
+        Ok(())
+    }
+
+    /// Runs Lua text in the engine (for tests and tools), under the budget.
+    pub fn eval(&self, code: &str, limits: &Limits) -> Result<MultiValue, LuaFailure> {
+        let function =
+            failure::compile(&self.sandbox.lua, code.as_bytes(), &PathBuf::from("[eval]"))?;
+        self.sandbox.budget.arm(limits.time);
+        let result = failure::call_traced(&self.sandbox.lua, &function, MultiValue::new());
+        self.sandbox.budget.disarm();
+        result
+    }
+
+    /// Names of the catalogue that are only stubs raising "not simulated yet".
+    pub fn stubbed_names(&self) -> Vec<String> {
+        self.private
+            .get::<Table>("stubbed")
+            .map(|t| {
+                t.pairs::<String, bool>()
+                    .filter_map(Result::ok)
+                    .map(|(k, _)| k)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Names simulated only in part, with what is missing.
+    pub fn partial_names(&self) -> BTreeMap<String, String> {
+        self.private
+            .get::<Table>("partial")
+            .map(|t| t.pairs::<String, String>().filter_map(Result::ok).collect())
+            .unwrap_or_default()
+    }
+}
+
+fn lua_failure(error: mlua::Error) -> LuaFailure {
+    LuaFailure::from_message(FailureKind::Runtime, &error.to_string(), Vec::new())
+}
+
+fn absolute(path: &std::path::Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}

@@ -1,0 +1,34 @@
+//! mtedu's Lua side of the `core` API, embedded in the binary, in load order.
+
+/// `(name, source)` of each file, in the order `init.lua` runs them.
+pub const FILES: &[(&str, &str)] = &[
+    ("helpers", include_str!("lua/helpers.lua")),
+    ("vector", include_str!("lua/vector.lua")),
+    ("log", include_str!("lua/log.lua")),
+    ("register", include_str!("lua/register.lua")),
+    ("itemstack", include_str!("lua/itemstack.lua")),
+    ("inventory", include_str!("lua/inventory.lua")),
+    ("craft", include_str!("lua/craft.lua")),
+    ("craft_match", include_str!("lua/craft_match.lua")),
+    ("items", include_str!("lua/items.lua")),
+    ("translation", include_str!("lua/translation.lua")),
+    ("settings", include_str!("lua/settings.lua")),
+    ("time", include_str!("lua/time.lua")),
+    ("server", include_str!("lua/server.lua")),
+    ("storage", include_str!("lua/storage.lua")),
+    ("mapgen", include_str!("lua/mapgen.lua")),
+    ("files", include_str!("lua/files.lua")),
+    ("io", include_str!("lua/io.lua")),
+    ("not_simulated", include_str!("lua/not_simulated.lua")),
+    ("builtin_content", include_str!("lua/builtin_content.lua")),
+    ("strict", include_str!("lua/strict.lua")),
+];
+
+/// The entry point that runs [`FILES`].
+pub const INIT: &str = include_str!("lua/init.lua");
+
+/// The names of every core entry in the real 5.6.1 server, with their Lua type.
+pub const CATALOGUE_5_6_1: &str = include_str!("data/core-api-5.6.1.txt");
+
+/// Setting defaults measured on the real 5.6.1 server (`name<TAB>value`).
+pub const SETTING_DEFAULTS: &str = include_str!("data/setting_defaults.tsv");

@@ -1,0 +1,45 @@
+//! The API catalogue: every name of the real server's `core` table and
+//! whether mtedu simulates it, in part, or not at all.
+
+use std::collections::BTreeMap;
+
+use super::{Engine, LoadRequest};
+
+/// How far mtedu simulates one name.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    Simulated,
+    /// Works, with the limits described.
+    Partial(String),
+    /// Raises "not simulated yet: core.<name>".
+    NotSimulated,
+}
+
+/// One catalogue entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub name: String,
+    /// The Lua type in the real engine (`function`, `table`, `number`, `userdata`).
+    pub kind: String,
+    pub status: Status,
+}
+
+/// Every core name of the real 5.6.1 server with its status in mtedu.
+pub fn coverage() -> Result<Vec<Entry>, String> {
+    let engine = Engine::new(&LoadRequest::default())?;
+    let stubbed: std::collections::BTreeSet<String> = engine.stubbed_names().into_iter().collect();
+    let partial: BTreeMap<String, String> = engine.partial_names();
+    Ok(super::host::catalogue_entries()
+        .map(|(name, kind)| Entry {
+            name: name.to_owned(),
+            kind: kind.to_owned(),
+            status: if stubbed.contains(name) {
+                Status::NotSimulated
+            } else if let Some(limits) = partial.get(name) {
+                Status::Partial(limits.clone())
+            } else {
+                Status::Simulated
+            },
+        })
+        .collect())
+}

@@ -1,0 +1,368 @@
+//! The Rust functions the Lua side calls (`host.*`): logging, paths,
+//! settings data, JSON, caller locations for strict globals, and file
+//! loading confined to the enabled mods' folders.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+use std::time::Instant;
+
+use mlua::{Lua, Table, Value};
+
+use super::builtin;
+use super::json::{json_to_lua, lua_to_json};
+
+/// One line the mods logged (core.log, print, strict-globals warnings).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LogLine {
+    /// `error`, `warning`, `action`, `info`, `verbose`, `deprecated`, `none` or `print`.
+    pub level: String,
+    pub text: String,
+    /// The mod that was loading, if any.
+    pub modname: Option<String>,
+}
+
+/// What the host functions read and write during a run.
+#[derive(Debug, Default)]
+pub struct HostState {
+    pub log: Vec<LogLine>,
+    /// Enabled mods and their folders.
+    pub mod_paths: BTreeMap<String, PathBuf>,
+    pub world_path: PathBuf,
+    /// Values set for this run (the game's minetest.conf, presets).
+    pub settings: BTreeMap<String, String>,
+    /// The mod whose files are running, mirrored from the Lua side.
+    pub current_mod: Option<String>,
+}
+
+pub type SharedState = Rc<RefCell<HostState>>;
+
+/// Builds the `host` table handed to `init.lua`.
+pub fn create_host_table(lua: &Lua, state: &SharedState) -> mlua::Result<Table> {
+    let host = lua.create_table()?;
+    let started = Instant::now();
+
+    host.set(
+        "builtin_files",
+        lua.create_function(|_, ()| {
+            Ok(builtin::FILES
+                .iter()
+                .map(|(name, _)| *name)
+                .collect::<Vec<_>>())
+        })?,
+    )?;
+    host.set(
+        "run_builtin",
+        lua.create_function(
+            |lua, (name, core, host, private): (String, Table, Table, Table)| {
+                let source = builtin::FILES
+                    .iter()
+                    .find(|(file, _)| *file == name)
+                    .map(|(_, source)| *source)
+                    .ok_or_else(|| mlua::Error::RuntimeError(format!("no builtin file {name}")))?;
+                lua.load(source)
+                    .set_name(format!("=[mtedu]/{name}.lua"))
+                    .call::<()>((core, host, private))
+            },
+        )?,
+    )?;
+    host.set(
+        "us_time",
+        lua.create_function(move |_, ()| Ok(started.elapsed().as_micros() as f64))?,
+    )?;
+    let log_state = state.clone();
+    host.set(
+        "log",
+        lua.create_function(move |_, (level, text): (String, String)| {
+            let mut state = log_state.borrow_mut();
+            let modname = state.current_mod.clone();
+            state.log.push(LogLine {
+                level,
+                text,
+                modname,
+            });
+            Ok(())
+        })?,
+    )?;
+    let paths = state.clone();
+    host.set(
+        "modpath",
+        lua.create_function(move |_, name: String| {
+            Ok(paths
+                .borrow()
+                .mod_paths
+                .get(&name)
+                .map(|p| p.display().to_string()))
+        })?,
+    )?;
+    let names = state.clone();
+    host.set(
+        "modnames",
+        lua.create_function(move |_, ()| {
+            Ok(names.borrow().mod_paths.keys().cloned().collect::<Vec<_>>())
+        })?,
+    )?;
+    let world = state.clone();
+    host.set(
+        "worldpath",
+        lua.create_function(move |_, ()| Ok(world.borrow().world_path.display().to_string()))?,
+    )?;
+    let settings = state.clone();
+    host.set(
+        "initial_settings",
+        lua.create_function(move |_, ()| Ok(settings.borrow().settings.clone()))?,
+    )?;
+    host.set(
+        "setting_defaults",
+        lua.create_function(|_, ()| Ok(setting_defaults()))?,
+    )?;
+    host.set(
+        "catalogue",
+        lua.create_function(|_, ()| {
+            Ok(catalogue_entries()
+                .map(|(name, kind)| vec![name.to_owned(), kind.to_owned()])
+                .collect::<Vec<_>>())
+        })?,
+    )?;
+    host.set(
+        "write_json",
+        lua.create_function(|_, (value, styled): (Value, bool)| {
+            let json = lua_to_json(&value).map_err(mlua::Error::RuntimeError)?;
+            let text = if styled {
+                serde_json::to_string_pretty(&json)
+            } else {
+                serde_json::to_string(&json)
+            };
+            text.map_err(|e| mlua::Error::RuntimeError(e.to_string()))
+        })?,
+    )?;
+    host.set(
+        "parse_json",
+        lua.create_function(|lua, (text, nullvalue): (String, Value)| {
+            match serde_json::from_str::<serde_json::Value>(&text) {
+                Ok(json) => json_to_lua(lua, &json, &nullvalue),
+                Err(_) => Ok(Value::Nil),
+            }
+        })?,
+    )?;
+    host.set(
+        "caller_info",
+        lua.create_function(|lua, level: usize| {
+            // Level 0 is this function, 1 the Lua code that called it.
+            Ok(lua
+                .inspect_stack(level + 1, |debug| {
+                    let source = debug.source();
+                    let what = source.what.to_owned();
+                    let place = source
+                        .source
+                        .as_deref()
+                        .and_then(|s| s.strip_prefix('@'))
+                        .zip(debug.current_line())
+                        .map(|(path, line)| format!("{path}:{line}"));
+                    (what, place)
+                })
+                .unwrap_or_else(|| ("C".to_owned(), None)))
+        })?,
+    )?;
+    let files = state.clone();
+    host.set(
+        "load_mod_file",
+        lua.create_function(move |lua, path: String| {
+            let allowed = files
+                .borrow()
+                .mod_paths
+                .values()
+                .cloned()
+                .collect::<Vec<_>>();
+            load_mod_file(lua, Path::new(&path), &allowed)
+        })?,
+    )?;
+    let reader = state.clone();
+    host.set(
+        "read_settings_file",
+        lua.create_function(move |_, path: String| {
+            let allowed = reader
+                .borrow()
+                .mod_paths
+                .values()
+                .cloned()
+                .collect::<Vec<_>>();
+            let path = confined(Path::new(&path), &allowed).map_err(mlua::Error::RuntimeError)?;
+            let bytes = std::fs::read(&path).unwrap_or_default();
+            let conf = crate::content::ConfFile::parse_bytes(&bytes);
+            Ok(conf
+                .entries
+                .into_iter()
+                .map(|entry| (entry.key, entry.value))
+                .collect::<BTreeMap<_, _>>())
+        })?,
+    )?;
+    add_file_functions(lua, &host, state)?;
+    Ok(host)
+}
+
+/// `host.read_file`, `host.read_file_for_write`, `host.check_write`,
+/// `host.write_file`: the engine's mod security rules for `io`.
+fn add_file_functions(lua: &Lua, host: &Table, state: &SharedState) -> mlua::Result<()> {
+    let roots = state.clone();
+    let readable = move || {
+        let state = roots.borrow();
+        let mut dirs: Vec<PathBuf> = state.mod_paths.values().cloned().collect();
+        dirs.push(state.world_path.clone());
+        dirs
+    };
+    host.set(
+        "read_file",
+        lua.create_function(move |_, path: String| {
+            let path = Path::new(&path);
+            let resolved = match confined_existing_or_parent(path, &readable()) {
+                Ok(resolved) => resolved,
+                Err(()) => {
+                    return Err(mlua::Error::RuntimeError(format!(
+                        "Mod security: Blocked attempted read from {}",
+                        path.display()
+                    )));
+                }
+            };
+            match std::fs::read(&resolved) {
+                Ok(bytes) => Ok((Some(mlua::BString::from(bytes)), None, None)),
+                Err(error) => Ok((
+                    None,
+                    Some(format!("{}: {}", path.display(), io_message(&error))),
+                    error.raw_os_error(),
+                )),
+            }
+        })?,
+    )?;
+    let world = state.clone();
+    let writable = move |path: &Path| -> mlua::Result<PathBuf> {
+        let world_path = world.borrow().world_path.clone();
+        match confined_existing_or_parent(path, std::slice::from_ref(&world_path)) {
+            Ok(resolved)
+                if !resolved.starts_with(world_path.join("worldmods"))
+                    && !resolved.starts_with(world_path.join("game")) =>
+            {
+                Ok(resolved)
+            }
+            _ => Err(mlua::Error::RuntimeError(format!(
+                "Mod security: Blocked attempted write to {}",
+                path.display()
+            ))),
+        }
+    };
+    let check = writable.clone();
+    host.set(
+        "check_write",
+        lua.create_function(move |_, path: String| check(Path::new(&path)).map(|_| ()))?,
+    )?;
+    let reader = writable.clone();
+    host.set(
+        "read_file_for_write",
+        lua.create_function(move |_, path: String| {
+            let resolved = reader(Path::new(&path))?;
+            Ok(std::fs::read(resolved).ok().map(mlua::BString::from))
+        })?,
+    )?;
+    host.set(
+        "write_file",
+        lua.create_function(
+            move |_, (path, content, append): (String, mlua::BString, bool)| {
+                let resolved = writable(Path::new(&path))?;
+                let mut data = if append {
+                    std::fs::read(&resolved).unwrap_or_default()
+                } else {
+                    Vec::new()
+                };
+                data.extend_from_slice(&content);
+                let temp = resolved.with_extension("mtedu-tmp");
+                std::fs::write(&temp, &data)
+                    .and_then(|()| std::fs::rename(&temp, &resolved))
+                    .map_err(|e| mlua::Error::RuntimeError(format!("{}: {}", path, io_message(&e))))
+            },
+        )?,
+    )?;
+    Ok(())
+}
+
+/// The OS message without Rust's " (os error N)" suffix, like C's strerror.
+fn io_message(error: &std::io::Error) -> String {
+    let text = error.to_string();
+    match text.find(" (os error") {
+        Some(index) => text[..index].to_owned(),
+        None => text,
+    }
+}
+
+/// Like [`confined`], for paths that may not exist yet: their folder must.
+fn confined_existing_or_parent(path: &Path, roots: &[PathBuf]) -> Result<PathBuf, ()> {
+    if let Ok(resolved) = confined(path, roots) {
+        return Ok(resolved);
+    }
+    let parent = path.parent().ok_or(())?;
+    let name = path.file_name().ok_or(())?;
+    confined(parent, roots)
+        .map(|dir| dir.join(name))
+        .map_err(|_| ())
+}
+
+/// `(name, type)` of every entry of the real core table.
+pub fn catalogue_entries() -> impl Iterator<Item = (&'static str, &'static str)> {
+    builtin::CATALOGUE_5_6_1
+        .lines()
+        .filter_map(|line| line.split_once(' '))
+}
+
+fn setting_defaults() -> BTreeMap<String, String> {
+    builtin::SETTING_DEFAULTS
+        .lines()
+        .filter_map(|line| line.split_once('\t'))
+        .map(|(name, value)| (name.to_owned(), value.replace("\\n", "\n")))
+        .collect()
+}
+
+/// The path, if it lies inside one of `roots` (after resolving `..` and links);
+/// otherwise the engine's mod-security message.
+pub fn confined(path: &Path, roots: &[PathBuf]) -> Result<PathBuf, String> {
+    let blocked = || {
+        format!(
+            "Mod security: Blocked attempted read from {}",
+            path.display()
+        )
+    };
+    if !path.is_absolute() {
+        return Err(blocked());
+    }
+    let resolved = path.canonicalize().map_err(|_| blocked())?;
+    let inside = roots
+        .iter()
+        .filter_map(|root| root.canonicalize().ok())
+        .any(|root| resolved.starts_with(root));
+    if inside { Ok(resolved) } else { Err(blocked()) }
+}
+
+/// `dofile`/`loadfile` for mod code: reads a Lua file of an enabled mod and
+/// compiles it as text. Returns `(function)` or `(nil, message)`.
+fn load_mod_file(
+    lua: &Lua,
+    path: &Path,
+    allowed: &[PathBuf],
+) -> mlua::Result<(Value, Option<String>)> {
+    let resolved = match confined(path, allowed) {
+        Ok(resolved) => resolved,
+        Err(message) => return Ok((Value::Nil, Some(message))),
+    };
+    let bytes = match std::fs::read(&resolved) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            return Ok((
+                Value::Nil,
+                Some(format!("cannot open {}: {error}", path.display())),
+            ));
+        }
+    };
+    match super::failure::compile(lua, &bytes, path) {
+        Ok(function) => Ok((Value::Function(function), None)),
+        Err(failure) => Ok((Value::Nil, Some(failure.raw))),
+    }
+}

@@ -1,0 +1,229 @@
+-- Finding the recipe that matches a crafting grid, a cooking input or a
+-- fuel: get_craft_result, get_craft_recipe, get_all_craft_recipes.
+-- The newest matching recipe wins, as in the engine.
+local core, host, private = ...
+
+local to_stack = private.to_stack
+
+local function item_matches(wanted, name)
+	if wanted == "" then
+		return name == ""
+	end
+	if name == "" then
+		return false
+	end
+	local groups = wanted:match("^group:(.+)$")
+	if groups then
+		for group in groups:gmatch("[^,]+") do
+			if core.get_item_group(name, group) == 0 then
+				return false
+			end
+		end
+		return true
+	end
+	local target = core.registered_aliases[wanted]
+	return name == wanted or (target ~= nil and name == target)
+end
+
+-- The grid as rows of names, trimmed to the smallest rectangle holding items.
+local function trimmed_grid(rows)
+	local min_x, max_x, min_y, max_y = math.huge, 0, math.huge, 0
+	for y, row in ipairs(rows) do
+		for x = 1, #row do
+			if row[x] ~= "" then
+				min_x, max_x = math.min(min_x, x), math.max(max_x, x)
+				min_y, max_y = math.min(min_y, y), math.max(max_y, y)
+			end
+		end
+	end
+	if max_x == 0 then
+		return {}
+	end
+	local grid = {}
+	for y = min_y, max_y do
+		local row = {}
+		for x = min_x, max_x do
+			row[#row + 1] = rows[y][x] or ""
+		end
+		grid[#grid + 1] = row
+	end
+	return grid
+end
+
+local function input_rows(input)
+	local width = input.width or 3
+	if width == 0 then
+		width = 3
+	end
+	local rows = {}
+	for i, item in ipairs(input.items) do
+		local y = math.floor((i - 1) / width) + 1
+		rows[y] = rows[y] or {}
+		rows[y][(i - 1) % width + 1] = to_stack(item):get_name()
+	end
+	for y = 1, #rows do
+		for x = 1, width do
+			rows[y][x] = rows[y][x] or ""
+		end
+	end
+	return rows
+end
+
+local function shaped_matches(def, names_grid)
+	local recipe_rows = {}
+	for y, row in ipairs(def.recipe) do
+		recipe_rows[y] = {}
+		for x, item in ipairs(row) do
+			recipe_rows[y][x] = item
+		end
+	end
+	local wanted = trimmed_grid(recipe_rows)
+	if #wanted ~= #names_grid then
+		return false
+	end
+	for y, row in ipairs(wanted) do
+		if #row ~= #names_grid[y] then
+			return false
+		end
+		for x, item in ipairs(row) do
+			if not item_matches(item, names_grid[y][x]) then
+				return false
+			end
+		end
+	end
+	return true
+end
+
+local function shapeless_matches(def, names)
+	if #def.recipe ~= #names then
+		return false
+	end
+	local used = {}
+	for _, wanted in ipairs(def.recipe) do
+		local found = false
+		for i, name in ipairs(names) do
+			if not used[i] and item_matches(wanted, name) then
+				used[i], found = true, true
+				break
+			end
+		end
+		if not found then
+			return false
+		end
+	end
+	return true
+end
+
+local function decremented(input, replacements)
+	local items = {}
+	for i, item in ipairs(input.items) do
+		local stack = to_stack(item)
+		stack = ItemStack(stack)
+		if not stack:is_empty() then
+			local replaced
+			for _, pair in ipairs(replacements or {}) do
+				if item_matches(pair[1], stack:get_name()) then
+					replaced = pair[2]
+				end
+			end
+			stack:take_item(1)
+			if replaced and stack:is_empty() then
+				stack = ItemStack(replaced)
+			end
+		end
+		items[i] = stack
+	end
+	return { method = input.method, width = input.width, items = items }
+end
+
+local empty_output = function()
+	return { item = ItemStack(""), time = 0, replacements = {} }
+end
+
+function core.get_craft_result(input)
+	local method = input.method or "normal"
+	for i = #private.crafts, 1, -1 do
+		local stored = private.crafts[i]
+		local def = stored.def
+		if method == "normal" and (stored.kind == "shaped" or stored.kind == "shapeless") then
+			local rows = input_rows(input)
+			local ok
+			if stored.kind == "shaped" then
+				ok = shaped_matches(def, trimmed_grid(rows))
+			else
+				local names = {}
+				for _, row in ipairs(rows) do
+					for _, name in ipairs(row) do
+						if name ~= "" then
+							names[#names + 1] = name
+						end
+					end
+				end
+				ok = shapeless_matches(def, names)
+			end
+			if ok then
+				return { item = ItemStack(def.output), time = 0, replacements = def.replacements or {} },
+					decremented(input, def.replacements)
+			end
+		elseif method == "cooking" and stored.kind == "cooking" then
+			local name = to_stack(input.items[1]):get_name()
+			if item_matches(def.recipe, name) then
+				return { item = ItemStack(def.output), time = def.cooktime or 3, replacements = def.replacements or {} },
+					decremented(input, def.replacements)
+			end
+		elseif method == "fuel" and stored.kind == "fuel" then
+			local name = to_stack(input.items[1]):get_name()
+			if item_matches(def.recipe, name) then
+				return { item = ItemStack(""), time = def.burntime or 1, replacements = def.replacements or {} },
+					decremented(input, def.replacements)
+			end
+		end
+	end
+	return empty_output(), { method = input.method, width = input.width, items = input.items }
+end
+
+local function recipe_view(stored)
+	local def = stored.def
+	local items, width = {}, 0
+	if stored.kind == "shaped" then
+		width = #def.recipe[1]
+		for _, row in ipairs(def.recipe) do
+			for _, item in ipairs(row) do
+				items[#items + 1] = item
+			end
+		end
+	elseif stored.kind == "shapeless" then
+		items = table.copy(def.recipe)
+	else
+		items = { def.recipe }
+	end
+	local method = (stored.kind == "shaped" or stored.kind == "shapeless") and "normal" or stored.kind
+	return { method = method, type = method, width = width, items = items, output = def.output }
+end
+
+local function output_name(output)
+	return (ItemStack(output or ""):get_name())
+end
+
+function core.get_all_craft_recipes(query)
+	local name = output_name(query)
+	local found = {}
+	for i = #private.crafts, 1, -1 do
+		local stored = private.crafts[i]
+		if stored.def.output and output_name(stored.def.output) == name then
+			found[#found + 1] = recipe_view(stored)
+		end
+	end
+	if #found == 0 then
+		return nil
+	end
+	return found
+end
+
+function core.get_craft_recipe(output)
+	local all = core.get_all_craft_recipes(output)
+	if not all then
+		return { method = "normal", width = 0 }
+	end
+	return all[1]
+end

@@ -1,0 +1,281 @@
+-- Small helpers the engine adds to Lua's own libraries and to core:
+-- string.split/trim, table.copy & co, math.hypot & co, dump, is_yes,
+-- positions as text, formspec escaping and colours.
+local core, host, private = ...
+
+function string.split(str, delim, include_empty, max_splits, sep_is_pattern)
+	delim = delim or ","
+	max_splits = max_splits or -2
+	local items = {}
+	local pos, len = 1, #str
+	local plain = not sep_is_pattern
+	max_splits = max_splits + 1
+	repeat
+		local np, npe = string.find(str, delim, pos, plain)
+		np, npe = (np or (len + 1)), (npe or (len + 1))
+		if (not np) or (max_splits == 1) then
+			np = len + 1
+			npe = np
+		end
+		local s = string.sub(str, pos, np - 1)
+		if include_empty or (s ~= "") then
+			max_splits = max_splits - 1
+			items[#items + 1] = s
+		end
+		pos = npe + 1
+	until (max_splits == 0) or (pos > (len + 1))
+	return items
+end
+
+function string:trim()
+	return (self:gsub("^%s*(.-)%s*$", "%1"))
+end
+
+local function copy(value, seen)
+	if type(value) ~= "table" then
+		return value
+	end
+	if seen[value] then
+		return seen[value]
+	end
+	local result = {}
+	seen[value] = result
+	for k, v in pairs(value) do
+		result[copy(k, seen)] = copy(v, seen)
+	end
+	return result
+end
+
+function table.copy(t, seen)
+	return copy(t, seen or {})
+end
+
+function table.indexof(list, value)
+	for i, v in ipairs(list) do
+		if v == value then
+			return i
+		end
+	end
+	return -1
+end
+
+function table.insert_all(t, other)
+	for _, v in ipairs(other) do
+		t[#t + 1] = v
+	end
+	return t
+end
+
+function table.key_value_swap(t)
+	local result = {}
+	for k, v in pairs(t) do
+		result[v] = k
+	end
+	return result
+end
+
+function table.shuffle(t, from, to, random)
+	from, to, random = from or 1, to or #t, random or math.random
+	for i = to, from + 1, -1 do
+		local j = random(from, i)
+		t[i], t[j] = t[j], t[i]
+	end
+end
+
+function math.hypot(x, y)
+	return math.sqrt(x * x + y * y)
+end
+
+function math.sign(x, tolerance)
+	tolerance = tolerance or 0
+	if x > tolerance then
+		return 1
+	elseif x < -tolerance then
+		return -1
+	end
+	return 0
+end
+
+function math.factorial(x)
+	assert(x % 1 == 0 and x >= 0, "factorial expects a non-negative integer")
+	local result = 1
+	for i = 2, x do
+		result = result * i
+	end
+	return result
+end
+
+function math.round(x)
+	if x >= 0 then
+		return math.floor(x + 0.5)
+	end
+	return math.ceil(x - 0.5)
+end
+
+local function basic_dump(o)
+	local kind = type(o)
+	if kind == "number" then
+		return tostring(o)
+	elseif kind == "string" then
+		return string.format("%q", o)
+	elseif kind == "boolean" or kind == "nil" then
+		return tostring(o)
+	end
+	return "<" .. kind .. ">"
+end
+rawset(_G, "basic_dump", basic_dump)
+
+local keywords = {}
+for word in ("and break do else elseif end false for function goto if in local nil not or repeat return then true until while"):gmatch("%S+") do
+	keywords[word] = true
+end
+
+local function is_identifier(s)
+	return type(s) == "string" and s:match("^[%a_][%w_]*$") and not keywords[s]
+end
+
+local function dump(o, indent, nested, level)
+	if type(o) ~= "table" then
+		return basic_dump(o)
+	end
+	indent = indent or "\t"
+	nested = nested or {}
+	level = level or 1
+	if nested[o] then
+		return "<circular reference>"
+	end
+	nested[o] = true
+	local parts = {}
+	local line_start = "\n" .. string.rep(indent, level)
+	local seen_index = {}
+	for i, v in ipairs(o) do
+		parts[#parts + 1] = line_start .. dump(v, indent, nested, level + 1)
+		seen_index[i] = true
+	end
+	local keys = {}
+	for k in pairs(o) do
+		if not seen_index[k] then
+			keys[#keys + 1] = k
+		end
+	end
+	table.sort(keys, function(a, b)
+		return tostring(a) < tostring(b)
+	end)
+	for _, k in ipairs(keys) do
+		local key = is_identifier(k) and k or ("[" .. dump(k, indent, nested, level + 1) .. "]")
+		parts[#parts + 1] = line_start .. key .. " = " .. dump(o[k], indent, nested, level + 1)
+	end
+	nested[o] = nil
+	if #parts == 0 then
+		return "{}"
+	end
+	return "{" .. table.concat(parts, ",") .. "\n" .. string.rep(indent, level - 1) .. "}"
+end
+rawset(_G, "dump", function(o, indent)
+	return dump(o, indent)
+end)
+
+function core.is_yes(value)
+	value = tostring(value):lower()
+	return value == "y" or value == "yes" or value == "true" or (tonumber(value) or 0) ~= 0
+end
+
+function core.is_nan(x)
+	return x ~= x
+end
+
+function core.pos_to_string(pos, decimals)
+	local x, y, z = pos.x, pos.y, pos.z
+	if decimals then
+		local f = "%." .. decimals .. "f"
+		x, y, z = tonumber(f:format(x)), tonumber(f:format(y)), tonumber(f:format(z))
+	end
+	return "(" .. x .. "," .. y .. "," .. z .. ")"
+end
+
+function core.string_to_pos(value)
+	if type(value) ~= "string" then
+		return nil
+	end
+	local x, y, z = value:match("^%s*%(?%s*([^%s,()]+)%s*[,%s]%s*([^%s,()]+)%s*[,%s]%s*([^%s,()]+)%s*%)?%s*$")
+	x, y, z = tonumber(x), tonumber(y), tonumber(z)
+	if x and y and z then
+		return vector.new(x, y, z)
+	end
+	return nil
+end
+
+function core.string_to_area(value)
+	local p1, p2 = value:match("^(%(.-%))%s*(%(.-%))$")
+	if not p1 then
+		return nil
+	end
+	p1, p2 = core.string_to_pos(p1), core.string_to_pos(p2)
+	if p1 and p2 then
+		return p1, p2
+	end
+	return nil
+end
+
+function core.formspec_escape(text)
+	if text == nil then
+		return nil
+	end
+	return (tostring(text):gsub("[\\%[%];,$]", "\\%0"))
+end
+
+function core.hypertext_escape(text)
+	return (tostring(text):gsub("[\\<>]", "\\%0"))
+end
+
+local ESC = "\27"
+
+function core.get_color_escape_sequence(color)
+	return ESC .. "(c@" .. color .. ")"
+end
+
+function core.get_background_escape_sequence(color)
+	return ESC .. "(b@" .. color .. ")"
+end
+
+function core.colorize(color, message)
+	local lines = tostring(message):split("\n", true)
+	local start = core.get_color_escape_sequence(color)
+	for i, line in ipairs(lines) do
+		lines[i] = start .. line
+	end
+	return table.concat(lines, "\n") .. core.get_color_escape_sequence("#ffffff")
+end
+
+function core.strip_foreground_colors(text)
+	return (text:gsub(ESC .. "%(c@[^)]+%)", ""))
+end
+
+function core.strip_background_colors(text)
+	return (text:gsub(ESC .. "%(b@[^)]+%)", ""))
+end
+
+function core.strip_colors(text)
+	return (text:gsub(ESC .. "%([bc]@[^)]+%)", ""))
+end
+
+function core.global_exists(name)
+	if type(name) ~= "string" then
+		error("core.global_exists: " .. tostring(name) .. " is not a string")
+	end
+	return rawget(_G, name) ~= nil
+end
+
+function core.get_us_time()
+	return host.us_time()
+end
+
+function core.write_json(data, styled)
+	return host.write_json(data, styled and true or false)
+end
+
+function core.parse_json(text, nullvalue)
+	return host.parse_json(text, nullvalue)
+end
+
+private.dump = dump

@@ -1,0 +1,168 @@
+-- A confined `io`, like the engine's mod security: files of enabled mods
+-- can be read, the world folder can be read and written, nothing else.
+-- Files are read whole and written on close (through a temporary file).
+local core, host, private = ...
+
+local File = {}
+File.__index = File
+
+local function read_number(self)
+	local number, after = self.data:match("^%s*([%+%-]?%d*%.?%d+[eE]?[%+%-]?%d*)()", self.pos)
+	if not number then
+		return nil
+	end
+	self.pos = after
+	return tonumber(number)
+end
+
+local function read_one(self, format)
+	if self.pos > #self.data then
+		if format == "*a" or format == "a" then
+			return ""
+		end
+		return nil
+	end
+	if format == nil or format == "*l" or format == "l" or format == "*L" or format == "L" then
+		local line_end = self.data:find("\n", self.pos, true)
+		local line
+		if line_end then
+			line = self.data:sub(self.pos, (format == "*L" or format == "L") and line_end or line_end - 1)
+			self.pos = line_end + 1
+		else
+			line = self.data:sub(self.pos)
+			self.pos = #self.data + 1
+		end
+		return line
+	elseif format == "*a" or format == "a" then
+		local rest = self.data:sub(self.pos)
+		self.pos = #self.data + 1
+		return rest
+	elseif format == "*n" or format == "n" then
+		return read_number(self)
+	elseif type(format) == "number" then
+		local chunk = self.data:sub(self.pos, self.pos + format - 1)
+		self.pos = self.pos + format
+		return chunk
+	end
+	error("bad argument #1 to 'read' (invalid format)", 3)
+end
+
+function File:read(...)
+	if self.closed then
+		error("attempt to use a closed file", 2)
+	end
+	local formats = { ... }
+	if #formats == 0 then
+		return read_one(self, "*l")
+	end
+	local results = {}
+	for i, format in ipairs(formats) do
+		results[i] = read_one(self, format)
+	end
+	return unpack(results, 1, #formats)
+end
+
+function File:lines()
+	return function()
+		return read_one(self, "*l")
+	end
+end
+
+function File:write(...)
+	if self.closed then
+		error("attempt to use a closed file", 2)
+	end
+	if not self.writable then
+		return nil, "Bad file descriptor", 9
+	end
+	for i = 1, select("#", ...) do
+		self.parts[#self.parts + 1] = tostring((select(i, ...)))
+	end
+	return self
+end
+
+function File:flush()
+	if self.writable and #self.parts > 0 then
+		host.write_file(self.path, table.concat(self.parts), self.append)
+		self.parts = {}
+		self.append = true
+	end
+	return self
+end
+
+function File:close()
+	if self.closed then
+		error("attempt to use a closed file", 2)
+	end
+	self:flush()
+	self.closed = true
+	return true
+end
+
+function File:seek(whence, offset)
+	whence, offset = whence or "cur", offset or 0
+	if whence == "set" then
+		self.pos = offset + 1
+	elseif whence == "end" then
+		self.pos = #self.data + offset + 1
+	else
+		self.pos = self.pos + offset
+	end
+	return self.pos - 1
+end
+
+function File:setvbuf()
+	return true
+end
+
+local io = {}
+rawset(_G, "io", io)
+
+function io.open(path, mode)
+	path, mode = tostring(path), mode or "r"
+	local kind = mode:sub(1, 1)
+	if kind == "r" and not mode:find("+", 1, true) then
+		local data, message, code = host.read_file(path)
+		if not data then
+			return nil, message, code
+		end
+		return setmetatable({ path = path, data = data, pos = 1 }, File)
+	end
+	local existing = ""
+	if kind ~= "w" then
+		existing = host.read_file_for_write(path) or ""
+	else
+		host.check_write(path)
+	end
+	local file = setmetatable({ path = path, data = existing, pos = 1, parts = {}, writable = true, append = kind == "a" or kind == "r" }, File)
+	if kind == "w" then
+		host.write_file(path, "", false)
+	end
+	return file
+end
+
+function io.lines(path)
+	if path == nil then
+		error("mtedu: io.lines() without a file reads standard input, which mods cannot use", 2)
+	end
+	local file, message = io.open(path, "r")
+	if not file then
+		error(message, 2)
+	end
+	return file:lines()
+end
+
+function io.write(...)
+	local parts = {}
+	for i = 1, select("#", ...) do
+		parts[#parts + 1] = tostring((select(i, ...)))
+	end
+	host.log("print", table.concat(parts))
+end
+
+function io.type(value)
+	if getmetatable(value) == File then
+		return value.closed and "closed file" or "file"
+	end
+	return nil
+end

@@ -1,0 +1,99 @@
+-- Item helpers used while mods load: item_eat builds the on_use callback,
+-- inventorycube and other texture strings, group lookups.
+local core, host, private = ...
+
+function core.item_eat(hp_change, replace_with_item)
+	return function(itemstack, user, pointed_thing)
+		if user then
+			return core.do_item_eat(hp_change, replace_with_item, itemstack, user, pointed_thing)
+		end
+	end
+end
+
+function core.inventorycube(img1, img2, img3)
+	img2 = img2 or img1
+	img3 = img3 or img1
+	return "[inventorycube{" .. img1:gsub("%^", "&") .. "{" .. img2:gsub("%^", "&") .. "{" .. img3:gsub("%^", "&")
+end
+
+function core.get_item_group(name, group)
+	local def = core.registered_items[name]
+	if not def or not def.groups then
+		return 0
+	end
+	return def.groups[group] or 0
+end
+core.get_node_group = core.get_item_group
+
+function core.dir_to_facedir(dir, is6d)
+	if is6d and math.abs(dir.y) > math.abs(dir.x) and math.abs(dir.y) > math.abs(dir.z) then
+		return dir.y < 0 and 4 or 8
+	end
+	if math.abs(dir.x) > math.abs(dir.z) then
+		return dir.x < 0 and 3 or 1
+	end
+	return dir.z < 0 and 2 or 0
+end
+
+local facedir_dirs = {
+	[0] = vector.new(0, 0, 1), vector.new(1, 0, 0), vector.new(0, 0, -1), vector.new(-1, 0, 0),
+}
+function core.facedir_to_dir(facedir)
+	local axis = math.floor((facedir % 24) / 4)
+	if axis ~= 0 then
+		error("mtedu: core.facedir_to_dir is simulated only for facedir 0 to 3 (got " .. tostring(facedir) .. ")", 2)
+	end
+	return vector.copy(facedir_dirs[facedir % 4])
+end
+private.partial.facedir_to_dir = "exact for facedir 0-3 (no axis rotation)"
+
+function core.dir_to_wallmounted(dir)
+	if math.abs(dir.y) > math.max(math.abs(dir.x), math.abs(dir.z)) then
+		return dir.y < 0 and 1 or 0
+	elseif math.abs(dir.x) > math.abs(dir.z) then
+		return dir.x < 0 and 3 or 2
+	end
+	return dir.z < 0 and 5 or 4
+end
+
+local wallmounted_dirs = {
+	[0] = vector.new(0, 1, 0), vector.new(0, -1, 0), vector.new(1, 0, 0), vector.new(-1, 0, 0), vector.new(0, 0, 1), vector.new(0, 0, -1),
+}
+function core.wallmounted_to_dir(wallmounted)
+	local dir = wallmounted_dirs[wallmounted % 8]
+	return dir and vector.copy(dir) or nil
+end
+
+function core.dir_to_yaw(dir)
+	return -math.atan2(dir.x, dir.z)
+end
+
+function core.yaw_to_dir(yaw)
+	return vector.new(-math.sin(yaw), 0, math.cos(yaw))
+end
+
+function core.is_colored_paramtype(ptype)
+	return ptype == "color" or ptype == "colorfacedir" or ptype == "colorwallmounted" or ptype == "colordegrotate"
+end
+
+function core.strip_param2_color(param2, paramtype2)
+	if paramtype2 == "color" then
+		return nil
+	elseif paramtype2 == "colorfacedir" then
+		return param2 % 32
+	elseif paramtype2 == "colorwallmounted" then
+		return param2 % 8
+	elseif paramtype2 == "colordegrotate" then
+		return param2 % 32
+	end
+	return param2
+end
+
+local raillike_ids, raillike_count = {}, 0
+function core.raillike_group(name)
+	if not raillike_ids[name] then
+		raillike_count = raillike_count + 1
+		raillike_ids[name] = raillike_count
+	end
+	return raillike_ids[name]
+end

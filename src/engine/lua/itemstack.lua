@@ -1,0 +1,376 @@
+-- ItemStack and its metadata: name, count, wear and key/value metadata,
+-- with the engine's stack rules (stack_max, tools do not stack, wear
+-- 0..65535, aliases resolved).
+local core, host, private = ...
+
+local ItemStack = {}
+ItemStack.__index = ItemStack
+private.ItemStack = ItemStack
+
+local Meta = {}
+Meta.__index = Meta
+private.ItemStackMeta = Meta
+
+local function new_meta(fields)
+	return setmetatable({ fields = fields or {} }, Meta)
+end
+
+function Meta:get_string(key)
+	return self.fields[key] or ""
+end
+function Meta:set_string(key, value)
+	if value == nil or value == "" then
+		self.fields[key] = nil
+	else
+		self.fields[key] = tostring(value)
+	end
+end
+function Meta:get(key)
+	return self.fields[key]
+end
+function Meta:contains(key)
+	return self.fields[key] ~= nil
+end
+function Meta:get_int(key)
+	return math.floor(tonumber(self.fields[key]) or 0)
+end
+function Meta:set_int(key, value)
+	self:set_string(key, tostring(math.floor(value)))
+end
+function Meta:get_float(key)
+	return tonumber(self.fields[key]) or 0
+end
+function Meta:set_float(key, value)
+	self:set_string(key, tostring(value))
+end
+function Meta:get_keys()
+	local keys = {}
+	for key in pairs(self.fields) do
+		keys[#keys + 1] = key
+	end
+	table.sort(keys)
+	return keys
+end
+function Meta:to_table()
+	return { fields = table.copy(self.fields) }
+end
+function Meta:from_table(t)
+	self.fields = {}
+	for key, value in pairs((t or {}).fields or {}) do
+		self.fields[key] = tostring(value)
+	end
+	return true
+end
+function Meta:equals(other)
+	return private.dump(self.fields) == private.dump(other.fields)
+end
+function Meta:set_tool_capabilities(caps)
+	if caps == nil then
+		self.fields.tool_capabilities = nil
+	else
+		self.fields.tool_capabilities = core.write_json(caps)
+	end
+end
+
+local function resolve(name)
+	local target = core.registered_aliases[name]
+	if target ~= nil and target ~= "" then
+		return target
+	end
+	return name
+end
+
+local function clamp_wear(wear)
+	wear = math.floor(tonumber(wear) or 0)
+	if wear < 0 then
+		return 0
+	elseif wear > 65535 then
+		return 65535
+	end
+	return wear
+end
+
+local function from_string(text)
+	local name, count, wear, meta = text:match("^%s*(%S*)%s*(%S*)%s*(%S*)%s*(.-)%s*$")
+	local fields = {}
+	if meta and meta ~= "" then
+		local ok, parsed = pcall(core.parse_json, meta)
+		if ok and type(parsed) == "table" then
+			fields = parsed
+		else
+			fields[""] = meta
+		end
+	end
+	return resolve(name or ""), tonumber(count) or 1, clamp_wear(wear), fields
+end
+
+local function make(name, count, wear, fields)
+	if name == "" then
+		count, wear, fields = 0, 0, {}
+	end
+	return setmetatable({ name = name, count = math.floor(count), wear = wear, meta = new_meta(fields) }, ItemStack)
+end
+
+local function construct(x)
+	if x == nil then
+		return make("", 0, 0)
+	end
+	if getmetatable(x) == ItemStack then
+		return make(x.name, x.count, x.wear, table.copy(x.meta.fields))
+	end
+	if type(x) == "string" then
+		return make(from_string(x))
+	end
+	if type(x) == "table" then
+		local fields = {}
+		if type(x.meta) == "table" then
+			for k, v in pairs(x.meta) do
+				fields[k] = tostring(v)
+			end
+		elseif type(x.metadata) == "string" and x.metadata ~= "" then
+			fields[""] = x.metadata
+		end
+		return make(resolve(x.name or ""), tonumber(x.count) or 1, clamp_wear(x.wear), fields)
+	end
+	error("ItemStack: expected nil, a string, a table or an ItemStack, got " .. type(x), 2)
+end
+rawset(_G, "ItemStack", construct)
+private.to_stack = function(x)
+	if getmetatable(x) == ItemStack then
+		return x
+	end
+	return construct(x)
+end
+
+function ItemStack:is_empty()
+	return self.name == "" or self.count == 0
+end
+function ItemStack:get_name()
+	return self.name
+end
+function ItemStack:set_name(name)
+	self.name = resolve(tostring(name))
+	if self.name == "" then
+		self:clear()
+		return false
+	end
+	return true
+end
+function ItemStack:get_count()
+	return self.count
+end
+function ItemStack:set_count(count)
+	count = math.floor(tonumber(count) or 0)
+	if count <= 0 then
+		self:clear()
+		return false
+	end
+	self.count = math.min(count, 65535)
+	return true
+end
+function ItemStack:get_wear()
+	return self.wear
+end
+function ItemStack:set_wear(wear)
+	wear = math.floor(tonumber(wear) or 0)
+	if wear > 65535 then
+		self:clear()
+		return false
+	end
+	self.wear = clamp_wear(wear)
+	return true
+end
+function ItemStack:get_meta()
+	return self.meta
+end
+function ItemStack:get_metadata()
+	return self.meta.fields[""] or ""
+end
+function ItemStack:set_metadata(value)
+	self.meta:set_string("", value)
+	return true
+end
+function ItemStack:get_definition()
+	return core.registered_items[self.name] or core.registered_items.unknown
+end
+function ItemStack:get_description()
+	local description = self.meta.fields.description
+	if description and description ~= "" then
+		return description
+	end
+	local def = core.registered_items[self.name]
+	return def and def.description or self.name
+end
+function ItemStack:get_short_description()
+	local short = self.meta.fields.short_description
+	if short and short ~= "" then
+		return short
+	end
+	local def = core.registered_items[self.name]
+	if def and def.short_description then
+		return def.short_description
+	end
+	return (self:get_description():match("^[^\n]*"))
+end
+function ItemStack:clear()
+	self.name, self.count, self.wear = "", 0, 0
+	self.meta = new_meta()
+end
+function ItemStack:replace(item)
+	local other = construct(item)
+	self.name, self.count, self.wear, self.meta = other.name, other.count, other.wear, other.meta
+	return true
+end
+function ItemStack:to_string()
+	if self:is_empty() then
+		return ""
+	end
+	local parts = { self.name }
+	local has_meta = next(self.meta.fields) ~= nil
+	if self.count ~= 1 or self.wear ~= 0 or has_meta then
+		parts[#parts + 1] = tostring(self.count)
+	end
+	if self.wear ~= 0 or has_meta then
+		parts[#parts + 1] = tostring(self.wear)
+	end
+	if has_meta then
+		parts[#parts + 1] = core.write_json(self.meta.fields)
+	end
+	return table.concat(parts, " ")
+end
+function ItemStack:to_table()
+	if self:is_empty() then
+		return nil
+	end
+	return { name = self.name, count = self.count, wear = self.wear, metadata = self:get_metadata(), meta = table.copy(self.meta.fields) }
+end
+function ItemStack:get_stack_max()
+	local def = core.registered_items[self.name]
+	if not def then
+		return 99
+	end
+	return def.stack_max or 99
+end
+function ItemStack:get_free_space()
+	if self:is_empty() then
+		return 99
+	end
+	return math.max(0, self:get_stack_max() - self.count)
+end
+function ItemStack:is_known()
+	return self.name == "" or core.registered_items[self.name] ~= nil
+end
+function ItemStack:get_tool_capabilities()
+	local caps = self.meta.fields.tool_capabilities
+	if caps then
+		return core.parse_json(caps)
+	end
+	local def = core.registered_items[self.name]
+	if def and def.tool_capabilities then
+		return def.tool_capabilities
+	end
+	local hand = core.registered_items[""]
+	return hand and hand.tool_capabilities or {}
+end
+function ItemStack:add_wear(amount)
+	local def = core.registered_items[self.name]
+	if not def or def.type ~= "tool" then
+		return false
+	end
+	local wear = self.wear + math.floor(amount)
+	if wear > 65535 then
+		self:clear()
+	else
+		self.wear = clamp_wear(wear)
+	end
+	return true
+end
+function ItemStack:add_wear_by_uses(uses)
+	if uses == 0 then
+		return false
+	end
+	return self:add_wear(math.floor(65536 / uses))
+end
+
+local function can_merge(a, b)
+	return a.name == b.name and a.wear == b.wear and a.meta:equals(b.meta)
+end
+
+function ItemStack:item_fits(item)
+	local other = construct(item)
+	if self:is_empty() then
+		return other.count <= other:get_stack_max()
+	end
+	if not can_merge(self, other) then
+		return false
+	end
+	return self.count + other.count <= self:get_stack_max()
+end
+
+function ItemStack:add_item(item)
+	local other = construct(item)
+	if other:is_empty() then
+		return other
+	end
+	if self:is_empty() then
+		local max = other:get_stack_max()
+		local moved = math.min(other.count, max)
+		self:replace(other)
+		self.count = moved
+		other.count = other.count - moved
+		if other.count == 0 then
+			other:clear()
+		end
+		return other
+	end
+	if not can_merge(self, other) then
+		return other
+	end
+	local moved = math.min(other.count, self:get_stack_max() - self.count)
+	if moved <= 0 then
+		return other
+	end
+	self.count = self.count + moved
+	other.count = other.count - moved
+	if other.count == 0 then
+		other:clear()
+	end
+	return other
+end
+
+function ItemStack:take_item(n)
+	n = math.floor(tonumber(n) or 1)
+	local taken = construct(self)
+	if n <= 0 or self:is_empty() then
+		return construct(nil)
+	end
+	if n >= self.count then
+		self:clear()
+		return taken
+	end
+	taken.count = n
+	self.count = self.count - n
+	return taken
+end
+
+function ItemStack:peek_item(n)
+	n = math.floor(tonumber(n) or 1)
+	local peeked = construct(self)
+	if n <= 0 or self:is_empty() then
+		return construct(nil)
+	end
+	peeked.count = math.min(n, self.count)
+	return peeked
+end
+
+function ItemStack:equals(other)
+	if getmetatable(other) ~= ItemStack then
+		return false
+	end
+	return self.name == other.name and self.count == other.count and self.wear == other.wear and self.meta:equals(other.meta)
+end
+
+ItemStack.__tostring = function(self)
+	return 'ItemStack("' .. self:to_string() .. '")'
+end
+ItemStack.__eq = ItemStack.equals

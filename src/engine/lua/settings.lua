@@ -1,0 +1,98 @@
+-- `core.settings` and `Settings(file)`: the engine's defaults (measured
+-- on the real server), overlaid with the game's minetest.conf and the
+-- run's own values.
+local core, host, private = ...
+
+local Settings = {}
+Settings.__index = Settings
+
+local function new_settings(values, defaults)
+	return setmetatable({ values = values, defaults = defaults or {} }, Settings)
+end
+
+function Settings:get(name)
+	local value = self.values[name]
+	if value == nil then
+		value = self.defaults[name]
+	end
+	return value
+end
+
+function Settings:get_bool(name, default)
+	local value = self:get(name)
+	if value == nil then
+		return default
+	end
+	return core.is_yes(value)
+end
+
+function Settings:get_flags(name)
+	local value = self:get(name)
+	if value == nil then
+		return nil
+	end
+	local flags = {}
+	for _, flag in ipairs(value:split(",")) do
+		flag = flag:trim()
+		if flag:sub(1, 2) == "no" then
+			flags[flag:sub(3)] = false
+		else
+			flags[flag] = true
+		end
+	end
+	return flags
+end
+
+function Settings:get_np_group(name)
+	local value = self:get(name)
+	if type(value) == "table" then
+		return table.copy(value)
+	end
+	private.not_simulated("settings:get_np_group")
+end
+
+function Settings:set(name, value)
+	if type(name) ~= "string" or name:find("[=\"{}#%s]") then
+		error("Setting name contains disallowed characters: " .. tostring(name), 2)
+	end
+	self.values[name] = tostring(value)
+end
+
+function Settings:set_bool(name, value)
+	self:set(name, value and "true" or "false")
+end
+
+function Settings:set_np_group(name, value)
+	self.values[name] = table.copy(value)
+end
+
+function Settings:remove(name)
+	local existed = self.values[name] ~= nil
+	self.values[name] = nil
+	return existed
+end
+
+function Settings:get_names()
+	local names = {}
+	for name in pairs(self.values) do
+		names[#names + 1] = name
+	end
+	table.sort(names)
+	return names
+end
+
+function Settings:to_table()
+	return table.copy(self.values)
+end
+
+-- Settings live in memory only: a run never changes the PC's files.
+function Settings:write()
+	return true
+end
+private.partial["settings:write"] = "kept in memory, never written to disk"
+
+core.settings = new_settings(host.initial_settings(), host.setting_defaults())
+
+rawset(_G, "Settings", function(path)
+	return new_settings(host.read_settings_file(path))
+end)
