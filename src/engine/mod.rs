@@ -13,6 +13,7 @@ mod json;
 pub mod limits;
 pub mod loader;
 mod report;
+mod request;
 pub mod sandbox;
 
 use std::collections::BTreeMap;

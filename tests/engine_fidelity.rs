@@ -1,0 +1,146 @@
+//! Differential tests: the same mods in the real 5.6.1 server and in the
+//! embedded engine must register the same names and counts.
+
+mod support;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use mtedu::engine::{Engine, LoadRequest, Registrations};
+use serde_json::Value;
+use support::real_server::{self, DEBIAN_GAMES};
+
+fn names(dump: &Value, key: &str) -> Vec<String> {
+    dump[key]
+        .as_array()
+        .map(|items| {
+            items
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn sorted(set: &std::collections::BTreeSet<String>) -> Vec<String> {
+    set.iter().cloned().collect()
+}
+
+fn compare(dump: &Value, ours: &Registrations) -> Vec<String> {
+    let mut differences = Vec::new();
+    let mut check = |what: &str, real: Vec<String>, mine: Vec<String>| {
+        if real != mine {
+            let missing: Vec<_> = real.iter().filter(|n| !mine.contains(n)).take(10).collect();
+            let extra: Vec<_> = mine.iter().filter(|n| !real.contains(n)).take(10).collect();
+            differences.push(format!(
+                "{what}: real {} vs mtedu {}; missing in mtedu {missing:?}; extra in mtedu {extra:?}",
+                real.len(),
+                mine.len()
+            ));
+        }
+    };
+    check("nodes", names(dump, "nodes"), sorted(&ours.nodes));
+    check(
+        "craftitems",
+        names(dump, "craftitems"),
+        sorted(&ours.craftitems),
+    );
+    check("tools", names(dump, "tools"), sorted(&ours.tools));
+    check("entities", names(dump, "entities"), sorted(&ours.entities));
+    check(
+        "chatcommands",
+        names(dump, "chatcommands"),
+        sorted(&ours.chatcommands),
+    );
+    check(
+        "privileges",
+        names(dump, "privileges"),
+        sorted(&ours.privileges),
+    );
+    let real_aliases: BTreeMap<String, String> = dump["aliases"]
+        .as_object()
+        .map(|map| {
+            map.iter()
+                .map(|(k, v)| (k.clone(), v.as_str().unwrap_or("").to_owned()))
+                .collect()
+        })
+        .unwrap_or_default();
+    if real_aliases != ours.aliases {
+        let differing: Vec<_> = real_aliases
+            .iter()
+            .filter(|(k, v)| ours.aliases.get(*k) != Some(v))
+            .take(10)
+            .collect();
+        differences.push(format!(
+            "aliases: real {} vs mtedu {}; differing {differing:?}",
+            real_aliases.len(),
+            ours.aliases.len()
+        ));
+    }
+    for (key, mine) in [
+        ("crafts", ours.crafts),
+        ("abms", ours.abms),
+        ("lbms", ours.lbms),
+    ] {
+        let real = dump[key].as_f64().unwrap_or(-1.0) as i64;
+        if real != mine as i64 {
+            differences.push(format!("{key}: real {real} vs mtedu {mine}"));
+        }
+    }
+    differences
+}
+
+fn game_matches(gameid: &str) {
+    let Some(binary) = real_server::server_binary() else {
+        return;
+    };
+    let run = real_server::run(&binary, gameid, &[], true);
+    let dump = run.dump.unwrap_or_else(|| {
+        panic!(
+            "the real server wrote no dump (exit {:?}):\n{}",
+            run.exit_code, run.log
+        )
+    });
+    let request = LoadRequest::for_game(&Path::new(DEBIAN_GAMES).join(gameid));
+    let (_engine, report) = Engine::load(&request).expect("engine starts");
+    assert!(
+        report.failure.is_none(),
+        "mtedu failed to load {gameid}: {:#?}",
+        report.failure
+    );
+    let differences = compare(&dump, &report.registrations);
+    assert!(
+        differences.is_empty(),
+        "{gameid} differs:\n{}",
+        differences.join("\n")
+    );
+}
+
+#[test]
+fn minetest_game_registers_the_same_as_the_real_server() {
+    game_matches("minetest_game");
+}
+
+#[test]
+fn devtest_registers_the_same_as_the_real_server() {
+    game_matches("devtest");
+}
+
+#[test]
+fn the_catalogue_lists_exactly_the_real_core_table() {
+    let Some(binary) = real_server::server_binary() else {
+        return;
+    };
+    let run = real_server::run(&binary, "bare", &[], true);
+    let dump = run.dump.expect("dump written");
+    let real: Vec<String> = names(&dump, "api");
+    let catalogue: Vec<String> = mtedu::engine::catalogue::coverage()
+        .unwrap()
+        .into_iter()
+        .map(|entry| format!("{} {}", entry.name, entry.kind))
+        .collect();
+    assert_eq!(
+        real, catalogue,
+        "regenerate src/engine/data/core-api-5.6.1.txt from the real server"
+    );
+}

@@ -1,0 +1,52 @@
+-- Loaded as the first mod of the real server (a world mod without
+-- dependencies loads first): counts crafts as they are registered, then at
+-- the first server step writes what every mod registered to
+-- <world>/mtedu_dump.json and shuts the server down.
+local crafts = 0
+local register_craft = minetest.register_craft
+minetest.register_craft = function(recipe)
+	register_craft(recipe)
+	crafts = crafts + 1
+end
+local clear_craft = minetest.clear_craft
+minetest.clear_craft = function(query)
+	local removed = clear_craft(query)
+	if removed then
+		crafts = crafts - 1
+	end
+	return removed
+end
+
+local function names(t)
+	local out = {}
+	for name in pairs(t) do
+		out[#out + 1] = name
+	end
+	table.sort(out)
+	return out
+end
+
+minetest.after(0, function()
+	local api = {}
+	for name, value in pairs(minetest) do
+		api[#api + 1] = name .. " " .. type(value)
+	end
+	table.sort(api)
+	local dump = {
+		api = api,
+		nodes = names(minetest.registered_nodes),
+		craftitems = names(minetest.registered_craftitems),
+		tools = names(minetest.registered_tools),
+		entities = names(minetest.registered_entities),
+		chatcommands = names(minetest.registered_chatcommands),
+		privileges = names(minetest.registered_privileges),
+		aliases = minetest.registered_aliases,
+		crafts = crafts,
+		abms = #minetest.registered_abms,
+		lbms = #minetest.registered_lbms,
+	}
+	local file = io.open(minetest.get_worldpath() .. "/mtedu_dump.json", "w")
+	file:write(minetest.write_json(dump))
+	file:close()
+	minetest.request_shutdown("", false, 0)
+end)

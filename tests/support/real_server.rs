@@ -1,0 +1,155 @@
+//! Runs the real `minetestserver` on a throw-away world and collects its
+//! log, exit code and (with the dump mod) what the mods registered.
+//!
+//! When no server is installed, tests return early — unless
+//! `MTEDU_REQUIRE_ENGINE=1`, which CI sets: then they fail.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// Where Debian installs the server and its games.
+pub const DEBIAN_SERVER: &str = "/usr/games/minetestserver";
+pub const DEBIAN_GAMES: &str = "/usr/share/games/minetest/games";
+
+/// The server binary, or `None` (after checking MTEDU_REQUIRE_ENGINE).
+pub fn server_binary() -> Option<PathBuf> {
+    let path = PathBuf::from(DEBIAN_SERVER);
+    if path.is_file() {
+        return Some(path);
+    }
+    if std::env::var("MTEDU_REQUIRE_ENGINE").as_deref() == Ok("1") {
+        panic!(
+            "MTEDU_REQUIRE_ENGINE=1 but {DEBIAN_SERVER} is missing: apt-get install minetest-server"
+        );
+    }
+    eprintln!("skipping: {DEBIAN_SERVER} is not installed");
+    None
+}
+
+/// What one server run left behind.
+#[derive(Debug)]
+pub struct RealRun {
+    pub exit_code: Option<i32>,
+    pub log: String,
+    pub dump: Option<serde_json::Value>,
+    pub timed_out: bool,
+    /// The world folder (kept until the run is dropped).
+    pub world: PathBuf,
+    _home: tempfile::TempDir,
+}
+
+/// Kills the server if a test panics before it exits.
+struct KillOnDrop(Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        if let Ok(None) = self.0.try_wait() {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+}
+
+fn free_udp_port() -> u16 {
+    let socket = std::net::UdpSocket::bind("127.0.0.1:0").expect("a free local port");
+    socket.local_addr().unwrap().port()
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+/// The dump mod's folder in this repository.
+pub fn dump_mod_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/dump_mod")
+}
+
+/// Runs the server with `gameid` (an installed game, or "bare": no game
+/// mods) and the given world mods (copied in), until it exits by itself.
+pub fn run(binary: &Path, gameid: &str, worldmods: &[PathBuf], with_dump: bool) -> RealRun {
+    let home = tempfile::tempdir().unwrap();
+    let world = home.path().join("world");
+    std::fs::create_dir_all(world.join("worldmods")).unwrap();
+    if gameid == "bare" {
+        let game = home.path().join(".minetest/games/bare");
+        std::fs::create_dir_all(game.join("mods")).unwrap();
+        std::fs::write(game.join("game.conf"), "title = Bare\n").unwrap();
+    }
+    std::fs::write(
+        world.join("world.mt"),
+        format!(
+            "gameid = {gameid}\nbackend = sqlite3\nplayer_backend = sqlite3\nauth_backend = sqlite3\nmod_storage_backend = sqlite3\n"
+        ),
+    )
+    .unwrap();
+    for dir in worldmods {
+        copy_dir(dir, &world.join("worldmods").join(dir.file_name().unwrap()));
+    }
+    if with_dump {
+        copy_dir(&dump_mod_dir(), &world.join("worldmods/mtedu_dump"));
+    }
+    let config = home.path().join("minetest.conf");
+    std::fs::write(
+        &config,
+        "bind_address = 127.0.0.1\nserver_announce = false\nipv6_server = false\n",
+    )
+    .unwrap();
+    let log_path = home.path().join("server.log");
+    let child = Command::new(binary)
+        .arg("--world")
+        .arg(&world)
+        .args([
+            "--gameid",
+            gameid,
+            "--port",
+            &free_udp_port().to_string(),
+            "--color",
+            "never",
+        ])
+        .arg("--config")
+        .arg(&config)
+        .arg("--logfile")
+        .arg(&log_path)
+        .env("HOME", home.path())
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("the server starts");
+    let mut child = KillOnDrop(child);
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut timed_out = false;
+    let exit_code = loop {
+        if let Some(status) = child.0.try_wait().unwrap() {
+            break status.code();
+        }
+        if Instant::now() > deadline {
+            timed_out = true;
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    drop(child);
+    let log = std::fs::read_to_string(&log_path).unwrap_or_default();
+    let dump = std::fs::read_to_string(world.join("mtedu_dump.json"))
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok());
+    RealRun {
+        exit_code,
+        log,
+        dump,
+        timed_out,
+        world,
+        _home: home,
+    }
+}
