@@ -18,6 +18,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("storage", include_str!("lua/storage.lua")),
     ("mapgen", include_str!("lua/mapgen.lua")),
     ("files", include_str!("lua/files.lua")),
+    ("media", include_str!("lua/media.lua")),
     ("io", include_str!("lua/io.lua")),
     ("not_simulated", include_str!("lua/not_simulated.lua")),
     ("builtin_content", include_str!("lua/builtin_content.lua")),

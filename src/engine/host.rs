@@ -34,6 +34,11 @@ pub struct HostState {
     pub settings: BTreeMap<String, String>,
     /// The mod whose files are running, mirrored from the Lua side.
     pub current_mod: Option<String>,
+    /// True while mods load: the engine then lets them write into mod folders.
+    pub loading: bool,
+    /// Files mods wrote into mod folders while loading, kept in memory so
+    /// that mtedu never changes a pupil's (or the system's) files.
+    pub overlay: BTreeMap<PathBuf, Vec<u8>>,
 }
 
 pub type SharedState = Rc<RefCell<HostState>>;
@@ -198,112 +203,51 @@ pub fn create_host_table(lua: &Lua, state: &SharedState) -> mlua::Result<Table> 
                 .collect::<BTreeMap<_, _>>())
         })?,
     )?;
-    add_file_functions(lua, &host, state)?;
-    Ok(host)
-}
-
-/// `host.read_file`, `host.read_file_for_write`, `host.check_write`,
-/// `host.write_file`: the engine's mod security rules for `io`.
-fn add_file_functions(lua: &Lua, host: &Table, state: &SharedState) -> mlua::Result<()> {
-    let roots = state.clone();
-    let readable = move || {
-        let state = roots.borrow();
-        let mut dirs: Vec<PathBuf> = state.mod_paths.values().cloned().collect();
-        dirs.push(state.world_path.clone());
-        dirs
-    };
+    super::files::add_file_functions(lua, &host, state)?;
+    add_codec_functions(lua, &host)?;
     host.set(
-        "read_file",
-        lua.create_function(move |_, path: String| {
-            let path = Path::new(&path);
-            let resolved = match confined_existing_or_parent(path, &readable()) {
-                Ok(resolved) => resolved,
-                Err(()) => {
-                    return Err(mlua::Error::RuntimeError(format!(
-                        "Mod security: Blocked attempted read from {}",
-                        path.display()
-                    )));
-                }
-            };
-            match std::fs::read(&resolved) {
-                Ok(bytes) => Ok((Some(mlua::BString::from(bytes)), None, None)),
-                Err(error) => Ok((
-                    None,
-                    Some(format!("{}: {}", path.display(), io_message(&error))),
-                    error.raw_os_error(),
-                )),
-            }
-        })?,
-    )?;
-    let world = state.clone();
-    let writable = move |path: &Path| -> mlua::Result<PathBuf> {
-        let world_path = world.borrow().world_path.clone();
-        match confined_existing_or_parent(path, std::slice::from_ref(&world_path)) {
-            Ok(resolved)
-                if !resolved.starts_with(world_path.join("worldmods"))
-                    && !resolved.starts_with(world_path.join("game")) =>
-            {
-                Ok(resolved)
-            }
-            _ => Err(mlua::Error::RuntimeError(format!(
-                "Mod security: Blocked attempted write to {}",
-                path.display()
-            ))),
-        }
-    };
-    let check = writable.clone();
-    host.set(
-        "check_write",
-        lua.create_function(move |_, path: String| check(Path::new(&path)).map(|_| ()))?,
-    )?;
-    let reader = writable.clone();
-    host.set(
-        "read_file_for_write",
-        lua.create_function(move |_, path: String| {
-            let resolved = reader(Path::new(&path))?;
-            Ok(std::fs::read(resolved).ok().map(mlua::BString::from))
-        })?,
-    )?;
-    host.set(
-        "write_file",
+        "encode_png",
         lua.create_function(
-            move |_, (path, content, append): (String, mlua::BString, bool)| {
-                let resolved = writable(Path::new(&path))?;
-                let mut data = if append {
-                    std::fs::read(&resolved).unwrap_or_default()
-                } else {
-                    Vec::new()
-                };
-                data.extend_from_slice(&content);
-                let temp = resolved.with_extension("mtedu-tmp");
-                std::fs::write(&temp, &data)
-                    .and_then(|()| std::fs::rename(&temp, &resolved))
-                    .map_err(|e| mlua::Error::RuntimeError(format!("{}: {}", path, io_message(&e))))
+            |lua, (width, height, data, compression): (u32, u32, mlua::BString, u8)| {
+                let bytes = super::png::encode_rgba(width, height, &data, compression)
+                    .map_err(mlua::Error::RuntimeError)?;
+                lua.create_string(bytes)
             },
         )?,
     )?;
+    Ok(host)
+}
+
+/// `host.encode_base64`, `host.decode_base64`, `host.sha1`.
+fn add_codec_functions(lua: &Lua, host: &Table) -> mlua::Result<()> {
+    use base64::Engine as _;
+    host.set(
+        "encode_base64",
+        lua.create_function(|_, data: mlua::BString| {
+            Ok(base64::engine::general_purpose::STANDARD.encode(&data))
+        })?,
+    )?;
+    host.set(
+        "decode_base64",
+        lua.create_function(|lua, text: mlua::BString| {
+            match base64::engine::general_purpose::STANDARD.decode(text.as_slice()) {
+                Ok(bytes) => Ok(Value::String(lua.create_string(bytes)?)),
+                Err(_) => Ok(Value::Nil),
+            }
+        })?,
+    )?;
+    host.set(
+        "sha1",
+        lua.create_function(|lua, (data, raw): (mlua::BString, Option<bool>)| {
+            let digest = sha1_smol::Sha1::from(data.as_slice()).digest();
+            if raw.unwrap_or(false) {
+                lua.create_string(digest.bytes())
+            } else {
+                lua.create_string(digest.to_string())
+            }
+        })?,
+    )?;
     Ok(())
-}
-
-/// The OS message without Rust's " (os error N)" suffix, like C's strerror.
-fn io_message(error: &std::io::Error) -> String {
-    let text = error.to_string();
-    match text.find(" (os error") {
-        Some(index) => text[..index].to_owned(),
-        None => text,
-    }
-}
-
-/// Like [`confined`], for paths that may not exist yet: their folder must.
-fn confined_existing_or_parent(path: &Path, roots: &[PathBuf]) -> Result<PathBuf, ()> {
-    if let Ok(resolved) = confined(path, roots) {
-        return Ok(resolved);
-    }
-    let parent = path.parent().ok_or(())?;
-    let name = path.file_name().ok_or(())?;
-    confined(parent, roots)
-        .map(|dir| dir.join(name))
-        .map_err(|_| ())
 }
 
 /// `(name, type)` of every entry of the real core table.

@@ -8,10 +8,12 @@
 mod builtin;
 pub mod catalogue;
 pub mod failure;
+mod files;
 mod host;
 mod json;
 pub mod limits;
 pub mod loader;
+mod png;
 mod report;
 mod request;
 pub mod sandbox;
@@ -106,6 +108,7 @@ impl Engine {
             .get("enable_strict")
             .map_err(|e| e.to_string())?;
         enable_strict.call::<()>(()).map_err(|e| e.to_string())?;
+        engine.state.borrow_mut().loading = true;
         if report.invalid_names.is_empty() {
             for info in order {
                 match engine.run_mod(info, &request.limits) {
@@ -127,6 +130,7 @@ impl Engine {
         }
         engine.set_private("current_modname", mlua::Value::Nil);
         engine.set_private("load_done", true);
+        engine.state.borrow_mut().loading = false;
         report.registrations =
             Registrations::read(&engine.core, &engine.private).map_err(|e| e.to_string())?;
         report.log = std::mem::take(&mut engine.state.borrow_mut().log);

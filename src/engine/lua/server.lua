@@ -55,3 +55,36 @@ function core.record_protection_violation(pos, name)
 		func(pos, name)
 	end
 end
+
+-- Mod channels: joining is recorded; with no clients, nothing is received.
+local ModChannel = {}
+ModChannel.__index = ModChannel
+function ModChannel:leave()
+	self.left = true
+end
+function ModChannel:is_writeable()
+	return not self.left
+end
+function ModChannel:send_all(message)
+	self.sent[#self.sent + 1] = message
+end
+function core.mod_channel_join(name)
+	return setmetatable({ name = name, sent = {} }, ModChannel)
+end
+private.partial.mod_channel_join = "messages are recorded; no client ever answers"
+
+rawset(_G, "DIR_DELIM", "/")
+rawset(_G, "INIT", "game")
+rawset(_G, "PLATFORM", "Linux")
+
+-- The async environment: files are recorded (and checked to be readable);
+-- running jobs there is not simulated yet.
+private.async_files = {}
+function core.register_async_dofile(path)
+	local chunk, message = host.load_mod_file(tostring(path))
+	if not chunk then
+		error(message, 2)
+	end
+	private.async_files[#private.async_files + 1] = path
+	return true
+end
