@@ -234,7 +234,15 @@ pub fn compile(lua: &Lua, source: &[u8], path: &Path) -> Result<Function, LuaFai
                 mlua::Error::MemoryError(_) => FailureKind::OutOfMemory,
                 _ => FailureKind::Syntax,
             };
-            LuaFailure::from_message(kind, &text, Vec::new())
+            // A syntax error has no traceback to restore a shortened path from.
+            let frame = Frame {
+                path: path.to_path_buf(),
+                line: split_location(&text).map_or(0, |(_, line, _)| line),
+                function: None,
+            };
+            let mut failure = LuaFailure::from_message(kind, &text, vec![frame]);
+            failure.traceback.clear();
+            failure
         })
 }
 
