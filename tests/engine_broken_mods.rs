@@ -40,7 +40,7 @@ fn real_outcome(binary: &Path, case: &Path) -> Outcome {
     let lines: Vec<&str> = run
         .log
         .lines()
-        .map(|line| line.splitn(2, ": ").nth(1).unwrap_or(line))
+        .map(|line| line.split_once(": ").map_or(line, |x| x.1))
         .collect();
     let message_of = |line: &str| {
         line.split_once("]: ")
