@@ -24,9 +24,9 @@ fn main() {
         r.chatcommands.len(),
         r.privileges.len(),
         r.aliases.len(),
-        r.crafts,
-        r.abms,
-        r.lbms
+        r.crafts.len(),
+        r.abms.len(),
+        r.lbms.len()
     );
     for line in report.log.iter().take(20) {
         println!("log {}: {}", line.level, line.text);

@@ -11,3 +11,12 @@ pub mod engine;
 pub mod host;
 pub mod i18n;
 pub mod validate;
+
+/// Every finding code mtedu can emit, in code order: the one list that
+/// documentation and catalogue tests walk.
+pub fn all_codes() -> Vec<&'static diag::Code> {
+    let mut codes = validate::all_codes();
+    codes.extend(engine::findings::CODES.iter().copied());
+    codes.sort_by_key(|code| code.id);
+    codes
+}

@@ -4,8 +4,8 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
+use mtedu::all_codes;
 use mtedu::i18n::{Lang, Localizer};
-use mtedu::validate::all_codes;
 
 fn expected_doc() -> String {
     let english = Localizer::new(Lang::En);

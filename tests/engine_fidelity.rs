@@ -22,8 +22,8 @@ fn names(dump: &Value, key: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
-fn sorted(set: &std::collections::BTreeSet<String>) -> Vec<String> {
-    set.iter().cloned().collect()
+fn sorted(map: &BTreeMap<String, String>) -> Vec<String> {
+    map.keys().cloned().collect()
 }
 
 fn compare(dump: &Value, ours: &Registrations) -> Vec<String> {
@@ -78,9 +78,9 @@ fn compare(dump: &Value, ours: &Registrations) -> Vec<String> {
         ));
     }
     for (key, mine) in [
-        ("crafts", ours.crafts),
-        ("abms", ours.abms),
-        ("lbms", ours.lbms),
+        ("crafts", ours.crafts.len()),
+        ("abms", ours.abms.len()),
+        ("lbms", ours.lbms.len()),
     ] {
         let real = dump[key].as_f64().unwrap_or(-1.0) as i64;
         if real != mine as i64 {

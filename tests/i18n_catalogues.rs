@@ -4,8 +4,8 @@
 use std::collections::BTreeSet;
 
 use fluent_syntax::ast::Entry;
+use mtedu::all_codes;
 use mtedu::i18n::Lang;
-use mtedu::validate::all_codes;
 
 fn keys(lang: Lang) -> BTreeSet<String> {
     let source = lang.catalogue_source();

@@ -6,13 +6,13 @@
 
 summary-clean = All good: no problems found.
 summary-counts = { $errors ->
-        [one] 1 error
+        [one] { $errors } error
        *[other] { $errors } errors
     }, { $warnings ->
-        [one] 1 warning
+        [one] { $warnings } warning
        *[other] { $warnings } warnings
     }, { $infos ->
-        [one] 1 note
+        [one] { $infos } note
        *[other] { $infos } notes
     }.
 label-where = where
@@ -97,3 +97,44 @@ MT1202-help = { $suggestion ->
     }
 MT1203 = These mods need each other in a circle, so none of them can load first: { $cycle }
 MT1203-help = Remove one of these dependencies so the circle is broken.
+
+## Engine (what happens when the mods load)
+
+MT3001 = The game cannot read this file. Lua says: { $detail }
+MT3001-help = Look at this line and the one just before it: a missing "end", "then", "do", bracket or quote is the usual cause.
+MT3002 = This line stops the mod "{ $mod }" while it loads, so the game will not start. Lua says: { $detail }
+MT3002-help = Read the message: "a nil value" means something is empty — often a misspelt name or a variable that was never set.
+MT3003 = The game skips the mod "{ $mod }" because it needs "{ $missing }", which is not there.
+MT3003-help = Install "{ $missing }", or remove it from "depends" in mod.conf.
+MT3004 = mtedu cannot try this part yet: { $name } is not simulated, so the rest of "{ $mod }" was not checked.
+MT3004-help = This is not your mistake. Test this part in the real game (mtedu serve) for now.
+MT3005 = This code never finishes: it was still running after { $seconds } seconds.
+MT3005-help = Look for a loop that never stops, like "while true do … end" or a "repeat … until" whose condition never becomes true.
+MT3006 = This code uses too much memory (more than { $megabytes } MB).
+MT3006-help = Look for a loop that keeps adding to a table or a text without ever stopping.
+MT3007 = The game refuses to load the mod "{ $name }": its name may only use small letters a to z, digits and _.
+MT3007-help = Rename the mod (its folder, or "name =" in mod.conf) with only small letters, digits and _.
+MT3008 = The name "{ $name }" must start with "{ $prefix }", the name of your mod.
+MT3008-help = Write "{ $fixed }" instead.
+MT3010 = This function creates the global variable "{ $name }" without declaring it.
+MT3010-help = Put "local { $name }" before the function if only this file uses it, or create it at the top of the file.
+MT3011 = "{ $name }" is used here but was never given a value.
+MT3011-help = Check the spelling: maybe it is a variable or function with a slightly different name.
+
+## info and api
+
+engine-start-failed = The embedded engine could not start
+info-loaded = { $count ->
+        [0] No mod of yours loaded completely.
+        [one] Mod loaded: { $mods }
+       *[other] Mods loaded ({ $count }): { $mods }
+    }
+info-nodes = Nodes (blocks)
+info-craftitems = Craft items
+info-tools = Tools
+info-entities = Entities (mobs and moving things)
+info-chatcommands = Chat commands
+info-privileges = Privileges
+info-aliases = Aliases (other names)
+info-counts = Craft recipes: { $crafts } · ABMs (blocks that change by themselves): { $abms } · LBMs (changes when a block loads): { $lbms }
+api-summary = Of the { $total } functions of the real engine's core API (5.6.1): { $simulated } simulated, { $partial } partly simulated, { $missing } not simulated yet.

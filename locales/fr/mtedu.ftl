@@ -6,13 +6,13 @@
 
 summary-clean = Tout est bon : aucun problème trouvé.
 summary-counts = { $errors ->
-        [one] 1 erreur
+        [one] { $errors } erreur
        *[other] { $errors } erreurs
     }, { $warnings ->
-        [one] 1 avertissement
+        [one] { $warnings } avertissement
        *[other] { $warnings } avertissements
     }, { $infos ->
-        [one] 1 remarque
+        [one] { $infos } remarque
        *[other] { $infos } remarques
     }.
 label-where = où
@@ -97,3 +97,44 @@ MT1202-help = { $suggestion ->
     }
 MT1203 = Ces mods ont besoin les uns des autres en cercle, alors aucun ne peut être chargé en premier : { $cycle }
 MT1203-help = Enlève une de ces dépendances pour casser le cercle.
+
+## Moteur (ce qui se passe quand les mods se chargent)
+
+MT3001 = Le jeu ne peut pas lire ce fichier. Lua dit : { $detail }
+MT3001-help = Regarde cette ligne et celle juste avant : il manque souvent un « end », un « then », un « do », une parenthèse ou un guillemet.
+MT3002 = Cette ligne arrête le mod « { $mod } » pendant son chargement, alors le jeu ne démarre pas. Lua dit : { $detail }
+MT3002-help = Lis le message : « a nil value » veut dire que quelque chose est vide — souvent un nom mal écrit ou une variable jamais remplie.
+MT3003 = Le jeu saute le mod « { $mod } » parce qu’il a besoin de « { $missing } », qui n’est pas là.
+MT3003-help = Installe « { $missing } », ou enlève-le de « depends » dans mod.conf.
+MT3004 = mtedu ne sait pas encore essayer cette partie : { $name } n’est pas simulé, donc la suite de « { $mod } » n’a pas été vérifiée.
+MT3004-help = Ce n’est pas ton erreur. Pour l’instant, teste cette partie dans le vrai jeu (mtedu serve).
+MT3005 = Ce code ne se termine jamais : il tournait encore après { $seconds } secondes.
+MT3005-help = Cherche une boucle qui ne s’arrête jamais, comme « while true do … end » ou un « repeat … until » dont la condition n’est jamais vraie.
+MT3006 = Ce code utilise trop de mémoire (plus de { $megabytes } Mo).
+MT3006-help = Cherche une boucle qui ajoute sans arrêt des choses dans une table ou un texte.
+MT3007 = Le jeu refuse de charger le mod « { $name } » : son nom ne peut contenir que des lettres minuscules de a à z, des chiffres et _.
+MT3007-help = Renomme le mod (son dossier, ou « name = » dans mod.conf) avec seulement des minuscules, des chiffres et _.
+MT3008 = Le nom « { $name } » doit commencer par « { $prefix } », le nom de ton mod.
+MT3008-help = Écris « { $fixed } » à la place.
+MT3010 = Cette fonction crée la variable globale « { $name } » sans la déclarer.
+MT3010-help = Mets « local { $name } » avant la fonction si seul ce fichier s’en sert, ou crée-la en haut du fichier.
+MT3011 = « { $name } » est utilisé ici mais n’a jamais reçu de valeur.
+MT3011-help = Vérifie l’orthographe : c’est peut-être une variable ou une fonction au nom un peu différent.
+
+## info et api
+
+engine-start-failed = Le moteur intégré n’a pas pu démarrer
+info-loaded = { $count ->
+        [0] Aucun de tes mods ne s’est chargé jusqu’au bout.
+        [one] Mod chargé : { $mods }
+       *[other] Mods chargés ({ $count }) : { $mods }
+    }
+info-nodes = Blocs (nodes)
+info-craftitems = Objets (craftitems)
+info-tools = Outils
+info-entities = Entités (créatures et objets qui bougent)
+info-chatcommands = Commandes de chat
+info-privileges = Privilèges
+info-aliases = Alias (autres noms)
+info-counts = Recettes : { $crafts } · ABM (blocs qui changent tout seuls) : { $abms } · LBM (changements au chargement d’un bloc) : { $lbms }
+api-summary = Sur les { $total } fonctions de l’API core du vrai moteur (5.6.1) : { $simulated } simulées, { $partial } simulées en partie, { $missing } pas encore simulées.

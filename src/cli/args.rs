@@ -31,6 +31,39 @@ pub struct Cli {
 pub enum Command {
     /// Check the structure and metadata of mods, modpacks, games, worlds and lessons.
     Validate(ValidateArgs),
+    /// Load mods in the embedded engine and show what they register.
+    Info(InfoArgs),
+    /// Show which engine functions mtedu simulates.
+    Api(ApiArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InfoArgs {
+    /// Mods, modpacks, games or worlds to load (default: the current folder).
+    pub paths: Vec<PathBuf>,
+    /// Game loaded with loose mods: an installed game id or a game folder
+    /// (default: minetest_game when installed).
+    #[arg(long)]
+    pub game: Option<String>,
+    /// Also list what the game and the engine itself register.
+    #[arg(long)]
+    pub all: bool,
+    /// Seconds mod code may run while loading before it is stopped.
+    #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
+    pub time_limit: f64,
+    /// Memory mod code may use, in MiB.
+    #[arg(long, default_value_t = 512, value_name = "MIB")]
+    pub memory_limit: usize,
+    /// Ignore the games and mods installed on this PC.
+    #[arg(long)]
+    pub no_installed: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ApiArgs {
+    /// List every name with its status, not only the counts.
+    #[arg(long)]
+    pub coverage: bool,
 }
 
 #[derive(Debug, Args)]

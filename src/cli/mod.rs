@@ -1,7 +1,9 @@
 //! The command line: clap definitions and one thin file per command.
 //! Flags become plain option structs here; nothing below `cli` sees clap.
 
+mod api;
 mod args;
+mod info;
 mod output;
 mod validate;
 
@@ -40,5 +42,7 @@ where
     let output = OutputOptions::from_cli(&cli);
     match &cli.command {
         Command::Validate(args) => validate::run(args, &output),
+        Command::Info(args) => info::run(args, &output),
+        Command::Api(args) => api::run(args, &output),
     }
 }

@@ -31,24 +31,33 @@ struct JsonSummary {
     infos: usize,
 }
 
+/// The findings as JSON values, for commands whose documents embed them.
+pub fn json_diagnostics(report: &Report, localizer: &Localizer) -> serde_json::Value {
+    serde_json::to_value(diagnostics(report, localizer)).expect("plain data always serializes")
+}
+
+fn diagnostics<'a>(report: &'a Report, localizer: &Localizer) -> Vec<JsonDiagnostic<'a>> {
+    report
+        .diagnostics
+        .iter()
+        .map(|diagnostic| JsonDiagnostic {
+            code: diagnostic.code.id,
+            severity: diagnostic.severity,
+            file: display_path(&diagnostic.path, None),
+            line: diagnostic.span.map(|span| span.line),
+            column: diagnostic.span.map(|span| span.column),
+            message: localizer.text(diagnostic.code.message_key(), &diagnostic.args),
+            help: localizer.text(&diagnostic.code.help_key(), &diagnostic.args),
+        })
+        .collect()
+}
+
 /// Renders the report as the documented JSON document (no trailing newline).
 pub fn render_json(report: &Report, localizer: &Localizer) -> String {
     let summary = report.summary();
     let document = Document {
         version: 1,
-        diagnostics: report
-            .diagnostics
-            .iter()
-            .map(|diagnostic| JsonDiagnostic {
-                code: diagnostic.code.id,
-                severity: diagnostic.severity,
-                file: display_path(&diagnostic.path, None),
-                line: diagnostic.span.map(|span| span.line),
-                column: diagnostic.span.map(|span| span.column),
-                message: localizer.text(diagnostic.code.message_key(), &diagnostic.args),
-                help: localizer.text(&diagnostic.code.help_key(), &diagnostic.args),
-            })
-            .collect(),
+        diagnostics: diagnostics(report, localizer),
         summary: JsonSummary {
             errors: summary.errors,
             warnings: summary.warnings,

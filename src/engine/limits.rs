@@ -49,19 +49,28 @@ impl Budget {
         let hook_budget = budget.clone();
         lua.set_global_hook(
             HookTriggers::new().every_nth_instruction(CHECK_EVERY),
-            move |_, debug| {
+            move |lua, debug| {
                 if hook_budget.check() {
                     return Ok(VmState::Continue);
                 }
-                // Say where the code was when time ran out, like any Lua error.
-                let source = debug
-                    .source()
-                    .source
-                    .map(|s| s.into_owned())
-                    .unwrap_or_default();
-                let message = match (source.strip_prefix('@'), debug.current_line()) {
-                    (Some(path), Some(line)) => format!("{path}:{line}: {TIME_OUT_MARKER}"),
-                    _ => TIME_OUT_MARKER.to_owned(),
+                // Say where the mod's code was when time ran out, like any
+                // Lua error: the innermost frame in a mod file.
+                let mod_frame = |source: Option<std::borrow::Cow<'_, str>>, line: Option<usize>| {
+                    source
+                        .and_then(|s| s.strip_prefix('@').map(str::to_owned))
+                        .zip(line)
+                };
+                let place = mod_frame(debug.source().source, debug.current_line()).or_else(|| {
+                    (1..32).find_map(|level| {
+                        lua.inspect_stack(level, |frame| {
+                            mod_frame(frame.source().source, frame.current_line())
+                        })
+                        .flatten()
+                    })
+                });
+                let message = match place {
+                    Some((path, line)) => format!("{path}:{line}: {TIME_OUT_MARKER}"),
+                    None => TIME_OUT_MARKER.to_owned(),
                 };
                 Err(mlua::Error::RuntimeError(message))
             },

@@ -1,6 +1,7 @@
 //! What a load produced: the registrations, the log, and what went wrong.
 
 use std::collections::{BTreeMap, BTreeSet};
+
 use std::time::Duration;
 
 use mlua::{Table, Value};
@@ -9,34 +10,54 @@ use super::failure::LuaFailure;
 use super::host::LogLine;
 use super::loader::SkippedMod;
 
-/// Names registered by the loaded mods (and the engine itself).
+/// Names registered by the loaded mods (and the engine itself), each with
+/// the mod that registered it (`*builtin*` for the engine).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Registrations {
-    pub nodes: BTreeSet<String>,
-    pub craftitems: BTreeSet<String>,
-    pub tools: BTreeSet<String>,
-    pub entities: BTreeSet<String>,
-    pub chatcommands: BTreeSet<String>,
-    pub privileges: BTreeSet<String>,
+    pub nodes: BTreeMap<String, String>,
+    pub craftitems: BTreeMap<String, String>,
+    pub tools: BTreeMap<String, String>,
+    pub entities: BTreeMap<String, String>,
+    pub chatcommands: BTreeMap<String, String>,
+    pub privileges: BTreeMap<String, String>,
     /// Alias → target.
     pub aliases: BTreeMap<String, String>,
-    pub crafts: usize,
-    pub abms: usize,
-    pub lbms: usize,
+    /// Alias → the mod that registered it.
+    pub alias_origins: BTreeMap<String, String>,
+    /// The mod of each craft recipe, ABM and LBM, in registration order.
+    pub crafts: Vec<String>,
+    pub abms: Vec<String>,
+    pub lbms: Vec<String>,
+}
+
+fn origin_of(value: &Value) -> String {
+    match value {
+        Value::Table(table) => table
+            .get::<Option<String>>("mod_origin")
+            .ok()
+            .flatten()
+            .unwrap_or_default(),
+        _ => String::new(),
+    }
 }
 
 impl Registrations {
     /// Reads the registration tables of `core` (and the craft list kept aside).
     pub fn read(core: &Table, private: &Table) -> mlua::Result<Registrations> {
-        let keys = |name: &str| -> mlua::Result<BTreeSet<String>> {
+        let named = |name: &str| -> mlua::Result<BTreeMap<String, String>> {
             let table: Table = core.get(name)?;
-            table
-                .pairs::<Value, Value>()
-                .filter_map(|pair| match pair {
-                    Ok((Value::String(key), _)) => Some(Ok(key.to_string_lossy())),
-                    Ok(_) => None,
-                    Err(error) => Some(Err(error)),
-                })
+            let mut out = BTreeMap::new();
+            for pair in table.pairs::<Value, Value>() {
+                if let (Value::String(key), value) = pair? {
+                    out.insert(key.to_string_lossy(), origin_of(&value));
+                }
+            }
+            Ok(out)
+        };
+        let listed = |table: &Table, name: &str, field: &str| -> mlua::Result<Vec<String>> {
+            let list: Table = table.get(name)?;
+            list.sequence_values::<Table>()
+                .map(|entry| Ok(entry?.get::<Option<String>>(field)?.unwrap_or_default()))
                 .collect()
         };
         let aliases_table: Table = core.get("registered_aliases")?;
@@ -45,21 +66,55 @@ impl Registrations {
             let (alias, target) = pair?;
             aliases.insert(alias, target);
         }
-        let length = |table: &Table, name: &str| -> mlua::Result<usize> {
-            Ok(table.get::<Table>(name)?.raw_len())
-        };
+        let origins_table: Table = private.get("alias_origins")?;
+        let alias_origins = origins_table
+            .pairs::<String, String>()
+            .collect::<mlua::Result<BTreeMap<String, String>>>()?;
         Ok(Registrations {
-            nodes: keys("registered_nodes")?,
-            craftitems: keys("registered_craftitems")?,
-            tools: keys("registered_tools")?,
-            entities: keys("registered_entities")?,
-            chatcommands: keys("registered_chatcommands")?,
-            privileges: keys("registered_privileges")?,
+            nodes: named("registered_nodes")?,
+            craftitems: named("registered_craftitems")?,
+            tools: named("registered_tools")?,
+            entities: named("registered_entities")?,
+            chatcommands: named("registered_chatcommands")?,
+            privileges: named("registered_privileges")?,
             aliases,
-            crafts: length(private, "crafts")?,
-            abms: length(core, "registered_abms")?,
-            lbms: length(core, "registered_lbms")?,
+            alias_origins,
+            crafts: listed(private, "crafts", "mod")?,
+            abms: listed(core, "registered_abms", "mod_origin")?,
+            lbms: listed(core, "registered_lbms", "mod_origin")?,
         })
+    }
+
+    /// Only what the given mods registered.
+    pub fn only_from(&self, mods: &BTreeSet<String>) -> Registrations {
+        let keep = |map: &BTreeMap<String, String>| -> BTreeMap<String, String> {
+            map.iter()
+                .filter(|(_, origin)| mods.contains(*origin))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect()
+        };
+        let keep_list = |list: &[String]| -> Vec<String> {
+            list.iter().filter(|m| mods.contains(*m)).cloned().collect()
+        };
+        let alias_origins = keep(&self.alias_origins);
+        Registrations {
+            nodes: keep(&self.nodes),
+            craftitems: keep(&self.craftitems),
+            tools: keep(&self.tools),
+            entities: keep(&self.entities),
+            chatcommands: keep(&self.chatcommands),
+            privileges: keep(&self.privileges),
+            aliases: self
+                .aliases
+                .iter()
+                .filter(|(k, _)| alias_origins.contains_key(*k))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+            alias_origins,
+            crafts: keep_list(&self.crafts),
+            abms: keep_list(&self.abms),
+            lbms: keep_list(&self.lbms),
+        }
     }
 }
 

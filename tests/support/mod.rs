@@ -3,4 +3,5 @@
 //! port, always stopped.
 #![allow(dead_code)]
 
+pub mod fixtures;
 pub mod real_server;

@@ -176,4 +176,5 @@ end
 
 for _, legacy in ipairs({ "CraftItem", "MBOItem", "MaterialItem", "MaterialItem2", "MaterialItem3", "NodeItem", "ToolItem", "craft", "node", "tool" }) do
 	core.registered_aliases[legacy] = ""
+	private.alias_origins[legacy] = "*builtin*"
 end

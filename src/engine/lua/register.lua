@@ -258,6 +258,8 @@ local function strip_colon(name)
 	return name
 end
 
+private.alias_origins = {}
+
 function core.register_alias(name, convert_to)
 	name = strip_colon(name)
 	convert_to = strip_colon(convert_to)
@@ -266,6 +268,7 @@ function core.register_alias(name, convert_to)
 		return
 	end
 	core.registered_aliases[name] = convert_to
+	private.alias_origins[name] = origin()
 end
 
 function core.register_alias_force(name, convert_to)
@@ -276,6 +279,7 @@ function core.register_alias_force(name, convert_to)
 		core.log("info", "Removed item " .. name .. " while attempting to force add an alias")
 	end
 	core.registered_aliases[name] = convert_to
+	private.alias_origins[name] = origin()
 end
 
 function core.register_entity(name, prototype)

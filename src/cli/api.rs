@@ -1,0 +1,85 @@
+//! `mtedu api`: how much of the engine's `core` API mtedu simulates.
+
+use serde_json::json;
+
+use super::args::ApiArgs;
+use super::{EXIT_OK, EXIT_USAGE, OutputFormat, OutputOptions};
+use crate::engine::catalogue::{Status, coverage};
+use crate::i18n::Localizer;
+
+pub fn run(args: &ApiArgs, output: &OutputOptions) -> i32 {
+    let localizer = Localizer::new(output.lang);
+    let entries = match coverage() {
+        Ok(entries) => entries,
+        Err(error) => {
+            eprintln!("{}: {error}", localizer.plain("engine-start-failed"));
+            return EXIT_USAGE;
+        }
+    };
+    let functions: Vec<_> = entries.iter().filter(|e| e.kind == "function").collect();
+    let count =
+        |wanted: fn(&Status) -> bool| functions.iter().filter(|e| wanted(&e.status)).count();
+    let simulated = count(|s| matches!(s, Status::Simulated));
+    let partial = count(|s| matches!(s, Status::Partial(_)));
+    let missing = count(|s| matches!(s, Status::NotSimulated));
+    let status_word = |status: &Status| match status {
+        Status::Simulated => "simulated",
+        Status::Partial(_) => "partial",
+        Status::NotSimulated => "not simulated",
+    };
+    match output.format {
+        OutputFormat::Json => {
+            let names: Vec<_> = entries
+                .iter()
+                .map(|e| {
+                    json!({
+                        "name": e.name,
+                        "kind": e.kind,
+                        "status": status_word(&e.status),
+                        "limits": match &e.status { Status::Partial(limits) => Some(limits.clone()), _ => None },
+                    })
+                })
+                .collect();
+            let document = json!({
+                "version": 1,
+                "engine": "5.6.1",
+                "functions": functions.len(),
+                "simulated": simulated,
+                "partial": partial,
+                "not_simulated": missing,
+                "names": if args.coverage { names } else { Vec::new() },
+            });
+            println!("{document}");
+        }
+        OutputFormat::Human => {
+            if args.coverage {
+                for entry in &entries {
+                    let limits = match &entry.status {
+                        Status::Partial(limits) => format!(" ({limits})"),
+                        _ => String::new(),
+                    };
+                    println!(
+                        "{:<45} {:<9} {}{limits}",
+                        format!("core.{}", entry.name),
+                        entry.kind,
+                        status_word(&entry.status)
+                    );
+                }
+                println!();
+            }
+            println!(
+                "{}",
+                localizer.text(
+                    "api-summary",
+                    &[
+                        ("total", functions.len().into()),
+                        ("simulated", simulated.into()),
+                        ("partial", partial.into()),
+                        ("missing", missing.into()),
+                    ],
+                )
+            );
+        }
+    }
+    EXIT_OK
+}

@@ -1,0 +1,118 @@
+//! `mtedu info`: what mods register (nodes, items, commands…), for
+//! teachers who want to see what a mod adds.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde_json::json;
+
+use super::args::InfoArgs;
+use super::{EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, OutputFormat, OutputOptions};
+use crate::diag::{json_diagnostics, render_human};
+use crate::engine::inspect::{InspectOptions, inspect};
+use crate::host::Host;
+use crate::i18n::Localizer;
+
+pub fn run(args: &InfoArgs, output: &OutputOptions) -> i32 {
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths.clone()
+    };
+    let host = if args.no_installed {
+        Host::empty()
+    } else {
+        Host::detect()
+    };
+    let options = InspectOptions {
+        game: args.game.clone(),
+        all: args.all,
+        limits: crate::engine::Limits {
+            memory: args.memory_limit.max(1) * 1024 * 1024,
+            time: std::time::Duration::from_secs_f64(args.time_limit.clamp(0.01, 3600.0)),
+        },
+    };
+    let localizer = Localizer::new(output.lang);
+    let inspection = match inspect(&paths, &options, &host) {
+        Ok(inspection) => inspection,
+        Err(error) => {
+            eprintln!("{}: {error}", localizer.plain("engine-start-failed"));
+            return EXIT_USAGE;
+        }
+    };
+    let r = &inspection.registrations;
+    let keys = |map: &BTreeMap<String, String>| map.keys().cloned().collect::<Vec<_>>();
+    match output.format {
+        OutputFormat::Json => {
+            let document = json!({
+                "version": 1,
+                "nodes": keys(&r.nodes),
+                "craftitems": keys(&r.craftitems),
+                "tools": keys(&r.tools),
+                "entities": keys(&r.entities),
+                "chatcommands": keys(&r.chatcommands),
+                "privileges": keys(&r.privileges),
+                "aliases": r.aliases.keys().cloned().collect::<Vec<_>>(),
+                "crafts": r.crafts.len(),
+                "abms": r.abms.len(),
+                "lbms": r.lbms.len(),
+                "diagnostics": json_diagnostics(&inspection.report, &localizer),
+            });
+            println!("{document}");
+        }
+        OutputFormat::Human => {
+            let mut text = String::new();
+            text.push_str(&localizer.text(
+                "info-loaded",
+                &[
+                    ("mods", inspection.loaded.join(", ").into()),
+                    ("count", inspection.loaded.len().into()),
+                ],
+            ));
+            text.push('\n');
+            for (key, names) in [
+                ("info-nodes", keys(&r.nodes)),
+                ("info-craftitems", keys(&r.craftitems)),
+                ("info-tools", keys(&r.tools)),
+                ("info-entities", keys(&r.entities)),
+                ("info-chatcommands", keys(&r.chatcommands)),
+                ("info-privileges", keys(&r.privileges)),
+                (
+                    "info-aliases",
+                    r.aliases
+                        .iter()
+                        .map(|(a, t)| format!("{a} → {t}"))
+                        .collect(),
+                ),
+            ] {
+                text.push_str(&format!("{} ({}):", localizer.plain(key), names.len()));
+                if names.is_empty() {
+                    text.push_str(" —\n");
+                } else {
+                    text.push('\n');
+                    for name in names {
+                        text.push_str(&format!("  {name}\n"));
+                    }
+                }
+            }
+            text.push_str(&localizer.text(
+                "info-counts",
+                &[
+                    ("crafts", r.crafts.len().into()),
+                    ("abms", r.abms.len().into()),
+                    ("lbms", r.lbms.len().into()),
+                ],
+            ));
+            text.push_str("\n\n");
+            print!(
+                "{text}{}",
+                render_human(&inspection.report, &localizer, output.color, output.quiet)
+            );
+        }
+    }
+    if inspection.report.has_errors() {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    }
+}

@@ -1,0 +1,90 @@
+//! `mtedu info`: load the user's mods and say what they register.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use super::{Engine, LoadRequest, Registrations, findings};
+use crate::content::Workspace;
+use crate::diag::{Diagnostic, Report};
+use crate::host::Host;
+
+/// Choices for [`inspect`].
+#[derive(Debug, Clone, Default)]
+pub struct InspectOptions {
+    /// `--game`: an installed game id or a game folder, loaded with the mods.
+    pub game: Option<String>,
+    /// Also list what the game and the engine register.
+    pub all: bool,
+    /// Time and memory allowed to the load.
+    pub limits: super::Limits,
+}
+
+/// What the mods register, with the findings of the load.
+#[derive(Debug)]
+pub struct Inspection {
+    pub registrations: Registrations,
+    /// The user's mods, in load order, that loaded completely.
+    pub loaded: Vec<String>,
+    pub report: Report,
+}
+
+/// Loads everything under `paths` (with a game) and reports.
+pub fn inspect(
+    paths: &[PathBuf],
+    options: &InspectOptions,
+    host: &Host,
+) -> Result<Inspection, String> {
+    let workspace = Workspace::discover(paths);
+    let mut findings_out: Vec<Diagnostic> = Vec::new();
+    let game_dir = match &options.game {
+        Some(game) if Path::new(game).join("game.conf").is_file() => Some(PathBuf::from(game)),
+        Some(game) => match host.find_game(game) {
+            Some(dir) => Some(dir),
+            None => {
+                findings_out.push(
+                    Diagnostic::new(
+                        &crate::validate::rules::discovery::GAME_NOT_FOUND,
+                        game.as_str(),
+                    )
+                    .arg("game", game.as_str()),
+                );
+                None
+            }
+        },
+        None if workspace.games.is_empty() && workspace.worlds.is_empty() => {
+            host.find_game("minetest_game")
+        }
+        None => None,
+    };
+    for path in &workspace.missing {
+        findings_out.push(
+            Diagnostic::new(&crate::validate::rules::discovery::PATH_NOT_FOUND, path)
+                .arg("path", path.display().to_string()),
+        );
+    }
+    let mut request = LoadRequest::from_paths(paths, game_dir.as_deref(), host);
+    request.limits = options.limits;
+    let (_engine, report) = Engine::load(&request)?;
+    let ours: BTreeSet<String> = workspace.all_mods().map(|m| m.name.clone()).collect();
+    let mod_dirs: Vec<(String, PathBuf)> = request
+        .mods
+        .iter()
+        .map(|m| (m.name.clone(), m.dir.clone()))
+        .collect();
+    findings_out.extend(findings::load_findings(&report, &request.limits, &mod_dirs));
+    let registrations = if options.all {
+        report.registrations.clone()
+    } else {
+        report.registrations.only_from(&ours)
+    };
+    Ok(Inspection {
+        registrations,
+        loaded: report
+            .loaded
+            .iter()
+            .filter(|name| ours.contains(*name))
+            .cloned()
+            .collect(),
+        report: Report::new(findings_out),
+    })
+}
