@@ -31,6 +31,9 @@ fn main() {
     for line in report.log.iter().take(20) {
         println!("log {}: {}", line.level, line.text);
     }
+    let mut slow = report.mod_durations.clone();
+    slow.sort_by_key(|(_, d)| std::cmp::Reverse(*d));
+    println!("slowest: {:?}", &slow[..slow.len().min(5)]);
     println!("skipped: {:?}", report.skipped);
     println!("failure: {:#?}", report.failure);
 }

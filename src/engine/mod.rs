@@ -113,7 +113,12 @@ impl Engine {
         engine.state.borrow_mut().loading = true;
         if report.invalid_names.is_empty() {
             for info in order {
-                match engine.run_mod(info, &request.limits) {
+                let mod_started = Instant::now();
+                let outcome = engine.run_mod(info, &request.limits);
+                report
+                    .mod_durations
+                    .push((info.name.clone(), mod_started.elapsed()));
+                match outcome {
                     Ok(()) => report.loaded.push(info.name.clone()),
                     Err(failure) => {
                         report.failure = Some(ModFailure {

@@ -140,6 +140,8 @@ pub struct LoadReport {
     pub invalid_names: Vec<String>,
     /// Wall-clock time of the load.
     pub duration: Duration,
+    /// How long each mod's files took to run, in load order.
+    pub mod_durations: Vec<(String, Duration)>,
 }
 
 impl LoadReport {

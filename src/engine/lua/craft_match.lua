@@ -205,17 +205,33 @@ local function output_name(output)
 	return (ItemStack(output or ""):get_name())
 end
 
-function core.get_all_craft_recipes(query)
-	local name = output_name(query)
-	local found = {}
-	for i = #private.crafts, 1, -1 do
-		local stored = private.crafts[i]
-		if stored.def.output and output_name(stored.def.output) == name then
-			found[#found + 1] = recipe_view(stored)
+-- Recipes by output name, rebuilt when the recipe list changes.
+local index, indexed_list, indexed_count
+
+local function recipes_by_output()
+	if indexed_list ~= private.crafts or indexed_count ~= #private.crafts then
+		index = {}
+		for i = #private.crafts, 1, -1 do
+			local stored = private.crafts[i]
+			if stored.def.output then
+				local name = output_name(stored.def.output)
+				index[name] = index[name] or {}
+				table.insert(index[name], stored)
+			end
 		end
+		indexed_list, indexed_count = private.crafts, #private.crafts
 	end
-	if #found == 0 then
+	return index
+end
+
+function core.get_all_craft_recipes(query)
+	local stored = recipes_by_output()[output_name(query)]
+	if not stored then
 		return nil
+	end
+	local found = {}
+	for i, recipe in ipairs(stored) do
+		found[i] = recipe_view(recipe)
 	end
 	return found
 end
