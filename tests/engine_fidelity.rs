@@ -144,3 +144,43 @@ fn the_catalogue_lists_exactly_the_real_core_table() {
         "regenerate src/engine/data/core-api-5.6.1.txt from the real server"
     );
 }
+
+/// The probe mod evaluates many API functions at load time; both engines
+/// must give the same results (minetest_game loaded, for items and crafts).
+#[test]
+fn api_probe_gives_the_same_results_as_the_real_server() {
+    let Some(binary) = real_server::server_binary() else {
+        return;
+    };
+    let probe = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/engine/probe/api_probe");
+    let run = real_server::run(&binary, "minetest_game", std::slice::from_ref(&probe), true);
+    let real_text = std::fs::read_to_string(run.world.join("api_probe.json"))
+        .unwrap_or_else(|_| panic!("the real server wrote no probe results:\n{}", run.log));
+    let real: BTreeMap<String, String> = serde_json::from_str(&real_text).unwrap();
+
+    let game = LoadRequest::for_game(&Path::new(DEBIAN_GAMES).join("minetest_game"));
+    let probe_mod = mtedu::content::ModInfo::read(&probe);
+    let request = LoadRequest {
+        mods: LoadRequest::assemble(game.mods, vec![probe_mod], Vec::new()),
+        settings: game.settings,
+        ..LoadRequest::default()
+    };
+    let (engine, report) = Engine::load(&request).expect("engine starts");
+    assert!(report.failure.is_none(), "{:#?}", report.failure);
+    let ours_text =
+        std::fs::read_to_string(engine.world_path().join("api_probe.json")).expect("probe results");
+    let ours: BTreeMap<String, String> = serde_json::from_str(&ours_text).unwrap();
+    let differences: Vec<String> = real
+        .iter()
+        .filter(|(key, value)| ours.get(*key) != Some(value))
+        .map(|(key, value)| format!("{key}:\n  real:  {value:?}\n  mtedu: {:?}", ours.get(key)))
+        .collect();
+    assert_eq!(real.len(), ours.len(), "different probe counts");
+    assert!(
+        differences.is_empty(),
+        "{} of {} probes differ:\n{}",
+        differences.len(),
+        real.len(),
+        differences.join("\n")
+    );
+}

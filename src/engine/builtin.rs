@@ -4,6 +4,7 @@
 pub const FILES: &[(&str, &str)] = &[
     ("helpers", include_str!("lua/helpers.lua")),
     ("vector", include_str!("lua/vector.lua")),
+    ("voxelarea", include_str!("lua/voxelarea.lua")),
     ("log", include_str!("lua/log.lua")),
     ("register", include_str!("lua/register.lua")),
     ("itemstack", include_str!("lua/itemstack.lua")),

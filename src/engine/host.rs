@@ -224,13 +224,18 @@ fn add_codec_functions(lua: &Lua, host: &Table) -> mlua::Result<()> {
     host.set(
         "encode_base64",
         lua.create_function(|_, data: mlua::BString| {
-            Ok(base64::engine::general_purpose::STANDARD.encode(&data))
+            Ok(base64::engine::general_purpose::STANDARD_NO_PAD.encode(&data))
         })?,
     )?;
     host.set(
         "decode_base64",
         lua.create_function(|lua, text: mlua::BString| {
-            match base64::engine::general_purpose::STANDARD.decode(text.as_slice()) {
+            let lenient = base64::engine::GeneralPurpose::new(
+                &base64::alphabet::STANDARD,
+                base64::engine::GeneralPurposeConfig::new()
+                    .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent),
+            );
+            match lenient.decode(text.as_slice()) {
                 Ok(bytes) => Ok(Value::String(lua.create_string(bytes)?)),
                 Err(_) => Ok(Value::Nil),
             }

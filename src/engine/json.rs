@@ -18,7 +18,7 @@ fn lua_to_json_depth(value: &Value, depth: usize) -> Result<Json, String> {
     Ok(match value {
         Value::Nil => Json::Null,
         Value::Boolean(b) => Json::Bool(*b),
-        Value::Integer(i) => Json::Number((*i).into()),
+        Value::Integer(i) => number(*i as f64),
         Value::Number(n) => number(*n),
         Value::String(s) => Json::String(s.to_string_lossy()),
         Value::Table(table) => {
@@ -67,12 +67,9 @@ fn lua_to_json_depth(value: &Value, depth: usize) -> Result<Json, String> {
     })
 }
 
+/// Lua numbers are doubles, and the engine writes them so (`1.0`).
 fn number(n: f64) -> Json {
-    if n.fract() == 0.0 && n.abs() < 9.0e15 {
-        Json::Number((n as i64).into())
-    } else {
-        Number::from_f64(n).map_or(Json::Null, Json::Number)
-    }
+    Number::from_f64(n).map_or(Json::Null, Json::Number)
 }
 
 /// Converts parsed JSON to Lua; `null` becomes `nullvalue`.

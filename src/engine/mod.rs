@@ -213,6 +213,11 @@ impl Engine {
         result
     }
 
+    /// The run's temporary world folder (what `core.get_worldpath()` returns).
+    pub fn world_path(&self) -> PathBuf {
+        self.state.borrow().world_path.clone()
+    }
+
     /// Names of the catalogue that are only stubs raising "not simulated yet".
     pub fn stubbed_names(&self) -> Vec<String> {
         self.private

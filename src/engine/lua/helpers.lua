@@ -134,6 +134,8 @@ local function is_identifier(s)
 	return type(s) == "string" and s:match("^[%a_][%w_]*$") and not keywords[s]
 end
 
+-- The engine's layout: array items first, then the other keys in table
+-- order; every table, even an empty one, spans lines.
 local function dump(o, indent, nested, level)
 	if type(o) ~= "table" then
 		return basic_dump(o)
@@ -146,30 +148,20 @@ local function dump(o, indent, nested, level)
 	end
 	nested[o] = true
 	local parts = {}
-	local line_start = "\n" .. string.rep(indent, level)
-	local seen_index = {}
+	local in_array = {}
 	for i, v in ipairs(o) do
-		parts[#parts + 1] = line_start .. dump(v, indent, nested, level + 1)
-		seen_index[i] = true
+		parts[#parts + 1] = dump(v, indent, nested, level + 1)
+		in_array[i] = true
 	end
-	local keys = {}
-	for k in pairs(o) do
-		if not seen_index[k] then
-			keys[#keys + 1] = k
+	for k, v in pairs(o) do
+		if not in_array[k] then
+			local key = is_identifier(k) and k or ("[" .. dump(k, indent, nested, level + 1) .. "]")
+			parts[#parts + 1] = key .. " = " .. dump(v, indent, nested, level + 1)
 		end
 	end
-	table.sort(keys, function(a, b)
-		return tostring(a) < tostring(b)
-	end)
-	for _, k in ipairs(keys) do
-		local key = is_identifier(k) and k or ("[" .. dump(k, indent, nested, level + 1) .. "]")
-		parts[#parts + 1] = line_start .. key .. " = " .. dump(o[k], indent, nested, level + 1)
-	end
 	nested[o] = nil
-	if #parts == 0 then
-		return "{}"
-	end
-	return "{" .. table.concat(parts, ",") .. "\n" .. string.rep(indent, level - 1) .. "}"
+	local inner = "\n" .. string.rep(indent, level)
+	return "{" .. inner .. table.concat(parts, "," .. inner) .. "\n" .. string.rep(indent, level - 1) .. "}"
 end
 rawset(_G, "dump", function(o, indent)
 	return dump(o, indent)
@@ -188,7 +180,7 @@ function core.pos_to_string(pos, decimals)
 	local x, y, z = pos.x, pos.y, pos.z
 	if decimals then
 		local f = "%." .. decimals .. "f"
-		x, y, z = tonumber(f:format(x)), tonumber(f:format(y)), tonumber(f:format(z))
+		x, y, z = f:format(x), f:format(y), f:format(z)
 	end
 	return "(" .. x .. "," .. y .. "," .. z .. ")"
 end
@@ -221,7 +213,7 @@ function core.formspec_escape(text)
 	if text == nil then
 		return nil
 	end
-	return (tostring(text):gsub("[\\%[%];,$]", "\\%0"))
+	return (tostring(text):gsub("[\\%[%];,]", "\\%0"))
 end
 
 function core.hypertext_escape(text)

@@ -296,32 +296,16 @@ local function can_merge(a, b)
 	return a.name == b.name and a.wear == b.wear and a.meta:equals(b.meta)
 end
 
-function ItemStack:item_fits(item)
-	local other = construct(item)
-	if self:is_empty() then
-		return other.count <= other:get_stack_max()
-	end
-	if not can_merge(self, other) then
-		return false
-	end
-	return self.count + other.count <= self:get_stack_max()
-end
-
+-- Like the engine, an empty stack takes the whole item, whatever its
+-- stack_max; a non-empty one takes what fits.
 function ItemStack:add_item(item)
 	local other = construct(item)
 	if other:is_empty() then
 		return other
 	end
 	if self:is_empty() then
-		local max = other:get_stack_max()
-		local moved = math.min(other.count, max)
 		self:replace(other)
-		self.count = moved
-		other.count = other.count - moved
-		if other.count == 0 then
-			other:clear()
-		end
-		return other
+		return construct(nil)
 	end
 	if not can_merge(self, other) then
 		return other
@@ -336,6 +320,13 @@ function ItemStack:add_item(item)
 		other:clear()
 	end
 	return other
+end
+
+-- Returns whether all of `item` fits, and what would be left over.
+function ItemStack:item_fits(item)
+	local copy = construct(self)
+	local leftover = copy:add_item(item)
+	return leftover:is_empty(), leftover
 end
 
 function ItemStack:take_item(n)

@@ -83,7 +83,7 @@ local function default_item(kind)
 		groups = {},
 		inventory_image = "",
 		wield_image = "",
-		wield_scale = { x = 1, y = 1, z = 1 },
+		wield_scale = vector.new(1, 1, 1),
 		stack_max = kind == "tool" and 1 or 99,
 		liquids_pointable = false,
 		type = kind,

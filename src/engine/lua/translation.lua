@@ -17,7 +17,7 @@ function core.translate(textdomain, str, ...)
 		if string.byte("1") <= c and c <= string.byte("9") then
 			local a = c - string.byte("0")
 			if a ~= arg_index then
-				error("Escape sequences in string given to core.translate are not in the correct order: got @" .. matched .. " but expected @" .. tostring(arg_index), 2)
+				error("Escape sequences in string given to core.translate are not in the correct order: got @" .. matched .. "but expected @" .. tostring(arg_index), 2)
 			end
 			if a > args.n then
 				error("Not enough arguments provided to core.translate", 2)
