@@ -144,3 +144,90 @@ fn errors_point_at_the_pupil_file_and_line() {
     assert_eq!(failure.message, "attempt to index local 't' (a nil value)");
     assert_eq!(failure.traceback.first().map(|f| f.line), Some(3));
 }
+
+/// Files: mods read their own folders and the world, write only the world;
+/// load-time writes into mod folders stay in memory.
+#[test]
+fn files_outside_the_mods_and_world_are_out_of_reach() {
+    use mtedu::engine::{Engine, LoadRequest};
+    let dir = tempfile::tempdir().unwrap();
+    let secret = dir.path().join("secret.txt");
+    std::fs::write(&secret, "do not read").unwrap();
+    let pupil = dir.path().join("mods/pupil");
+    std::fs::create_dir_all(&pupil).unwrap();
+    std::fs::write(pupil.join("mod.conf"), "name = pupil\n").unwrap();
+    std::fs::write(pupil.join("data.txt"), "mine").unwrap();
+    let code = format!(
+        r#"
+local results = {{}}
+local function try(name, f) local ok, e = pcall(f) results[#results + 1] = name .. "=" .. tostring(ok) .. ":" .. tostring(e) end
+local modpath = minetest.get_modpath("pupil")
+try("read secret", function() return io.open("{secret}", "r") end)
+try("read passwd", function() return io.open("/etc/passwd", "r") end)
+try("read relative", function() return io.open("data.txt", "r") end)
+try("read escape", function() return io.open(modpath .. "/../../secret.txt", "r") end)
+try("write outside", function() return io.open("{outside}", "w") end)
+try("dofile outside", function() return dofile("{secret}") end)
+try("read own", function() local f = io.open(modpath .. "/data.txt") return f:read("*a") end)
+try("write world", function() local f = io.open(minetest.get_worldpath() .. "/note.txt", "w") f:write("x") f:close() return io.open(minetest.get_worldpath() .. "/note.txt"):read("*a") end)
+try("write own at load", function() return minetest.safe_file_write(modpath .. "/generated.txt", "x") end)
+try("getenv", function() return os.getenv end)
+try("popen", function() return io.popen end)
+pupil_results = results
+"#,
+        secret = secret.display(),
+        outside = dir.path().join("written.txt").display(),
+    );
+    std::fs::write(pupil.join("init.lua"), code).unwrap();
+    let request = LoadRequest {
+        mods: vec![mtedu::content::ModInfo::read(&pupil)],
+        ..LoadRequest::default()
+    };
+    let (engine, report) = Engine::load(&request).unwrap();
+    assert!(report.failure.is_none(), "{:#?}", report.failure);
+    let results: Vec<String> = engine
+        .eval("return pupil_results", &limits())
+        .unwrap()
+        .into_iter()
+        .next()
+        .map(|v| match v {
+            mlua::Value::Table(t) => t.sequence_values::<String>().map(Result::unwrap).collect(),
+            _ => Vec::new(),
+        })
+        .unwrap();
+    let find = |name: &str| {
+        results
+            .iter()
+            .find(|r| r.starts_with(&format!("{name}=")))
+            .cloned()
+            .unwrap_or_default()
+    };
+    for blocked in [
+        "read secret",
+        "read passwd",
+        "read relative",
+        "read escape",
+        "dofile outside",
+    ] {
+        assert!(
+            find(blocked).contains("Blocked attempted read"),
+            "{blocked}: {}",
+            find(blocked)
+        );
+    }
+    assert!(
+        find("write outside").contains("Blocked attempted write"),
+        "{}",
+        find("write outside")
+    );
+    assert_eq!(find("read own"), "read own=true:mine");
+    assert_eq!(find("write world"), "write world=true:x");
+    assert_eq!(find("write own at load"), "write own at load=true:true");
+    assert_eq!(find("getenv"), "getenv=true:nil");
+    assert_eq!(find("popen"), "popen=true:nil");
+    assert!(!dir.path().join("written.txt").exists());
+    assert!(
+        !pupil.join("generated.txt").exists(),
+        "load-time writes must stay in memory"
+    );
+}
