@@ -184,3 +184,34 @@ fn api_probe_gives_the_same_results_as_the_real_server() {
         differences.join("\n")
     );
 }
+
+/// The globals mod code sees: the same names as in the real server, except
+/// the libraries the sandbox removes on purpose.
+#[test]
+fn mod_code_sees_the_real_servers_globals() {
+    const REMOVED_ON_PURPOSE: &[&str] = &["debug", "package"];
+    let text = include_str!("../src/engine/data/globals-5.6.1.txt");
+    let real: Vec<&str> = text
+        .lines()
+        .filter_map(|line| line.split_once(' ').map(|(name, _)| name))
+        .filter(|name| !REMOVED_ON_PURPOSE.contains(name))
+        .collect();
+    let (engine, _) = Engine::load(&LoadRequest::default()).unwrap();
+    let values = engine
+        .eval(
+            "local names = {} for name in pairs(_G) do names[#names + 1] = name end table.sort(names) return table.concat(names, ' ')",
+            &mtedu::engine::Limits::default(),
+        )
+        .unwrap();
+    let ours: String = match values.into_iter().next() {
+        Some(mlua::Value::String(s)) => s.to_string_lossy(),
+        other => panic!("{other:?}"),
+    };
+    let ours: Vec<&str> = ours.split(' ').collect();
+    let missing: Vec<_> = real.iter().filter(|n| !ours.contains(n)).collect();
+    let extra: Vec<_> = ours.iter().filter(|n| !real.contains(n)).collect();
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "missing {missing:?}, extra {extra:?}"
+    );
+}

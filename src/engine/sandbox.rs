@@ -51,7 +51,7 @@ fn trim_globals(lua: &Lua) -> mlua::Result<()> {
     globals.set("os", safe_os)?;
     let string: mlua::Table = globals.get("string")?;
     string.set("dump", Value::Nil)?;
-    for name in ["dofile", "loadfile", "module"] {
+    for name in ["dofile", "loadfile", "module", "gcinfo", "newproxy"] {
         globals.set(name, Value::Nil)?;
     }
     lua.load(include_str!("lua/sandbox_load.lua"))

@@ -123,7 +123,6 @@ local function basic_dump(o)
 	end
 	return "<" .. kind .. ">"
 end
-rawset(_G, "basic_dump", basic_dump)
 
 local keywords = {}
 for word in ("and break do else elseif end false for function goto if in local nil not or repeat return then true until while"):gmatch("%S+") do
@@ -271,3 +270,70 @@ function core.parse_json(text, nullvalue)
 end
 
 private.dump = dump
+
+-- dump2: the value as Lua assignment statements, with shared tables
+-- written once and referred to afterwards.
+local function dump2(o, name, dumped)
+	name = name or "_"
+	dumped = dumped or {}
+	local function key_text(k)
+		if type(k) == "string" then
+			return string.format("[%q]", k)
+		end
+		return "[" .. basic_dump(k) .. "]"
+	end
+	if type(o) ~= "table" then
+		return name .. " = " .. basic_dump(o) .. "\n"
+	end
+	if dumped[o] then
+		return name .. " = " .. dumped[o] .. "\n"
+	end
+	dumped[o] = name
+	local parts = { name .. " = {}\n" }
+	for k, v in pairs(o) do
+		local field = name .. key_text(k)
+		parts[#parts + 1] = dump2(v, field, dumped)
+	end
+	return table.concat(parts)
+end
+rawset(_G, "dump2", dump2)
+
+-- PseudoRandom: the engine's small linear congruential generator, on a
+-- signed 32-bit state (computed exactly: doubles cannot hold the product).
+local TWO32, TWO16 = 4294967296, 65536
+
+local function step(state)
+	local unsigned = state % TWO32
+	local high, low = math.floor(unsigned / TWO16), unsigned % TWO16
+	local a = 1103515245
+	local product = ((high * a) % TWO16) * TWO16 + low * a
+	local next_state = (product + 12345) % TWO32
+	if next_state >= TWO32 / 2 then
+		next_state = next_state - TWO32
+	end
+	return next_state
+end
+
+local PseudoRandom = {}
+PseudoRandom.__index = PseudoRandom
+function PseudoRandom:next(min, max)
+	self.state = step(self.state)
+	local quotient = self.state / TWO16
+	quotient = quotient < 0 and math.ceil(quotient) or math.floor(quotient)
+	local value = (quotient % TWO32) % 32768
+	if min == nil then
+		return value
+	end
+	max = max or 32767
+	if max < min then
+		error("Invalid range (max < min)", 2)
+	end
+	return min + value % (max - min + 1)
+end
+rawset(_G, "PseudoRandom", function(seed)
+	local state = math.floor(tonumber(seed) or 0) % TWO32
+	if state >= TWO32 / 2 then
+		state = state - TWO32
+	end
+	return setmetatable({ state = state }, PseudoRandom)
+end)

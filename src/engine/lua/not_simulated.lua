@@ -32,3 +32,12 @@ for _, entry in ipairs(host.catalogue()) do
 		end
 	end
 end
+
+-- Engine classes mtedu does not simulate yet: constructing one fails loudly.
+for _, class in ipairs({ "AreaStore", "PcgRandom", "PerlinNoise", "PerlinNoiseMap", "Raycast", "SecureRandom", "VoxelManip" }) do
+	if rawget(_G, class) == nil then
+		rawset(_G, class, function()
+			error("not simulated yet: " .. class, 2)
+		end)
+	end
+end

@@ -75,7 +75,6 @@ private.partial.mod_channel_join = "messages are recorded; no client ever answer
 
 rawset(_G, "DIR_DELIM", "/")
 rawset(_G, "INIT", "game")
-rawset(_G, "PLATFORM", "Linux")
 
 -- The async environment: files are recorded (and checked to be readable);
 -- running jobs there is not simulated yet.
