@@ -31,6 +31,8 @@ pub struct Cli {
 pub enum Command {
     /// Check the structure and metadata of mods, modpacks, games, worlds and lessons.
     Validate(ValidateArgs),
+    /// Show what this PC has for Minetest / Luanti, and how to install what is missing.
+    Doctor,
 }
 
 #[derive(Debug, Args)]

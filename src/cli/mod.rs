@@ -2,6 +2,7 @@
 //! Flags become plain option structs here; nothing below `cli` sees clap.
 
 mod args;
+mod doctor;
 mod output;
 mod validate;
 
@@ -40,5 +41,6 @@ where
     let output = OutputOptions::from_cli(&cli);
     match &cli.command {
         Command::Validate(args) => validate::run(args, &output),
+        Command::Doctor => doctor::run(&output),
     }
 }
