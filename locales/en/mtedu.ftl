@@ -138,3 +138,36 @@ info-privileges = Privileges
 info-aliases = Aliases (other names)
 info-counts = Craft recipes: { $crafts } · ABMs (blocks that change by themselves): { $abms } · LBMs (changes when a block loads): { $lbms }
 api-summary = Of the { $total } functions of the real engine's core API (5.6.1): { $simulated } simulated, { $partial } partly simulated, { $missing } not simulated yet.
+
+## Doctor
+
+doctor-title = What this PC has for Minetest / Luanti
+doctor-engines = Engine programs
+doctor-engine = { $kind ->
+        [server] Server
+       *[client] Game window
+    }: { $name } { $version } ({ $path })
+doctor-version-unknown = version unknown
+doctor-engines-none = No Minetest or Luanti program was found.
+doctor-games = Games
+doctor-game = { $title } (id "{ $id }"): { $path }
+doctor-games-none = No game was found.
+doctor-user-dirs = Your folders for mods and worlds
+doctor-user-dir = { $path }: { $mods ->
+        [yes] has a mods folder
+       *[no] no mods folder yet
+    }, { $worlds ->
+        [yes] has a worlds folder
+       *[no] no worlds yet
+    }
+doctor-user-dir-absent = { $path }: not there
+doctor-missing = What is missing
+doctor-missing-server = The Minetest server is not installed: you need it to run a session on this PC.
+doctor-missing-client = The Minetest game window is not installed on this PC: you need it to play or to look at the pupils' work.
+doctor-missing-game = No game is installed: the server needs one (such as Minetest Game) to start a world.
+doctor-missing-minetest_game = Minetest Game is not installed: most lessons and mods are made for it.
+doctor-missing-user_dir = There is no folder for your own mods and worlds yet. The first start of the game creates it, or you can create it now.
+doctor-missing-user_mods = The folder { $path } has no mods folder yet: that is where the pupils' mods go.
+doctor-fix = To fix, type:
+doctor-ready = Ready: this PC has a server and a game for your sessions.
+doctor-not-ready = Not ready yet: type the commands above, then run "mtedu doctor" again.

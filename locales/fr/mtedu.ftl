@@ -138,3 +138,36 @@ info-privileges = Privilèges
 info-aliases = Alias (autres noms)
 info-counts = Recettes : { $crafts } · ABM (blocs qui changent tout seuls) : { $abms } · LBM (changements au chargement d’un bloc) : { $lbms }
 api-summary = Sur les { $total } fonctions de l’API core du vrai moteur (5.6.1) : { $simulated } simulées, { $partial } simulées en partie, { $missing } pas encore simulées.
+
+## Doctor
+
+doctor-title = Ce que ce PC a pour Minetest / Luanti
+doctor-engines = Programmes du jeu
+doctor-engine = { $kind ->
+        [server] Serveur
+       *[client] Fenêtre de jeu
+    } : { $name } { $version } ({ $path })
+doctor-version-unknown = version inconnue
+doctor-engines-none = Aucun programme Minetest ou Luanti n’a été trouvé.
+doctor-games = Jeux
+doctor-game = { $title } (identifiant « { $id } ») : { $path }
+doctor-games-none = Aucun jeu n’a été trouvé.
+doctor-user-dirs = Tes dossiers pour les mods et les mondes
+doctor-user-dir = { $path } : { $mods ->
+        [yes] dossier mods présent
+       *[no] pas encore de dossier mods
+    }, { $worlds ->
+        [yes] dossier worlds présent
+       *[no] pas encore de monde
+    }
+doctor-user-dir-absent = { $path } : absent
+doctor-missing = Ce qui manque
+doctor-missing-server = Le serveur Minetest n’est pas installé : il le faut pour lancer une séance sur ce PC.
+doctor-missing-client = La fenêtre de jeu Minetest n’est pas installée sur ce PC : il la faut pour jouer ou pour regarder le travail des élèves.
+doctor-missing-game = Aucun jeu n’est installé : le serveur en a besoin (par exemple Minetest Game) pour lancer un monde.
+doctor-missing-minetest_game = Minetest Game n’est pas installé : la plupart des leçons et des mods sont faits pour lui.
+doctor-missing-user_dir = Il n’y a pas encore de dossier pour tes mods et tes mondes. Le premier lancement du jeu le crée, ou tu peux le créer tout de suite.
+doctor-missing-user_mods = Le dossier { $path } n’a pas encore de dossier mods : c’est là que vont les mods des élèves.
+doctor-fix = Pour réparer, tape :
+doctor-ready = Prêt : ce PC a un serveur et un jeu pour tes séances.
+doctor-not-ready = Pas encore prêt : tape les commandes ci-dessus, puis relance « mtedu doctor ».

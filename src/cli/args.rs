@@ -35,6 +35,8 @@ pub enum Command {
     Info(InfoArgs),
     /// Show which engine functions mtedu simulates.
     Api(ApiArgs),
+    /// Show what this PC has for Minetest / Luanti, and how to install what is missing.
+    Doctor,
 }
 
 #[derive(Debug, Args)]

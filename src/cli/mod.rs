@@ -3,6 +3,7 @@
 
 mod api;
 mod args;
+mod doctor;
 mod info;
 mod output;
 mod validate;
@@ -44,5 +45,6 @@ where
         Command::Validate(args) => validate::run(args, &output),
         Command::Info(args) => info::run(args, &output),
         Command::Api(args) => api::run(args, &output),
+        Command::Doctor => doctor::run(&output),
     }
 }

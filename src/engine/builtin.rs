@@ -34,6 +34,3 @@ pub const CATALOGUE_5_6_1: &str = include_str!("data/core-api-5.6.1.txt");
 
 /// Setting defaults measured on the real 5.6.1 server (`name<TAB>value`).
 pub const SETTING_DEFAULTS: &str = include_str!("data/setting_defaults.tsv");
-
-/// The global names (and types) Lua code sees in the real 5.6.1 server.
-pub const GLOBALS_5_6_1: &str = include_str!("data/globals-5.6.1.txt");

@@ -2,11 +2,84 @@
 //! where the user's mods, games and worlds live (user folders).
 //!
 //! Knows the Debian/Ubuntu packages, `/usr/local` builds, flatpak, and both
-//! names of the engine (Minetest ≤ 5.9 and Luanti 5.10+).
+//! names of the engine (Minetest ≤ 5.9 and Luanti 5.10+). Every search starts
+//! from a [`HostEnv`], so tests can point it at a fake tree; `engines` finds
+//! the engine programs and `doctor` sums everything up for `mtedu doctor`.
+
+pub mod doctor;
+pub mod engines;
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use crate::content::{ContentKind, classify, subfolders};
+
+/// Where to look, read once from the environment. Tests build their own
+/// (a temp dir as `root`, a fake `home`) so that discovery never depends on
+/// what the test machine has installed.
+#[derive(Debug, Clone)]
+pub struct HostEnv {
+    /// Prefix of every system path (`/usr/games`, `/var/lib/flatpak`…): `/` for real.
+    pub root: PathBuf,
+    /// The user's home folder (`$HOME`).
+    pub home: Option<PathBuf>,
+    /// `$MINETEST_USER_PATH`, which the engine uses instead of `~/.minetest`.
+    pub user_path: Option<PathBuf>,
+    /// The folders of `$PATH`, in order.
+    pub path_dirs: Vec<PathBuf>,
+    /// How long an engine program may take to answer `--version` before it is killed.
+    pub version_timeout: Duration,
+}
+
+impl HostEnv {
+    /// The real machine: `/`, `$HOME`, `$MINETEST_USER_PATH`, `$PATH`.
+    pub fn from_env() -> HostEnv {
+        let path = std::env::var_os("PATH").unwrap_or_default();
+        HostEnv {
+            root: PathBuf::from("/"),
+            home: std::env::var_os("HOME")
+                .filter(|home| !home.is_empty())
+                .map(PathBuf::from),
+            user_path: std::env::var_os("MINETEST_USER_PATH")
+                .filter(|dir| !dir.is_empty())
+                .map(PathBuf::from),
+            path_dirs: std::env::split_paths(&path)
+                .filter(|dir| dir.is_absolute())
+                .collect(),
+            version_timeout: Duration::from_secs(3),
+        }
+    }
+
+    /// `absolute` (such as `/usr/games`) under this environment's root.
+    pub fn system(&self, absolute: &str) -> PathBuf {
+        self.root.join(absolute.trim_start_matches('/'))
+    }
+
+    /// `relative` under the home folder, when there is one.
+    pub fn in_home(&self, relative: &str) -> Option<PathBuf> {
+        self.home.as_deref().map(|home| home.join(relative))
+    }
+
+    /// Every user folder the engine might use, existing or not:
+    /// `$MINETEST_USER_PATH` first, then the usual ones under `$HOME`.
+    pub fn user_dir_candidates(&self) -> Vec<PathBuf> {
+        let mut dirs: Vec<PathBuf> = self.user_path.iter().cloned().collect();
+        if let Some(home) = &self.home {
+            dirs.extend(USER_CANDIDATES.iter().map(|dir| home.join(dir)));
+        }
+        dirs
+    }
+
+    /// Where flatpak installs the app `id`, system-wide then for this user.
+    pub fn flatpak_app_dirs(&self, id: &str) -> Vec<PathBuf> {
+        let mut dirs = vec![self.system("/var/lib/flatpak/app").join(id)];
+        dirs.extend(
+            self.in_home(".local/share/flatpak/app")
+                .map(|dir| dir.join(id)),
+        );
+        dirs
+    }
+}
 
 /// The engine folders found on this PC.
 #[derive(Debug, Clone, Default)]
@@ -39,23 +112,23 @@ const USER_CANDIDATES: &[&str] = &[
 impl Host {
     /// Looks at the usual places, plus `MINETEST_USER_PATH` when set.
     pub fn detect() -> Host {
-        let home = std::env::var_os("HOME").map(PathBuf::from);
-        let mut share_dirs: Vec<PathBuf> = SHARE_CANDIDATES.iter().map(PathBuf::from).collect();
-        if let Some(home) = &home {
-            share_dirs.push(home.join(
-                ".local/share/flatpak/app/net.minetest.Minetest/current/active/files/share/minetest",
-            ));
-        }
-        let mut user_dirs: Vec<PathBuf> = std::env::var_os("MINETEST_USER_PATH")
-            .map(PathBuf::from)
-            .into_iter()
-            .collect();
-        if let Some(home) = &home {
-            user_dirs.extend(USER_CANDIDATES.iter().map(|dir| home.join(dir)));
-        }
+        Host::detect_in(&HostEnv::from_env())
+    }
+
+    /// Looks at the usual places of `env`; only folders that exist are kept.
+    pub fn detect_in(env: &HostEnv) -> Host {
+        let mut share_dirs: Vec<PathBuf> =
+            SHARE_CANDIDATES.iter().map(|dir| env.system(dir)).collect();
+        share_dirs.extend(env.in_home(
+            ".local/share/flatpak/app/net.minetest.Minetest/current/active/files/share/minetest",
+        ));
         Host {
             share_dirs: share_dirs.into_iter().filter(|dir| dir.is_dir()).collect(),
-            user_dirs: user_dirs.into_iter().filter(|dir| dir.is_dir()).collect(),
+            user_dirs: env
+                .user_dir_candidates()
+                .into_iter()
+                .filter(|dir| dir.is_dir())
+                .collect(),
         }
     }
 
