@@ -4,12 +4,14 @@
 //! (rules over that model) → [`diag`] (what we tell the user). [`cli`] is thin
 //! glue; [`host`] knows where this PC keeps its engine, games and mods.
 
+pub mod check;
 pub mod cli;
 pub mod content;
 pub mod diag;
 pub mod engine;
 pub mod host;
 pub mod i18n;
+pub mod lint;
 pub mod validate;
 
 /// Every finding code mtedu can emit, in code order: the one list that
@@ -17,6 +19,7 @@ pub mod validate;
 pub fn all_codes() -> Vec<&'static diag::Code> {
     let mut codes = validate::all_codes();
     codes.extend(engine::findings::CODES.iter().copied());
+    codes.extend(lint::all_codes());
     codes.sort_by_key(|code| code.id);
     codes
 }

@@ -171,3 +171,24 @@ doctor-missing-user_mods = The folder { $path } has no mods folder yet: that is 
 doctor-fix = To fix, type:
 doctor-ready = Ready: this PC has a server and a game for your sessions.
 doctor-not-ready = Not ready yet: type the commands above, then run "mtedu doctor" again.
+
+## Lua syntax (lint)
+
+MT2001 = The game cannot read this line. Lua says: { $detail }
+MT2001-help = Look at this line and the one just before it: a missing word, bracket, comma or quote is the usual cause.
+MT2002 = This "{ $keyword }" has no "end", so the game cannot read the file.
+MT2002-help = Every "{ $keyword }" needs its own "end". Add "end" on its own line where this block should stop.
+MT2003 = This text is not closed: the quote that ends it is missing.
+MT2003-help = Add the same quote (" or ') at the end of the text, on the same line.
+MT2004 = This "{ $keyword }" needs the word "then" after its condition.
+MT2004-help = Write it like this: { $keyword } condition then
+MT2005 = This "{ $keyword }" loop needs the word "do".
+MT2005-help = Write it like this: { $keyword } … do, then the lines to repeat, then end.
+MT2006 = "=" puts a value into a variable. To compare two values, write "==".
+MT2006-help = Replace "=" with "==" here.
+MT2007 = This "{ $token }" closes something that was never opened.
+MT2007-help = Remove it, or look at the lines above: maybe a block was closed too early, or one "end" too many was typed.
+MT2008 = A comma is missing at the end of this line, before "{ $next }".
+MT2008-help = In a table { "{" } … { "}" } (or between the values given to a function), put a comma after each part: for example description = "Block",
+MT2009 = This comment starts with --[[ but is never closed.
+MT2009-help = Add ]] where the comment should end.

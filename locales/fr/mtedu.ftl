@@ -171,3 +171,24 @@ doctor-missing-user_mods = Le dossier { $path } n’a pas encore de dossier mods
 doctor-fix = Pour réparer, tape :
 doctor-ready = Prêt : ce PC a un serveur et un jeu pour tes séances.
 doctor-not-ready = Pas encore prêt : tape les commandes ci-dessus, puis relance « mtedu doctor ».
+
+## Syntaxe Lua (lint)
+
+MT2001 = Le jeu ne peut pas lire cette ligne. Lua dit : { $detail }
+MT2001-help = Regarde cette ligne et celle juste avant : il manque souvent un mot, une parenthèse, une virgule ou un guillemet.
+MT2002 = Ce « { $keyword } » n’a pas de « end », alors le jeu ne peut pas lire le fichier.
+MT2002-help = Chaque « { $keyword } » a besoin de son propre « end ». Ajoute « end » sur sa propre ligne là où ce bloc doit s’arrêter.
+MT2003 = Ce texte n’est pas fermé : il manque le guillemet de la fin.
+MT2003-help = Ajoute le même guillemet (" ou ') à la fin du texte, sur la même ligne.
+MT2004 = Ce « { $keyword } » a besoin du mot « then » après sa condition.
+MT2004-help = Écris-le comme ça : { $keyword } condition then
+MT2005 = Cette boucle « { $keyword } » a besoin du mot « do ».
+MT2005-help = Écris-la comme ça : { $keyword } … do, puis les lignes à répéter, puis end.
+MT2006 = « = » range une valeur dans une variable. Pour comparer deux valeurs, écris « == ».
+MT2006-help = Remplace « = » par « == » ici.
+MT2007 = Ce « { $token } » ferme quelque chose qui n’a jamais été ouvert.
+MT2007-help = Enlève-le, ou regarde les lignes au-dessus : un bloc a peut-être été fermé trop tôt, ou il y a un « end » de trop.
+MT2008 = Il manque une virgule à la fin de cette ligne, avant « { $next } ».
+MT2008-help = Dans une table { "{" } … { "}" } (ou entre les valeurs données à une fonction), mets une virgule après chaque partie : par exemple description = "Bloc",
+MT2009 = Ce commentaire commence par --[[ mais n’est jamais fermé.
+MT2009-help = Ajoute ]] là où le commentaire doit s’arrêter.

@@ -31,6 +31,10 @@ pub struct Cli {
 pub enum Command {
     /// Check the structure and metadata of mods, modpacks, games, worlds and lessons.
     Validate(ValidateArgs),
+    /// Find mistakes in mods' Lua code, then load them in the embedded engine.
+    Lint(LintArgs),
+    /// Everything a pupil needs: validate + lint. The one command to run.
+    Check(LintArgs),
     /// Load mods in the embedded engine and show what they register.
     Info(InfoArgs),
     /// Show which engine functions mtedu simulates.
@@ -59,6 +63,35 @@ pub struct InfoArgs {
     /// Ignore the games and mods installed on this PC.
     #[arg(long)]
     pub no_installed: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LintArgs {
+    /// Mods, modpacks, games, worlds or lessons (default: the current folder).
+    pub paths: Vec<PathBuf>,
+    /// Game loaded with loose mods: an installed game id or a game folder
+    /// (default: minetest_game when installed).
+    #[arg(long)]
+    pub game: Option<String>,
+    /// Seconds mod code may run while loading before it is stopped.
+    #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
+    pub time_limit: f64,
+    /// Memory mod code may use, in MiB.
+    #[arg(long, default_value_t = 512, value_name = "MIB")]
+    pub memory_limit: usize,
+    /// Ignore the games and mods installed on this PC.
+    #[arg(long)]
+    pub no_installed: bool,
+}
+
+impl LintArgs {
+    /// The limits as the engine wants them.
+    pub fn limits(&self) -> crate::engine::Limits {
+        crate::engine::Limits {
+            memory: self.memory_limit.max(1) * 1024 * 1024,
+            time: std::time::Duration::from_secs_f64(self.time_limit.clamp(0.01, 3600.0)),
+        }
+    }
 }
 
 #[derive(Debug, Args)]

@@ -3,8 +3,10 @@
 
 mod api;
 mod args;
+mod check;
 mod doctor;
 mod info;
+mod lint;
 mod output;
 mod validate;
 
@@ -43,6 +45,8 @@ where
     let output = OutputOptions::from_cli(&cli);
     match &cli.command {
         Command::Validate(args) => validate::run(args, &output),
+        Command::Lint(args) => lint::run(args, &output),
+        Command::Check(args) => check::run(args, &output),
         Command::Info(args) => info::run(args, &output),
         Command::Api(args) => api::run(args, &output),
         Command::Doctor => doctor::run(&output),

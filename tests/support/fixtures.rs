@@ -90,12 +90,13 @@ pub fn check_all(cases: &[PathBuf], run: impl Fn(&Path) -> String) {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// The validation cases (`validate/<rule>/<case>`) and the engine cases
-/// (`engine/findings/<case>`).
-pub fn all_cases() -> (Vec<PathBuf>, Vec<PathBuf>) {
+/// The validation cases (`validate/<rule>/<case>`), the engine cases
+/// (`engine/findings/<case>`) and the lint cases (`lint/<case>`).
+pub fn all_cases() -> (Vec<PathBuf>, Vec<PathBuf>, Vec<PathBuf>) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     (
         case_dirs(&root.join("validate")),
         mtedu::content::subfolders(&root.join("engine/findings")),
+        mtedu::content::subfolders(&root.join("lint")),
     )
 }
