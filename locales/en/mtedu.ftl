@@ -192,3 +192,29 @@ MT2008 = A comma is missing at the end of this line, before "{ $next }".
 MT2008-help = In a table { "{" } … { "}" } (or between the values given to a function), put a comma after each part: for example description = "Block",
 MT2009 = This comment starts with --[[ but is never closed.
 MT2009-help = Add ]] where the comment should end.
+
+## Lua code (lint)
+
+MT2101 = "{ $name }" is used here, but nothing gives it a value, so the mod will stop at this line.
+MT2101-help = { $suggestion ->
+        [none] Check the spelling. If another mod defines it, add that mod to "depends" in mod.conf.
+       *[other] Did you mean "{ $suggestion }"?
+    }
+MT2104 = "{ $name }" is read here, but nothing gives it a value: it is always nil (empty).
+MT2104-help = { $suggestion ->
+        [none] Check the spelling, or give it a value before this line.
+       *[other] Did you mean "{ $suggestion }"?
+    }
+MT2102 = This function creates the global variable "{ $name }", which is not declared anywhere else.
+MT2102-help = Write "local { $name }" at the top of the file if only this file uses it, or give it a first value at the top of the file.
+MT2103 = "{ $name }" does not exist in the game.
+MT2103-help = { $suggestion ->
+        [none] Check the spelling in the Minetest documentation.
+       *[other] Did you mean "{ $suggestion }"?
+    }
+MT2201 = "{ $name }" is created here but never used.
+MT2201-help = Remove it, or check that you did not misspell it where you meant to use it.
+MT2202 = The argument "{ $name }" is never used in this function.
+MT2202-help = If it is on purpose, rename it "_{ $name }".
+MT2203 = This "{ $name }" hides the other "{ $name }" created on line { $line }.
+MT2203-help = Give it another name, so that it is clear which one is meant.

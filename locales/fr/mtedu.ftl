@@ -192,3 +192,29 @@ MT2008 = Il manque une virgule à la fin de cette ligne, avant « { $next } ».
 MT2008-help = Dans une table { "{" } … { "}" } (ou entre les valeurs données à une fonction), mets une virgule après chaque partie : par exemple description = "Bloc",
 MT2009 = Ce commentaire commence par --[[ mais n’est jamais fermé.
 MT2009-help = Ajoute ]] là où le commentaire doit s’arrêter.
+
+## Code Lua (lint)
+
+MT2101 = « { $name } » est utilisé ici, mais rien ne lui donne de valeur : le mod va s’arrêter à cette ligne.
+MT2101-help = { $suggestion ->
+        [none] Vérifie l’orthographe. Si un autre mod le définit, ajoute ce mod à « depends » dans mod.conf.
+       *[other] Voulais-tu écrire « { $suggestion } » ?
+    }
+MT2104 = « { $name } » est lu ici, mais rien ne lui donne de valeur : il vaut toujours nil (vide).
+MT2104-help = { $suggestion ->
+        [none] Vérifie l’orthographe, ou donne-lui une valeur avant cette ligne.
+       *[other] Voulais-tu écrire « { $suggestion } » ?
+    }
+MT2102 = Cette fonction crée la variable globale « { $name } », qui n’est déclarée nulle part ailleurs.
+MT2102-help = Écris « local { $name } » en haut du fichier si seul ce fichier s’en sert, ou donne-lui une première valeur en haut du fichier.
+MT2103 = « { $name } » n’existe pas dans le jeu.
+MT2103-help = { $suggestion ->
+        [none] Vérifie l’orthographe dans la documentation de Minetest.
+       *[other] Voulais-tu écrire « { $suggestion } » ?
+    }
+MT2201 = « { $name } » est créé ici mais n’est jamais utilisé.
+MT2201-help = Enlève-le, ou vérifie que tu ne l’as pas mal écrit là où tu voulais t’en servir.
+MT2202 = L’argument « { $name } » n’est jamais utilisé dans cette fonction.
+MT2202-help = Si c’est voulu, renomme-le « _{ $name } ».
+MT2203 = Ce « { $name } » cache l’autre « { $name } » créé à la ligne { $line }.
+MT2203-help = Donne-lui un autre nom, pour que l’on sache lequel est utilisé.

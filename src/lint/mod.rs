@@ -4,11 +4,16 @@
 
 pub mod codes;
 mod files;
+pub mod globals;
+pub mod rule;
+pub mod rules;
+pub mod scope;
+mod static_pass;
 pub mod syntax;
 pub mod tokens;
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::content::Workspace;
 use crate::diag::{Diagnostic, Report};
@@ -24,9 +29,26 @@ pub struct LintOptions {
     pub limits: Limits,
 }
 
+/// The one list of static rules.
+pub fn all_rules() -> Vec<Box<dyn rule::LintRule>> {
+    vec![
+        Box::new(rules::undefined_global::UndefinedGlobal),
+        Box::new(rules::api_typo::ApiTypo),
+        Box::new(rules::global_in_function::GlobalInFunction),
+        Box::new(rules::unused_local::UnusedLocal),
+        Box::new(rules::shadowed_local::ShadowedLocal),
+    ]
+}
+
 /// Every code lint can emit (the engine's load codes are listed by the engine).
 pub fn all_codes() -> Vec<&'static crate::diag::Code> {
-    codes::SYNTAX_CODES.to_vec()
+    let mut codes = codes::SYNTAX_CODES.to_vec();
+    codes.extend(
+        all_rules()
+            .iter()
+            .flat_map(|rule| rule.codes().iter().copied()),
+    );
+    codes
 }
 
 /// Static findings plus load findings for everything under `paths`.
@@ -37,30 +59,28 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions, host: &Host) -> Report {
 /// The findings, unsorted, for commands that merge them with others.
 pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> Vec<Diagnostic> {
     let workspace = Workspace::discover(paths);
-    let mut out = Vec::new();
     // Mods with a file that does not compile: their load failure repeats it.
-    let mut broken_mods: BTreeSet<String> = BTreeSet::new();
-    for info in workspace.all_mods() {
-        for file in files::lua_files(&info.dir) {
-            let Ok(bytes) = std::fs::read(&file) else {
-                continue;
-            };
-            let source = String::from_utf8_lossy(&bytes);
-            if let Some(finding) = syntax::check(&file, &source) {
-                broken_mods.insert(info.name.clone());
-                out.push(finding);
-            }
-        }
-    }
+    let (mut out, broken_mods) = static_pass::run(paths, options, host, &workspace);
     let inspect_options = InspectOptions {
         game: options.game.clone(),
         all: false,
         limits: options.limits,
     };
     if let Ok(inspection) = inspect(paths, &inspect_options, host) {
+        // Where the static pass already explains a line, the engine's
+        // report of the same line adds nothing for a pupil.
+        let explained: BTreeSet<(PathBuf, usize)> = out
+            .iter()
+            .filter_map(|d| d.span.map(|span| (absolute(&d.path), span.line)))
+            .collect();
         let load_failures = [
             crate::engine::findings::SYNTAX_ERROR.id,
             crate::engine::findings::LOAD_ERROR.id,
+        ];
+        let restated = [
+            crate::engine::findings::LOAD_ERROR.id,
+            crate::engine::findings::GLOBAL_ASSIGNED.id,
+            crate::engine::findings::GLOBAL_READ.id,
         ];
         for finding in inspection.report.diagnostics {
             let failed_mod = finding
@@ -70,10 +90,18 @@ pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> V
                 .map(|(_, value)| value);
             let repeats_syntax = load_failures.contains(&finding.code.id)
                 && failed_mod.is_some_and(|value| matches!(value, crate::diag::ArgValue::Text(name) if broken_mods.contains(name)));
-            if !repeats_syntax {
+            let repeats_static = restated.contains(&finding.code.id)
+                && finding
+                    .span
+                    .is_some_and(|span| explained.contains(&(absolute(&finding.path), span.line)));
+            if !repeats_syntax && !repeats_static {
                 out.push(finding);
             }
         }
     }
     out
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }

@@ -1,0 +1,141 @@
+//! Which global names a mod's code may use: Lua's and the engine's own (as
+//! the real 5.6.1 server has them), the mod's own globals, its
+//! dependencies' globals, and what its `.luacheckrc` declares.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use crate::content::ModInfo;
+
+use super::files::lua_files;
+use super::scope::{Analysis, GlobalAccess, analyse};
+use super::tokens::lua_version;
+
+/// Globals of the real server's Lua environment.
+pub fn engine_globals() -> BTreeSet<String> {
+    include_str!("../engine/data/globals-5.6.1.txt")
+        .lines()
+        .filter_map(|line| line.split_once(' ').map(|(name, _)| name.to_owned()))
+        .collect()
+}
+
+/// Fields of the real server's `core` table.
+pub fn api_names() -> BTreeSet<String> {
+    include_str!("../engine/data/core-api-5.6.1.txt")
+        .lines()
+        .filter_map(|line| line.split_once(' ').map(|(name, _)| name.to_owned()))
+        .collect()
+}
+
+/// Parses a Lua file; `None` when it does not compile.
+pub fn analyse_file(path: &Path) -> Option<(String, Analysis)> {
+    let bytes = std::fs::read(path).ok()?;
+    let source = String::from_utf8_lossy(&bytes).into_owned();
+    let ast = full_moon::parse_fallible(&source, lua_version());
+    if !ast.errors().is_empty() {
+        return None;
+    }
+    let analysis = analyse(ast.ast().nodes());
+    Some((source, analysis))
+}
+
+/// What a mod defines for others: global names it assigns and fields it
+/// adds to `minetest`/`core`.
+#[derive(Debug, Default, Clone)]
+pub struct Exports {
+    pub globals: BTreeSet<String>,
+    pub api_fields: BTreeSet<String>,
+}
+
+/// The exports of one mod, from all its Lua files.
+pub fn exports_of(info: &ModInfo) -> Exports {
+    let mut exports = Exports::default();
+    for file in lua_files(&info.dir) {
+        if let Some((_, analysis)) = analyse_file(&file) {
+            add_exports(&analysis, &mut exports);
+        }
+    }
+    exports
+}
+
+/// Adds what `analysis` assigns globally to `exports`.
+pub fn add_exports(analysis: &Analysis, exports: &mut Exports) {
+    for global in &analysis.globals {
+        if global.access == GlobalAccess::Write {
+            exports.globals.insert(global.name.clone());
+        }
+        if (global.name == "minetest" || global.name == "core")
+            && let Some((field, _, _, true)) = &global.field
+        {
+            exports.api_fields.insert(field.clone());
+        }
+    }
+}
+
+/// Exports of `name` and of everything it depends on, transitively.
+pub fn visible_exports(
+    name: &str,
+    pool: &BTreeMap<String, ModInfo>,
+    cache: &mut BTreeMap<String, Exports>,
+) -> Exports {
+    let mut result = Exports::default();
+    let mut seen = BTreeSet::new();
+    let mut todo = vec![name.to_owned()];
+    while let Some(current) = todo.pop() {
+        if !seen.insert(current.clone()) {
+            continue;
+        }
+        let Some(info) = pool.get(&current) else {
+            continue;
+        };
+        let exports = cache
+            .entry(current.clone())
+            .or_insert_with(|| exports_of(info))
+            .clone();
+        result.globals.extend(exports.globals);
+        result.api_fields.extend(exports.api_fields);
+        todo.extend(info.dependencies.iter().map(|d| d.name.clone()));
+    }
+    result
+}
+
+/// Globals a mod's `.luacheckrc` declares (`globals`, `read_globals`),
+/// evaluated in the sandbox; nothing when there is none or it fails.
+pub fn luacheckrc_globals(mod_dir: &Path) -> BTreeSet<String> {
+    let path = mod_dir.join(".luacheckrc");
+    let Ok(source) = std::fs::read(&path) else {
+        return BTreeSet::new();
+    };
+    let limits = crate::engine::Limits {
+        memory: 32 * 1024 * 1024,
+        time: std::time::Duration::from_secs(1),
+    };
+    let Ok(sandbox) = crate::engine::Sandbox::new(&limits) else {
+        return BTreeSet::new();
+    };
+    let Ok(function) = crate::engine::failure::compile(&sandbox.lua, &source, &path) else {
+        return BTreeSet::new();
+    };
+    sandbox.budget.arm(limits.time);
+    let ran = crate::engine::failure::call_traced(&sandbox.lua, &function, mlua::MultiValue::new());
+    sandbox.budget.disarm();
+    if ran.is_err() {
+        return BTreeSet::new();
+    }
+    let mut names = BTreeSet::new();
+    let globals = sandbox.lua.globals();
+    for key in ["globals", "read_globals"] {
+        if let Ok(mlua::Value::Table(table)) = globals.get::<mlua::Value>(key) {
+            for pair in table.pairs::<mlua::Value, mlua::Value>().flatten() {
+                match pair {
+                    (mlua::Value::Integer(_), mlua::Value::String(name)) => {
+                        names.insert(name.to_string_lossy())
+                    }
+                    (mlua::Value::String(name), _) => names.insert(name.to_string_lossy()),
+                    _ => false,
+                };
+            }
+        }
+    }
+    names
+}

@@ -1,0 +1,9 @@
+//! One file per lint rule over a file's [`super::scope::Analysis`]. Add a
+//! rule here and in [`super::all_rules`]; give each code a fixture under
+//! `tests/fixtures/lint/` and messages in every catalogue.
+
+pub mod api_typo;
+pub mod global_in_function;
+pub mod shadowed_local;
+pub mod undefined_global;
+pub mod unused_local;

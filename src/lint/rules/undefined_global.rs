@@ -1,0 +1,55 @@
+//! Reading a global that nothing defines: usually a misspelt name. When
+//! the code calls or indexes it, the mod will stop with "attempt to index
+//! a nil value", so that is an error.
+
+use crate::diag::{Code, Diagnostic, Severity, Span};
+use crate::lint::rule::{FileContext, LintRule};
+use crate::lint::scope::GlobalAccess;
+use crate::validate::did_you_mean;
+
+pub const UNDEFINED_GLOBAL: Code = Code {
+    id: "MT2101",
+    name: "undefined-global",
+    severity: Severity::Error,
+    doc: "A global name is called or indexed but nothing defines it: the mod will stop there.",
+};
+
+pub const UNDEFINED_GLOBAL_READ: Code = Code {
+    id: "MT2104",
+    name: "undefined-global-read",
+    severity: Severity::Warning,
+    doc: "A global name is read but nothing defines it: its value is always nil.",
+};
+
+pub struct UndefinedGlobal;
+
+impl LintRule for UndefinedGlobal {
+    fn codes(&self) -> &'static [&'static Code] {
+        &[&UNDEFINED_GLOBAL, &UNDEFINED_GLOBAL_READ]
+    }
+
+    fn check(&self, file: &FileContext, out: &mut Vec<Diagnostic>) {
+        for global in &file.analysis.globals {
+            if global.access == GlobalAccess::Write || file.known_globals.contains(&global.name) {
+                continue;
+            }
+            let code = if global.access == GlobalAccess::ReadUsed {
+                &UNDEFINED_GLOBAL
+            } else {
+                &UNDEFINED_GLOBAL_READ
+            };
+            let suggestion =
+                did_you_mean(&global.name, file.known_globals.iter().map(String::as_str));
+            out.push(
+                Diagnostic::new(code, file.path)
+                    .at(Span::on_line(
+                        global.line,
+                        global.column,
+                        global.name.chars().count(),
+                    ))
+                    .arg("name", global.name.as_str())
+                    .arg("suggestion", suggestion.unwrap_or("none")),
+            );
+        }
+    }
+}

@@ -1,0 +1,117 @@
+//! The static pass: syntax first, then the rules over each file's scope
+//! analysis, with the globals each mod may use.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use super::{LintOptions, all_rules, files, globals, rule, scope, syntax};
+use crate::content::{ModInfo, Workspace};
+use crate::diag::Diagnostic;
+use crate::host::Host;
+
+/// Static findings, and the names of mods with a file that does not compile.
+pub fn run(
+    paths: &[PathBuf],
+    options: &LintOptions,
+    host: &Host,
+    workspace: &Workspace,
+) -> (Vec<Diagnostic>, BTreeSet<String>) {
+    let mut out = Vec::new();
+    let mut broken_mods = BTreeSet::new();
+    let pool = mod_pool(paths, options, host, workspace);
+    let mut exports_cache = BTreeMap::new();
+    let engine_globals = globals::engine_globals();
+    let base_api = globals::api_names();
+    let rules = all_rules();
+    for info in workspace.all_mods() {
+        let mut parsed = Vec::new();
+        for file in files::lua_files(&info.dir) {
+            let Ok(bytes) = std::fs::read(&file) else {
+                continue;
+            };
+            let source = String::from_utf8_lossy(&bytes).into_owned();
+            if let Some(finding) = syntax::check(&file, &source) {
+                broken_mods.insert(info.name.clone());
+                out.push(finding);
+            } else if let Some((source, analysis)) = globals::analyse_file(&file) {
+                parsed.push((file, source, analysis));
+            }
+        }
+        let mut own = globals::Exports::default();
+        let mut top_level = BTreeSet::new();
+        for (_, _, analysis) in &parsed {
+            globals::add_exports(analysis, &mut own);
+            top_level.extend(
+                analysis
+                    .globals
+                    .iter()
+                    .filter(|g| g.access == scope::GlobalAccess::Write && !g.in_function)
+                    .map(|g| g.name.clone()),
+            );
+        }
+        let dependencies = dependency_exports(info, &pool, &mut exports_cache);
+        let luacheckrc = globals::luacheckrc_globals(&info.dir);
+        let mut declared: BTreeSet<String> = engine_globals.clone();
+        declared.extend(top_level);
+        declared.extend(dependencies.globals.iter().cloned());
+        declared.extend(luacheckrc);
+        let mut known = declared.clone();
+        known.extend(own.globals.iter().cloned());
+        let mut api_names = base_api.clone();
+        api_names.extend(dependencies.api_fields.iter().cloned());
+        api_names.extend(own.api_fields.iter().cloned());
+        for (file, source, analysis) in &parsed {
+            let context = rule::FileContext {
+                path: file,
+                source,
+                analysis,
+                known_globals: &known,
+                api_names: &api_names,
+                declared_globals: &declared,
+            };
+            for rule in &rules {
+                rule.check(&context, &mut out);
+            }
+        }
+    }
+    (out, broken_mods)
+}
+
+/// What the mod's dependencies (not the mod itself) export, transitively.
+fn dependency_exports(
+    info: &ModInfo,
+    pool: &BTreeMap<String, ModInfo>,
+    cache: &mut BTreeMap<String, globals::Exports>,
+) -> globals::Exports {
+    let mut result = globals::Exports::default();
+    for dependency in &info.dependencies {
+        let exports = globals::visible_exports(&dependency.name, pool, cache);
+        result.globals.extend(exports.globals);
+        result.api_fields.extend(exports.api_fields);
+    }
+    result
+}
+
+/// Every mod that may be loaded with the user's mods (the workspace and
+/// the game), by name.
+fn mod_pool(
+    paths: &[PathBuf],
+    options: &LintOptions,
+    host: &Host,
+    workspace: &Workspace,
+) -> BTreeMap<String, ModInfo> {
+    let game_dir = match &options.game {
+        Some(game) if Path::new(game).join("game.conf").is_file() => Some(PathBuf::from(game)),
+        Some(game) => host.find_game(game),
+        None if workspace.games.is_empty() && workspace.worlds.is_empty() => {
+            host.find_game("minetest_game")
+        }
+        None => None,
+    };
+    let request = crate::engine::LoadRequest::from_paths(paths, game_dir.as_deref(), host);
+    let mut pool = BTreeMap::new();
+    for info in workspace.all_mods().cloned().chain(request.mods) {
+        pool.entry(info.name.clone()).or_insert(info);
+    }
+    pool
+}
