@@ -218,3 +218,58 @@ MT2202 = The argument "{ $name }" is never used in this function.
 MT2202-help = If it is on purpose, rename it "_{ $name }".
 MT2203 = This "{ $name }" hides the other "{ $name }" created on line { $line }.
 MT2203-help = Give it another name, so that it is clear which one is meant.
+
+## Media
+
+MT1301 = The folder "{ $folder }" must be called "{ $expected }": the game only looks in a folder with exactly that name, so the files in "{ $folder }" are never loaded.
+MT1301-help = Rename the folder "{ $folder }" to "{ $expected }", exactly like that, in small letters.
+MT1302 = The game ignores the file "{ $file }": its name may only use the letters a to z and A to Z, digits, _, . and - (no spaces, no accents).
+MT1302-help = Rename it to "{ $suggestion }", and use that new name in your Lua code.
+MT1303 = The mods "{ $mod }" and "{ $other }" both have a file called "{ $file }" (the other one is { $other_path }). Players only get one of the two, so one mod will show the wrong picture or play the wrong sound.
+MT1303-help = { $suggestion ->
+        [none] Give the file in "{ $mod }" another name and use that name in your code. If "{ $mod }" is meant to replace the file of "{ $other }", add "{ $other }" to "depends" in mod.conf.
+       *[other] Rename the file to "{ $suggestion }" and use that name in your code. If "{ $mod }" is meant to replace the file of "{ $other }", add "{ $other }" to "depends" in mod.conf.
+    }
+MT1304 = This file is very big ({ $size } MB, more than { $limit } MB). If it is a picture, a sound or a model, every player who joins must download it, which is slow; big files also make your work heavy to share on ContentDB.
+MT1304-help = Make the file smaller (a shorter or lower-quality sound, a smaller picture), or remove it if the game does not need it.
+MT1305 = The game ignores the file "{ $file }" because its ending is in capital letters: the game only knows endings in small letters, like ".png" or ".ogg".
+MT1305-help = Rename it to "{ $suggestion }", and use that new name in your Lua code.
+
+## Games
+
+MT1601 = The game "{ $game }" has no "mods" folder, so it has no mods: its worlds will be empty.
+MT1601-help = { $found ->
+        [none] Create a folder named "mods" inside the game folder and put the game's mods in it.
+       *[other] Rename the folder "{ $found }" to "mods" (all small letters).
+    }
+MT1602 = game.conf does not give the game a title, so the menu shows the folder name "{ $game }" instead.
+MT1602-help = Add a line like "title = My Great Game" to game.conf.
+MT1603 = The folder "{ $folder }" in "{ $parent }" is neither a mod (it has no init.lua) nor a modpack (it has no modpack.conf). The game will try to load it as a mod and stop with an error.
+MT1603-help = If it is a mod, add its init.lua file. If it is a group of mods, add a modpack.conf file. Otherwise move this folder out of "{ $parent }".
+
+## Worlds
+
+MT1701 = This world needs the game "{ $game }", but that game is not installed, so the world cannot start.
+MT1701-help = { $suggestion ->
+        [none] Install the game "{ $game }", or write the name of an installed game after "gameid =" (run "mtedu doctor" to see them).
+       *[other] Did you mean "{ $suggestion }"? Otherwise install the game "{ $game }".
+    }
+MT1702 = world.mt does not say where to keep the world's data ({ $keys } missing), so the game uses old file formats that are out of date and may stop working one day.
+MT1702-help = { $played ->
+        [yes] This world was already played: ask an adult to convert its data with "minetestserver --world <the world folder> --migrate-players sqlite3" (and the same with --migrate-auth and --migrate-mod-storage) rather than editing world.mt by hand.
+       *[no] Add these lines to world.mt: { $lines }
+    }
+MT1703 = world.mt switches on the mod "{ $mod }", but no mod with that name can be found, so it will not be loaded.
+MT1703-help = { $suggestion ->
+        [none] Install "{ $mod }" (in the world's worldmods folder, in the game or in your mods folder), or remove this line.
+       *[other] Did you mean "{ $suggestion }"? Otherwise install "{ $mod }" or remove this line.
+    }
+
+## Licence
+
+MT1801 = The { $kind ->
+        [game] game
+        [modpack] modpack
+       *[mod] mod
+    } "{ $name }" has no licence file, so nobody knows if they may share it or change it.
+MT1801-help = Add a file named LICENSE.txt that says how others may use your work (ask your teacher which licence to choose, for example MIT or CC BY-SA). ContentDB needs one to publish your work.

@@ -218,3 +218,58 @@ MT2202 = L’argument « { $name } » n’est jamais utilisé dans cette fonctio
 MT2202-help = Si c’est voulu, renomme-le « _{ $name } ».
 MT2203 = Ce « { $name } » cache l’autre « { $name } » créé à la ligne { $line }.
 MT2203-help = Donne-lui un autre nom, pour que l’on sache lequel est utilisé.
+
+## Médias
+
+MT1301 = Le dossier « { $folder } » doit s’appeler « { $expected } » : le jeu ne cherche que dans un dossier qui a exactement ce nom, alors les fichiers de « { $folder } » ne sont jamais chargés.
+MT1301-help = Renomme le dossier « { $folder } » en « { $expected } », exactement comme ça, en lettres minuscules.
+MT1302 = Le jeu ignore le fichier « { $file } » : son nom ne peut contenir que les lettres de a à z et de A à Z, des chiffres, _, . et - (pas d’espace, pas d’accent).
+MT1302-help = Renomme-le en « { $suggestion } », et utilise ce nouveau nom dans ton code Lua.
+MT1303 = Les mods « { $mod } » et « { $other } » ont tous les deux un fichier appelé « { $file } » (l’autre est { $other_path }). Les joueurs n’en reçoivent qu’un seul, alors un des mods affichera la mauvaise image ou jouera le mauvais son.
+MT1303-help = { $suggestion ->
+        [none] Donne un autre nom au fichier de « { $mod } » et utilise ce nom dans ton code. Si « { $mod } » doit remplacer le fichier de « { $other } », ajoute « { $other } » dans « depends » de mod.conf.
+       *[other] Renomme le fichier en « { $suggestion } » et utilise ce nom dans ton code. Si « { $mod } » doit remplacer le fichier de « { $other } », ajoute « { $other } » dans « depends » de mod.conf.
+    }
+MT1304 = Ce fichier est très gros ({ $size } Mo, plus de { $limit } Mo). Si c’est une image, un son ou un modèle, chaque joueur qui se connecte doit le télécharger, ce qui est lent ; les gros fichiers rendent aussi ton travail lourd à partager sur ContentDB.
+MT1304-help = Rends le fichier plus petit (un son plus court ou de moins bonne qualité, une image plus petite), ou enlève-le si le jeu n’en a pas besoin.
+MT1305 = Le jeu ignore le fichier « { $file } » parce que sa fin (l’extension) est en majuscules : le jeu ne connaît que les extensions en minuscules, comme « .png » ou « .ogg ».
+MT1305-help = Renomme-le en « { $suggestion } », et utilise ce nouveau nom dans ton code Lua.
+
+## Jeux
+
+MT1601 = Le jeu « { $game } » n’a pas de dossier « mods », donc il n’a aucun mod : ses mondes seront vides.
+MT1601-help = { $found ->
+        [none] Crée un dossier nommé « mods » dans le dossier du jeu et mets-y les mods du jeu.
+       *[other] Renomme le dossier « { $found } » en « mods » (tout en minuscules).
+    }
+MT1602 = game.conf ne donne pas de titre au jeu, alors le menu affiche à la place le nom du dossier, « { $game } ».
+MT1602-help = Ajoute une ligne comme « title = Mon super jeu » dans game.conf.
+MT1603 = Le dossier « { $folder } » dans « { $parent } » n’est ni un mod (il n’a pas de init.lua) ni un pack de mods (il n’a pas de modpack.conf). Le jeu va essayer de le charger comme un mod et s’arrêter avec une erreur.
+MT1603-help = Si c’est un mod, ajoute son fichier init.lua. Si c’est un groupe de mods, ajoute un fichier modpack.conf. Sinon, sors ce dossier de « { $parent } ».
+
+## Mondes
+
+MT1701 = Ce monde a besoin du jeu « { $game } », mais ce jeu n’est pas installé, alors le monde ne peut pas démarrer.
+MT1701-help = { $suggestion ->
+        [none] Installe le jeu « { $game } », ou écris après « gameid = » le nom d’un jeu installé (lance « mtedu doctor » pour les voir).
+       *[other] Voulais-tu écrire « { $suggestion } » ? Sinon installe le jeu « { $game } ».
+    }
+MT1702 = world.mt ne dit pas où ranger les données du monde (il manque { $keys }), alors le jeu utilise de vieux formats de fichiers dépassés, qui pourraient ne plus marcher un jour.
+MT1702-help = { $played ->
+        [yes] Ce monde a déjà été joué : demande à un adulte de convertir ses données avec « minetestserver --world <le dossier du monde> --migrate-players sqlite3 » (et pareil avec --migrate-auth et --migrate-mod-storage) plutôt que de modifier world.mt à la main.
+       *[no] Ajoute ces lignes dans world.mt : { $lines }
+    }
+MT1703 = world.mt active le mod « { $mod } », mais aucun mod de ce nom n’a été trouvé, alors il ne sera pas chargé.
+MT1703-help = { $suggestion ->
+        [none] Installe « { $mod } » (dans le dossier worldmods du monde, dans le jeu ou dans ton dossier mods), ou enlève cette ligne.
+       *[other] Voulais-tu écrire « { $suggestion } » ? Sinon installe « { $mod } » ou enlève cette ligne.
+    }
+
+## Licence
+
+MT1801 = { $kind ->
+        [game] Le jeu
+        [modpack] Le pack de mods
+       *[mod] Le mod
+    } « { $name } » n’a pas de fichier de licence, alors personne ne sait si on a le droit de le partager ou de le modifier.
+MT1801-help = Ajoute un fichier nommé LICENSE.txt qui dit comment les autres peuvent utiliser ton travail (demande à ton enseignant quelle licence choisir, par exemple MIT ou CC BY-SA). ContentDB en a besoin pour publier ton travail.

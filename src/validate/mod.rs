@@ -5,6 +5,7 @@
 
 mod context;
 mod did_you_mean;
+mod media;
 mod names;
 pub mod rules;
 
@@ -35,6 +36,13 @@ pub fn all_rules() -> Vec<Box<dyn Rule>> {
         Box::new(rules::names::Names),
         Box::new(rules::list_entries::ListEntries),
         Box::new(rules::dependencies::Dependencies),
+        Box::new(rules::media_folders::MediaFolders),
+        Box::new(rules::media_names::MediaNames),
+        Box::new(rules::media_clash::MediaClash),
+        Box::new(rules::large_files::LargeFiles),
+        Box::new(rules::games::Games),
+        Box::new(rules::worlds::Worlds),
+        Box::new(rules::licence::Licence),
     ]
 }
 

@@ -72,8 +72,9 @@ pub fn suggest_mod_name(name: &str) -> String {
     }
 }
 
-/// The base letter of the accented letters French pupils type.
-fn strip_accent(c: char) -> char {
+/// The base letter of the accented letters French pupils type (also used
+/// for media file names).
+pub(crate) fn strip_accent(c: char) -> char {
     match c {
         'à' | 'â' | 'ä' | 'À' | 'Â' | 'Ä' => 'a',
         'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
