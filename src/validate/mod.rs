@@ -35,6 +35,8 @@ pub fn all_rules() -> Vec<Box<dyn Rule>> {
         Box::new(rules::names::Names),
         Box::new(rules::list_entries::ListEntries),
         Box::new(rules::dependencies::Dependencies),
+        Box::new(rules::translations::Translations),
+        Box::new(rules::settingtypes::Settingtypes),
     ]
 }
 

@@ -10,3 +10,5 @@ pub mod legacy_files;
 pub mod list_entries;
 pub mod mod_files;
 pub mod names;
+pub mod settingtypes;
+pub mod translations;
