@@ -273,3 +273,72 @@ MT1801 = The { $kind ->
        *[mod] mod
     } "{ $name }" has no licence file, so nobody knows if they may share it or change it.
 MT1801-help = Add a file named LICENSE.txt that says how others may use your work (ask your teacher which licence to choose, for example MIT or CC BY-SA). ContentDB needs one to publish your work.
+
+## Translations
+
+MT1401 = These translations come before any "# textdomain: { $domain }" line, so the game does not know which mod they belong to and never uses them.
+MT1401-help = Add the line "# textdomain: { $domain }" at the very top of the file.
+MT1402 = This file is named for the text domain "{ $expected }", but this line says "{ $found }", so the game only uses these translations for "{ $found }".
+MT1402-help = Write "# textdomain: { $expected }" (the name your mod gives to minetest.get_translator), or rename the file if "{ $found }" is right.
+MT1403 = This line has no "=" sign, so the game cannot tell the original text from its translation and skips it: { $text }
+MT1403-help = Write the original text, then "=", then the translation, for example "Hello=Bonjour". If the text itself has an "=" sign, write it "@=".
+MT1404 = "{ $escape }" is not a code the game understands: after "@" it expects @, =, n or a digit from 1 to 9.
+MT1404-help = Write "@@" for a real "@" sign, "@1", "@2"… for the parts the mod fills in, "@n" for a new line and "@=" for an "=" sign.
+MT1405 = In the original text, the parts the mod fills in must be numbered @1, @2, @3… in that order, without skipping or repeating one. Here "{ $found }" comes where "{ $expected }" should be.
+MT1405-help = Number them in order in the original text (before the "="), exactly as in your Lua code. In the translation (after the "=") you may put them in any order.
+MT1406 = The translation uses "{ $arg }", but the original text (before the "=") has no "{ $arg }", so the game leaves a hole here.
+MT1406-help = Use only the @ numbers that appear in the original text, or write "@@" if you mean a real "@" sign.
+MT1407 = The translation file "{ $file }" is not named "textdomain.language.tr", so the game never loads it.
+MT1407-help = Rename it to "{ $mod }.fr.tr" for French, "{ $mod }.de.tr" for German, and so on: the mod name, a dot, the language code, then ".tr".
+MT1408 = "{ $file }" is a gettext file: only Luanti 5.10 and newer read it, older versions ignore it.
+MT1408-help = Nothing to do if your players have Luanti 5.10 or newer. Otherwise also give the same translations in a .tr file.
+MT1409 = This file starts with invisible characters (a "byte order mark"), so the game misreads the first line. If it is the "# textdomain:" line, every translation is lost.
+MT1409-help = Save the file as "UTF-8 without BOM" in your text editor.
+MT1410 = This file is not saved as UTF-8 text, so the game skips the lines with letters like é or ç.
+MT1410-help = Save the file with the "UTF-8" encoding in your text editor.
+
+## Settingtypes
+
+MT1501 = The settings menu cannot read this line: { $text }
+MT1501-help = A setting line looks like "mymod_speed (Speed of my mod) int 5 1 10": the name, a readable name in round brackets, the type, then the default value. Sections look like "[My section]" and comments start with "#".
+MT1502 = "{ $type }" is not a type of setting the game knows, so "{ $name }" is left out of the settings menu.
+MT1502-help = { $suggestion ->
+        [none] Use one of: int, float, bool, string, enum, flags, path, filepath, key, v3f, noise_params_2d, noise_params_3d.
+       *[other] Did you mean "{ $suggestion }"?
+    }
+MT1503 = { $has_value ->
+        [no] The setting "{ $name }" has no value after "{ $type }", so the settings menu cannot use it.
+       *[yes] "{ $value }" is not { $type ->
+            [int] a whole number
+            [float] a number
+            [bool] exactly true or false
+            [enum] one of the choices ({ $choices })
+            [flags] one of the flags ({ $choices })
+            [v3f] a position like (1, 2, 3)
+           *[other] written the way { $type } needs
+        }, so the settings menu cannot use "{ $name }".
+    }
+MT1503-help = { $type ->
+        [int] Write a whole number such as 5 or -3, then, if you want, the smallest and the biggest allowed: "{ $name } (…) int 5 0 10".
+        [float] Write a number with a dot, such as 0.5, then, if you want, the smallest and the biggest allowed: "{ $name } (…) float 0.5 0.0 1.0".
+        [bool] Write exactly "true" or "false" after "bool", with nothing after it, not even a space.
+        [enum] Write the default, a space, then all the choices separated by commas; the default must be one of them: "{ $name } (…) enum medium small,medium,big".
+        [flags] Write the default flags, a space, then all the possible flags, separated by commas without spaces: "{ $name } (…) flags red,blue red,green,blue".
+        [v3f] Write three numbers in round brackets, separated by commas: "(0, 1.5, 0)".
+        [noise_params_2d] Write it like "0, 1, (100, 100, 100), 1234, 3, 0.5, 2.0": offset, scale, (spread), seed, octaves, persistence, lacunarity.
+        [noise_params_3d] Write it like "0, 1, (100, 100, 100), 1234, 3, 0.5, 2.0": offset, scale, (spread), seed, octaves, persistence, lacunarity.
+       *[other] Check what you wrote after the type.
+    }
+MT1504 = The default value { $value } of "{ $name }" is { $max ->
+        [none] smaller than its minimum { $min }.
+       *[other] not between its minimum { $min } and its maximum { $max }.
+    }
+MT1504-help = Change the default so that it is between the smallest and the biggest allowed value, or change these limits.
+MT1505 = The setting "{ $name }" is written twice; the first one is on line { $first }.
+MT1505-help = Keep only one line for "{ $name }", or give the other setting a different name.
+MT1506 = "{ $name }" has "secure." in its name: only the game engine itself may have such settings, so it refuses this one.
+MT1506-help = Pick a name without "secure.", for example one that starts with your mod's name.
+MT1507 = This file starts with invisible characters (a "byte order mark"), so the settings menu cannot read the first line.
+MT1507-help = Save the file as "UTF-8 without BOM" in your text editor.
+MT1508 = This file is not saved as UTF-8 text, so letters like é or ç will look wrong in the settings menu.
+MT1508-help = Save the file with the "UTF-8" encoding in your text editor.

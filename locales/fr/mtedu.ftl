@@ -273,3 +273,72 @@ MT1801 = { $kind ->
        *[mod] Le mod
     } « { $name } » n’a pas de fichier de licence, alors personne ne sait si on a le droit de le partager ou de le modifier.
 MT1801-help = Ajoute un fichier nommé LICENSE.txt qui dit comment les autres peuvent utiliser ton travail (demande à ton enseignant quelle licence choisir, par exemple MIT ou CC BY-SA). ContentDB en a besoin pour publier ton travail.
+
+## Traductions
+
+MT1401 = Ces traductions arrivent avant toute ligne « # textdomain: { $domain } » : le jeu ne sait pas à quel mod elles appartiennent et ne les utilise jamais.
+MT1401-help = Ajoute la ligne « # textdomain: { $domain } » tout en haut du fichier.
+MT1402 = Ce fichier porte le nom du domaine « { $expected } », mais cette ligne dit « { $found } » : le jeu n’utilise ces traductions que pour « { $found } ».
+MT1402-help = Écris « # textdomain: { $expected } » (le nom que ton mod donne à minetest.get_translator), ou renomme le fichier si « { $found } » est le bon.
+MT1403 = Cette ligne n’a pas de signe « = » : le jeu ne peut pas séparer le texte d’origine de sa traduction, alors il la saute : { $text }
+MT1403-help = Écris le texte d’origine, puis « = », puis la traduction, par exemple « Hello=Bonjour ». Si le texte lui-même contient un signe « = », écris-le « @= ».
+MT1404 = « { $escape } » n’est pas un code que le jeu comprend : après « @ », il attend @, =, n ou un chiffre de 1 à 9.
+MT1404-help = Écris « @@ » pour un vrai signe « @ », « @1 », « @2 »… pour les morceaux que le mod remplit, « @n » pour aller à la ligne et « @= » pour un signe « = ».
+MT1405 = Dans le texte d’origine, les morceaux que le mod remplit doivent être numérotés @1, @2, @3… dans cet ordre, sans en sauter ni en répéter. Ici, « { $found } » arrive là où il faudrait « { $expected } ».
+MT1405-help = Numérote-les dans l’ordre dans le texte d’origine (avant le « = »), exactement comme dans ton code Lua. Dans la traduction (après le « = »), tu peux les placer dans l’ordre que tu veux.
+MT1406 = La traduction utilise « { $arg } », mais le texte d’origine (avant le « = ») n’a pas de « { $arg } » : le jeu laissera un trou à cet endroit.
+MT1406-help = Utilise seulement les numéros @ qui sont dans le texte d’origine, ou écris « @@ » si tu veux un vrai signe « @ ».
+MT1407 = Le fichier de traduction « { $file } » n’est pas nommé « domaine.langue.tr », alors le jeu ne le charge jamais.
+MT1407-help = Renomme-le en « { $mod }.fr.tr » pour le français, « { $mod }.de.tr » pour l’allemand, etc. : le nom du mod, un point, le code de la langue, puis « .tr ».
+MT1408 = « { $file } » est un fichier gettext : seul Luanti 5.10 ou plus récent le lit, les versions plus anciennes l’ignorent.
+MT1408-help = Rien à faire si tes joueurs ont Luanti 5.10 ou plus récent. Sinon, donne aussi les mêmes traductions dans un fichier .tr.
+MT1409 = Ce fichier commence par des caractères invisibles (une « marque d’ordre des octets », BOM), alors le jeu lit mal la première ligne. Si c’est la ligne « # textdomain: », toutes les traductions sont perdues.
+MT1409-help = Enregistre le fichier en « UTF-8 sans BOM » dans ton éditeur de texte.
+MT1410 = Ce fichier n’est pas enregistré en texte UTF-8 : le jeu saute les lignes qui ont des lettres comme é ou ç.
+MT1410-help = Enregistre le fichier avec l’encodage « UTF-8 » dans ton éditeur de texte.
+
+## Réglages (settingtypes.txt)
+
+MT1501 = Le menu des réglages ne peut pas lire cette ligne : { $text }
+MT1501-help = Une ligne de réglage ressemble à « monmod_vitesse (Vitesse de mon mod) int 5 1 10 » : le nom, un nom lisible entre parenthèses, le type, puis la valeur par défaut. Les sections ressemblent à « [Ma section] » et les commentaires commencent par « # ».
+MT1502 = « { $type } » n’est pas un type de réglage connu du jeu, alors « { $name } » n’apparaît pas dans le menu des réglages.
+MT1502-help = { $suggestion ->
+        [none] Utilise l’un de ceux-ci : int, float, bool, string, enum, flags, path, filepath, key, v3f, noise_params_2d, noise_params_3d.
+       *[other] Voulais-tu écrire « { $suggestion } » ?
+    }
+MT1503 = { $has_value ->
+        [no] Le réglage « { $name } » n’a pas de valeur après « { $type } », alors le menu des réglages ne peut pas l’utiliser.
+       *[yes] « { $value } » n’est pas { $type ->
+            [int] un nombre entier
+            [float] un nombre
+            [bool] exactement true ou false
+            [enum] l’un des choix ({ $choices })
+            [flags] l’un des drapeaux ({ $choices })
+            [v3f] une position comme (1, 2, 3)
+           *[other] écrit comme { $type } le demande
+        }, alors le menu des réglages ne peut pas utiliser « { $name } ».
+    }
+MT1503-help = { $type ->
+        [int] Écris un nombre entier comme 5 ou -3, puis, si tu veux, le plus petit et le plus grand permis : « { $name } (…) int 5 0 10 ».
+        [float] Écris un nombre avec un point (pas une virgule), comme 0.5, puis, si tu veux, le plus petit et le plus grand permis : « { $name } (…) float 0.5 0.0 1.0 ».
+        [bool] Écris exactement « true » ou « false » après « bool », sans rien après, même pas une espace.
+        [enum] Écris la valeur par défaut, une espace, puis tous les choix séparés par des virgules ; la valeur par défaut doit en faire partie : « { $name } (…) enum moyen petit,moyen,grand ».
+        [flags] Écris les drapeaux par défaut, une espace, puis tous les drapeaux possibles, séparés par des virgules sans espace : « { $name } (…) flags rouge,bleu rouge,vert,bleu ».
+        [v3f] Écris trois nombres entre parenthèses, séparés par des virgules : « (0, 1.5, 0) ».
+        [noise_params_2d] Écris-le comme « 0, 1, (100, 100, 100), 1234, 3, 0.5, 2.0 » : décalage, échelle, (étendue), graine, octaves, persistance, lacunarité.
+        [noise_params_3d] Écris-le comme « 0, 1, (100, 100, 100), 1234, 3, 0.5, 2.0 » : décalage, échelle, (étendue), graine, octaves, persistance, lacunarité.
+       *[other] Vérifie ce que tu as écrit après le type.
+    }
+MT1504 = La valeur par défaut { $value } de « { $name } » est { $max ->
+        [none] plus petite que son minimum { $min }.
+       *[other] en dehors de ses limites : minimum { $min }, maximum { $max }.
+    }
+MT1504-help = Change la valeur par défaut pour qu’elle soit entre la plus petite et la plus grande valeur permise, ou change ces limites.
+MT1505 = Le réglage « { $name } » est écrit deux fois ; le premier est à la ligne { $first }.
+MT1505-help = Garde une seule ligne pour « { $name } », ou donne un autre nom à l’autre réglage.
+MT1506 = « { $name } » contient « secure. » dans son nom : seul le moteur du jeu a le droit d’avoir de tels réglages, alors il refuse celui-ci.
+MT1506-help = Choisis un nom sans « secure. », par exemple un nom qui commence par le nom de ton mod.
+MT1507 = Ce fichier commence par des caractères invisibles (une « marque d’ordre des octets », BOM), alors le menu des réglages ne peut pas lire la première ligne.
+MT1507-help = Enregistre le fichier en « UTF-8 sans BOM » dans ton éditeur de texte.
+MT1508 = Ce fichier n’est pas enregistré en texte UTF-8 : les lettres comme é ou ç vont mal s’afficher dans le menu des réglages.
+MT1508-help = Enregistre le fichier avec l’encodage « UTF-8 » dans ton éditeur de texte.

@@ -9,9 +9,13 @@ pub mod conf;
 mod discover;
 mod game;
 mod lesson;
+pub mod locale;
 mod modinfo;
 mod modpack;
+mod setting_values;
+pub mod settingtypes;
 mod texture_pack;
+pub mod translation;
 mod workspace;
 mod world;
 
@@ -19,9 +23,12 @@ pub use conf::{ConfDoc, ConfEntry, ConfFile, ConfProblem, ConfProblemKind};
 pub use discover::{ContentKind, classify};
 pub use game::GameInfo;
 pub use lesson::LessonInfo;
+pub use locale::{LocaleFile, LocaleKind, locale_files, split_locale_name};
 pub use modinfo::{DepOrigin, Dependency, ModInfo};
 pub use modpack::ModpackInfo;
+pub use settingtypes::{SettingProblem, SettingProblemKind, SettingTypes};
 pub use texture_pack::TexturePackInfo;
+pub use translation::{TrFile, TrProblem, TrProblemKind};
 pub use workspace::{ConfKind, Container, Workspace};
 pub use world::WorldInfo;
 

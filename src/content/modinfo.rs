@@ -81,6 +81,12 @@ impl ModInfo {
         }
     }
 
+    /// The `.tr`, `.po` and `.mo` files in the mod's `locale/` folder. Read
+    /// on demand: only the translation rules need them.
+    pub fn locale_files(&self) -> Vec<super::LocaleFile> {
+        super::locale_files(&self.dir)
+    }
+
     /// The folder name, which may differ from [`ModInfo::name`].
     pub fn folder_name(&self) -> String {
         folder_name(&self.dir)

@@ -43,6 +43,8 @@ pub fn all_rules() -> Vec<Box<dyn Rule>> {
         Box::new(rules::games::Games),
         Box::new(rules::worlds::Worlds),
         Box::new(rules::licence::Licence),
+        Box::new(rules::translations::Translations),
+        Box::new(rules::settingtypes::Settingtypes),
     ]
 }
 

@@ -16,4 +16,6 @@ pub mod media_folders;
 pub mod media_names;
 pub mod mod_files;
 pub mod names;
+pub mod settingtypes;
+pub mod translations;
 pub mod worlds;
