@@ -109,12 +109,10 @@ fn engine_translation_files_have_no_errors() {
     for path in &files {
         let parsed = TrFile::read(path).expect("readable");
         for problem in &parsed.problems {
-            if translations::code_for(&problem.kind).severity != Severity::Error {
-                continue;
-            }
+            // Known mistakes must still be reported, at whatever severity.
             if is_known_mistake(path, problem.line) {
                 known_found += 1;
-            } else {
+            } else if translations::code_for(&problem.kind).severity == Severity::Error {
                 errors.push(format!(
                     "{}:{}: {:?}",
                     path.display(),

@@ -1,5 +1,7 @@
 //! Translation files in a mod's `locale/` folder: `.tr` files the engine
-//! would misread or never load, and gettext files old engines ignore.
+//! would misread or never load, and gettext files old engines ignore. A
+//! broken line only loses its own translation (the engine keeps running),
+//! so these are warnings.
 
 use crate::content::{LocaleFile, LocaleKind, ModInfo, TrFile, TrProblemKind, split_locale_name};
 use crate::diag::{Code, Diagnostic, Severity, Span};
@@ -22,28 +24,28 @@ pub const TEXTDOMAIN_MISMATCH: Code = Code {
 pub const MISSING_EQUALS: Code = Code {
     id: "MT1403",
     name: "tr-missing-equals",
-    severity: Severity::Error,
+    severity: Severity::Warning,
     doc: "A translation line has no unescaped `=`, so the engine drops it.",
 };
 
 pub const INVALID_ESCAPE: Code = Code {
     id: "MT1404",
     name: "tr-invalid-escape",
-    severity: Severity::Error,
+    severity: Severity::Warning,
     doc: "`@` followed by something other than `@`, `=`, `n` or a digit 1-9.",
 };
 
 pub const ARGS_OUT_OF_ORDER: Code = Code {
     id: "MT1405",
     name: "tr-args-out-of-order",
-    severity: Severity::Error,
+    severity: Severity::Warning,
     doc: "The original text's `@1`…`@9` are not in order from `@1` without gaps or repeats.",
 };
 
 pub const UNKNOWN_ARG: Code = Code {
     id: "MT1406",
     name: "tr-unknown-arg",
-    severity: Severity::Error,
+    severity: Severity::Warning,
     doc: "The translation uses an `@n` argument the original text does not have.",
 };
 
@@ -64,14 +66,14 @@ pub const GETTEXT_FILE: Code = Code {
 pub const BYTE_ORDER_MARK: Code = Code {
     id: "MT1409",
     name: "tr-byte-order-mark",
-    severity: Severity::Error,
+    severity: Severity::Warning,
     doc: "The `.tr` file starts with a byte order mark that hides its first line.",
 };
 
 pub const NOT_UTF8: Code = Code {
     id: "MT1410",
     name: "tr-not-utf8",
-    severity: Severity::Error,
+    severity: Severity::Warning,
     doc: "The `.tr` file is not UTF-8, so the engine drops the lines it cannot read.",
 };
 
