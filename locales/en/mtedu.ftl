@@ -342,3 +342,8 @@ MT1507 = This file starts with invisible characters (a "byte order mark"), so th
 MT1507-help = Save the file as "UTF-8 without BOM" in your text editor.
 MT1508 = This file is not saved as UTF-8 text, so letters like é or ç will look wrong in the settings menu.
 MT1508-help = Save the file with the "UTF-8" encoding in your text editor.
+MT2105 = "{ $name }" is used in this function, but nothing gives it a value, so the function will stop here when it runs.
+MT2105-help = { $suggestion ->
+        [none] Check the spelling. If another mod defines it, add that mod to "depends" in mod.conf.
+       *[other] Did you mean "{ $suggestion }"?
+    }

@@ -342,3 +342,8 @@ MT1507 = Ce fichier commence par des caractères invisibles (une « marque d’o
 MT1507-help = Enregistre le fichier en « UTF-8 sans BOM » dans ton éditeur de texte.
 MT1508 = Ce fichier n’est pas enregistré en texte UTF-8 : les lettres comme é ou ç vont mal s’afficher dans le menu des réglages.
 MT1508-help = Enregistre le fichier avec l’encodage « UTF-8 » dans ton éditeur de texte.
+MT2105 = « { $name } » est utilisé dans cette fonction, mais rien ne lui donne de valeur : la fonction s’arrêtera ici quand elle sera lancée.
+MT2105-help = { $suggestion ->
+        [none] Vérifie l’orthographe. Si un autre mod le définit, ajoute ce mod à « depends » dans mod.conf.
+       *[other] Voulais-tu écrire « { $suggestion } » ?
+    }

@@ -27,6 +27,9 @@ pub struct Local {
     pub used: bool,
     /// Another local of the same name was visible where this one was declared.
     pub shadows: Option<(usize, usize)>,
+    /// A parameter of an anonymous function (usually a callback whose
+    /// arguments the engine fixes).
+    pub of_anonymous_function: bool,
 }
 
 /// How a global name is used.
@@ -71,6 +74,8 @@ struct Walker {
     analysis: Analysis,
     scopes: Vec<Vec<usize>>,
     function_depth: usize,
+    /// Declaring the parameters of an anonymous function.
+    in_anonymous: bool,
 }
 
 fn name_of(token: &TokenReference) -> (String, usize, usize) {
@@ -104,6 +109,7 @@ impl Walker {
             kind,
             used: false,
             shadows,
+            of_anonymous_function: kind == LocalKind::Parameter && self.in_anonymous,
         });
         let index = self.analysis.locals.len() - 1;
         self.scopes.last_mut().expect("a scope is open").push(index);
@@ -264,6 +270,7 @@ impl Walker {
                 kind: LocalKind::Parameter,
                 used: true,
                 shadows: None,
+                of_anonymous_function: false,
             });
             self.scopes.last_mut().expect("scope").push(index);
         }
@@ -272,6 +279,7 @@ impl Walker {
                 self.declare(token, LocalKind::Parameter);
             }
         }
+        self.in_anonymous = false;
         self.block(body.block());
         self.function_depth -= 1;
         self.scopes.pop();
@@ -343,7 +351,10 @@ impl Walker {
             }
             Expression::Parentheses { expression, .. }
             | Expression::UnaryOperator { expression, .. } => self.expression(expression),
-            Expression::Function(function) => self.function_body(function.body(), false),
+            Expression::Function(function) => {
+                self.in_anonymous = true;
+                self.function_body(function.body(), false);
+            }
             Expression::FunctionCall(call) => {
                 let suffixes: Vec<&Suffix> = call.suffixes().collect();
                 self.prefix(call.prefix(), &suffixes, false);

@@ -1,6 +1,7 @@
 //! Reading a global that nothing defines: usually a misspelt name. When
-//! the code calls or indexes it, the mod will stop with "attempt to index
-//! a nil value", so that is an error.
+//! code that runs as the mod loads calls or indexes it, the mod will stop
+//! with "attempt to index a nil value": an error. Inside a function it
+//! stops only if the function runs: a warning.
 
 use crate::diag::{Code, Diagnostic, Severity, Span};
 use crate::lint::rule::{FileContext, LintRule};
@@ -21,11 +22,22 @@ pub const UNDEFINED_GLOBAL_READ: Code = Code {
     doc: "A global name is read but nothing defines it: its value is always nil.",
 };
 
+pub const UNDEFINED_GLOBAL_IN_FUNCTION: Code = Code {
+    id: "MT2105",
+    name: "undefined-global-in-function",
+    severity: Severity::Warning,
+    doc: "Inside a function, a global name is called or indexed but nothing defines it: the function will stop there when it runs.",
+};
+
 pub struct UndefinedGlobal;
 
 impl LintRule for UndefinedGlobal {
     fn codes(&self) -> &'static [&'static Code] {
-        &[&UNDEFINED_GLOBAL, &UNDEFINED_GLOBAL_READ]
+        &[
+            &UNDEFINED_GLOBAL,
+            &UNDEFINED_GLOBAL_READ,
+            &UNDEFINED_GLOBAL_IN_FUNCTION,
+        ]
     }
 
     fn check(&self, file: &FileContext, out: &mut Vec<Diagnostic>) {
@@ -33,10 +45,10 @@ impl LintRule for UndefinedGlobal {
             if global.access == GlobalAccess::Write || file.known_globals.contains(&global.name) {
                 continue;
             }
-            let code = if global.access == GlobalAccess::ReadUsed {
-                &UNDEFINED_GLOBAL
-            } else {
-                &UNDEFINED_GLOBAL_READ
+            let code = match (global.access, global.in_function) {
+                (GlobalAccess::ReadUsed, false) => &UNDEFINED_GLOBAL,
+                (GlobalAccess::ReadUsed, true) => &UNDEFINED_GLOBAL_IN_FUNCTION,
+                _ => &UNDEFINED_GLOBAL_READ,
             };
             let suggestion =
                 did_you_mean(&global.name, file.known_globals.iter().map(String::as_str));

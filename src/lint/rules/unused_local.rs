@@ -1,5 +1,7 @@
 //! Locals and function arguments that are never used: often a typo in a
-//! later use, or code left over. Names starting with `_` are left alone.
+//! later use, or code left over. Names starting with `_` are left alone,
+//! and so are the arguments of anonymous functions: those are callbacks
+//! whose arguments the engine chooses.
 
 use crate::diag::{Code, Diagnostic, Severity, Span};
 use crate::lint::rule::{FileContext, LintRule};
@@ -32,6 +34,8 @@ impl LintRule for UnusedLocal {
                 continue;
             }
             let code = match local.kind {
+                // A callback's arguments are fixed by the engine.
+                LocalKind::Parameter if local.of_anonymous_function => continue,
                 LocalKind::Parameter => &UNUSED_ARGUMENT,
                 LocalKind::LoopVariable => continue,
                 LocalKind::Variable | LocalKind::Function => &UNUSED_LOCAL,
