@@ -85,12 +85,20 @@ pub struct LintArgs {
 }
 
 impl LintArgs {
-    /// The limits as the engine wants them.
-    pub fn limits(&self) -> crate::engine::Limits {
-        crate::engine::Limits {
-            memory: self.memory_limit.max(1) * 1024 * 1024,
-            time: std::time::Duration::from_secs_f64(self.time_limit.clamp(0.01, 3600.0)),
+    /// The flags as the lint core wants them.
+    pub fn options(&self) -> crate::lint::LintOptions {
+        crate::lint::LintOptions {
+            game: self.game.clone(),
+            limits: limits(self.time_limit, self.memory_limit),
         }
+    }
+}
+
+/// `--time-limit` and `--memory-limit` as engine limits.
+pub fn limits(seconds: f64, mebibytes: usize) -> crate::engine::Limits {
+    crate::engine::Limits {
+        memory: mebibytes.max(1) * 1024 * 1024,
+        time: std::time::Duration::from_secs_f64(seconds.clamp(0.01, 3600.0)),
     }
 }
 

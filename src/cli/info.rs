@@ -2,35 +2,23 @@
 //! teachers who want to see what a mod adds.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 use serde_json::json;
 
-use super::args::InfoArgs;
-use super::{EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, OutputFormat, OutputOptions};
+use super::args::{InfoArgs, limits};
+use super::common::{exit_code, host, paths_or_current};
+use super::{EXIT_USAGE, OutputFormat, OutputOptions};
 use crate::diag::{json_diagnostics, render_human};
 use crate::engine::inspect::{InspectOptions, inspect};
-use crate::host::Host;
 use crate::i18n::Localizer;
 
 pub fn run(args: &InfoArgs, output: &OutputOptions) -> i32 {
-    let paths = if args.paths.is_empty() {
-        vec![PathBuf::from(".")]
-    } else {
-        args.paths.clone()
-    };
-    let host = if args.no_installed {
-        Host::empty()
-    } else {
-        Host::detect()
-    };
+    let paths = paths_or_current(&args.paths);
+    let host = host(args.no_installed);
     let options = InspectOptions {
         game: args.game.clone(),
         all: args.all,
-        limits: crate::engine::Limits {
-            memory: args.memory_limit.max(1) * 1024 * 1024,
-            time: std::time::Duration::from_secs_f64(args.time_limit.clamp(0.01, 3600.0)),
-        },
+        limits: limits(args.time_limit, args.memory_limit),
     };
     let localizer = Localizer::new(output.lang);
     let inspection = match inspect(&paths, &options, &host) {
@@ -110,9 +98,5 @@ pub fn run(args: &InfoArgs, output: &OutputOptions) -> i32 {
             );
         }
     }
-    if inspection.report.has_errors() {
-        EXIT_FINDINGS
-    } else {
-        EXIT_OK
-    }
+    exit_code(&inspection.report)
 }

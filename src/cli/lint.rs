@@ -1,32 +1,16 @@
 //! `mtedu lint`: static analysis plus a load in the embedded engine.
 
-use std::path::PathBuf;
-
+use super::OutputOptions;
 use super::args::LintArgs;
-use super::{EXIT_FINDINGS, EXIT_OK, OutputOptions};
-use crate::host::Host;
-use crate::lint::{LintOptions, lint};
+use super::common::{exit_code, host, paths_or_current};
+use crate::lint::lint;
 
 pub fn run(args: &LintArgs, output: &OutputOptions) -> i32 {
-    let paths = if args.paths.is_empty() {
-        vec![PathBuf::from(".")]
-    } else {
-        args.paths.clone()
-    };
-    let host = if args.no_installed {
-        Host::empty()
-    } else {
-        Host::detect()
-    };
-    let options = LintOptions {
-        game: args.game.clone(),
-        limits: args.limits(),
-    };
-    let report = lint(&paths, &options, &host);
+    let report = lint(
+        &paths_or_current(&args.paths),
+        &args.options(),
+        &host(args.no_installed),
+    );
     output.print_report(&report);
-    if report.has_errors() {
-        EXIT_FINDINGS
-    } else {
-        EXIT_OK
-    }
+    exit_code(&report)
 }

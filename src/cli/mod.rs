@@ -4,6 +4,7 @@
 mod api;
 mod args;
 mod check;
+mod common;
 mod doctor;
 mod info;
 mod lint;

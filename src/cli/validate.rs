@@ -1,31 +1,19 @@
 //! `mtedu validate`: structure and metadata checks.
 
-use std::path::PathBuf;
-
+use super::OutputOptions;
 use super::args::ValidateArgs;
-use super::{EXIT_FINDINGS, EXIT_OK, OutputOptions};
-use crate::host::Host;
+use super::common::{exit_code, host, paths_or_current};
 use crate::validate::{Options, validate};
 
 pub fn run(args: &ValidateArgs, output: &OutputOptions) -> i32 {
-    let paths = if args.paths.is_empty() {
-        vec![PathBuf::from(".")]
-    } else {
-        args.paths.clone()
-    };
-    let host = if args.no_installed {
-        Host::empty()
-    } else {
-        Host::detect()
-    };
     let options = Options {
         game: args.game.clone(),
     };
-    let report = validate(&paths, &options, &host);
+    let report = validate(
+        &paths_or_current(&args.paths),
+        &options,
+        &host(args.no_installed),
+    );
     output.print_report(&report);
-    if report.has_errors() {
-        EXIT_FINDINGS
-    } else {
-        EXIT_OK
-    }
+    exit_code(&report)
 }

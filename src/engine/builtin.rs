@@ -6,6 +6,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vector", include_str!("lua/vector.lua")),
     ("voxelarea", include_str!("lua/voxelarea.lua")),
     ("log", include_str!("lua/log.lua")),
+    ("key_value", include_str!("lua/key_value.lua")),
     ("register", include_str!("lua/register.lua")),
     ("itemstack", include_str!("lua/itemstack.lua")),
     ("inventory", include_str!("lua/inventory.lua")),

@@ -15,55 +15,8 @@ local function new_meta(fields)
 	return setmetatable({ fields = fields or {} }, Meta)
 end
 
-function Meta:get_string(key)
-	return self.fields[key] or ""
-end
-function Meta:set_string(key, value)
-	if value == nil or value == "" then
-		self.fields[key] = nil
-	else
-		self.fields[key] = tostring(value)
-	end
-end
-function Meta:get(key)
-	return self.fields[key]
-end
-function Meta:contains(key)
-	return self.fields[key] ~= nil
-end
-function Meta:get_int(key)
-	return math.floor(tonumber(self.fields[key]) or 0)
-end
-function Meta:set_int(key, value)
-	self:set_string(key, tostring(math.floor(value)))
-end
-function Meta:get_float(key)
-	return tonumber(self.fields[key]) or 0
-end
-function Meta:set_float(key, value)
-	self:set_string(key, tostring(value))
-end
-function Meta:get_keys()
-	local keys = {}
-	for key in pairs(self.fields) do
-		keys[#keys + 1] = key
-	end
-	table.sort(keys)
-	return keys
-end
-function Meta:to_table()
-	return { fields = table.copy(self.fields) }
-end
-function Meta:from_table(t)
-	self.fields = {}
-	for key, value in pairs((t or {}).fields or {}) do
-		self.fields[key] = tostring(value)
-	end
-	return true
-end
-function Meta:equals(other)
-	return private.dump(self.fields) == private.dump(other.fields)
-end
+private.add_key_value_methods(Meta)
+
 function Meta:set_tool_capabilities(caps)
 	if caps == nil then
 		self.fields.tool_capabilities = nil
