@@ -22,7 +22,7 @@ fn run_case(case: &Path) -> String {
         return run_case_in(case);
     };
     let copy = tempfile::tempdir().unwrap();
-    copy_dir(case, copy.path());
+    support::copy_dir(case, copy.path());
     for line in list.lines().filter(|line| !line.trim().is_empty()) {
         let (path, size) = line
             .rsplit_once(' ')
@@ -33,20 +33,6 @@ fn run_case(case: &Path) -> String {
         file.set_len(size.trim().parse().unwrap()).unwrap();
     }
     run_case_in(copy.path())
-}
-
-/// Copies a fixture case folder, recursively.
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }
 
 fn run_case_in(case: &Path) -> String {

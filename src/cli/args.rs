@@ -32,9 +32,9 @@ pub enum Command {
     /// Check the structure and metadata of mods, modpacks, games, worlds and lessons.
     Validate(ValidateArgs),
     /// Find mistakes in mods' Lua code, then load them in the embedded engine.
-    Lint(LintArgs),
+    Lint(LoadArgs),
     /// Everything a pupil needs: validate + lint. The one command to run.
-    Check(LintArgs),
+    Check(LoadArgs),
     /// Load mods in the embedded engine and show what they register.
     Info(InfoArgs),
     /// Show which engine functions mtedu simulates.
@@ -43,30 +43,9 @@ pub enum Command {
     Doctor,
 }
 
+/// What to load and how: shared by the commands that run mod code.
 #[derive(Debug, Args)]
-pub struct InfoArgs {
-    /// Mods, modpacks, games or worlds to load (default: the current folder).
-    pub paths: Vec<PathBuf>,
-    /// Game loaded with loose mods: an installed game id or a game folder
-    /// (default: minetest_game when installed).
-    #[arg(long)]
-    pub game: Option<String>,
-    /// Also list what the game and the engine itself register.
-    #[arg(long)]
-    pub all: bool,
-    /// Seconds mod code may run while loading before it is stopped.
-    #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
-    pub time_limit: f64,
-    /// Memory mod code may use, in MiB.
-    #[arg(long, default_value_t = 512, value_name = "MIB")]
-    pub memory_limit: usize,
-    /// Ignore the games and mods installed on this PC.
-    #[arg(long)]
-    pub no_installed: bool,
-}
-
-#[derive(Debug, Args)]
-pub struct LintArgs {
+pub struct LoadArgs {
     /// Mods, modpacks, games, worlds or lessons (default: the current folder).
     pub paths: Vec<PathBuf>,
     /// Game loaded with loose mods: an installed game id or a game folder
@@ -84,22 +63,31 @@ pub struct LintArgs {
     pub no_installed: bool,
 }
 
-impl LintArgs {
+impl LoadArgs {
+    /// The time and memory limits as the engine wants them.
+    pub fn limits(&self) -> crate::engine::Limits {
+        crate::engine::Limits {
+            memory: self.memory_limit.max(1) * 1024 * 1024,
+            time: std::time::Duration::from_secs_f64(self.time_limit.clamp(0.01, 3600.0)),
+        }
+    }
+
     /// The flags as the lint core wants them.
-    pub fn options(&self) -> crate::lint::LintOptions {
+    pub fn lint_options(&self) -> crate::lint::LintOptions {
         crate::lint::LintOptions {
             game: self.game.clone(),
-            limits: limits(self.time_limit, self.memory_limit),
+            limits: self.limits(),
         }
     }
 }
 
-/// `--time-limit` and `--memory-limit` as engine limits.
-pub fn limits(seconds: f64, mebibytes: usize) -> crate::engine::Limits {
-    crate::engine::Limits {
-        memory: mebibytes.max(1) * 1024 * 1024,
-        time: std::time::Duration::from_secs_f64(seconds.clamp(0.01, 3600.0)),
-    }
+#[derive(Debug, Args)]
+pub struct InfoArgs {
+    #[command(flatten)]
+    pub load: LoadArgs,
+    /// Also list what the game and the engine itself register.
+    #[arg(long)]
+    pub all: bool,
 }
 
 #[derive(Debug, Args)]

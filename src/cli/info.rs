@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde_json::json;
 
-use super::args::{InfoArgs, limits};
+use super::args::InfoArgs;
 use super::common::{exit_code, host, paths_or_current};
 use super::{EXIT_USAGE, OutputFormat, OutputOptions};
 use crate::diag::{json_diagnostics, render_human};
@@ -13,12 +13,12 @@ use crate::engine::inspect::{InspectOptions, inspect};
 use crate::i18n::Localizer;
 
 pub fn run(args: &InfoArgs, output: &OutputOptions) -> i32 {
-    let paths = paths_or_current(&args.paths);
-    let host = host(args.no_installed);
+    let paths = paths_or_current(&args.load.paths);
+    let host = host(args.load.no_installed);
     let options = InspectOptions {
-        game: args.game.clone(),
+        game: args.load.game.clone(),
         all: args.all,
-        limits: limits(args.time_limit, args.memory_limit),
+        limits: args.load.limits(),
     };
     let localizer = Localizer::new(output.lang);
     let inspection = match inspect(&paths, &options, &host) {

@@ -56,19 +56,6 @@ fn free_udp_port() -> u16 {
     socket.local_addr().unwrap().port()
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
-}
-
 /// The dump mod's folder in this repository.
 pub fn dump_mod_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/dump_mod")
@@ -93,10 +80,10 @@ pub fn run(binary: &Path, gameid: &str, worldmods: &[PathBuf], with_dump: bool) 
     )
     .unwrap();
     for dir in worldmods {
-        copy_dir(dir, &world.join("worldmods").join(dir.file_name().unwrap()));
+        super::copy_dir(dir, &world.join("worldmods").join(dir.file_name().unwrap()));
     }
     if with_dump {
-        copy_dir(&dump_mod_dir(), &world.join("worldmods/mtedu_dump"));
+        super::copy_dir(&dump_mod_dir(), &world.join("worldmods/mtedu_dump"));
     }
     let config = home.path().join("minetest.conf");
     std::fs::write(
