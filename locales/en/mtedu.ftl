@@ -347,3 +347,27 @@ MT2105-help = { $suggestion ->
         [none] Check the spelling. If another mod defines it, add that mod to "depends" in mod.conf.
        *[other] Did you mean "{ $suggestion }"?
     }
+
+## Definition tables (lint)
+
+MT2301 = "{ $field }" is not a field the game knows. Did you mean "{ $suggestion }"?
+MT2301-help = Write "{ $suggestion }" instead, or the game will ignore this line.
+MT2302 = "{ $field }" must be { $expected ->
+        [table] a table, written with {"{"} {"}"}
+        [text] a text, written between quotes
+        [function] a function
+       *[number] a number
+    }.
+MT2302-help = { $field ->
+        [groups] For example: groups = {"{"} cracky = 3 {"}"}
+       *[other] Look at how "{ $field }" is written in the examples or the documentation.
+    }
+MT2303 = "{ $value }" is not a value the game knows for "{ $field }".
+MT2303-help = { $suggestion ->
+        [none] Choose one of: { $allowed }
+       *[other] Did you mean "{ $suggestion }"? The choices are: { $allowed }
+    }
+MT2304 = The game does not use the field "{ $field }" in { $function }; only your code (or another mod) can read it.
+MT2304-help = If it is your own information, start its name with "_" (for example "_{ $field }"). Otherwise check the spelling.
+MT2305 = This chat command has no "func", so typing it would crash the server.
+MT2305-help = Add func = function(name, param) … return true, "message" end to say what the command does.

@@ -347,3 +347,27 @@ MT2105-help = { $suggestion ->
         [none] Vérifie l’orthographe. Si un autre mod le définit, ajoute ce mod à « depends » dans mod.conf.
        *[other] Voulais-tu écrire « { $suggestion } » ?
     }
+
+## Tables de définition (lint)
+
+MT2301 = « { $field } » n’est pas un champ connu du jeu. Voulais-tu écrire « { $suggestion } » ?
+MT2301-help = Écris « { $suggestion } » à la place, sinon le jeu ignorera cette ligne.
+MT2302 = « { $field } » doit être { $expected ->
+        [table] une table, écrite avec {"{"} {"}"}
+        [text] un texte, écrit entre guillemets
+        [function] une fonction
+       *[number] un nombre
+    }.
+MT2302-help = { $field ->
+        [groups] Par exemple : groups = {"{"} cracky = 3 {"}"}
+       *[other] Regarde comment « { $field } » est écrit dans les exemples ou la documentation.
+    }
+MT2303 = « { $value } » n’est pas une valeur connue du jeu pour « { $field } ».
+MT2303-help = { $suggestion ->
+        [none] Choisis parmi : { $allowed }
+       *[other] Voulais-tu écrire « { $suggestion } » ? Les choix possibles sont : { $allowed }
+    }
+MT2304 = Le jeu n’utilise pas le champ « { $field } » dans { $function } ; seul ton code (ou un autre mod) peut le lire.
+MT2304-help = Si c’est une information à toi, commence son nom par « _ » (par exemple « _{ $field } »). Sinon, vérifie l’orthographe.
+MT2305 = Cette commande de chat n’a pas de « func » : la taper ferait planter le serveur.
+MT2305-help = Ajoute func = function(name, param) … return true, "message" end pour dire ce que fait la commande.

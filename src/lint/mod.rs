@@ -37,6 +37,7 @@ pub fn all_rules() -> Vec<Box<dyn rule::LintRule>> {
         Box::new(rules::global_in_function::GlobalInFunction),
         Box::new(rules::unused_local::UnusedLocal),
         Box::new(rules::shadowed_local::ShadowedLocal),
+        Box::new(rules::definition_fields::DefinitionFields),
     ]
 }
 

@@ -54,11 +54,45 @@ pub struct GlobalUse {
     pub field: Option<(String, usize, usize, bool)>,
 }
 
+/// The kind of value a definition field holds, as written in the source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldValue {
+    /// A string literal, with its text (quotes removed).
+    Text(String),
+    Number,
+    Table,
+    Function,
+    Boolean,
+    Nil,
+    /// A variable, a call or an operation: its type is not known statically.
+    Other,
+}
+
+/// One `name = value` field of a definition table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DefinitionField {
+    pub name: String,
+    pub line: usize,
+    pub column: usize,
+    pub value: FieldValue,
+}
+
+/// A call `minetest.register_x(…, { … })` with a literal definition table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegistrationCall {
+    /// `register_node`, `register_tool`, …
+    pub function: String,
+    pub line: usize,
+    pub column: usize,
+    pub fields: Vec<DefinitionField>,
+}
+
 /// The analysis of one file.
 #[derive(Debug, Default)]
 pub struct Analysis {
     pub locals: Vec<Local>,
     pub globals: Vec<GlobalUse>,
+    pub registrations: Vec<RegistrationCall>,
 }
 
 /// Analyses a parsed chunk.
@@ -288,6 +322,7 @@ impl Walker {
     /// `prefix` followed by `suffixes`; `assigned_field` when this is the
     /// target `x.field = …` of an assignment.
     fn prefix(&mut self, prefix: &Prefix, suffixes: &[&Suffix], assigned_field: bool) {
+        self.registration(prefix, suffixes);
         match prefix {
             Prefix::Name(token) => {
                 let field = match suffixes.first() {
@@ -315,6 +350,54 @@ impl Walker {
                 _ => {}
             }
         }
+    }
+
+    /// Records `minetest.register_x(name, { fields })` calls.
+    fn registration(&mut self, prefix: &Prefix, suffixes: &[&Suffix]) {
+        let Prefix::Name(token) = prefix else { return };
+        let (base, _, _) = name_of(token);
+        if (base != "minetest" && base != "core") || self.resolve(&base).is_some() {
+            return;
+        }
+        let [
+            Suffix::Index(Index::Dot { name, .. }),
+            Suffix::Call(Call::AnonymousCall(args)),
+        ] = suffixes
+        else {
+            return;
+        };
+        let (function, line, column) = name_of(name);
+        if !function.starts_with("register_") {
+            return;
+        }
+        let FunctionArgs::Parentheses { arguments, .. } = args.as_ref() else {
+            return;
+        };
+        let Some(Expression::TableConstructor(table)) = arguments.iter().last() else {
+            return;
+        };
+        let fields = table
+            .fields()
+            .iter()
+            .filter_map(|field| match field {
+                Field::NameKey { key, value, .. } => {
+                    let (name, line, column) = name_of(key);
+                    Some(DefinitionField {
+                        name,
+                        line,
+                        column,
+                        value: field_value(value),
+                    })
+                }
+                _ => None,
+            })
+            .collect();
+        self.analysis.registrations.push(RegistrationCall {
+            function,
+            line,
+            column,
+            fields,
+        });
     }
 
     fn arguments(&mut self, args: &FunctionArgs) {
@@ -367,5 +450,34 @@ impl Walker {
             }
             _ => {}
         }
+    }
+}
+
+/// What kind of value an expression is, when the source says it plainly.
+fn field_value(expression: &Expression) -> FieldValue {
+    match expression {
+        Expression::String(token) => {
+            let text = token.token().to_string();
+            let inner = text
+                .strip_prefix('"')
+                .and_then(|t| t.strip_suffix('"'))
+                .or_else(|| text.strip_prefix('\'').and_then(|t| t.strip_suffix('\'')))
+                .unwrap_or(&text);
+            FieldValue::Text(inner.to_owned())
+        }
+        Expression::Number(_) => FieldValue::Number,
+        Expression::TableConstructor(_) => FieldValue::Table,
+        Expression::Function(_) => FieldValue::Function,
+        Expression::Symbol(token) => match token.token().to_string().as_str() {
+            "true" | "false" => FieldValue::Boolean,
+            "nil" => FieldValue::Nil,
+            _ => FieldValue::Other,
+        },
+        Expression::UnaryOperator { expression, .. }
+            if matches!(field_value(expression), FieldValue::Number) =>
+        {
+            FieldValue::Number
+        }
+        _ => FieldValue::Other,
     }
 }

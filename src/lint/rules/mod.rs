@@ -3,6 +3,7 @@
 //! `tests/fixtures/lint/` and messages in every catalogue.
 
 pub mod api_typo;
+pub mod definition_fields;
 pub mod global_in_function;
 pub mod shadowed_local;
 pub mod undefined_global;
