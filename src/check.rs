@@ -34,5 +34,5 @@ pub fn check(paths: &[PathBuf], options: &LintOptions, host: &Host) -> Report {
             .into_iter()
             .filter(|finding| !repeated.contains(finding.code.id)),
     );
-    Report::new(out)
+    Report::new(crate::lint::suppress::apply(out, paths))
 }

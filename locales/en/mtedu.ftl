@@ -371,3 +371,5 @@ MT2304 = The game does not use the field "{ $field }" in { $function }; only you
 MT2304-help = If it is your own information, start its name with "_" (for example "_{ $field }"). Otherwise check the spelling.
 MT2305 = This chat command has no "func", so typing it would crash the server.
 MT2305-help = Add func = function(name, param) … return true, "message" end to say what the command does.
+MT2106 = "{ $name }" is an old way of doing this: newer versions of the game may remove it.
+MT2106-help = Use { $replacement } instead.

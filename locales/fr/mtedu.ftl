@@ -371,3 +371,5 @@ MT2304 = Le jeu n’utilise pas le champ « { $field } » dans { $function } ; s
 MT2304-help = Si c’est une information à toi, commence son nom par « _ » (par exemple « _{ $field } »). Sinon, vérifie l’orthographe.
 MT2305 = Cette commande de chat n’a pas de « func » : la taper ferait planter le serveur.
 MT2305-help = Ajoute func = function(name, param) … return true, "message" end pour dire ce que fait la commande.
+MT2106 = « { $name } » est une ancienne façon de faire : les nouvelles versions du jeu risquent de l’enlever.
+MT2106-help = Utilise { $replacement } à la place.

@@ -9,6 +9,7 @@ pub mod rule;
 pub mod rules;
 pub mod scope;
 mod static_pass;
+pub mod suppress;
 pub mod syntax;
 pub mod tokens;
 
@@ -38,6 +39,7 @@ pub fn all_rules() -> Vec<Box<dyn rule::LintRule>> {
         Box::new(rules::unused_local::UnusedLocal),
         Box::new(rules::shadowed_local::ShadowedLocal),
         Box::new(rules::definition_fields::DefinitionFields),
+        Box::new(rules::deprecated_api::DeprecatedApi),
     ]
 }
 
@@ -54,7 +56,7 @@ pub fn all_codes() -> Vec<&'static crate::diag::Code> {
 
 /// Static findings plus load findings for everything under `paths`.
 pub fn lint(paths: &[PathBuf], options: &LintOptions, host: &Host) -> Report {
-    Report::new(lint_findings(paths, options, host))
+    Report::new(suppress::apply(lint_findings(paths, options, host), paths))
 }
 
 /// The findings, unsorted, for commands that merge them with others.

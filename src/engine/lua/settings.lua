@@ -96,3 +96,25 @@ core.settings = new_settings(host.initial_settings(), host.setting_defaults())
 rawset(_G, "Settings", function(path)
 	return new_settings(host.read_settings_file(path))
 end)
+
+-- The deprecated setting functions still work in 5.6.1; they forward to
+-- core.settings.
+function core.setting_get(name)
+	return core.settings:get(name)
+end
+
+function core.setting_set(name, value)
+	core.settings:set(name, value)
+end
+
+function core.setting_getbool(name)
+	return core.settings:get_bool(name)
+end
+
+function core.setting_setbool(name, value)
+	core.settings:set_bool(name, value)
+end
+
+function core.setting_save()
+	return core.settings:write()
+end

@@ -4,6 +4,7 @@
 
 pub mod api_typo;
 pub mod definition_fields;
+pub mod deprecated_api;
 pub mod global_in_function;
 pub mod shadowed_local;
 pub mod undefined_global;
