@@ -373,3 +373,12 @@ MT2305 = This chat command has no "func", so typing it would crash the server.
 MT2305-help = Add func = function(name, param) … return true, "message" end to say what the command does.
 MT2106 = "{ $name }" is an old way of doing this: newer versions of the game may remove it.
 MT2106-help = Use { $replacement } instead.
+
+## What the mods registered (lint)
+
+MT2401 = No mod has a texture named "{ $name }": the game will show a black and white checkerboard instead.
+MT2401-help = Put an image called "{ $name }" in your mod's "textures" folder, or fix the name (capital letters count).
+MT2402 = The recipe uses "{ $name }", but no mod creates an item with that name, so the recipe will never work.
+MT2402-help = Check the spelling (for example "default:stone"), or add the mod that makes it to "depends" in mod.conf.
+MT2403 = This command needs the privilege "{ $name }", but no mod creates it, so nobody can use the command.
+MT2403-help = Use an existing privilege (like "interact" or "server"), or create it with minetest.register_privilege("{ $name }", …).

@@ -373,3 +373,12 @@ MT2305 = Cette commande de chat n’a pas de « func » : la taper ferait plante
 MT2305-help = Ajoute func = function(name, param) … return true, "message" end pour dire ce que fait la commande.
 MT2106 = « { $name } » est une ancienne façon de faire : les nouvelles versions du jeu risquent de l’enlever.
 MT2106-help = Utilise { $replacement } à la place.
+
+## Ce que les mods enregistrent (lint)
+
+MT2401 = Aucun mod n’a de texture nommée « { $name } » : le jeu affichera un damier noir et blanc à la place.
+MT2401-help = Mets une image appelée « { $name } » dans le dossier « textures » de ton mod, ou corrige le nom (les majuscules comptent).
+MT2402 = La recette utilise « { $name } », mais aucun mod ne crée d’objet de ce nom : la recette ne marchera jamais.
+MT2402-help = Vérifie l’orthographe (par exemple « default:stone »), ou ajoute le mod qui le fabrique à « depends » dans mod.conf.
+MT2403 = Cette commande demande le privilège « { $name } », mais aucun mod ne le crée : personne ne pourra s’en servir.
+MT2403-help = Utilise un privilège qui existe (comme « interact » ou « server »), ou crée-le avec minetest.register_privilege("{ $name }", …).

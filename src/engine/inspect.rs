@@ -20,12 +20,26 @@ pub struct InspectOptions {
 }
 
 /// What the mods register, with the findings of the load.
-#[derive(Debug)]
 pub struct Inspection {
     pub registrations: Registrations,
     /// The user's mods, in load order, that loaded completely.
     pub loaded: Vec<String>,
     pub report: Report,
+    /// The engine after the load, for checks over what was registered.
+    pub engine: Engine,
+    /// Every mod of the load (the game's included), in load-list order.
+    pub mods: Vec<crate::content::ModInfo>,
+}
+
+impl Inspection {
+    /// True when no mod failed to load, so the registrations are complete.
+    pub fn engine_loaded_all(&self) -> bool {
+        !self
+            .report
+            .diagnostics
+            .iter()
+            .any(|d| d.code.severity == crate::diag::Severity::Error)
+    }
 }
 
 /// Loads everything under `paths` (with a game) and reports.
@@ -64,7 +78,7 @@ pub fn inspect(
     }
     let mut request = LoadRequest::from_paths(paths, game_dir.as_deref(), host);
     request.limits = options.limits;
-    let (_engine, report) = Engine::load(&request)?;
+    let (engine, report) = Engine::load(&request)?;
     let ours: BTreeSet<String> = workspace.all_mods().map(|m| m.name.clone()).collect();
     let mod_dirs: Vec<(String, PathBuf)> = request
         .mods
@@ -86,5 +100,7 @@ pub fn inspect(
             .cloned()
             .collect(),
         report: Report::new(findings_out),
+        engine,
+        mods: request.mods,
     })
 }

@@ -213,6 +213,15 @@ impl Engine {
         result
     }
 
+    /// A Lua function returning the registered craft recipes (with the mod
+    /// that registered each), for checks over them.
+    pub fn crafts_function(&self) -> mlua::Result<mlua::Function> {
+        let private = self.private.clone();
+        self.sandbox
+            .lua
+            .create_function(move |_, ()| private.get::<Table>("crafts"))
+    }
+
     /// The run's temporary world folder (what `core.get_worldpath()` returns).
     pub fn world_path(&self) -> PathBuf {
         self.state.borrow().world_path.clone()

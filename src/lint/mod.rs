@@ -5,6 +5,7 @@
 pub mod codes;
 mod files;
 pub mod globals;
+pub mod registered;
 pub mod rule;
 pub mod rules;
 pub mod scope;
@@ -85,7 +86,7 @@ pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> V
             crate::engine::findings::GLOBAL_ASSIGNED.id,
             crate::engine::findings::GLOBAL_READ.id,
         ];
-        for finding in inspection.report.diagnostics {
+        for finding in inspection.report.diagnostics.iter().cloned() {
             let failed_mod = finding
                 .args
                 .iter()
@@ -100,6 +101,14 @@ pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> V
             if !repeats_syntax && !repeats_static {
                 out.push(finding);
             }
+        }
+        if inspection.engine_loaded_all() {
+            let ours: BTreeSet<String> = workspace.all_mods().map(|m| m.name.clone()).collect();
+            out.extend(registered::check(
+                &inspection.engine,
+                &ours,
+                &inspection.mods,
+            ));
         }
     }
     out
