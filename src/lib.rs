@@ -12,6 +12,7 @@ pub mod engine;
 pub mod host;
 pub mod i18n;
 pub mod lint;
+pub mod testing;
 pub mod validate;
 
 /// Every finding code mtedu can emit, in code order: the one list that

@@ -34,3 +34,26 @@ fn every_example_mod_is_clean() {
         assert!(findings.is_empty(), "{}: {findings:?}", example.display());
     }
 }
+
+/// Every example's specs pass.
+#[test]
+fn every_example_spec_passes() {
+    let host = Host::detect();
+    if host.find_game("minetest_game").is_none() {
+        assert!(
+            std::env::var("MTEDU_REQUIRE_ENGINE").as_deref() != Ok("1"),
+            "minetest_game is not installed"
+        );
+        return;
+    }
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let run =
+        mtedu::testing::run_tests(&[examples], &mtedu::testing::TestOptions::default(), &host);
+    assert!(run.count(mtedu::testing::Status::Passed) >= 3);
+    let failing: Vec<_> = run
+        .results
+        .iter()
+        .filter(|r| r.status != mtedu::testing::Status::Passed)
+        .collect();
+    assert!(failing.is_empty(), "{failing:#?}");
+}

@@ -382,3 +382,12 @@ MT2402 = The recipe uses "{ $name }", but no mod creates an item with that name,
 MT2402-help = Check the spelling (for example "default:stone"), or add the mod that makes it to "depends" in mod.conf.
 MT2403 = This command needs the privilege "{ $name }", but no mod creates it, so nobody can use the command.
 MT2403-help = Use an existing privilege (like "interact" or "server"), or create it with minetest.register_privilege("{ $name }", …).
+
+## mtedu test
+
+test-at = at
+test-expected = expected
+test-actual = got
+test-none = No test found: put tests in files named spec/something_spec.lua inside your mod.
+test-summary = { $passed } passed, { $failed } failed, { $errors } errors, { $pending } pending.
+test-junit-failed = Could not write the JUnit report

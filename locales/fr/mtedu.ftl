@@ -382,3 +382,12 @@ MT2402 = La recette utilise « { $name } », mais aucun mod ne crée d’objet d
 MT2402-help = Vérifie l’orthographe (par exemple « default:stone »), ou ajoute le mod qui le fabrique à « depends » dans mod.conf.
 MT2403 = Cette commande demande le privilège « { $name } », mais aucun mod ne le crée : personne ne pourra s’en servir.
 MT2403-help = Utilise un privilège qui existe (comme « interact » ou « server »), ou crée-le avec minetest.register_privilege("{ $name }", …).
+
+## mtedu test
+
+test-at = à
+test-expected = attendu
+test-actual = obtenu
+test-none = Aucun test trouvé : mets tes tests dans des fichiers nommés spec/quelquechose_spec.lua dans ton mod.
+test-summary = { $passed } réussis, { $failed } échoués, { $errors } en erreur, { $pending } en attente.
+test-junit-failed = Impossible d’écrire le rapport JUnit

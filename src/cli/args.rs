@@ -35,6 +35,8 @@ pub enum Command {
     Lint(LoadArgs),
     /// Everything a pupil needs: validate + lint. The one command to run.
     Check(LoadArgs),
+    /// Run the mods' specs (spec/*_spec.lua, tests/*_spec.lua) in a simulated world.
+    Test(TestArgs),
     /// Load mods in the embedded engine and show what they register.
     Info(InfoArgs),
     /// Show which engine functions mtedu simulates.
@@ -79,6 +81,21 @@ impl LoadArgs {
             limits: self.limits(),
         }
     }
+}
+
+#[derive(Debug, Args)]
+pub struct TestArgs {
+    #[command(flatten)]
+    pub load: LoadArgs,
+    /// Only run tests whose name contains this text.
+    #[arg(long)]
+    pub filter: Option<String>,
+    /// Stop at the first failing test.
+    #[arg(long)]
+    pub fail_fast: bool,
+    /// Also write the results as JUnit XML to this file.
+    #[arg(long, value_name = "FILE")]
+    pub junit: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -9,6 +9,7 @@ mod doctor;
 mod info;
 mod lint;
 mod output;
+mod test;
 mod validate;
 
 use std::ffi::OsString;
@@ -48,6 +49,7 @@ where
         Command::Validate(args) => validate::run(args, &output),
         Command::Lint(args) => lint::run(args, &output),
         Command::Check(args) => check::run(args, &output),
+        Command::Test(args) => test::run(args, &output),
         Command::Info(args) => info::run(args, &output),
         Command::Api(args) => api::run(args, &output),
         Command::Doctor => doctor::run(&output),

@@ -19,6 +19,8 @@ pub const FILES: &[(&str, &str)] = &[
     ("server", include_str!("lua/server.lua")),
     ("storage", include_str!("lua/storage.lua")),
     ("mapgen", include_str!("lua/mapgen.lua")),
+    ("world", include_str!("lua/world.lua")),
+    ("players", include_str!("lua/players.lua")),
     ("files", include_str!("lua/files.lua")),
     ("media", include_str!("lua/media.lua")),
     ("io", include_str!("lua/io.lua")),
@@ -35,3 +37,6 @@ pub const CATALOGUE_5_6_1: &str = include_str!("data/core-api-5.6.1.txt");
 
 /// Setting defaults measured on the real 5.6.1 server (`name<TAB>value`).
 pub const SETTING_DEFAULTS: &str = include_str!("data/setting_defaults.tsv");
+
+/// Method names of the real 5.6.1 ObjectRef (from its lua_api.txt).
+pub const OBJECTREF_METHODS_5_6_1: &str = include_str!("data/objectref-methods-5.6.1.txt");

@@ -123,6 +123,15 @@ pub fn create_host_table(lua: &Lua, state: &SharedState) -> mlua::Result<Table> 
         lua.create_function(|_, ()| Ok(setting_defaults()))?,
     )?;
     host.set(
+        "objectref_methods",
+        lua.create_function(|_, ()| {
+            Ok(builtin::OBJECTREF_METHODS_5_6_1
+                .lines()
+                .map(str::to_owned)
+                .collect::<Vec<_>>())
+        })?,
+    )?;
+    host.set(
         "catalogue",
         lua.create_function(|_, ()| {
             Ok(catalogue_entries()

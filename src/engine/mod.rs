@@ -222,6 +222,42 @@ impl Engine {
             .create_function(move |_, ()| private.get::<Table>("crafts"))
     }
 
+    /// Runs one of mtedu's own Lua chunks with access to the engine's
+    /// private table (the test API builds on it); returns its result.
+    pub fn run_extension(
+        &self,
+        name: &str,
+        source: &str,
+        extra: mlua::MultiValue,
+    ) -> mlua::Result<mlua::Value> {
+        let mut args = mlua::MultiValue::new();
+        args.push_back(mlua::Value::Table(self.core.clone()));
+        args.push_back(mlua::Value::Table(self.private.clone()));
+        args.extend(extra);
+        self.sandbox
+            .lua
+            .load(source)
+            .set_name(format!("=[mtedu]/{name}"))
+            .call(args)
+    }
+
+    /// `host.caller_info` for mtedu's own Lua: `(what, "path:line")` of a caller.
+    pub fn caller_info_function(&self) -> mlua::Result<mlua::Function> {
+        self.sandbox.lua.create_function(|lua, level: usize| {
+            Ok(lua
+                .inspect_stack(level + 1, |debug| {
+                    debug
+                        .source()
+                        .source
+                        .as_deref()
+                        .and_then(|s| s.strip_prefix('@'))
+                        .zip(debug.current_line())
+                        .map(|(path, line)| format!("{path}:{line}"))
+                })
+                .flatten())
+        })
+    }
+
     /// The run's temporary world folder (what `core.get_worldpath()` returns).
     pub fn world_path(&self) -> PathBuf {
         self.state.borrow().world_path.clone()

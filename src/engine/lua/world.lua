@@ -1,0 +1,289 @@
+-- The simulated map: nodes, their metadata and timers, and the node
+-- callbacks the engine fires. A fresh world is air everywhere (no terrain
+-- is generated); positions are rounded to whole nodes as in the engine.
+local core, host, private = ...
+
+local floor = math.floor
+local nodes, metas, timers = {}, {}, {}
+private.world = { nodes = nodes, metas = metas, timers = timers }
+
+local function key(pos)
+	return floor(pos.x + 0.5) .. "," .. floor(pos.y + 0.5) .. "," .. floor(pos.z + 0.5)
+end
+private.pos_key = key
+
+local function rounded(pos)
+	return vector.new(floor(pos.x + 0.5), floor(pos.y + 0.5), floor(pos.z + 0.5))
+end
+
+function private.reset_world()
+	for k in pairs(nodes) do nodes[k] = nil end
+	for k in pairs(metas) do metas[k] = nil end
+	for k in pairs(timers) do timers[k] = nil end
+end
+
+local function copy_node(node)
+	return { name = node.name, param1 = node.param1 or 0, param2 = node.param2 or 0 }
+end
+
+function core.get_node(pos)
+	local node = nodes[key(pos)]
+	if not node then
+		return { name = "air", param1 = 0, param2 = 0 }
+	end
+	return copy_node(node)
+end
+
+function core.get_node_or_nil(pos)
+	return core.get_node(pos)
+end
+
+local function def_of(name)
+	return core.registered_nodes[name]
+end
+
+--- Stores a node, firing on_destruct / after_destruct / on_construct like set_node.
+function core.set_node(pos, node)
+	pos = rounded(pos)
+	local name = node.name or "air"
+	if name ~= "air" and not def_of(name) then
+		error("Tried to set node of unknown type \"" .. tostring(name) .. "\" at " .. core.pos_to_string(pos), 2)
+	end
+	local old = core.get_node(pos)
+	local old_def = def_of(old.name)
+	if old_def and old_def.on_destruct then
+		old_def.on_destruct(vector.copy(pos))
+	end
+	metas[key(pos)] = nil
+	timers[key(pos)] = nil
+	if name == "air" then
+		nodes[key(pos)] = nil
+	else
+		nodes[key(pos)] = copy_node({ name = name, param1 = node.param1, param2 = node.param2 })
+	end
+	if old_def and old_def.after_destruct then
+		old_def.after_destruct(vector.copy(pos), old)
+	end
+	local new_def = def_of(name)
+	if new_def and new_def.on_construct then
+		new_def.on_construct(vector.copy(pos))
+	end
+	return true
+end
+core.add_node = core.set_node
+
+function core.remove_node(pos)
+	return core.set_node(pos, { name = "air" })
+end
+
+function core.swap_node(pos, node)
+	local name = node.name or "air"
+	if name == "air" then
+		nodes[key(pos)] = nil
+	else
+		nodes[key(pos)] = copy_node(node)
+	end
+	return true
+end
+
+function core.bulk_set_node(positions, node)
+	for _, pos in ipairs(positions) do
+		core.set_node(pos, node)
+	end
+	return true
+end
+
+local function matches(name, wanted)
+	if type(wanted) == "string" then
+		wanted = { wanted }
+	end
+	for _, item in ipairs(wanted) do
+		if item == name then
+			return true
+		end
+		local group = item:match("^group:(.+)$")
+		if group and core.get_item_group(name, group) ~= 0 then
+			return true
+		end
+	end
+	return false
+end
+
+function core.find_nodes_in_area(minp, maxp, nodenames, grouped)
+	minp, maxp = vector.sort(rounded(minp), rounded(maxp))
+	local found, counts = {}, {}
+	if type(nodenames) == "string" then
+		nodenames = { nodenames }
+	end
+	for _, wanted in ipairs(nodenames) do
+		counts[wanted] = 0
+	end
+	for z = minp.z, maxp.z do
+		for y = minp.y, maxp.y do
+			for x = minp.x, maxp.x do
+				local pos = vector.new(x, y, z)
+				local name = core.get_node(pos).name
+				if matches(name, nodenames) then
+					found[#found + 1] = pos
+					if counts[name] ~= nil then
+						counts[name] = counts[name] + 1
+					else
+						counts[name] = 1
+					end
+				end
+			end
+		end
+	end
+	if grouped then
+		local by_name = {}
+		for _, pos in ipairs(found) do
+			local name = core.get_node(pos).name
+			by_name[name] = by_name[name] or {}
+			table.insert(by_name[name], pos)
+		end
+		return by_name
+	end
+	return found, counts
+end
+
+function core.find_node_near(pos, radius, nodenames, search_center)
+	pos = rounded(pos)
+	local best, best_distance
+	for z = -radius, radius do
+		for y = -radius, radius do
+			for x = -radius, radius do
+				if search_center or x ~= 0 or y ~= 0 or z ~= 0 then
+					local p = vector.new(pos.x + x, pos.y + y, pos.z + z)
+					if matches(core.get_node(p).name, nodenames) then
+						local d = vector.distance(pos, p)
+						if not best or d < best_distance then
+							best, best_distance = p, d
+						end
+					end
+				end
+			end
+		end
+	end
+	return best
+end
+
+-- Node metadata: key/value fields plus an inventory, per position.
+local NodeMetaRef = {}
+NodeMetaRef.__index = NodeMetaRef
+private.add_key_value_methods(NodeMetaRef)
+
+function NodeMetaRef:get_inventory()
+	self.inventory = self.inventory or private.new_inventory({ type = "node", pos = vector.copy(self.pos) })
+	return self.inventory
+end
+
+function NodeMetaRef:mark_as_private()
+end
+
+function core.get_meta(pos)
+	local k = key(pos)
+	local meta = metas[k]
+	if not meta then
+		meta = setmetatable({ fields = {}, pos = rounded(pos) }, NodeMetaRef)
+		metas[k] = meta
+	end
+	return meta
+end
+
+-- Node timers, advanced by sim.step.
+local NodeTimerRef = {}
+NodeTimerRef.__index = NodeTimerRef
+
+function NodeTimerRef:set(timeout, elapsed)
+	self.timeout, self.elapsed, self.started = timeout, elapsed or 0, true
+end
+function NodeTimerRef:start(timeout)
+	self:set(timeout, 0)
+end
+function NodeTimerRef:stop()
+	self.started = false
+end
+function NodeTimerRef:get_timeout()
+	return self.started and self.timeout or 0
+end
+function NodeTimerRef:get_elapsed()
+	return self.started and self.elapsed or 0
+end
+function NodeTimerRef:is_started()
+	return self.started
+end
+
+function core.get_node_timer(pos)
+	local k = key(pos)
+	local timer = timers[k]
+	if not timer then
+		timer = setmetatable({ pos = rounded(pos), timeout = 0, elapsed = 0, started = false }, NodeTimerRef)
+		timers[k] = timer
+	end
+	return timer
+end
+
+--- Advances every started node timer by `dtime`, calling on_timer when due.
+function private.step_node_timers(dtime)
+	for k, timer in pairs(timers) do
+		if timer.started then
+			timer.elapsed = timer.elapsed + dtime
+			if timer.elapsed >= timer.timeout then
+				timer.started = false
+				local node = core.get_node(timer.pos)
+				local def = def_of(node.name)
+				if def and def.on_timer then
+					local again = def.on_timer(vector.copy(timer.pos), timer.elapsed)
+					if again then
+						timer:start(timer.timeout)
+					end
+				end
+			end
+		end
+	end
+end
+
+-- Punching and digging, as the engine's default callbacks do them.
+function core.node_punch(pos, node, puncher, pointed_thing)
+	for _, callback in ipairs(core.registered_on_punchnodes) do
+		callback(vector.copy(pos), node, puncher, pointed_thing)
+	end
+end
+
+function core.get_node_drops(node, toolname)
+	local name = type(node) == "table" and node.name or node
+	local def = core.registered_nodes[name]
+	local drop = def and rawget(def, "drop")
+	if drop == nil then
+		return { name }
+	elseif type(drop) == "string" then
+		return drop == "" and {} or { drop }
+	end
+	private.not_simulated("get_node_drops with a drop table")
+end
+
+function core.node_dig(pos, node, digger)
+	local def = core.registered_nodes[node.name]
+	if def and def.can_dig and not def.can_dig(pos, digger) then
+		return false
+	end
+	local drops = core.get_node_drops(node, digger and digger:get_wielded_item():get_name() or "")
+	if digger and digger.get_inventory then
+		local inventory = digger:get_inventory()
+		for _, item in ipairs(drops) do
+			local leftover = inventory:add_item("main", item)
+			if not leftover:is_empty() then
+				private.not_simulated("dropping items that do not fit in the inventory")
+			end
+		end
+	end
+	local oldmeta = core.get_meta(pos):to_table()
+	core.remove_node(pos)
+	if def and def.after_dig_node then
+		def.after_dig_node(pos, node, oldmeta, digger)
+	end
+	for _, callback in ipairs(core.registered_on_dignodes) do
+		callback(pos, node, digger)
+	end
+	return true
+end

@@ -1,0 +1,208 @@
+-- `sim`: what a spec uses to drive the simulated world — players joining
+-- and chatting, time passing, nodes placed, dug, punched, right-clicked.
+local core, private = ...
+
+local sim = {}
+local S = core.get_translator("__builtin")
+local DEDICATED_SERVER_STEP = 0.09
+
+--- Back to a fresh world: empty map, no players, time zero, no jobs.
+function sim.reset()
+	private.reset_world()
+	for name in pairs(private.players) do private.players[name] = nil end
+	for name in pairs(private.auth) do private.auth[name] = nil end
+	for name in pairs(private.received) do private.received[name] = nil end
+	for i = #private.jobs, 1, -1 do private.jobs[i] = nil end
+	private.gametime = 0
+	private.timeofday = 0.25
+end
+
+local function privileges_from(list)
+	local privs = {}
+	for key, value in pairs(list or {}) do
+		if type(key) == "number" then
+			privs[value] = true
+		elseif value then
+			privs[key] = true
+		end
+	end
+	return privs
+end
+
+--- A player joins, with the default privileges plus `privs`
+--- (`{"fly"}` or `{fly = true}`). Returns the player object.
+function sim.join(name, privs)
+	local first = private.auth[name] == nil
+	if first then
+		private.auth[name] = core.string_to_privs(core.settings:get("default_privs") or "interact, shout")
+	end
+	for priv in pairs(privileges_from(privs)) do
+		private.auth[name][priv] = true
+	end
+	local player = private.new_player(name)
+	private.players[name] = player
+	private.received[name] = {}
+	if first then
+		for _, callback in ipairs(core.registered_on_newplayers) do callback(player) end
+	end
+	for _, callback in ipairs(core.registered_on_joinplayers) do callback(player, nil) end
+	return player
+end
+
+function sim.leave(name, timed_out)
+	local player = private.players[name]
+	if not player then
+		error("sim.leave: " .. tostring(name) .. " is not connected", 2)
+	end
+	for _, callback in ipairs(core.registered_on_leaveplayers) do callback(player, timed_out) end
+	private.players[name] = nil
+end
+
+local function player_of(who)
+	local player = type(who) == "string" and private.players[who] or who
+	if not player then
+		error("no player " .. tostring(who) .. ": call sim.join first", 3)
+	end
+	return player
+end
+
+--- Everything a player has read in the chat, as plain text.
+function sim.messages(name)
+	local list = {}
+	for i, text in ipairs(private.received[name] or {}) do
+		list[i] = private.plain_text(text)
+	end
+	return list
+end
+
+local function run_command(name, message)
+	local cmd, param = message:match("^/([^ ]+) *(.*)")
+	if not cmd then
+		core.chat_send_player(name, "-!- " .. S("Empty command."))
+		return
+	end
+	for _, callback in ipairs(core.registered_on_chatcommands) do
+		if callback(name, cmd, param) then return end
+	end
+	local def = core.registered_chatcommands[cmd]
+	if not def then
+		core.chat_send_player(name, "-!- " .. S("Invalid command: @1", cmd))
+		return
+	end
+	local ok, missing = core.check_player_privs(name, def.privs)
+	if not ok then
+		core.chat_send_player(name, S("You don't have permission to run this command (missing privileges: @1).", table.concat(missing, ", ")))
+		return
+	end
+	local success, result = def.func(name, param or "")
+	if success == false and result == nil then
+		core.chat_send_player(name, "-!- " .. S("Invalid command usage."))
+	elseif result then
+		core.chat_send_player(name, result)
+	end
+end
+
+--- The player says `message` (a chat command when it starts with "/").
+--- Returns the plain messages the player received because of it.
+function sim.chat(name, message)
+	player_of(name)
+	local before = #private.received[name]
+	if message:sub(1, 1) == "/" then
+		run_command(name, message)
+	else
+		local handled = false
+		for _, callback in ipairs(core.registered_on_chat_messages) do
+			if callback(name, message) then
+				handled = true
+				break
+			end
+		end
+		if not handled then
+			core.chat_send_all("<" .. name .. "> " .. message)
+		end
+	end
+	local new = {}
+	for i = before + 1, #private.received[name] do
+		new[#new + 1] = private.plain_text(private.received[name][i])
+	end
+	return new
+end
+
+--- Lets `seconds` of game time pass in server steps: globalsteps,
+--- core.after jobs and node timers run as they come due.
+function sim.step(seconds, dtime)
+	dtime = dtime or DEDICATED_SERVER_STEP
+	local remaining = seconds or dtime
+	while remaining > 1e-9 do
+		local step = math.min(dtime, remaining)
+		remaining = remaining - step
+		private.gametime = private.gametime + step
+		private.timeofday = (private.timeofday + step / 1200) % 1
+		for _, callback in ipairs(core.registered_globalsteps) do callback(step) end
+		local due, kept = {}, {}
+		for _, job in ipairs(private.jobs) do
+			if job.expire <= private.gametime + 1e-9 then due[#due + 1] = job else kept[#kept + 1] = job end
+		end
+		for i = #private.jobs, 1, -1 do private.jobs[i] = nil end
+		for _, job in ipairs(kept) do private.jobs[#private.jobs + 1] = job end
+		for _, job in ipairs(due) do
+			if not job.cancelled then job.func(unpack(job.args, 1, job.args.n)) end
+		end
+		private.step_node_timers(step)
+	end
+end
+
+local function pointed(pos)
+	return { type = "node", under = vector.copy(pos), above = vector.offset(pos, 0, 1, 0) }
+end
+
+--- The player places a node of `itemname` at `pos` (after_place_node and
+--- register_on_placenode callbacks run).
+function sim.place_node(who, pos, itemname)
+	local player = player_of(who)
+	local node = { name = itemname, param1 = 0, param2 = 0 }
+	local old = core.get_node(pos)
+	core.set_node(pos, node)
+	local itemstack = ItemStack(itemname)
+	local def = core.registered_nodes[itemname]
+	if def and def.after_place_node then
+		def.after_place_node(vector.copy(pos), player, itemstack, pointed(pos))
+	end
+	for _, callback in ipairs(core.registered_on_placenodes) do
+		callback(vector.copy(pos), node, player, old, itemstack, pointed(pos))
+	end
+end
+
+--- The player punches the node at `pos`.
+function sim.punch_node(who, pos)
+	local player = player_of(who)
+	local node = core.get_node(pos)
+	local def = core.registered_nodes[node.name]
+	if def and def.on_punch then
+		def.on_punch(vector.copy(pos), node, player, pointed(pos))
+	end
+end
+
+--- The player right-clicks the node at `pos`, holding their wielded item.
+function sim.rightclick_node(who, pos)
+	local player = player_of(who)
+	local node = core.get_node(pos)
+	local def = core.registered_nodes[node.name]
+	if def and def.on_rightclick then
+		return def.on_rightclick(vector.copy(pos), node, player, player:get_wielded_item(), pointed(pos))
+	end
+end
+
+--- The player digs the node at `pos` (can_dig, on_dig: drops go into the
+--- player's inventory, after_dig_node and register_on_dignode run).
+function sim.dig_node(who, pos)
+	local player = player_of(who)
+	local node = core.get_node(pos)
+	local def = core.registered_nodes[node.name]
+	if def and def.on_dig and def.on_dig ~= core.nodedef_default.on_dig then
+		return def.on_dig(vector.copy(pos), node, player)
+	end
+	return core.node_dig(vector.copy(pos), node, player)
+end
+
+return sim

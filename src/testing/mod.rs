@@ -1,0 +1,72 @@
+//! `mtedu test`: specs (`spec/*_spec.lua`, `tests/*_spec.lua`) run offline
+//! in the embedded engine with a simulated world, busted-style.
+//!
+//! Mods load once per spec file; every test then starts from a fresh world
+//! (empty map, no players, time zero), while the mods' own Lua state is
+//! kept, as in busted. The map is all air: the world is a `singlenode`
+//! world (`mg_name`), so mods that look for terrain step aside.
+
+mod discover;
+mod report;
+mod run;
+
+pub use discover::spec_files;
+pub use report::{render_human, render_json, render_junit};
+pub use run::{TestOptions, run_tests};
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// How a test ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Passed,
+    /// An assertion did not hold.
+    Failed,
+    /// The test (or its file, or the mod load) raised an error or ran out of time.
+    Errored,
+    Pending,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Passed => "passed",
+            Status::Failed => "failed",
+            Status::Errored => "error",
+            Status::Pending => "pending",
+        }
+    }
+}
+
+/// One test's outcome.
+#[derive(Debug, Clone)]
+pub struct TestResult {
+    pub file: PathBuf,
+    /// Describe blocks and test name, joined by spaces.
+    pub name: String,
+    pub status: Status,
+    pub message: Option<String>,
+    pub expected: Option<String>,
+    pub actual: Option<String>,
+    /// `path:line` where the failure happened.
+    pub location: Option<String>,
+    pub duration: Duration,
+}
+
+/// All outcomes of a run.
+#[derive(Debug, Default)]
+pub struct TestRun {
+    pub results: Vec<TestResult>,
+}
+
+impl TestRun {
+    pub fn count(&self, status: Status) -> usize {
+        self.results.iter().filter(|r| r.status == status).count()
+    }
+
+    /// True when nothing failed or errored.
+    pub fn succeeded(&self) -> bool {
+        self.count(Status::Failed) == 0 && self.count(Status::Errored) == 0
+    }
+}

@@ -1,0 +1,250 @@
+//! Running spec files: load the mod (with its game) once per file, run the
+//! file to register its tests, then run each test under the time budget.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use mlua::{Function, MultiValue, Table, Value};
+
+use super::{Status, TestResult, TestRun, spec_files};
+use crate::engine::failure::{call_traced, compile};
+use crate::engine::{Engine, FailureKind, Limits, LoadRequest, LuaFailure};
+use crate::host::Host;
+
+const SIM: &str = include_str!("lua/sim.lua");
+const BUSTED: &str = include_str!("lua/busted.lua");
+
+/// Choices for [`run_tests`].
+#[derive(Debug, Clone, Default)]
+pub struct TestOptions {
+    /// Only tests whose full name contains this text.
+    pub filter: Option<String>,
+    /// Stop at the first failure.
+    pub fail_fast: bool,
+    /// The game loaded with the mods (default: minetest_game when installed).
+    pub game: Option<String>,
+    /// Time and memory for the load and for each test.
+    pub limits: Limits,
+}
+
+/// Runs the specs of every mod under `paths`.
+pub fn run_tests(paths: &[PathBuf], options: &TestOptions, host: &Host) -> TestRun {
+    let mut run = TestRun::default();
+    let game_dir = match &options.game {
+        Some(game) if Path::new(game).join("game.conf").is_file() => Some(PathBuf::from(game)),
+        Some(game) => host.find_game(game),
+        None => host.find_game("minetest_game"),
+    };
+    'mods: for (info, specs) in spec_files(paths) {
+        for spec in specs {
+            let mut request =
+                LoadRequest::from_paths(std::slice::from_ref(&info.dir), game_dir.as_deref(), host);
+            request.limits = options.limits;
+            // The simulated world is all air: what the engine calls a
+            // singlenode world (mods that generate terrain know to step aside).
+            request
+                .settings
+                .insert("mg_name".into(), "singlenode".into());
+            let results = run_file(&request, &spec, options);
+            let stop = options.fail_fast
+                && results
+                    .iter()
+                    .any(|r| matches!(r.status, Status::Failed | Status::Errored));
+            run.results.extend(results);
+            if stop {
+                break 'mods;
+            }
+        }
+    }
+    run
+}
+
+fn errored(file: &Path, name: &str, failure: &LuaFailure) -> TestResult {
+    let message = match failure.kind {
+        FailureKind::TimeOut => "the code never finished (time limit reached)".to_owned(),
+        FailureKind::OutOfMemory => "the code used more memory than allowed".to_owned(),
+        _ => failure.message.clone(),
+    };
+    TestResult {
+        file: file.to_path_buf(),
+        name: name.to_owned(),
+        status: Status::Errored,
+        message: Some(message),
+        expected: None,
+        actual: None,
+        location: failure
+            .location
+            .as_ref()
+            .map(|(path, line)| format!("{}:{line}", path.display())),
+        duration: Default::default(),
+    }
+}
+
+fn run_file(request: &LoadRequest, spec: &Path, options: &TestOptions) -> Vec<TestResult> {
+    let file_error = |message: String| {
+        vec![TestResult {
+            file: spec.to_path_buf(),
+            name: "(loading)".into(),
+            status: Status::Errored,
+            message: Some(message),
+            expected: None,
+            actual: None,
+            location: None,
+            duration: Default::default(),
+        }]
+    };
+    let (engine, report) = match Engine::load(request) {
+        Ok(loaded) => loaded,
+        Err(error) => return file_error(error),
+    };
+    if let Some(failed) = &report.failure {
+        return vec![errored(
+            spec,
+            &format!("(loading mod {})", failed.modname),
+            &failed.failure,
+        )];
+    }
+    let api = match install_api(&engine) {
+        Ok(api) => api,
+        Err(error) => return file_error(format!("mtedu's test API failed to start: {error}")),
+    };
+    let source = match std::fs::read(spec) {
+        Ok(source) => source,
+        Err(error) => return file_error(error.to_string()),
+    };
+    let absolute = std::path::absolute(spec).unwrap_or_else(|_| spec.to_path_buf());
+    let registered = compile(&engine.sandbox.lua, &source, &absolute).and_then(|function| {
+        engine.sandbox.budget.arm(options.limits.time);
+        let result = call_traced(&engine.sandbox.lua, &function, MultiValue::new());
+        engine.sandbox.budget.disarm();
+        result
+    });
+    if let Err(failure) = registered {
+        return vec![errored(spec, "(running the spec file)", &failure)];
+    }
+    run_registered(&engine, &api, spec, options)
+}
+
+/// Loads `sim` and the busted API and makes them globals for the spec.
+fn install_api(engine: &Engine) -> mlua::Result<Table> {
+    let lua = &engine.sandbox.lua;
+    let sim = engine.run_extension("sim.lua", SIM, MultiValue::new())?;
+    let dump: Value = lua.globals().get("dump")?;
+    let mut extra = MultiValue::new();
+    extra.push_back(sim);
+    extra.push_back(dump);
+    extra.push_back(Value::Function(engine.caller_info_function()?));
+    let api: Table = match engine.run_extension("busted.lua", BUSTED, extra)? {
+        Value::Table(api) => api,
+        _ => {
+            return Err(mlua::Error::RuntimeError(
+                "busted.lua returned no table".into(),
+            ));
+        }
+    };
+    for name in [
+        "describe",
+        "context",
+        "it",
+        "pending",
+        "before_each",
+        "after_each",
+        "setup",
+        "teardown",
+        "lazy_setup",
+        "strict_setup",
+        "assert",
+        "spy",
+        "stub",
+        "sim",
+    ] {
+        lua.globals().raw_set(name, api.get::<Value>(name)?)?;
+    }
+    Ok(api)
+}
+
+fn run_registered(
+    engine: &Engine,
+    api: &Table,
+    spec: &Path,
+    options: &TestOptions,
+) -> Vec<TestResult> {
+    let lua = &engine.sandbox.lua;
+    let tests: Vec<Table> = api
+        .get::<Function>("__tests")
+        .and_then(|f| f.call::<Table>(()))
+        .map(|t| {
+            t.sequence_values::<Table>()
+                .filter_map(Result::ok)
+                .collect()
+        })
+        .unwrap_or_default();
+    let runner: Function = match api.get("__run") {
+        Ok(runner) => runner,
+        Err(_) => return Vec::new(),
+    };
+    let marker: String = api.get("__marker").unwrap_or_default();
+    let mut results = Vec::new();
+    for test in tests {
+        let name: String = test.get("full_name").unwrap_or_default();
+        if options
+            .filter
+            .as_ref()
+            .is_some_and(|filter| !name.contains(filter.as_str()))
+        {
+            continue;
+        }
+        let started = Instant::now();
+        engine.sandbox.budget.arm(options.limits.time);
+        let mut args = MultiValue::new();
+        args.push_back(Value::Table(test));
+        let outcome = call_traced(lua, &runner, args);
+        engine.sandbox.budget.disarm();
+        let mut result = match outcome {
+            Ok(values) => {
+                let status = match values.into_iter().next() {
+                    Some(Value::String(s)) if s.to_string_lossy() == "pending" => Status::Pending,
+                    _ => Status::Passed,
+                };
+                TestResult {
+                    file: spec.to_path_buf(),
+                    name: name.clone(),
+                    status,
+                    message: None,
+                    expected: None,
+                    actual: None,
+                    location: None,
+                    duration: Default::default(),
+                }
+            }
+            Err(failure) if failure.raw.contains(&marker) => assertion_failure(api, spec, &name),
+            Err(failure) => errored(spec, &name, &failure),
+        };
+        result.duration = started.elapsed();
+        let stop = options.fail_fast && matches!(result.status, Status::Failed | Status::Errored);
+        results.push(result);
+        if stop {
+            break;
+        }
+    }
+    results
+}
+
+fn assertion_failure(api: &Table, spec: &Path, name: &str) -> TestResult {
+    let details: Option<Table> = api.get("__last_failure").ok();
+    let text = |key: &str| {
+        details
+            .as_ref()
+            .and_then(|d| d.get::<Option<String>>(key).ok().flatten())
+    };
+    TestResult {
+        file: spec.to_path_buf(),
+        name: name.to_owned(),
+        status: Status::Failed,
+        message: text("message"),
+        expected: text("expected"),
+        actual: text("actual"),
+        location: text("where"),
+        duration: Default::default(),
+    }
+}

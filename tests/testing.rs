@@ -1,0 +1,118 @@
+//! `mtedu test` on fixture mods: passing specs (chat commands with the
+//! engine's texts, node callbacks and metadata, time), fresh worlds between
+//! tests, and failures shown with expected and actual values and the line.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use mtedu::engine::Limits;
+use mtedu::host::Host;
+use mtedu::testing::{Status, TestOptions, TestRun, render_junit, run_tests};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/testing")
+        .join(name)
+}
+
+fn run(name: &str, options: TestOptions) -> TestRun {
+    run_tests(&[fixture(name)], &options, &Host::empty())
+}
+
+fn quick() -> TestOptions {
+    TestOptions {
+        limits: Limits {
+            time: Duration::from_millis(500),
+            ..Limits::default()
+        },
+        ..TestOptions::default()
+    }
+}
+
+#[test]
+fn passing_specs_pass() {
+    let run = run("counter", quick());
+    let failures: Vec<_> = run
+        .results
+        .iter()
+        .filter(|r| !matches!(r.status, Status::Passed | Status::Pending))
+        .collect();
+    assert!(failures.is_empty(), "{failures:#?}");
+    assert_eq!(run.count(Status::Passed), 6);
+    assert_eq!(run.count(Status::Pending), 1);
+}
+
+#[test]
+fn failures_show_expected_actual_and_line() {
+    let run = run("broken", quick());
+    let by_name = |part: &str| run.results.iter().find(|r| r.name.contains(part)).unwrap();
+    let wrong = by_name("wrong expectation");
+    assert_eq!(wrong.status, Status::Failed);
+    assert_eq!(
+        (wrong.expected.as_deref(), wrong.actual.as_deref()),
+        (Some("4"), Some("5"))
+    );
+    assert!(
+        wrong
+            .location
+            .as_deref()
+            .is_some_and(|l| l.ends_with("broken_spec.lua:3")),
+        "{wrong:?}"
+    );
+    let error = by_name("raises an error");
+    assert_eq!(error.status, Status::Errored);
+    assert!(
+        error
+            .message
+            .as_deref()
+            .is_some_and(|m| m.contains("attempt to index local 't'"))
+    );
+    assert!(
+        error
+            .location
+            .as_deref()
+            .is_some_and(|l| l.ends_with("broken_spec.lua:8")),
+        "{error:?}"
+    );
+    let endless = by_name("never finishes");
+    assert_eq!(endless.status, Status::Errored);
+    assert!(
+        endless.duration < Duration::from_secs(3),
+        "stopped by the time limit"
+    );
+    let tables = by_name("compares tables");
+    assert_eq!(tables.status, Status::Failed);
+    assert!(tables.actual.as_deref().is_some_and(|a| a.contains('3')));
+    assert!(!run.succeeded());
+}
+
+#[test]
+fn filter_and_fail_fast() {
+    let filtered = run(
+        "counter",
+        TestOptions {
+            filter: Some("fresh world".into()),
+            ..quick()
+        },
+    );
+    assert_eq!(filtered.results.len(), 1);
+    let fast = run(
+        "broken",
+        TestOptions {
+            fail_fast: true,
+            ..quick()
+        },
+    );
+    assert_eq!(fast.results.len(), 1);
+}
+
+#[test]
+fn junit_report_lists_every_test() {
+    let run = run("broken", quick());
+    let xml = render_junit(&run);
+    assert!(
+        xml.contains("tests=\"4\" failures=\"2\" errors=\"2\""),
+        "{xml}"
+    );
+    assert_eq!(xml.matches("<testcase").count(), 4);
+}
