@@ -215,3 +215,42 @@ fn mod_code_sees_the_real_servers_globals() {
         "missing {missing:?}, extra {extra:?}"
     );
 }
+
+/// Node callbacks, metadata, swaps and searches on an all-air (singlenode)
+/// area: the same log in the real server and in mtedu's simulated world.
+#[test]
+fn world_probe_gives_the_same_results_as_the_real_server() {
+    let Some(binary) = real_server::server_binary() else {
+        return;
+    };
+    let probe =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/engine/probe/world_probe");
+    let run = real_server::run_with_config(
+        &binary,
+        "bare",
+        std::slice::from_ref(&probe),
+        false,
+        "mg_name = singlenode\n",
+    );
+    let real_text = std::fs::read_to_string(run.world.join("world_probe.json"))
+        .unwrap_or_else(|_| panic!("the real server wrote no world probe results:\n{}", run.log));
+    let real: Vec<String> = serde_json::from_str(&real_text).unwrap();
+    let request = LoadRequest {
+        mods: vec![mtedu::content::ModInfo::read(&probe)],
+        ..LoadRequest::default()
+    };
+    let (engine, report) = Engine::load(&request).expect("engine starts");
+    assert!(report.failure.is_none(), "{:#?}", report.failure);
+    let values = engine
+        .eval(
+            "return minetest.write_json(world_probe_run())",
+            &mtedu::engine::Limits::default(),
+        )
+        .unwrap_or_else(|failure| panic!("{failure:?}"));
+    let ours: Vec<String> = match values.into_iter().next() {
+        Some(mlua::Value::String(text)) => serde_json::from_str(&text.to_string_lossy()).unwrap(),
+        other => panic!("{other:?}"),
+    };
+    assert!(real.len() >= 10, "the probe ran: {real:?}");
+    assert_eq!(real, ours);
+}

@@ -64,6 +64,17 @@ pub fn dump_mod_dir() -> PathBuf {
 /// Runs the server with `gameid` (an installed game, or "bare": no game
 /// mods) and the given world mods (copied in), until it exits by itself.
 pub fn run(binary: &Path, gameid: &str, worldmods: &[PathBuf], with_dump: bool) -> RealRun {
+    run_with_config(binary, gameid, worldmods, with_dump, "")
+}
+
+/// Like [`run`], with extra lines for the server's minetest.conf.
+pub fn run_with_config(
+    binary: &Path,
+    gameid: &str,
+    worldmods: &[PathBuf],
+    with_dump: bool,
+    extra_config: &str,
+) -> RealRun {
     let home = tempfile::tempdir().unwrap();
     let world = home.path().join("world");
     std::fs::create_dir_all(world.join("worldmods")).unwrap();
@@ -88,7 +99,9 @@ pub fn run(binary: &Path, gameid: &str, worldmods: &[PathBuf], with_dump: bool) 
     let config = home.path().join("minetest.conf");
     std::fs::write(
         &config,
-        "bind_address = 127.0.0.1\nserver_announce = false\nipv6_server = false\n",
+        format!(
+            "bind_address = 127.0.0.1\nserver_announce = false\nipv6_server = false\n{extra_config}"
+        ),
     )
     .unwrap();
     let log_path = home.path().join("server.log");
