@@ -116,3 +116,9 @@ fn junit_report_lists_every_test() {
     );
     assert_eq!(xml.matches("<testcase").count(), 4);
 }
+
+#[test]
+fn formspecs_are_parsed_and_fields_submitted() {
+    let run = run("guestbook", quick());
+    assert_eq!(run.count(Status::Passed), 1, "{:#?}", run.results);
+}

@@ -21,6 +21,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("mapgen", include_str!("lua/mapgen.lua")),
     ("world", include_str!("lua/world.lua")),
     ("players", include_str!("lua/players.lua")),
+    ("formspec", include_str!("lua/formspec.lua")),
     ("files", include_str!("lua/files.lua")),
     ("media", include_str!("lua/media.lua")),
     ("io", include_str!("lua/io.lua")),

@@ -13,6 +13,7 @@ function sim.reset()
 	for name in pairs(private.auth) do private.auth[name] = nil end
 	for name in pairs(private.received) do private.received[name] = nil end
 	for i = #private.jobs, 1, -1 do private.jobs[i] = nil end
+	for name in pairs(private.shown_formspecs) do private.shown_formspecs[name] = nil end
 	private.gametime = 0
 	private.timeofday = 0.25
 end
@@ -144,6 +145,7 @@ function sim.step(seconds, dtime)
 			if job.expire <= private.gametime + 1e-9 then due[#due + 1] = job else kept[#kept + 1] = job end
 		end
 		for i = #private.jobs, 1, -1 do private.jobs[i] = nil end
+	for name in pairs(private.shown_formspecs) do private.shown_formspecs[name] = nil end
 		for _, job in ipairs(kept) do private.jobs[#private.jobs + 1] = job end
 		for _, job in ipairs(due) do
 			if not job.cancelled then job.func(unpack(job.args, 1, job.args.n)) end
@@ -203,6 +205,41 @@ function sim.dig_node(who, pos)
 		return def.on_dig(vector.copy(pos), node, player)
 	end
 	return core.node_dig(vector.copy(pos), node, player)
+end
+
+--- The formspec last shown to a player: `{ formname, formspec, elements,
+--- fields }` (fields by name), or nil.
+function sim.formspec(name)
+	local shown = private.shown_formspecs[name]
+	if not shown then
+		return nil
+	end
+	local copy = table.copy(shown)
+	copy.fields = private.formspec_fields(copy.elements)
+	return copy
+end
+
+--- The player submits `fields` from the form `formname`, as when clicking
+--- a button: register_on_player_receive_fields callbacks run until one
+--- returns true.
+function sim.submit_fields(who, formname, fields)
+	local player = player_of(who)
+	for _, callback in ipairs(core.registered_on_player_receive_fields) do
+		if callback(player, formname, fields) then
+			return true
+		end
+	end
+	return false
+end
+
+--- The player submits `fields` from the formspec of the node at `pos`
+--- (its on_receive_fields runs).
+function sim.submit_node_fields(who, pos, fields)
+	local player = player_of(who)
+	local def = core.registered_nodes[core.get_node(pos).name]
+	if def and def.on_receive_fields then
+		def.on_receive_fields(vector.copy(pos), "", fields, player)
+	end
 end
 
 return sim

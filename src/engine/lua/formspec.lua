@@ -1,0 +1,95 @@
+-- Formspecs: show_formspec is recorded per player and parsed into its
+-- elements (type and arguments, escapes undone), so specs can look at the
+-- GUI a player would see and submit fields back.
+local core, host, private = ...
+
+private.shown_formspecs = {}
+
+--- Splits `text` on `separator`, honouring backslash escapes.
+local function split_escaped(text, separator)
+	local parts, current, i = {}, {}, 1
+	while i <= #text do
+		local c = text:sub(i, i)
+		if c == "\\" and i < #text then
+			current[#current + 1] = text:sub(i + 1, i + 1)
+			i = i + 2
+		elseif c == separator then
+			parts[#parts + 1] = table.concat(current)
+			current = {}
+			i = i + 1
+		else
+			current[#current + 1] = c
+			i = i + 1
+		end
+	end
+	parts[#parts + 1] = table.concat(current)
+	return parts
+end
+
+--- The elements of a formspec: `{ type = "button", args = { "1,2", "2,1", "ok", "OK" } }`.
+function private.parse_formspec(formspec)
+	local elements = {}
+	local i = 1
+	local raw = {}
+	-- Cut at unescaped "]" that closes an element.
+	local current = {}
+	while i <= #formspec do
+		local c = formspec:sub(i, i)
+		if c == "\\" and i < #formspec then
+			current[#current + 1] = formspec:sub(i, i + 1)
+			i = i + 2
+		elseif c == "]" then
+			raw[#raw + 1] = table.concat(current)
+			current = {}
+			i = i + 1
+		else
+			current[#current + 1] = c
+			i = i + 1
+		end
+	end
+	for _, element in ipairs(raw) do
+		local kind, body = element:match("^%s*([%w_]+)%[(.*)$")
+		if kind then
+			elements[#elements + 1] = { type = kind, args = split_escaped(body, ";") }
+		end
+	end
+	return elements
+end
+
+-- Which argument holds the field name, per element type.
+local NAME_ARG = {
+	button = 3, button_exit = 3, image_button = 4, image_button_exit = 4, item_image_button = 4,
+	field = 3, pwdfield = 3, textarea = 3, checkbox = 2, dropdown = 3, textlist = 3, scrollbar = 4,
+	tabheader = 2, table = 3,
+}
+
+--- Elements by field name, for the elements that send fields.
+function private.formspec_fields(elements)
+	local fields = {}
+	for _, element in ipairs(elements) do
+		local index = NAME_ARG[element.type]
+		if element.type == "field" and #element.args == 3 then
+			index = 1
+		end
+		local name = index and element.args[index]
+		if name and name ~= "" then
+			fields[name] = element
+		end
+	end
+	return fields
+end
+
+function core.show_formspec(playername, formname, formspec)
+	private.shown_formspecs[playername] = {
+		formname = formname,
+		formspec = formspec,
+		elements = private.parse_formspec(formspec),
+	}
+end
+
+function core.close_formspec(playername, formname)
+	local shown = private.shown_formspecs[playername]
+	if shown and (formname == "" or shown.formname == formname) then
+		private.shown_formspecs[playername] = nil
+	end
+end
