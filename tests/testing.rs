@@ -122,3 +122,9 @@ fn formspecs_are_parsed_and_fields_submitted() {
     let run = run("guestbook", quick());
     assert_eq!(run.count(Status::Passed), 1, "{:#?}", run.results);
 }
+
+#[test]
+fn entities_activate_step_and_take_punches() {
+    let run = run("walker", quick());
+    assert_eq!(run.count(Status::Passed), 1, "{:#?}", run.results);
+}

@@ -22,6 +22,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("world", include_str!("lua/world.lua")),
     ("players", include_str!("lua/players.lua")),
     ("formspec", include_str!("lua/formspec.lua")),
+    ("entities", include_str!("lua/entities.lua")),
     ("files", include_str!("lua/files.lua")),
     ("media", include_str!("lua/media.lua")),
     ("io", include_str!("lua/io.lua")),

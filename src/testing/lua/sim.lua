@@ -14,6 +14,7 @@ function sim.reset()
 	for name in pairs(private.received) do private.received[name] = nil end
 	for i = #private.jobs, 1, -1 do private.jobs[i] = nil end
 	for name in pairs(private.shown_formspecs) do private.shown_formspecs[name] = nil end
+	private.reset_entities()
 	private.gametime = 0
 	private.timeofday = 0.25
 end
@@ -146,11 +147,13 @@ function sim.step(seconds, dtime)
 		end
 		for i = #private.jobs, 1, -1 do private.jobs[i] = nil end
 	for name in pairs(private.shown_formspecs) do private.shown_formspecs[name] = nil end
+	private.reset_entities()
 		for _, job in ipairs(kept) do private.jobs[#private.jobs + 1] = job end
 		for _, job in ipairs(due) do
 			if not job.cancelled then job.func(unpack(job.args, 1, job.args.n)) end
 		end
 		private.step_node_timers(step)
+		private.step_entities(step)
 	end
 end
 

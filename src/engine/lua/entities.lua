@@ -1,0 +1,109 @@
+-- Lua entities of the simulated world: add_entity makes an object whose
+-- luaentity inherits the registered prototype; on_activate runs at once,
+-- on_step on every sim.step (velocity and acceleration move it, with no
+-- collisions), on_punch / on_rightclick when specs call them.
+local core, host, private = ...
+
+local entities = {}
+private.entities = entities
+
+local Entity = {}
+Entity.__index = Entity
+private.Entity = Entity
+
+function Entity:get_pos() return vector.copy(self.pos) end
+function Entity:set_pos(pos) self.pos = vector.copy(pos) end
+function Entity:move_to(pos) self.pos = vector.copy(pos) end
+function Entity:is_player() return false end
+function Entity:get_luaentity() return not self.removed and self.luaentity or nil end
+function Entity:get_velocity() return vector.copy(self.velocity) end
+function Entity:set_velocity(v) self.velocity = vector.copy(v) end
+function Entity:add_velocity(v) self.velocity = vector.add(self.velocity, v) end
+function Entity:get_acceleration() return vector.copy(self.acceleration) end
+function Entity:set_acceleration(a) self.acceleration = vector.copy(a) end
+function Entity:get_yaw() return self.yaw end
+function Entity:set_yaw(yaw) self.yaw = yaw end
+function Entity:get_hp() return self.hp end
+function Entity:set_hp(hp) self.hp = math.floor(hp) end
+function Entity:get_properties() return table.copy(self.properties) end
+function Entity:set_properties(properties)
+	for key, value in pairs(properties) do self.properties[key] = value end
+end
+function Entity:get_armor_groups() return table.copy(self.armor_groups) end
+function Entity:set_armor_groups(groups) self.armor_groups = table.copy(groups) end
+function Entity:set_animation() end
+function Entity:get_player_name() return "" end
+function Entity:remove()
+	if self.removed then return end
+	self.removed = true
+	local luaentity = self.luaentity
+	if luaentity.on_deactivate then luaentity:on_deactivate(true) end
+	for i, other in ipairs(entities) do
+		if other == self then table.remove(entities, i) break end
+	end
+end
+private.partial["ObjectRef:set_animation"] = "accepted; no animation is played"
+
+function Entity:punch(puncher, time_from_last_punch, tool_capabilities, dir)
+	local luaentity = self.luaentity
+	if luaentity.on_punch then
+		return luaentity:on_punch(puncher, time_from_last_punch or 1, tool_capabilities or {}, dir or vector.zero(), 0)
+	end
+end
+
+function Entity:right_click(clicker)
+	local luaentity = self.luaentity
+	if luaentity.on_rightclick then
+		return luaentity:on_rightclick(clicker)
+	end
+end
+
+function core.add_entity(pos, name, staticdata)
+	local prototype = core.registered_entities[name]
+	if not prototype then
+		return nil
+	end
+	local properties = table.copy(prototype.initial_properties or {})
+	local object = setmetatable({
+		pos = vector.copy(pos), velocity = vector.zero(), acceleration = vector.zero(), yaw = 0,
+		hp = properties.hp_max or 10, properties = properties, armor_groups = { fleshy = 100 },
+	}, Entity)
+	local luaentity = setmetatable({ object = object, name = name }, prototype)
+	object.luaentity = luaentity
+	entities[#entities + 1] = object
+	if luaentity.on_activate then
+		luaentity:on_activate(staticdata or "", 0)
+	end
+	return object
+end
+
+function core.get_objects_inside_radius(pos, radius)
+	local found = {}
+	for _, player in ipairs(core.get_connected_players()) do
+		if vector.distance(player:get_pos(), pos) <= radius then found[#found + 1] = player end
+	end
+	for _, object in ipairs(entities) do
+		if vector.distance(object.pos, pos) <= radius then found[#found + 1] = object end
+	end
+	return found
+end
+
+--- Moves and steps every entity by `dtime`.
+function private.step_entities(dtime)
+	local current = {}
+	for i, object in ipairs(entities) do current[i] = object end
+	for _, object in ipairs(current) do
+		if not object.removed then
+			object.velocity = vector.add(object.velocity, vector.multiply(object.acceleration, dtime))
+			object.pos = vector.add(object.pos, vector.multiply(object.velocity, dtime))
+			local luaentity = object.luaentity
+			if luaentity.on_step then
+				luaentity:on_step(dtime, { touching_ground = false, collides = false, collisions = {} })
+			end
+		end
+	end
+end
+
+function private.reset_entities()
+	for i = #entities, 1, -1 do entities[i] = nil end
+end
