@@ -146,8 +146,6 @@ function sim.step(seconds, dtime)
 			if job.expire <= private.gametime + 1e-9 then due[#due + 1] = job else kept[#kept + 1] = job end
 		end
 		for i = #private.jobs, 1, -1 do private.jobs[i] = nil end
-	for name in pairs(private.shown_formspecs) do private.shown_formspecs[name] = nil end
-	private.reset_entities()
 		for _, job in ipairs(kept) do private.jobs[#private.jobs + 1] = job end
 		for _, job in ipairs(due) do
 			if not job.cancelled then job.func(unpack(job.args, 1, job.args.n)) end
