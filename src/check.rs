@@ -11,7 +11,12 @@ use crate::lint::{LintOptions, lint_findings};
 use crate::validate::{Options, validate};
 
 /// Engine codes that repeat a validation finding on the same mod.
-const REPEATS: &[(&str, &str)] = &[("MT3003", "MT1201"), ("MT3007", "MT1101")];
+const REPEATS: &[(&str, &str)] = &[
+    ("MT3003", "MT1201"),
+    ("MT3003", "MT1104"),
+    ("MT3003", "MT1105"),
+    ("MT3007", "MT1101"),
+];
 
 /// Validation and lint findings for everything under `paths`.
 pub fn check(paths: &[PathBuf], options: &LintOptions, host: &Host) -> Report {

@@ -369,7 +369,10 @@ MT2303-help = { $suggestion ->
     }
 MT2304 = The game does not use the field "{ $field }" in { $function }; only your code (or another mod) can read it.
 MT2304-help = If it is your own information, start its name with "_" (for example "_{ $field }"). Otherwise check the spelling.
-MT2305 = This chat command has no "func", so typing it would crash the server.
+MT2305 = { $field ->
+        [none] This chat command has no "func", so typing it would crash the server.
+       *[other] This chat command has no "func": "{ $field }" should be called "func", or typing the command would crash the server.
+    }
 MT2305-help = Add func = function(name, param) … return true, "message" end to say what the command does.
 MT2106 = "{ $name }" is an old way of doing this: newer versions of the game may remove it.
 MT2106-help = Use { $replacement } instead.
@@ -391,3 +394,5 @@ test-actual = got
 test-none = No test found: put tests in files named spec/something_spec.lua inside your mod.
 test-summary = { $passed } passed, { $failed } failed, { $errors } errors, { $pending } pending.
 test-junit-failed = Could not write the JUnit report
+MT2010 = "{ $operator }" does not exist in Lua: the game cannot read this line.
+MT2010-help = In Lua, write "{ $lua }" instead of "{ $operator }".

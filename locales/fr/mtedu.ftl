@@ -369,7 +369,10 @@ MT2303-help = { $suggestion ->
     }
 MT2304 = Le jeu n’utilise pas le champ « { $field } » dans { $function } ; seul ton code (ou un autre mod) peut le lire.
 MT2304-help = Si c’est une information à toi, commence son nom par « _ » (par exemple « _{ $field } »). Sinon, vérifie l’orthographe.
-MT2305 = Cette commande de chat n’a pas de « func » : la taper ferait planter le serveur.
+MT2305 = { $field ->
+        [none] Cette commande de chat n’a pas de « func » : la taper ferait planter le serveur.
+       *[other] Cette commande de chat n’a pas de « func » : « { $field } » doit s’appeler « func », sinon taper la commande ferait planter le serveur.
+    }
 MT2305-help = Ajoute func = function(name, param) … return true, "message" end pour dire ce que fait la commande.
 MT2106 = « { $name } » est une ancienne façon de faire : les nouvelles versions du jeu risquent de l’enlever.
 MT2106-help = Utilise { $replacement } à la place.
@@ -391,3 +394,5 @@ test-actual = obtenu
 test-none = Aucun test trouvé : mets tes tests dans des fichiers nommés spec/quelquechose_spec.lua dans ton mod.
 test-summary = { $passed } réussis, { $failed } échoués, { $errors } en erreur, { $pending } en attente.
 test-junit-failed = Impossible d’écrire le rapport JUnit
+MT2010 = « { $operator } » n’existe pas en Lua : le jeu ne peut pas lire cette ligne.
+MT2010-help = En Lua, écris « { $lua } » à la place de « { $operator } ».

@@ -65,6 +65,13 @@ pub const UNCLOSED_COMMENT: Code = Code {
     doc: "A `--[[` comment is never closed with `]]`.",
 };
 
+pub const FOREIGN_OPERATOR: Code = Code {
+    id: "MT2010",
+    name: "foreign-operator",
+    severity: Severity::Error,
+    doc: "`!=`, `&&`, `||` or `!` from another language: the engine's Lua refuses them.",
+};
+
 /// The syntax codes.
 pub const SYNTAX_CODES: &[&Code] = &[
     &SYNTAX_ERROR,
@@ -76,4 +83,5 @@ pub const SYNTAX_CODES: &[&Code] = &[
     &STRAY_CLOSER,
     &MISSING_COMMA,
     &UNCLOSED_COMMENT,
+    &FOREIGN_OPERATOR,
 ];

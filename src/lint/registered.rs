@@ -23,7 +23,7 @@ pub const MISSING_TEXTURE: Code = Code {
 pub const CRAFT_UNKNOWN_ITEM: Code = Code {
     id: "MT2402",
     name: "craft-unknown-item",
-    severity: Severity::Warning,
+    severity: Severity::Error,
     doc: "A craft recipe names an item that no loaded mod registers: the recipe never works.",
 };
 
@@ -95,10 +95,18 @@ pub fn check(engine: &Engine, ours: &BTreeSet<String>, mods: &[ModInfo]) -> Vec<
     let Ok((textures, items, privs)) = collect(engine, ours) else {
         return Vec::new();
     };
-    let media = media_names(mods);
+    // A file that differs only by letter case is reported by validation
+    // (the engine ignores capital extensions), not here.
+    let media: BTreeSet<String> = media_names(mods)
+        .into_iter()
+        .map(|name| name.to_lowercase())
+        .collect();
     let our_mods: Vec<&ModInfo> = mods.iter().filter(|m| ours.contains(&m.name)).collect();
     let mut out = Vec::new();
-    for texture in textures.iter().filter(|t| !media.contains(*t)) {
+    for texture in textures
+        .iter()
+        .filter(|t| !media.contains(&t.to_lowercase()))
+    {
         out.push(located(&MISSING_TEXTURE, texture, &our_mods).arg("name", texture.as_str()));
     }
     for item in &items {

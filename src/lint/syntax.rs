@@ -14,7 +14,9 @@ use crate::diag::{Diagnostic, Span};
 
 /// The one finding for a file that does not compile, or `None`.
 pub fn check(path: &Path, source: &str) -> Option<Diagnostic> {
-    let message = luajit_error(path, source)?;
+    let Some(message) = luajit_error(path, source) else {
+        return foreign_operator(path, source);
+    };
     let (line, detail) = split_message(&message);
     let (toks, lexer_errors) = tokens(source);
     let found = explain(source, &toks, &lexer_errors, line, detail);
@@ -131,6 +133,9 @@ fn explain(
     }
     if detail.starts_with("'}' expected") || detail.starts_with("')' expected") {
         let near_tok = near_token(toks, line, detail)?;
+        if near_tok.is(Symbol::End) || near_tok.is(Symbol::Until) {
+            return Some(at(&STRAY_CLOSER, near_tok).arg("token", near_tok.text.as_str()));
+        }
         let index = toks.iter().position(|t| std::ptr::eq(t, near_tok))?;
         let before = index.checked_sub(1).map(|i| &toks[i])?;
         let separator = before.is(Symbol::Comma) || before.is(Symbol::Semicolon);
@@ -219,4 +224,42 @@ fn unclosed_block<'a>(source: &str, toks: &'a [Tok]) -> Option<&'a Tok> {
         }
     }
     suspect.or_else(|| stack.last().map(|open| open.tok))
+}
+
+/// Operators of other languages that mtedu's LuaJIT accepts but the
+/// engine's LuaJIT 2.1 refuses, with the Lua word to write instead.
+const FOREIGN_OPERATORS: &[(&str, &str)] =
+    &[("!=", "~="), ("&&", "and"), ("||", "or"), ("!", "not")];
+
+/// A file LuaJIT compiles but full_moon (Lua 5.1 + LuaJIT syntax, as the
+/// engine reads it) refuses: usually `!=`, `&&`, `||` or `!` from another
+/// language.
+fn foreign_operator(path: &Path, source: &str) -> Option<Diagnostic> {
+    let ast = full_moon::parse_fallible(source, super::tokens::lua_version());
+    let error = ast.errors().first()?;
+    let (start, _) = error.range();
+    let line_text = source
+        .lines()
+        .nth(start.line().saturating_sub(1))
+        .unwrap_or("");
+    for (operator, lua) in FOREIGN_OPERATORS {
+        if let Some(byte) = line_text.find(operator) {
+            let column = line_text[..byte].chars().count() + 1;
+            return Some(
+                Diagnostic::new(&FOREIGN_OPERATOR, path)
+                    .at(Span::on_line(
+                        start.line(),
+                        column,
+                        operator.chars().count(),
+                    ))
+                    .arg("operator", *operator)
+                    .arg("lua", *lua),
+            );
+        }
+    }
+    Some(
+        Diagnostic::new(&SYNTAX_ERROR, path)
+            .at(Span::at(start.line().max(1), start.character().max(1)))
+            .arg("detail", error.error_message().to_string()),
+    )
 }

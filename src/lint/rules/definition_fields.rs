@@ -237,21 +237,32 @@ impl LintRule for DefinitionFields {
             let Some(known) = known_fields(&call.function) else {
                 continue;
             };
+            let missing_func = call.function == "register_chatcommand"
+                && !call.fields.iter().any(|f| f.name == "func");
+            // A command without func but with a function under another name
+            // (`fonction = function…`): that field is the mistake.
+            let misnamed = if missing_func {
+                call.fields
+                    .iter()
+                    .find(|f| f.value == FieldValue::Function && !known.contains(&f.name.as_str()))
+            } else {
+                None
+            };
             for field in &call.fields {
+                if misnamed.is_some_and(|m| std::ptr::eq(m, field)) {
+                    continue;
+                }
                 if let Some(finding) = check_field(file, call, field, &known) {
                     out.push(finding);
                 }
             }
-            if call.function == "register_chatcommand"
-                && !call.fields.iter().any(|f| f.name == "func")
-            {
-                out.push(
-                    Diagnostic::new(&COMMAND_WITHOUT_FUNC, file.path).at(Span::on_line(
-                        call.line,
-                        call.column,
-                        call.function.len(),
-                    )),
-                );
+            if missing_func {
+                out.push(match misnamed {
+                    Some(field) => at(&COMMAND_WITHOUT_FUNC, file, field),
+                    None => Diagnostic::new(&COMMAND_WITHOUT_FUNC, file.path)
+                        .at(Span::on_line(call.line, call.column, call.function.len()))
+                        .arg("field", "none"),
+                });
             }
         }
     }

@@ -21,10 +21,13 @@ impl LintRule for GlobalInFunction {
     }
 
     fn check(&self, file: &FileContext, out: &mut Vec<Diagnostic>) {
+        // Once per name and file: the first assignment is the one to fix.
+        let mut reported = std::collections::BTreeSet::new();
         for global in &file.analysis.globals {
             if global.access != GlobalAccess::Write
                 || !global.in_function
                 || file.declared_globals.contains(&global.name)
+                || !reported.insert(global.name.clone())
             {
                 continue;
             }
