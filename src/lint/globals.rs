@@ -30,7 +30,11 @@ pub fn api_names() -> BTreeSet<String> {
 /// Parses a Lua file; `None` when it does not compile.
 pub fn analyse_file(path: &Path) -> Option<(String, Analysis)> {
     let bytes = std::fs::read(path).ok()?;
-    let source = String::from_utf8_lossy(&bytes).into_owned();
+    analyse_source(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// Parses Lua source; `None` when it does not compile.
+pub fn analyse_source(source: String) -> Option<(String, Analysis)> {
     let ast = full_moon::parse_fallible(&source, lua_version());
     if !ast.errors().is_empty() {
         return None;

@@ -60,58 +60,75 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions, host: &Host) -> Report {
     Report::new(suppress::apply(lint_findings(paths, options, host), paths))
 }
 
-/// The findings, unsorted, for commands that merge them with others.
+/// The findings, unsorted, for commands that merge them with others. The
+/// engine load runs on a second thread while the static pass runs.
 pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> Vec<Diagnostic> {
     let workspace = Workspace::discover(paths);
-    // Mods with a file that does not compile: their load failure repeats it.
-    let (mut out, broken_mods) = static_pass::run(paths, options, host, &workspace);
+    let ours: BTreeSet<String> = workspace.all_mods().map(|m| m.name.clone()).collect();
+    let ((mut out, broken_mods), loaded) = std::thread::scope(|scope| {
+        let load = scope.spawn(|| load_pass(paths, options, host, &ours));
+        let static_findings = static_pass::run(paths, options, host, &workspace);
+        (static_findings, load.join().unwrap_or(None))
+    });
+    let Some((load_findings, registered_findings)) = loaded else {
+        return out;
+    };
+    // Where the static pass already explains a line, the engine's report of
+    // the same line adds nothing for a pupil; a mod whose file does not
+    // compile is explained by the syntax finding.
+    let explained: BTreeSet<(PathBuf, usize)> = out
+        .iter()
+        .filter_map(|d| d.span.map(|span| (absolute(&d.path), span.line)))
+        .collect();
+    let load_failures = [
+        crate::engine::findings::SYNTAX_ERROR.id,
+        crate::engine::findings::LOAD_ERROR.id,
+    ];
+    let restated = [
+        crate::engine::findings::LOAD_ERROR.id,
+        crate::engine::findings::GLOBAL_ASSIGNED.id,
+        crate::engine::findings::GLOBAL_READ.id,
+    ];
+    for finding in load_findings {
+        let failed_mod = finding
+            .args
+            .iter()
+            .find(|(name, _)| *name == "mod")
+            .map(|(_, value)| value);
+        let repeats_syntax = load_failures.contains(&finding.code.id)
+            && failed_mod.is_some_and(|value| matches!(value, crate::diag::ArgValue::Text(name) if broken_mods.contains(name)));
+        let repeats_static = restated.contains(&finding.code.id)
+            && finding
+                .span
+                .is_some_and(|span| explained.contains(&(absolute(&finding.path), span.line)));
+        if !repeats_syntax && !repeats_static {
+            out.push(finding);
+        }
+    }
+    out.extend(registered_findings);
+    out
+}
+
+/// Loads the mods in the engine: its findings, and the checks over what
+/// was registered (only when every mod loaded).
+fn load_pass(
+    paths: &[PathBuf],
+    options: &LintOptions,
+    host: &Host,
+    ours: &BTreeSet<String>,
+) -> Option<(Vec<Diagnostic>, Vec<Diagnostic>)> {
     let inspect_options = InspectOptions {
         game: options.game.clone(),
         all: false,
         limits: options.limits,
     };
-    if let Ok(inspection) = inspect(paths, &inspect_options, host) {
-        // Where the static pass already explains a line, the engine's
-        // report of the same line adds nothing for a pupil.
-        let explained: BTreeSet<(PathBuf, usize)> = out
-            .iter()
-            .filter_map(|d| d.span.map(|span| (absolute(&d.path), span.line)))
-            .collect();
-        let load_failures = [
-            crate::engine::findings::SYNTAX_ERROR.id,
-            crate::engine::findings::LOAD_ERROR.id,
-        ];
-        let restated = [
-            crate::engine::findings::LOAD_ERROR.id,
-            crate::engine::findings::GLOBAL_ASSIGNED.id,
-            crate::engine::findings::GLOBAL_READ.id,
-        ];
-        for finding in inspection.report.diagnostics.iter().cloned() {
-            let failed_mod = finding
-                .args
-                .iter()
-                .find(|(name, _)| *name == "mod")
-                .map(|(_, value)| value);
-            let repeats_syntax = load_failures.contains(&finding.code.id)
-                && failed_mod.is_some_and(|value| matches!(value, crate::diag::ArgValue::Text(name) if broken_mods.contains(name)));
-            let repeats_static = restated.contains(&finding.code.id)
-                && finding
-                    .span
-                    .is_some_and(|span| explained.contains(&(absolute(&finding.path), span.line)));
-            if !repeats_syntax && !repeats_static {
-                out.push(finding);
-            }
-        }
-        if inspection.engine_loaded_all() {
-            let ours: BTreeSet<String> = workspace.all_mods().map(|m| m.name.clone()).collect();
-            out.extend(registered::check(
-                &inspection.engine,
-                &ours,
-                &inspection.mods,
-            ));
-        }
-    }
-    out
+    let inspection = inspect(paths, &inspect_options, host).ok()?;
+    let registered = if inspection.engine_loaded_all() {
+        registered::check(&inspection.engine, ours, &inspection.mods)
+    } else {
+        Vec::new()
+    };
+    Some((inspection.report.diagnostics, registered))
 }
 
 fn absolute(path: &Path) -> PathBuf {

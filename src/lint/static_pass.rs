@@ -41,6 +41,9 @@ pub fn run(
     let engine_globals = globals::engine_globals();
     let base_api = globals::api_names();
     let rules = all_rules();
+    // First parse every mod of the workspace once, so that dependencies'
+    // exports come from the same parse.
+    let mut parsed_mods = Vec::new();
     for info in workspace.all_mods() {
         let mut parsed = Vec::new();
         for file in files::lua_files(&info.dir) {
@@ -48,13 +51,26 @@ pub fn run(
                 continue;
             };
             let source = String::from_utf8_lossy(&bytes).into_owned();
-            if let Some(finding) = syntax::check(&file, &source) {
-                broken_mods.insert(info.name.clone());
-                out.push(finding);
-            } else if let Some((source, analysis)) = globals::analyse_file(&file) {
-                parsed.push((file, source, analysis));
+            // full_moon reads the file as the engine's Lua does; only when it
+            // cannot is LuaJIT asked, to explain the error.
+            match globals::analyse_source(source.clone()) {
+                Some((source, analysis)) => parsed.push((file, source, analysis)),
+                None => {
+                    if let Some(finding) = syntax::check(&file, &source) {
+                        broken_mods.insert(info.name.clone());
+                        out.push(finding);
+                    }
+                }
             }
         }
+        let mut exports = globals::Exports::default();
+        for (_, _, analysis) in &parsed {
+            globals::add_exports(analysis, &mut exports);
+        }
+        exports_cache.entry(info.name.clone()).or_insert(exports);
+        parsed_mods.push((info, parsed));
+    }
+    for (info, parsed) in parsed_mods {
         let mut own = globals::Exports::default();
         let mut top_level = BTreeSet::new();
         for (_, _, analysis) in &parsed {
