@@ -76,6 +76,12 @@ macro_rules! template_tests {
 template_tests! {
     empty_is_clean_and_passes: Template::Empty,
     node_is_clean_and_passes: Template::Node,
+    craftitem_is_clean_and_passes: Template::Craftitem,
+    tool_is_clean_and_passes: Template::Tool,
+    craft_is_clean_and_passes: Template::Craft,
+    chatcommand_is_clean_and_passes: Template::Chatcommand,
+    entity_is_clean_and_passes: Template::Entity,
+    formspec_is_clean_and_passes: Template::Formspec,
 }
 
 #[test]
