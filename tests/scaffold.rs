@@ -133,3 +133,38 @@ fn files_are_listed_and_templates_named() {
         assert_eq!(Template::from_name(template.name()), Some(*template));
     }
 }
+
+#[test]
+fn the_command_explains_bad_names_in_french_and_exits_2() {
+    let temp = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_mtedu"))
+            .args(args)
+            .current_dir(temp.path())
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap()
+    };
+    let bad = run(&["--lang", "fr", "new", "mod", "mon-bloc"]);
+    assert_eq!(bad.status.code(), Some(2));
+    let text = String::from_utf8_lossy(&bad.stderr);
+    assert!(text.contains("« mon_bloc »"), "{text}");
+    let good = run(&[
+        "--lang",
+        "en",
+        "new",
+        "mod",
+        "mon_bloc",
+        "--template",
+        "node",
+    ]);
+    assert_eq!(good.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&good.stdout);
+    assert!(
+        text.contains("mtedu check") && text.contains("textures/mon_bloc_block.png"),
+        "{text}"
+    );
+    let again = run(&["--lang", "en", "new", "mod", "mon_bloc"]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
+}
