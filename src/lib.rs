@@ -12,6 +12,7 @@ pub mod engine;
 pub mod host;
 pub mod i18n;
 pub mod lint;
+pub mod scaffold;
 pub mod testing;
 pub mod validate;
 

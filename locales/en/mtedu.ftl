@@ -396,3 +396,16 @@ test-summary = { $passed } passed, { $failed } failed, { $errors } errors, { $pe
 test-junit-failed = Could not write the JUnit report
 MT2010 = "{ $operator }" does not exist in Lua: the game cannot read this line.
 MT2010-help = In Lua, write "{ $lua }" instead of "{ $operator }".
+
+
+## New
+
+new-created = Created the mod { $dir } with these files:
+new-next = Next: change the code in init.lua, then run
+    {"  "}mtedu check { $dir }
+    {"  "}mtedu test { $dir }
+new-invalid-name = "{ $name }" cannot be a mod name: use only small letters (a-z), digits and "_". Try "{ $suggestion }".
+new-reserved-name = "{ $name }" is a word the game or Lua keeps for itself: choose another name, for example "my_{ $name }".
+new-exists = "{ $path }" already exists: mtedu never writes over your work. Choose another name, or use --dir to create the mod elsewhere.
+new-io-failed = Could not write "{ $path }": { $error }
+new-unknown-template = There is no template "{ $name }". The templates are: { $all }

@@ -396,3 +396,16 @@ test-summary = { $passed } réussis, { $failed } échoués, { $errors } en erreu
 test-junit-failed = Impossible d’écrire le rapport JUnit
 MT2010 = « { $operator } » n’existe pas en Lua : le jeu ne peut pas lire cette ligne.
 MT2010-help = En Lua, écris « { $lua } » à la place de « { $operator } ».
+
+
+## Nouveau
+
+new-created = Le mod { $dir } est créé, avec ces fichiers :
+new-next = Ensuite : change le code dans init.lua, puis lance
+    {"  "}mtedu check { $dir }
+    {"  "}mtedu test { $dir }
+new-invalid-name = « { $name } » ne peut pas être un nom de mod : utilise seulement des lettres minuscules sans accent (a-z), des chiffres et « _ ». Essaie « { $suggestion } ».
+new-reserved-name = « { $name } » est un mot que le jeu ou Lua garde pour lui : choisis un autre nom, par exemple « my_{ $name } ».
+new-exists = « { $path } » existe déjà : mtedu n'écrit jamais par-dessus ton travail. Choisis un autre nom, ou utilise --dir pour créer le mod ailleurs.
+new-io-failed = Impossible d'écrire « { $path } » : { $error }
+new-unknown-template = Il n'y a pas de modèle « { $name } ». Les modèles sont : { $all }

@@ -43,6 +43,8 @@ pub enum Command {
     Api(ApiArgs),
     /// Show what this PC has for Minetest / Luanti, and how to install what is missing.
     Doctor,
+    /// Create something new from a template: `mtedu new mod my_mod`.
+    New(NewArgs),
 }
 
 /// What to load and how: shared by the commands that run mod code.
@@ -125,6 +127,34 @@ pub struct ValidateArgs {
     /// Ignore the games and mods installed on this PC.
     #[arg(long)]
     pub no_installed: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    #[command(subcommand)]
+    pub command: NewCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NewCommand {
+    /// A new mod, ready for `mtedu check` and `mtedu test`.
+    Mod(NewModArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NewModArgs {
+    /// The mod's name: small letters, digits and "_" only (e.g. my_mod).
+    pub name: String,
+    /// What the mod starts with: empty, node, craftitem, tool, craft,
+    /// chatcommand, entity or formspec.
+    #[arg(long, short, default_value = "empty")]
+    pub template: String,
+    /// Folder in which the mod's folder is created (default: the current folder).
+    #[arg(long)]
+    pub dir: Option<PathBuf>,
+    /// Your name, written into mod.conf and LICENSE.txt.
+    #[arg(long)]
+    pub author: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

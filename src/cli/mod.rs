@@ -8,6 +8,7 @@ mod common;
 mod doctor;
 mod info;
 mod lint;
+mod new;
 mod output;
 mod test;
 mod validate;
@@ -53,5 +54,6 @@ where
         Command::Info(args) => info::run(args, &output),
         Command::Api(args) => api::run(args, &output),
         Command::Doctor => doctor::run(&output),
+        Command::New(args) => new::run(args, &output),
     }
 }

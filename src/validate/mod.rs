@@ -6,7 +6,7 @@
 mod context;
 mod did_you_mean;
 mod media;
-mod names;
+pub(crate) mod names;
 pub mod rules;
 
 pub use context::{Context, Options, Surroundings};

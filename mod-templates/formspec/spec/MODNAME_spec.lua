@@ -1,0 +1,20 @@
+-- {{ say("Les tests de " ~ modname ~ " : lance-les avec `mtedu test`.", "Tests for " ~ modname ~ ": run them with `mtedu test`.") }}
+
+describe("/hello", function()
+	it("{{ say("ouvre la fenêtre", "opens the window") }}", function()
+		sim.join("alice")
+		sim.chat("alice", "/hello")
+		local shown = sim.formspec("alice")
+		assert.not_nil(shown)
+		assert.equals("{{ modname }}:hello", shown.formname)
+		assert.not_nil(shown.fields.name)
+	end)
+
+	it("{{ say("répond quand on clique sur OK", "answers when OK is clicked") }}", function()
+		sim.join("alice")
+		sim.chat("alice", "/hello")
+		assert.is_true(sim.submit_fields("alice", "{{ modname }}:hello", { name = "Zoé", ok = "OK" }))
+		local messages = sim.messages("alice")
+		assert.equals("Nice to meet you, Zoé!", messages[#messages])
+	end)
+end)
