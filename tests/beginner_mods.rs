@@ -36,18 +36,6 @@ use support::fixtures;
 /// with why. Remove a case when it is fixed (the test says so).
 const KNOWN_GAPS: &[(&str, &str)] = &[
     (
-        "02-missing-end-if",
-        "MT2001 at the `end,` (line 10, \"unexpected symbol near ','\"), not MT2002 at the if",
-    ),
-    (
-        "03-missing-end-for",
-        "MT2001 at the `end,` (line 10, \"unexpected symbol near ','\"), not MT2002 at the for",
-    ),
-    (
-        "06-else-if",
-        "MT2002 at the outer if (line 2); `else if` on line 4 is not recognised",
-    ),
-    (
         "26-depends-misspelt",
         "MT1201 at mod.conf:2 and also MT2101 for `default` in init.lua:5",
     ),

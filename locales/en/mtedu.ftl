@@ -409,3 +409,5 @@ new-reserved-name = "{ $name }" is a word the game or Lua keeps for itself: choo
 new-exists = "{ $path }" already exists: mtedu never writes over your work. Choose another name, or use --dir to create the mod elsewhere.
 new-io-failed = Could not write "{ $path }": { $error }
 new-unknown-template = There is no template "{ $name }". The templates are: { $all }
+MT2011 = "else if" starts a second "if", which needs its own "end".
+MT2011-help = Write "elseif" (in one word) instead of "else if".

@@ -409,3 +409,5 @@ new-reserved-name = « { $name } » est un mot que le jeu ou Lua garde pour lui 
 new-exists = « { $path } » existe déjà : mtedu n'écrit jamais par-dessus ton travail. Choisis un autre nom, ou utilise --dir pour créer le mod ailleurs.
 new-io-failed = Impossible d'écrire « { $path } » : { $error }
 new-unknown-template = Il n'y a pas de modèle « { $name } ». Les modèles sont : { $all }
+MT2011 = « else if » commence un deuxième « if », qui a besoin de son propre « end ».
+MT2011-help = Écris « elseif » (en un seul mot) à la place de « else if ».

@@ -72,6 +72,13 @@ pub const FOREIGN_OPERATOR: Code = Code {
     doc: "`!=`, `&&`, `||` or `!` from another language: the engine's Lua refuses them.",
 };
 
+pub const ELSE_IF: Code = Code {
+    id: "MT2011",
+    name: "else-if",
+    severity: Severity::Error,
+    doc: "`else if` on one line opens a second `if` that needs its own `end`; `elseif` was meant.",
+};
+
 /// The syntax codes.
 pub const SYNTAX_CODES: &[&Code] = &[
     &SYNTAX_ERROR,
@@ -84,4 +91,5 @@ pub const SYNTAX_CODES: &[&Code] = &[
     &MISSING_COMMA,
     &UNCLOSED_COMMENT,
     &FOREIGN_OPERATOR,
+    &ELSE_IF,
 ];

@@ -128,7 +128,11 @@ fn explain(
         return Some(at(&MISSING_DO, opener).arg("keyword", opener.text.as_str()));
     }
     if detail.starts_with("'end' expected") {
-        let opener = unclosed_block(source, toks)?;
+        if let Some(else_tok) = else_if(toks) {
+            return Some(at(&ELSE_IF, else_tok));
+        }
+        let (suspect, innermost) = unclosed_block(source, toks);
+        let opener = suspect.or(innermost)?;
         return Some(at(&MISSING_END, opener).arg("keyword", opener.text.as_str()));
     }
     if detail.starts_with("'}' expected") || detail.starts_with("')' expected") {
@@ -155,6 +159,13 @@ fn explain(
         }
         return None;
     }
+    if detail.starts_with("unexpected symbol near")
+        && let (Some(opener), _) = unclosed_block(source, toks)
+    {
+        // An `end` consumed too early: the block whose end is missing is
+        // the one indented deeper than the `end` that closed it.
+        return Some(at(&MISSING_END, opener).arg("keyword", opener.text.as_str()));
+    }
     if detail.starts_with("'<eof>' expected") || detail.starts_with("unexpected symbol near") {
         let tok = near_token(toks, line, detail)?;
         let closers = [
@@ -180,10 +191,19 @@ fn near_token<'a>(toks: &'a [Tok], line: usize, detail: &str) -> Option<&'a Tok>
         .find(|t| t.text == text || (text.len() > 1 && t.text.starts_with(text)))
 }
 
+/// `else if` on one line: a new `if` that needs its own `end` (`elseif` was meant).
+fn else_if(toks: &[Tok]) -> Option<&Tok> {
+    toks.windows(2)
+        .find(|pair| {
+            pair[0].is(Symbol::Else) && pair[1].is(Symbol::If) && pair[0].line == pair[1].line
+        })
+        .map(|pair| &pair[0])
+}
+
 /// The block opener that most likely lacks its `end`: the first opener
 /// closed by an `end` indented less than the opener's line (that `end`
-/// belonged to an outer block), else the innermost one left open.
-fn unclosed_block<'a>(source: &str, toks: &'a [Tok]) -> Option<&'a Tok> {
+/// belonged to an outer block), and the innermost one left open.
+fn unclosed_block<'a>(source: &str, toks: &'a [Tok]) -> (Option<&'a Tok>, Option<&'a Tok>) {
     struct Open<'a> {
         tok: &'a Tok,
         indent: usize,
@@ -223,7 +243,7 @@ fn unclosed_block<'a>(source: &str, toks: &'a [Tok]) -> Option<&'a Tok> {
             _ => {}
         }
     }
-    suspect.or_else(|| stack.last().map(|open| open.tok))
+    (suspect, stack.last().map(|open| open.tok))
 }
 
 /// Operators of other languages that mtedu's LuaJIT accepts but the
