@@ -9,24 +9,6 @@ use crate::content::{ModInfo, Workspace};
 use crate::diag::Diagnostic;
 use crate::host::Host;
 
-/// Globals `mtedu test` gives spec files (`*_spec.lua`).
-const SPEC_GLOBALS: &[&str] = &[
-    "describe",
-    "context",
-    "it",
-    "pending",
-    "before_each",
-    "after_each",
-    "setup",
-    "teardown",
-    "lazy_setup",
-    "strict_setup",
-    "assert",
-    "spy",
-    "stub",
-    "sim",
-];
-
 /// Static findings, and the names of mods with a file that does not compile.
 pub fn run(
     paths: &[PathBuf],
@@ -95,7 +77,11 @@ pub fn run(
         api_names.extend(dependencies.api_fields.iter().cloned());
         api_names.extend(own.api_fields.iter().cloned());
         let mut spec_known = known.clone();
-        spec_known.extend(SPEC_GLOBALS.iter().map(|name| (*name).to_owned()));
+        spec_known.extend(
+            crate::testing::SPEC_GLOBALS
+                .iter()
+                .map(|name| (*name).to_owned()),
+        );
         for (file, source, analysis) in &parsed {
             let is_spec = file.to_string_lossy().ends_with("_spec.lua");
             let context = rule::FileContext {

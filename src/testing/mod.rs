@@ -17,6 +17,25 @@ pub use run::{TestOptions, run_tests};
 use std::path::PathBuf;
 use std::time::Duration;
 
+/// The globals spec files get (the busted-style API and `sim`); lint
+/// knows them in `*_spec.lua` files.
+pub const SPEC_GLOBALS: &[&str] = &[
+    "describe",
+    "context",
+    "it",
+    "pending",
+    "before_each",
+    "after_each",
+    "setup",
+    "teardown",
+    "lazy_setup",
+    "strict_setup",
+    "assert",
+    "spy",
+    "stub",
+    "sim",
+];
+
 /// How a test ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {

@@ -142,23 +142,8 @@ fn install_api(engine: &Engine) -> mlua::Result<Table> {
             ));
         }
     };
-    for name in [
-        "describe",
-        "context",
-        "it",
-        "pending",
-        "before_each",
-        "after_each",
-        "setup",
-        "teardown",
-        "lazy_setup",
-        "strict_setup",
-        "assert",
-        "spy",
-        "stub",
-        "sim",
-    ] {
-        lua.globals().raw_set(name, api.get::<Value>(name)?)?;
+    for name in super::SPEC_GLOBALS {
+        lua.globals().raw_set(*name, api.get::<Value>(name)?)?;
     }
     Ok(api)
 }

@@ -43,13 +43,17 @@ core.clear_registered_schematics = function()
 	private.schematics = {}
 end
 
-function core.get_biome_id(name)
-	for id, def in ipairs(core.registered_biomes) do
+local function id_by_name(list, name)
+	for id, def in ipairs(list) do
 		if def.name == name then
 			return id
 		end
 	end
 	return nil
+end
+
+function core.get_biome_id(name)
+	return id_by_name(core.registered_biomes, name)
 end
 
 function core.get_biome_name(id)
@@ -109,12 +113,7 @@ function core.set_mapgen_params(params)
 end
 
 function core.get_decoration_id(name)
-	for id, def in ipairs(core.registered_decorations) do
-		if def.name == name then
-			return id
-		end
-	end
-	return nil
+	return id_by_name(core.registered_decorations, name)
 end
 
 local gen_notify = { flags = {}, deco_ids = {} }
