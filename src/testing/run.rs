@@ -143,7 +143,7 @@ fn install_api(engine: &Engine) -> mlua::Result<Table> {
         }
     };
     for name in super::SPEC_GLOBALS {
-        lua.globals().raw_set(*name, api.get::<Value>(name)?)?;
+        lua.globals().raw_set(*name, api.get::<Value>(*name)?)?;
     }
     Ok(api)
 }
