@@ -21,7 +21,11 @@ fn every_example_mod_is_clean() {
         mtedu::content::subfolders(&Path::new(env!("CARGO_MANIFEST_DIR")).join("examples"));
     assert!(!examples.is_empty(), "no example mods");
     for example in examples {
-        let report = check(std::slice::from_ref(&example), &LintOptions::default(), &host);
+        let report = check(
+            std::slice::from_ref(&example),
+            &LintOptions::default(),
+            &host,
+        );
         let findings: Vec<String> = report
             .diagnostics
             .iter()

@@ -7,8 +7,11 @@ mod check;
 mod common;
 mod doctor;
 mod info;
+mod install;
 mod lint;
 mod output;
+mod pack;
+mod progress;
 mod validate;
 
 use std::ffi::OsString;
@@ -51,5 +54,7 @@ where
         Command::Info(args) => info::run(args, &output),
         Command::Api(args) => api::run(args, &output),
         Command::Doctor => doctor::run(&output),
+        Command::Pack(args) => pack::run(args, &output),
+        Command::Install(args) => install::run(args, &output),
     }
 }

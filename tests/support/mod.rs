@@ -3,6 +3,7 @@
 //! port, always stopped.
 #![allow(dead_code)]
 
+pub mod archives;
 pub mod fixtures;
 pub mod real_server;
 
