@@ -14,7 +14,8 @@ use super::central::{IndexError, read_index};
 use super::checks::check_entries;
 use super::codes::*;
 use super::extract::extract;
-use super::select::select;
+use super::plan::io_reason;
+use super::stage::{copy_folder, create_dirs, single_top_folder};
 use super::targets::{
     backup_path, install_kind, is_safe_name, package_name, put_in_place, subfolder, user_dir,
 };
@@ -84,19 +85,6 @@ pub fn install(
     outcome
 }
 
-/// Creates `dir` and its missing parents, remembering which were new.
-fn create_dirs(dir: &Path, created: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    let mut missing = Vec::new();
-    let mut at = Some(dir);
-    while let Some(path) = at.filter(|p| !p.as_os_str().is_empty() && !p.exists()) {
-        missing.push(path.to_path_buf());
-        at = path.parent();
-    }
-    std::fs::create_dir_all(dir)?;
-    created.extend(missing.into_iter().rev());
-    Ok(())
-}
-
 #[allow(clippy::too_many_arguments)]
 fn run(
     source: &Path,
@@ -122,7 +110,7 @@ fn run(
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     let write_failed = |path: &Path, error: std::io::Error| {
-        Diagnostic::new(&INSTALL_WRITE_FAILED, path).arg("reason", error.to_string())
+        Diagnostic::new(&INSTALL_WRITE_FAILED, path).arg("reason", io_reason(&error))
     };
     // The kind decides the target folder, in which the temporary folder goes.
     let (kind, top, staged_from): (ContentKind, Option<String>, Staging) = if source.is_dir() {
@@ -165,6 +153,13 @@ fn run(
     outcome.kind = Some(kind);
     let sub = subfolder(kind);
     let parent = user.join(sub);
+    // A game's or world's name is its folder's: refuse before unpacking it all.
+    let early = parent.join(top.as_deref().unwrap_or(&fallback));
+    if !options.force && matches!(kind, ContentKind::Game | ContentKind::World) && early.exists() {
+        let name = folder_name(&early);
+        out.push(Diagnostic::new(&ALREADY_INSTALLED, &early).arg("name", name));
+        return None;
+    }
     if let Err(error) = create_dirs(&parent, created) {
         out.push(write_failed(&parent, error));
         return None;
@@ -274,45 +269,4 @@ fn index_problem(archive: &Path, error: IndexError, limits: &Limits) -> Diagnost
             .arg("count", usize::try_from(count).unwrap_or(usize::MAX))
             .arg("limit", limits.max_entries),
     }
-}
-
-/// The one folder every entry is in, as ContentDB archives have.
-fn single_top_folder(safe: &[super::checks::SafeEntry]) -> Option<String> {
-    let first = safe.first()?.path.split('/').next()?.to_owned();
-    let inside = |path: &str| {
-        path.strip_prefix(&first)
-            .is_some_and(|rest| rest.starts_with('/'))
-    };
-    safe.iter()
-        .all(|e| inside(&e.path) || (e.is_dir && e.path == first))
-        .then_some(first)
-}
-
-/// Copies what `pack` would pack from `from` into the new folder `to`.
-fn copy_folder(from: &Path, to: &Path, progress: &dyn Progress) -> Result<u64, Diagnostic> {
-    let items = select(from, &[]).map_err(|error| match error {
-        super::select::SelectError::NotUtf8(path) => {
-            let shown = path.to_string_lossy().into_owned();
-            Diagnostic::new(&NAME_NOT_UTF8, path).arg("entry", shown)
-        }
-        super::select::SelectError::Unreadable(path, reason) => {
-            Diagnostic::new(&INSTALL_WRITE_FAILED, path).arg("reason", reason)
-        }
-    })?;
-    progress.start(items.iter().map(|i| i.size).sum());
-    let failed = |path: &Path, e: std::io::Error| {
-        Diagnostic::new(&INSTALL_WRITE_FAILED, path).arg("reason", e.to_string())
-    };
-    std::fs::create_dir_all(to).map_err(|e| failed(to, e))?;
-    let mut bytes = 0;
-    for item in items {
-        let target = to.join(&item.rel);
-        if item.is_dir {
-            std::fs::create_dir_all(&target).map_err(|e| failed(&target, e))?;
-        } else {
-            bytes += std::fs::copy(&item.path, &target).map_err(|e| failed(&item.path, e))?;
-            progress.advance(item.size);
-        }
-    }
-    Ok(bytes)
 }

@@ -50,7 +50,7 @@ pub fn lesson_plan(
     for mod_dir in mods {
         let kind = classify(&mod_dir).unwrap_or(ContentKind::Mod);
         let mod_name = super::targets::package_name(&mod_dir, kind, &folder_name(&mod_dir));
-        super::packer::add_tree(
+        super::plan::add_tree(
             &mut plan,
             &format!("{name}/worldmods/{mod_name}"),
             &mod_dir,

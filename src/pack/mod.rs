@@ -8,8 +8,9 @@
 //!
 //! One concern per file: `select` (which files), `writer` (the
 //! deterministic zip), `central` + `checks` + `extract` (reading archives
-//! safely), `targets` (where things go), `world` and `lesson` (packing
-//! worlds), `selfcheck`, and the two pipelines `packer` and `installer`.
+//! safely), `targets` (where things go), `plan`, `world` and `lesson` (what goes
+//! into an archive), `selfcheck`, `stage` (the temporary folder of an
+//! install), and the two pipelines `packer` and `installer`.
 //! Like the rest of the core, this module prints nothing: problems are
 //! [`Diagnostic`](crate::diag::Diagnostic)s and progress goes through the
 //! [`Progress`] trait, which the command line draws as a bar.
@@ -21,8 +22,10 @@ mod extract;
 mod installer;
 mod lesson;
 mod packer;
+mod plan;
 mod select;
 mod selfcheck;
+mod stage;
 mod targets;
 mod world;
 mod writer;

@@ -64,7 +64,12 @@ pub fn self_check(
     if listed != expected {
         return vec![failed(shown, "the list of entries differs")];
     }
-    let Ok(temp) = tempfile::Builder::new().prefix(".mtedu-check-").tempdir() else {
+    // Beside the archive, on the same disk: a big world may not fit in /tmp.
+    let beside = archive.parent().unwrap_or(Path::new("."));
+    let Ok(temp) = tempfile::Builder::new()
+        .prefix(".mtedu-check-")
+        .tempdir_in(beside)
+    else {
         return vec![failed(shown, "no temporary folder")];
     };
     let extracted = match extract(archive, &raw, &safe, temp.path(), &limits, progress) {

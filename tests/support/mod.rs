@@ -5,6 +5,7 @@
 
 pub mod archives;
 pub mod fixtures;
+pub mod packing;
 pub mod real_server;
 
 /// Copies a folder recursively (fixtures into temporary folders).

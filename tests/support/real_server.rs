@@ -1,5 +1,7 @@
 //! Runs the real `minetestserver` on a throw-away world and collects its
-//! log, exit code and (with the dump mod) what the mods registered.
+//! log, exit code and (with the dump mod) what the mods registered; or on an
+//! existing world folder (`run_world`, `start_world`), as the pack round
+//! trip needs.
 //!
 //! When no server is installed, tests return early — unless
 //! `MTEDU_REQUIRE_ENGINE=1`, which CI sets: then they fail.
