@@ -56,10 +56,10 @@ pub fn check_entries(
             report(&UNSUPPORTED, name);
             continue;
         }
-        let is_dir = name.ends_with('/') || name.ends_with('\\');
-        match entry.unix_type() {
-            None | Some(0) | Some(S_IFREG) => {}
-            Some(S_IFDIR) if is_dir => {}
+        let unix_type = entry.unix_type();
+        let is_dir = name.ends_with('/') || name.ends_with('\\') || unix_type == Some(S_IFDIR);
+        match unix_type {
+            None | Some(0) | Some(S_IFREG) | Some(S_IFDIR) => {}
             Some(_) => {
                 report(&LINK_ENTRY, name);
                 continue;

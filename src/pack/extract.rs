@@ -12,7 +12,7 @@ use zip::ZipArchive;
 
 use super::central::RawEntry;
 use super::checks::{SafeEntry, megabytes};
-use super::codes::{ARCHIVE_DAMAGED, ARCHIVE_TOO_BIG, INSTALL_WRITE_FAILED};
+use super::codes::{ARCHIVE_DAMAGED, ARCHIVE_TOO_BIG, INSTALL_WRITE_FAILED, LINK_ENTRY};
 use super::{Limits, Progress};
 use crate::diag::Diagnostic;
 
@@ -56,6 +56,10 @@ pub fn extract(
         let mut source = zip.by_index(entry.index).map_err(|e| damaged(archive, e))?;
         if source.name_raw() != raw[entry.index].name.as_slice() {
             return Err(damaged(archive, "inconsistent table of contents"));
+        }
+        // Checked already from the raw table; the library's view must agree.
+        if source.is_symlink() {
+            return Err(Diagnostic::new(&LINK_ENTRY, archive).arg("entry", entry.path.as_str()));
         }
         let target = into.join(&entry.path);
         if entry.is_dir {

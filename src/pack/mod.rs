@@ -69,7 +69,7 @@ pub struct Limits {
 
 /// 1 GiB, as the issue asks: a large world fits, a bomb does not.
 pub const DEFAULT_MAX_TOTAL: u64 = 1024 * 1024 * 1024;
-/// The biggest games have under 10,000 files.
+/// Big games have a few thousand files; far more means an attack.
 pub const DEFAULT_MAX_ENTRIES: usize = 30_000;
 pub const DEFAULT_MAX_RATIO: u64 = 200;
 
