@@ -12,6 +12,7 @@ use std::time::SystemTime;
 
 use crate::content::{Workspace, WorldInfo};
 use crate::host::Host;
+use crate::validate::is_valid_mod_name;
 
 /// The programs that have the world open, as `name (pid)`.
 #[cfg(target_os = "linux")]
@@ -130,6 +131,8 @@ pub fn mods_to_pack_in(world: &WorldInfo, host: &Host) -> Vec<(String, PathBuf)>
         .iter()
         .filter(|entry| entry.value != "false" && entry.value != "nil")
         .filter_map(|entry| entry.key.strip_prefix("load_mod_"))
+        // A valid name is also a safe folder name inside the archive.
+        .filter(|name| is_valid_mod_name(name))
         .filter(|name| !inside.all_mods().any(|m| m.name == *name))
         .filter_map(|name| {
             let info = installed.all_mods().find(|m| m.name == name)?;
