@@ -12,6 +12,7 @@ pub mod engine;
 pub mod host;
 pub mod i18n;
 pub mod lint;
+pub mod pack;
 pub mod scaffold;
 pub mod testing;
 pub mod validate;
@@ -22,6 +23,7 @@ pub fn all_codes() -> Vec<&'static diag::Code> {
     let mut codes = validate::all_codes();
     codes.extend(engine::findings::CODES.iter().copied());
     codes.extend(lint::all_codes());
+    codes.extend(pack::CODES.iter().copied());
     codes.sort_by_key(|code| code.id);
     codes
 }

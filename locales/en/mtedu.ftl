@@ -411,3 +411,82 @@ new-io-failed = Could not write "{ $path }": { $error }
 new-unknown-template = There is no template "{ $name }". The templates are: { $all }
 MT2011 = "else if" starts a second "if", which needs its own "end".
 MT2011-help = Write "elseif" (in one word) instead of "else if".
+
+## Pack and install
+
+pack-kind = { $kind ->
+        [mod] mod
+        [modpack] modpack
+        [game] game
+        [world] world
+        [lesson] lesson
+        [texture_pack] texture pack
+       *[other] package
+    }
+pack-done = Archive ready: { $archive } ({ $kind } "{ $name }", { $files } files, { $size }).
+install-done = Installed: { $kind } "{ $name }" is now in { $path }.
+progress-pack = Packing
+progress-install = Installing
+
+MT4001 = Nothing was packed: the package has errors (see above).
+MT4001-help = Fix the errors shown above, check with "mtedu check", then pack again.
+MT4002 = This folder is not one package: it holds { $count } ({ $names }).
+MT4002-help = An archive holds one package. Give the folder of one of them, for example "mtedu pack { $first }", or make them a modpack (add a modpack.conf) to pack them together.
+MT4003 = { $programs ->
+        [none] This file changed while the world was being packed: the game is probably running on it.
+       *[other] This world is open in another program ({ $programs }), so its databases may be half-saved.
+    }
+MT4003-help = Stop the server (or leave the world in the game), wait a few seconds, then pack again.
+MT4004 = { $why ->
+        [errors] Once packed, the package has errors (listed below): a file it needs was probably left out by .gitignore or .mteduignore.
+       *[other] The archive, read back after writing, does not match the package ({ $detail }). It was not kept.
+    }
+MT4004-help = { $why ->
+        [errors] Check the .gitignore and .mteduignore files of the package: they must not leave out files the package needs.
+       *[other] Try again; if it happens again, check the disk (is it full?) and that nothing changes the files while packing.
+    }
+MT4005 = This package has no licence file, so ContentDB will refuse it and nobody may legally reuse it.
+MT4005-help = Add a LICENSE.txt file that says how others may use the work (for example MIT for code, CC BY-SA for images and sounds).
+MT4006 = This package has no screenshot.png, shown in the game's Content tab and on ContentDB.
+MT4006-help = Take a screenshot in the game (F12), crop it to about 300×200 pixels, and save it as screenshot.png in the package folder.
+MT4007 = The archive weighs { $size } MB, more than the { $limit } MB ContentDB accepts.
+MT4007-help = Make big textures and sounds smaller (fewer pixels, .ogg sounds at a lower quality), or split the package into several.
+MT4008 = The mod "{ $mod }" that this world switches on was copied into the archive's worldmods/ folder (from { $from }), so the world works on another PC.
+MT4008-help = Nothing to do. To pack the world without it, switch the mod off in world.mt.
+MT4009 = world.mt says "{ $key } = { $value }": that data is kept in a database server, not in the world folder, so it is not in the archive.
+MT4009-help = To share the whole world, switch it to sqlite3 first (the game's "--migrate" options do it), or copy that database separately.
+MT4010 = This could not be read or written: { $reason }
+MT4010-help = Check that the folder of the archive exists and that you may write there, that the disk is not full, and that the files of the package can be read.
+
+MT4101 = This file is not a zip archive, or it is damaged or cut short ({ $reason }).
+MT4101-help = Download or copy the archive again; if it came from a USB stick, check that the copy finished.
+MT4102 = The archive wants to write "{ $entry }", outside the folder it is installed into. This is how malicious archives attack a PC.
+MT4102-help = Do not use this archive. Get the package from a source you trust, such as content.luanti.org.
+MT4103 = The archive holds "{ $entry }", a link or special file, which could point anywhere on the PC.
+MT4103-help = Do not use this archive. Packages never need links: get the package from a source you trust.
+MT4104 = Once unpacked, this archive would take { $size } MB, more than the { $limit } MB limit.
+MT4104-help = If you trust this archive and it really is that big (a large world), run the install again with a higher --max-size.
+MT4105 = "{ $entry }" is compressed far more than any real file: this archive is a "zip bomb", made to fill the disk.
+MT4105-help = Do not use this archive. Delete it.
+MT4106 = This archive holds { $count } entries, more than the { $limit } any real package has.
+MT4106-help = Do not use this archive: it is probably made to slow the PC down. Get the package from a source you trust.
+MT4107 = The name "{ $entry }" is used twice in the archive (or both as a file and as a folder): one would overwrite the other.
+MT4107-help = The archive is broken or malicious. Get the package again from its source.
+MT4108 = "{ $entry }" and "{ $other }" differ only by capital letters: on Windows and macOS one overwrites the other, and the game may load the wrong one.
+MT4108-help = Rename one of the two files (prefer small letters only) and make the archive again.
+MT4109 = The name "{ $entry }" is not readable text (not UTF-8), so it would come out wrong.
+MT4109-help = Rename the file with plain letters (a-z, 0-9, _ and -), or make the archive again with a tool that writes UTF-8 names.
+MT4110 = No mod, modpack, game, world or texture pack was found in it.
+MT4110-help = A mod has an init.lua or mod.conf, a game a game.conf, a world a world.mt, a texture pack a texture_pack.conf. A lesson folder must be packed first with "mtedu pack".
+MT4111 = "{ $name }" is already installed here.
+MT4111-help = To replace it, run the install again with --force: the installed version is kept as a backup.
+MT4112 = No Minetest or Luanti folder was found for this user (~/.minetest, ~/.luanti or the flatpak one).
+MT4112-help = Start the game once so that it creates its folder, or say where to install with --to, for example "--to ~/.minetest".
+MT4113 = Nothing was installed: the package has errors (see above).
+MT4113-help = Give the errors to the package's author, or fix them in a copy and install that folder.
+MT4114 = "{ $entry }" is encrypted, split into several files, or compressed in a way mtedu does not read (only "deflate" and "stored").
+MT4114-help = Make the archive again with an ordinary zip tool, without a password.
+MT4115 = Installing failed while writing: { $reason }. Nothing was left half-installed.
+MT4115-help = Check that you may write into the game's folder and that the disk is not full, then try again.
+MT4116 = The version that was installed was moved to { $backup }.
+MT4116-help = Delete that backup folder once the new version works.

@@ -411,3 +411,82 @@ new-io-failed = Impossible d'écrire « { $path } » : { $error }
 new-unknown-template = Il n'y a pas de modèle « { $name } ». Les modèles sont : { $all }
 MT2011 = « else if » commence un deuxième « if », qui a besoin de son propre « end ».
 MT2011-help = Écris « elseif » (en un seul mot) à la place de « else if ».
+
+## Paquets et installation
+
+pack-kind = { $kind ->
+        [mod] mod
+        [modpack] pack de mods
+        [game] jeu
+        [world] monde
+        [lesson] leçon
+        [texture_pack] pack de textures
+       *[other] paquet
+    }
+pack-done = Archive prête : { $archive } ({ $kind } « { $name } », { $files } fichiers, { $size }).
+install-done = Installation terminée : { $kind } « { $name } », dans { $path }.
+progress-pack = Empaquetage
+progress-install = Installation
+
+MT4001 = Rien n’a été empaqueté : le paquet a des erreurs (voir plus haut).
+MT4001-help = Corrige les erreurs affichées plus haut, vérifie avec « mtedu check », puis empaquette de nouveau.
+MT4002 = Ce dossier n’est pas un seul paquet : il en contient { $count } ({ $names }).
+MT4002-help = Une archive contient un seul paquet. Donne le dossier de l’un d’eux, par exemple « mtedu pack { $first } », ou fais-en un pack de mods (ajoute un modpack.conf) pour les empaqueter ensemble.
+MT4003 = { $programs ->
+        [none] Ce fichier a changé pendant l’empaquetage du monde : le jeu tourne sans doute dessus.
+       *[other] Ce monde est ouvert dans un autre programme ({ $programs }), ses bases de données sont peut-être à moitié enregistrées.
+    }
+MT4003-help = Arrête le serveur (ou quitte le monde dans le jeu), attends quelques secondes, puis empaquette de nouveau.
+MT4004 = { $why ->
+        [errors] Une fois empaqueté, le paquet a des erreurs (ci-dessous) : un fichier nécessaire a sans doute été écarté par .gitignore ou .mteduignore.
+       *[other] L’archive relue après l’écriture ne correspond pas au paquet ({ $detail }). Elle n’a pas été gardée.
+    }
+MT4004-help = { $why ->
+        [errors] Vérifie les fichiers .gitignore et .mteduignore du paquet : ils ne doivent pas écarter des fichiers dont le paquet a besoin.
+       *[other] Recommence ; si cela se reproduit, vérifie le disque (est-il plein ?) et que rien ne modifie les fichiers pendant l’empaquetage.
+    }
+MT4005 = Ce paquet n’a pas de fichier de licence : ContentDB le refusera et personne n’a le droit de le réutiliser.
+MT4005-help = Ajoute un fichier LICENSE.txt qui dit comment les autres peuvent utiliser ce travail (par exemple MIT pour le code, CC BY-SA pour les images et les sons).
+MT4006 = Ce paquet n’a pas de screenshot.png, l’image montrée dans l’onglet Contenu du jeu et sur ContentDB.
+MT4006-help = Fais une capture d’écran dans le jeu (F12), recadre-la à environ 300×200 pixels et enregistre-la sous le nom screenshot.png dans le dossier du paquet.
+MT4007 = L’archive pèse { $size } Mo, plus que les { $limit } Mo acceptés par ContentDB.
+MT4007-help = Réduis les grosses textures et les sons (moins de pixels, sons .ogg de qualité plus basse), ou découpe le paquet en plusieurs.
+MT4008 = Le mod « { $mod } » activé par ce monde a été copié dans le dossier worldmods/ de l’archive (depuis { $from }) : le monde fonctionnera sur un autre PC.
+MT4008-help = Rien à faire. Pour empaqueter le monde sans lui, désactive le mod dans world.mt.
+MT4009 = world.mt indique « { $key } = { $value } » : ces données sont dans un serveur de base de données, pas dans le dossier du monde, alors elles ne sont pas dans l’archive.
+MT4009-help = Pour partager tout le monde, passe-le d’abord en sqlite3 (avec les options « --migrate » du jeu), ou copie cette base de données à part.
+MT4010 = Impossible de lire ou d’écrire ceci : { $reason }
+MT4010-help = Vérifie que le dossier de l’archive existe et que tu as le droit d’y écrire, que le disque n’est pas plein, et que les fichiers du paquet sont lisibles.
+
+MT4101 = Ce fichier n’est pas une archive zip, ou bien elle est abîmée ou incomplète ({ $reason }).
+MT4101-help = Télécharge ou copie l’archive de nouveau ; si elle vient d’une clé USB, vérifie que la copie était terminée.
+MT4102 = L’archive veut écrire « { $entry } », en dehors du dossier où elle est installée. C’est ainsi que des archives malveillantes attaquent un PC.
+MT4102-help = N’utilise pas cette archive. Récupère le paquet à une source de confiance, comme content.luanti.org.
+MT4103 = L’archive contient « { $entry } », un lien ou un fichier spécial, qui pourrait pointer n’importe où sur le PC.
+MT4103-help = N’utilise pas cette archive. Un paquet n’a jamais besoin de liens : récupère-le à une source de confiance.
+MT4104 = Une fois décompressée, cette archive prendrait { $size } Mo, plus que la limite de { $limit } Mo.
+MT4104-help = Si tu as confiance dans cette archive et qu’elle est vraiment aussi grosse (un grand monde), relance l’installation avec une valeur --max-size plus grande.
+MT4105 = « { $entry } » est bien plus compressé que n’importe quel vrai fichier : cette archive est une « bombe zip », faite pour remplir le disque.
+MT4105-help = N’utilise pas cette archive. Supprime-la.
+MT4106 = Cette archive contient { $count } éléments, plus que les { $limit } d’un vrai paquet.
+MT4106-help = N’utilise pas cette archive : elle est sans doute faite pour ralentir le PC. Récupère le paquet à une source de confiance.
+MT4107 = Le nom « { $entry } » est utilisé deux fois dans l’archive (ou à la fois comme fichier et comme dossier) : l’un écraserait l’autre.
+MT4107-help = L’archive est abîmée ou malveillante. Récupère de nouveau le paquet à sa source.
+MT4108 = « { $entry } » et « { $other } » ne diffèrent que par des majuscules : sous Windows et macOS l’un écrase l’autre, et le jeu risque de charger le mauvais.
+MT4108-help = Renomme l’un des deux fichiers (de préférence tout en minuscules) et refais l’archive.
+MT4109 = Le nom « { $entry } » n’est pas du texte lisible (pas de l’UTF-8) : il serait mal écrit.
+MT4109-help = Renomme le fichier avec des lettres simples (a-z, 0-9, _ et -), ou refais l’archive avec un outil qui écrit les noms en UTF-8.
+MT4110 = Aucun mod, pack de mods, jeu, monde ou pack de textures n’a été trouvé dedans.
+MT4110-help = Un mod a un init.lua ou un mod.conf, un jeu un game.conf, un monde un world.mt, un pack de textures un texture_pack.conf. Un dossier de leçon doit d’abord être empaqueté avec « mtedu pack ».
+MT4111 = « { $name } » est déjà installé ici.
+MT4111-help = Pour le remplacer, relance l’installation avec --force : la version installée est gardée comme sauvegarde.
+MT4112 = Aucun dossier Minetest ou Luanti n’a été trouvé pour cet utilisateur (~/.minetest, ~/.luanti ou celui de flatpak).
+MT4112-help = Lance le jeu une fois pour qu’il crée son dossier, ou indique où installer avec --to, par exemple « --to ~/.minetest ».
+MT4113 = Rien n’a été installé : le paquet a des erreurs (voir plus haut).
+MT4113-help = Transmets les erreurs à l’auteur du paquet, ou corrige-les dans une copie et installe ce dossier.
+MT4114 = « { $entry } » est chiffré, découpé en plusieurs fichiers, ou compressé d’une façon que mtedu ne lit pas (seulement « deflate » et « stored »).
+MT4114-help = Refais l’archive avec un outil zip ordinaire, sans mot de passe.
+MT4115 = L’installation a échoué pendant l’écriture : { $reason }. Rien n’est resté à moitié installé.
+MT4115-help = Vérifie que tu as le droit d’écrire dans le dossier du jeu et que le disque n’est pas plein, puis recommence.
+MT4116 = La version qui était installée a été déplacée dans { $backup }.
+MT4116-help = Supprime ce dossier de sauvegarde une fois que la nouvelle version fonctionne.

@@ -45,6 +45,10 @@ pub enum Command {
     Doctor,
     /// Create something new from a template: `mtedu new mod my_mod`.
     New(NewArgs),
+    /// Make a zip of a mod, modpack, game, texture pack, world or lesson, ready to share or publish.
+    Pack(PackArgs),
+    /// Install a zip or a folder into this user's Minetest / Luanti folder.
+    Install(InstallArgs),
 }
 
 /// What to load and how: shared by the commands that run mod code.
@@ -155,6 +159,34 @@ pub struct NewModArgs {
     /// Your name, written into mod.conf and LICENSE.txt.
     #[arg(long)]
     pub author: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PackArgs {
+    /// The package folder (default: the current folder).
+    pub path: Option<PathBuf>,
+    /// The archive to write (default: <name>.zip in the current folder).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Validate without the games and mods installed on this PC.
+    #[arg(long)]
+    pub no_installed: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct InstallArgs {
+    /// A zip archive or a package folder.
+    pub source: PathBuf,
+    /// The Minetest / Luanti folder to install into (default: ~/.minetest,
+    /// ~/.luanti or the flatpak one, whichever exists).
+    #[arg(long, value_name = "PATH")]
+    pub to: Option<PathBuf>,
+    /// Replace what is installed under the same name (a backup is kept).
+    #[arg(long)]
+    pub force: bool,
+    /// Refuse archives that unpack to more than this, in MiB.
+    #[arg(long, default_value_t = 1024, value_name = "MIB")]
+    pub max_size: u64,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

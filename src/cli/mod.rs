@@ -7,9 +7,12 @@ mod check;
 mod common;
 mod doctor;
 mod info;
+mod install;
 mod lint;
 mod new;
 mod output;
+mod pack;
+mod progress;
 mod test;
 mod validate;
 
@@ -55,5 +58,7 @@ where
         Command::Api(args) => api::run(args, &output),
         Command::Doctor => doctor::run(&output),
         Command::New(args) => new::run(args, &output),
+        Command::Pack(args) => pack::run(args, &output),
+        Command::Install(args) => install::run(args, &output),
     }
 }

@@ -15,7 +15,12 @@ pub enum ContentKind {
 
 /// What `dir` is, judged by its marker files; `None` for any other folder.
 pub fn classify(dir: &Path) -> Option<ContentKind> {
-    let has = |name: &str| dir.join(name).is_file();
+    classify_by(|name| dir.join(name).is_file())
+}
+
+/// The same judgement from a test of which marker files exist, for content
+/// not on disk yet (the entries of an archive).
+pub fn classify_by(has: impl Fn(&str) -> bool) -> Option<ContentKind> {
     if has("lesson.toml") {
         Some(ContentKind::Lesson)
     } else if has("world.mt") {

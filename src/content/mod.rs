@@ -20,7 +20,7 @@ mod workspace;
 mod world;
 
 pub use conf::{ConfDoc, ConfEntry, ConfFile, ConfProblem, ConfProblemKind};
-pub use discover::{ContentKind, classify};
+pub use discover::{ContentKind, classify, classify_by};
 pub use game::GameInfo;
 pub use lesson::LessonInfo;
 pub use locale::{LocaleFile, LocaleKind, locale_files, split_locale_name};

@@ -90,13 +90,25 @@ pub fn check_all(cases: &[PathBuf], run: impl Fn(&Path) -> String) {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Case folders by kind, in the order of [`all_cases`].
+pub type AllCases = (
+    Vec<PathBuf>,
+    Vec<PathBuf>,
+    Vec<PathBuf>,
+    Vec<PathBuf>,
+    Vec<PathBuf>,
+);
+
 /// The validation cases (`validate/<rule>/<case>`), the engine cases
-/// (`engine/findings/<case>`) and the lint cases (`lint/<case>`).
-pub fn all_cases() -> (Vec<PathBuf>, Vec<PathBuf>, Vec<PathBuf>) {
+/// (`engine/findings/<case>`), the lint cases (`lint/<case>`), the pack
+/// cases (`pack/<case>`) and the install cases (`install/<case>`).
+pub fn all_cases() -> AllCases {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     (
         case_dirs(&root.join("validate")),
         mtedu::content::subfolders(&root.join("engine/findings")),
         mtedu::content::subfolders(&root.join("lint")),
+        mtedu::content::subfolders(&root.join("pack")),
+        mtedu::content::subfolders(&root.join("install")),
     )
 }

@@ -3,7 +3,9 @@
 //! port, always stopped.
 #![allow(dead_code)]
 
+pub mod archives;
 pub mod fixtures;
+pub mod packing;
 pub mod real_server;
 
 /// Copies a folder recursively (fixtures into temporary folders).

@@ -1,5 +1,7 @@
 //! Runs the real `minetestserver` on a throw-away world and collects its
-//! log, exit code and (with the dump mod) what the mods registered.
+//! log, exit code and (with the dump mod) what the mods registered; or on an
+//! existing world folder (`run_world`, `start_world`), as the pack round
+//! trip needs.
 //!
 //! When no server is installed, tests return early — unless
 //! `MTEDU_REQUIRE_ENGINE=1`, which CI sets: then they fail.
@@ -151,5 +153,114 @@ pub fn run_with_config(
         timed_out,
         world,
         _home: home,
+    }
+}
+
+/// What a run on an existing world left behind.
+#[derive(Debug)]
+pub struct WorldRun {
+    pub exit_code: Option<i32>,
+    pub log: String,
+    pub dump: Option<serde_json::Value>,
+    pub timed_out: bool,
+}
+
+/// A server running on a world, stopped (SIGTERM, then SIGKILL) when dropped.
+pub struct RunningServer {
+    child: KillOnDrop,
+    pub log_path: PathBuf,
+}
+
+/// Starts the server on the existing world folder `world` (its world.mt
+/// names the game), with `home` as `$HOME`: nothing else is added to it.
+pub fn start_world(binary: &Path, world: &Path, home: &Path) -> RunningServer {
+    let config = home.join("minetest.conf");
+    std::fs::write(
+        &config,
+        "bind_address = 127.0.0.1\nserver_announce = false\nipv6_server = false\n",
+    )
+    .unwrap();
+    let log_path = home.join("server.log");
+    let _ = std::fs::remove_file(&log_path);
+    let child = Command::new(binary)
+        .arg("--world")
+        .arg(world)
+        .args(["--port", &free_udp_port().to_string(), "--color", "never"])
+        .arg("--config")
+        .arg(&config)
+        .arg("--logfile")
+        .arg(&log_path)
+        .env("HOME", home)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("the server starts");
+    RunningServer {
+        child: KillOnDrop(child),
+        log_path,
+    }
+}
+
+impl RunningServer {
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(&self.log_path).unwrap_or_default()
+    }
+
+    /// Waits until the log contains `text` (true) or the server exits or
+    /// `timeout` passes (false).
+    pub fn wait_for_log(&mut self, text: &str, timeout: Duration) -> bool {
+        let deadline = Instant::now() + timeout;
+        while Instant::now() < deadline {
+            if self.log().contains(text) {
+                return true;
+            }
+            if let Ok(Some(_)) = self.child.0.try_wait() {
+                return self.log().contains(text);
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        false
+    }
+
+    /// Waits up to `timeout` for the server to exit by itself.
+    pub fn wait_exit(&mut self, timeout: Duration) -> Option<i32> {
+        let deadline = Instant::now() + timeout;
+        while Instant::now() < deadline {
+            if let Some(status) = self.child.0.try_wait().unwrap() {
+                return status.code();
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        None
+    }
+
+    /// Asks the server to stop (SIGTERM, as Ctrl+C) and returns its exit code.
+    pub fn stop(mut self) -> Option<i32> {
+        #[cfg(unix)]
+        // SAFETY: kill(2) on the pid of a child we own and have not reaped.
+        unsafe {
+            libc::kill(self.child.0.id() as libc::pid_t, libc::SIGTERM);
+        }
+        self.wait_exit(Duration::from_secs(20))
+    }
+}
+
+/// Runs the server on an existing world until it exits by itself (a world
+/// with the dump mod shuts down after writing its dump).
+pub fn run_world(binary: &Path, world: &Path, home: &Path) -> WorldRun {
+    let mut server = start_world(binary, world, home);
+    let exit_code = server.wait_exit(Duration::from_secs(60));
+    let timed_out = exit_code.is_none() && server.child.0.try_wait().ok().flatten().is_none();
+    drop(server.child);
+    let log = std::fs::read_to_string(home.join("server.log")).unwrap_or_default();
+    let dump = std::fs::read_to_string(world.join("mtedu_dump.json"))
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok());
+    WorldRun {
+        exit_code,
+        log,
+        dump,
+        timed_out,
     }
 }

@@ -1,0 +1,143 @@
+//! Which files of a package go into its archive: everything but version
+//! control (`.git*`), editor backups, OS junk, mtedu's own work folders and
+//! what the package's `.gitignore` / `.mteduignore` files exclude.
+//!
+//! Only the package's own ignore files count (not a parent repository's, not
+//! the user's global ones), so that the same folder packs the same way on
+//! every PC. Links are followed, as `zip -r` does: a mod linked into
+//! `worldmods/` is packed as a copy.
+
+use std::path::{Path, PathBuf};
+
+use ignore::WalkBuilder;
+
+/// One file or folder chosen for the archive.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Selected {
+    /// Path inside the package, `/`-separated, never empty.
+    pub rel: String,
+    /// Where it is on disk.
+    pub path: PathBuf,
+    pub is_dir: bool,
+    /// Size in bytes when it was listed (0 for folders).
+    pub size: u64,
+}
+
+/// Why a package could not be listed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SelectError {
+    /// A file or folder name is not UTF-8, so it cannot be named in a zip.
+    NotUtf8(PathBuf),
+    /// A folder could not be read, or links go round in a circle.
+    Unreadable(PathBuf, String),
+}
+
+/// The name of mtedu's per-package ignore file (gitignore syntax).
+pub const IGNORE_FILE: &str = ".mteduignore";
+
+/// True for names never packed, whatever the ignore files say.
+pub fn is_junk(name: &str) -> bool {
+    name.starts_with(".git")
+        || name == IGNORE_FILE
+        || name.starts_with(".mtedu")
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.starts_with(".#")
+        || name == ".DS_Store"
+        || name == "Thumbs.db"
+}
+
+/// Lists what to pack under `root`, sorted by path. `skip` holds files
+/// never to pack (the archive being written, when it lies inside).
+pub fn select(root: &Path, skip: &[PathBuf]) -> Result<Vec<Selected>, SelectError> {
+    let skip: Vec<PathBuf> = skip.iter().filter_map(|p| p.canonicalize().ok()).collect();
+    let walker = WalkBuilder::new(root)
+        .hidden(false)
+        .ignore(false)
+        .parents(false)
+        .git_global(false)
+        .git_exclude(false)
+        .git_ignore(true)
+        .require_git(false)
+        .add_custom_ignore_filename(IGNORE_FILE)
+        .follow_links(true)
+        .filter_entry(|entry| !entry.file_name().to_str().is_some_and(is_junk))
+        .build();
+    let mut selected = Vec::new();
+    for entry in walker {
+        let entry = entry.map_err(|error| {
+            let path = walk_error_path(&error).unwrap_or_else(|| root.to_path_buf());
+            SelectError::Unreadable(path, error.to_string())
+        })?;
+        if entry.depth() == 0 {
+            continue;
+        }
+        let path = entry.path().to_path_buf();
+        let rel = path
+            .strip_prefix(root)
+            .ok()
+            .and_then(|rel| rel.to_str())
+            .map(|rel| rel.replace('\\', "/"))
+            .ok_or_else(|| SelectError::NotUtf8(path.clone()))?;
+        let metadata = std::fs::metadata(&path)
+            .map_err(|error| SelectError::Unreadable(path.clone(), error.to_string()))?;
+        if metadata.is_file() {
+            if path.canonicalize().is_ok_and(|real| skip.contains(&real)) {
+                continue;
+            }
+        } else if !metadata.is_dir() {
+            continue; // sockets, pipes, devices: never content
+        }
+        selected.push(Selected {
+            rel,
+            is_dir: metadata.is_dir(),
+            size: if metadata.is_file() {
+                metadata.len()
+            } else {
+                0
+            },
+            path,
+        });
+    }
+    selected.sort_by(|a, b| a.rel.as_bytes().cmp(b.rel.as_bytes()));
+    Ok(selected)
+}
+
+/// The path an `ignore` walk error is about, when it says.
+fn walk_error_path(error: &ignore::Error) -> Option<PathBuf> {
+    match error {
+        ignore::Error::WithPath { path, .. } => Some(path.clone()),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            walk_error_path(err)
+        }
+        ignore::Error::Loop { child, .. } => Some(child.clone()),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn junk_names() {
+        for name in [
+            ".git",
+            ".gitignore",
+            ".github",
+            "init.lua~",
+            ".init.lua.swp",
+            ".#init.lua",
+            ".DS_Store",
+            "Thumbs.db",
+            ".mtedu",
+            ".mtedu-install-x",
+            ".mteduignore",
+        ] {
+            assert!(is_junk(name), "{name}");
+        }
+        for name in ["init.lua", "textures", "git.lua", "mtedu.lua", "swp.lua"] {
+            assert!(!is_junk(name), "{name}");
+        }
+    }
+}

@@ -1,0 +1,150 @@
+//! Fixture tests for `pack`: `tests/fixtures/pack/<case>/` holds an
+//! `input/`, an optional `case.toml` and the `expected.txt`: the findings,
+//! then, when an archive was written, its entries (and the text of every
+//! world.mt in it, since pack may rewrite it).
+//!
+//! `case.toml` keys: `path` (what to pack, relative to the case; default
+//! the one folder in `input/`, or `input/` itself when it holds several),
+//! `output` (relative to a temporary work folder; default `out.zip`),
+//! `share` and `user` (folders of the case used as the engine's share and
+//! user folders; default none), `contentdb_limit` (bytes), and `hold` (files
+//! a separate process keeps open while packing, as a running server does).
+
+mod support;
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command};
+
+use mtedu::host::Host;
+use mtedu::pack::{NoProgress, PackOptions, pack};
+use support::fixtures;
+
+fn config(case: &Path) -> toml::Table {
+    std::fs::read_to_string(case.join("case.toml"))
+        .map(|text| text.parse().expect("valid case.toml"))
+        .unwrap_or_default()
+}
+
+fn text<'a>(config: &'a toml::Table, key: &str) -> Option<&'a str> {
+    config.get(key).and_then(|v| v.as_str())
+}
+
+/// `sleep` with `file` open, like a server holding its database.
+fn hold_open(file: &Path) -> Child {
+    let child = Command::new("sh")
+        .arg("-c")
+        .arg("exec 3<\"$0\"; exec sleep 60")
+        .arg(file)
+        .spawn()
+        .expect("sh runs");
+    let fd_dir = PathBuf::from(format!("/proc/{}/fd", child.id()));
+    for _ in 0..200 {
+        let open = std::fs::read_dir(&fd_dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .any(|fd| {
+                std::fs::read_link(fd.path()).is_ok_and(|t| t == file.canonicalize().unwrap())
+            });
+        if open {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    child
+}
+
+/// `(1234)` → `(PID)`: process ids change from run to run.
+fn hide_pids(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(start) = rest.find('(') {
+        out.push_str(&rest[..=start]);
+        rest = &rest[start + 1..];
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        if digits > 0 && rest[digits..].starts_with(')') {
+            out.push_str("PID");
+            rest = &rest[digits..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn listing(archive: &Path) -> String {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(archive).unwrap()).unwrap();
+    let mut text = String::from("--- archive\n");
+    for index in 0..zip.len() {
+        let mut entry = zip.by_index(index).unwrap();
+        text.push_str(&format!("{}\n", entry.name()));
+        if entry.name().ends_with("/world.mt") {
+            let mut content = String::new();
+            entry.read_to_string(&mut content).unwrap();
+            for line in content.lines() {
+                text.push_str(&format!("    | {line}\n"));
+            }
+        }
+    }
+    text
+}
+
+fn run_case(case: &Path) -> String {
+    let config = config(case);
+    let path = match text(&config, "path") {
+        Some(path) => case.join(path),
+        None => {
+            let inside = mtedu::content::subfolders(&case.join("input"));
+            if inside.len() == 1 {
+                inside[0].clone()
+            } else {
+                case.join("input")
+            }
+        }
+    };
+    let work = tempfile::tempdir().unwrap();
+    let output = work
+        .path()
+        .join(text(&config, "output").unwrap_or("out.zip"));
+    let folders = |key: &str| {
+        text(&config, key)
+            .map(|dir| vec![case.join(dir)])
+            .unwrap_or_default()
+    };
+    let host = Host {
+        share_dirs: folders("share"),
+        user_dirs: folders("user"),
+    };
+    let mut options = PackOptions {
+        output: Some(output),
+        ..PackOptions::default()
+    };
+    if let Some(limit) = config.get("contentdb_limit").and_then(|v| v.as_integer()) {
+        options.contentdb_limit = limit as u64;
+    }
+    let mut held: Vec<Child> = config
+        .get("hold")
+        .and_then(|v| v.as_array())
+        .into_iter()
+        .flatten()
+        .filter_map(|v| v.as_str())
+        .map(|file| hold_open(&case.join(file)))
+        .collect();
+    let outcome = pack(&path, &options, &host, &NoProgress);
+    for child in &mut held {
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+    let work_prefix = format!("{}/", work.path().display());
+    let mut rendered =
+        hide_pids(&fixtures::render(&outcome.report, case)).replace(&work_prefix, "work/");
+    if let Some(archive) = &outcome.archive {
+        rendered.push_str(&listing(archive));
+    }
+    rendered
+}
+
+#[test]
+fn every_pack_fixture_matches_its_expectation() {
+    fixtures::check_all(&fixtures::all_cases().3, run_case);
+}

@@ -1,0 +1,264 @@
+//! Pack → install → validate, for every kind of package, and the real
+//! server loading a packed-and-installed world (and refusing to be packed
+//! while it runs).
+
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use mtedu::host::Host;
+use mtedu::pack::{InstallOptions, NoProgress, PackOptions, install, pack};
+use mtedu::validate::{Options, validate};
+use support::packing::{files, hello_block, pack_to, tiny_share, write};
+use support::{copy_dir, real_server};
+
+/// Packs `dir`, installs the archive into a fresh engine folder, validates
+/// the result and compares the files; returns where it was installed.
+fn round_trip(dir: &Path, host: &Host, temp: &Path) -> PathBuf {
+    let archive = temp.join("package.zip");
+    let packed = pack_to(dir, &archive, host);
+    let options = InstallOptions {
+        to: Some(temp.join("user")),
+        ..InstallOptions::default()
+    };
+    let outcome = install(&archive, &options, host, &NoProgress);
+    let installed = outcome
+        .installed
+        .clone()
+        .unwrap_or_else(|| panic!("{:#?}", outcome.report));
+    let kind = match packed.kind {
+        Some(mtedu::content::ContentKind::Lesson) => Some(mtedu::content::ContentKind::World),
+        kind => kind,
+    };
+    assert_eq!(outcome.kind, kind, "a packed lesson is a world");
+    let report = validate(std::slice::from_ref(&installed), &Options::default(), host);
+    assert!(!report.has_errors(), "{:#?}", report);
+    installed
+}
+
+#[test]
+fn every_kind_of_package_survives_the_round_trip() {
+    let temp = tempfile::tempdir().unwrap();
+    let host = tiny_share(temp.path());
+    let m = temp.path().join("src/colours");
+    write(&m.join("modpack.conf"), "name = colours\n");
+    write(&m.join("red/mod.conf"), "name = red\n");
+    write(&m.join("red/init.lua"), "");
+    write(&m.join("blue/mod.conf"), "name = blue\ndepends = red\n");
+    write(&m.join("blue/init.lua"), "");
+    let g = temp.path().join("src/small_game");
+    write(&g.join("game.conf"), "title = Small game\n");
+    write(&g.join("mods/stone/mod.conf"), "name = stone\n");
+    write(&g.join("mods/stone/init.lua"), "");
+    let t = temp.path().join("src/soft");
+    write(&t.join("texture_pack.conf"), "title = Soft\n");
+    write(&t.join("default_dirt.png"), "png");
+    let w = temp.path().join("src/classroom");
+    write(
+        &w.join("world.mt"),
+        "gameid = tiny_game\nbackend = sqlite3\nplayer_backend = sqlite3\nauth_backend = sqlite3\nmod_storage_backend = sqlite3\n",
+    );
+    std::fs::write(
+        w.join("map.sqlite"),
+        (0..200_000u32)
+            .flat_map(|i| (i % 251).to_le_bytes())
+            .collect::<Vec<_>>(),
+    )
+    .unwrap();
+    write(
+        &w.join("worldmods/extra/mod.conf"),
+        "name = extra\ndepends = tiny\n",
+    );
+    write(&w.join("worldmods/extra/init.lua"), "");
+    for (dir, sub) in [
+        (&m, "mods"),
+        (&g, "games"),
+        (&t, "textures"),
+        (&w, "worlds"),
+    ] {
+        let case = tempfile::tempdir().unwrap();
+        let installed = round_trip(dir, &host, case.path());
+        assert!(
+            installed.starts_with(case.path().join("user").join(sub)),
+            "{}",
+            installed.display()
+        );
+        assert_eq!(
+            files(&installed),
+            files(dir),
+            "{} changed on the way",
+            dir.display()
+        );
+    }
+}
+
+#[test]
+fn a_packed_lesson_installs_as_a_classroom_world() {
+    let temp = tempfile::tempdir().unwrap();
+    let host = tiny_share(temp.path());
+    let lesson = temp.path().join("first_block");
+    write(
+        &lesson.join("lesson.toml"),
+        "title = \"First block\"\ngame = \"tiny_game\"\n",
+    );
+    write(&lesson.join("handout.md"), "# First block\n");
+    write(&lesson.join("starter/mod.conf"), "name = first_block\n");
+    write(&lesson.join("starter/init.lua"), "-- your block here\n");
+    write(&lesson.join("solution/mod.conf"), "name = first_block\n");
+    write(&lesson.join("solution/init.lua"), "-- the answer\n");
+    let installed = round_trip(&lesson, &host, temp.path());
+    assert_eq!(installed, temp.path().join("user/worlds/first_block"));
+    let world_mt = std::fs::read_to_string(installed.join("world.mt")).unwrap();
+    for line in [
+        "creative_mode = true",
+        "enable_damage = false",
+        "gameid = tiny_game",
+        "backend = sqlite3",
+        "auth_backend = sqlite3",
+    ] {
+        assert!(world_mt.contains(line), "{line} in {world_mt}");
+    }
+    assert_eq!(
+        std::fs::read_to_string(installed.join("worldmods/first_block/init.lua")).unwrap(),
+        "-- your block here\n"
+    );
+    assert!(installed.join("handout.md").is_file() && installed.join("lesson.toml").is_file());
+    assert!(
+        !installed.join("solution").exists(),
+        "the solution is not given to pupils"
+    );
+}
+
+/// A world played on the real server, with a mod switched on from the
+/// user's mods folder: packed (the mod goes into worldmods/), installed into
+/// another user's folder, and run again by the real server.
+#[test]
+fn a_packed_world_runs_on_the_real_server() {
+    let Some(binary) = real_server::server_binary() else {
+        return;
+    };
+    let temp = tempfile::tempdir().unwrap();
+    let teacher = temp.path().join("teacher");
+    hello_block(&teacher.join(".minetest/mods/hello_block"));
+    let world = teacher.join(".minetest/worlds/classroom");
+    write(
+        &world.join("world.mt"),
+        "gameid = minetest_game\nbackend = sqlite3\nplayer_backend = sqlite3\nauth_backend = sqlite3\nmod_storage_backend = sqlite3\nload_mod_hello_block = true\n",
+    );
+    copy_dir(
+        &real_server::dump_mod_dir(),
+        &world.join("worldmods/mtedu_dump"),
+    );
+    let first = real_server::run_world(&binary, &world, &teacher);
+    assert_eq!(first.exit_code, Some(0), "{}", first.log);
+    let nodes = |run: &real_server::WorldRun| {
+        run.dump
+            .as_ref()
+            .map(|d| d["nodes"].to_string())
+            .unwrap_or_default()
+    };
+    assert!(nodes(&first).contains("hello_block:block"), "{}", first.log);
+
+    let share = Host::detect().share_dirs;
+    let teacher_host = Host {
+        share_dirs: share.clone(),
+        user_dirs: vec![teacher.join(".minetest")],
+    };
+    let archive = temp.path().join("classroom.zip");
+    let packed = pack_to(&world, &archive, &teacher_host);
+    assert!(
+        packed
+            .report
+            .diagnostics
+            .iter()
+            .any(|d| d.code.id == "MT4008"),
+        "{:#?}",
+        packed.report
+    );
+
+    let pupil = temp.path().join("pupil");
+    let pupil_host = Host {
+        share_dirs: share,
+        user_dirs: Vec::new(),
+    };
+    let options = InstallOptions {
+        to: Some(pupil.join(".minetest")),
+        ..InstallOptions::default()
+    };
+    let outcome = install(&archive, &options, &pupil_host, &NoProgress);
+    let installed = outcome
+        .installed
+        .unwrap_or_else(|| panic!("{:#?}", outcome.report));
+    assert!(
+        !validate(
+            std::slice::from_ref(&installed),
+            &Options::default(),
+            &pupil_host
+        )
+        .has_errors()
+    );
+    for database in ["map.sqlite", "env_meta.txt"] {
+        if world.join(database).exists() {
+            assert_eq!(
+                std::fs::read(world.join(database)).unwrap(),
+                std::fs::read(installed.join(database)).unwrap()
+            );
+        }
+    }
+    std::fs::remove_file(installed.join("mtedu_dump.json")).unwrap();
+    let second = real_server::run_world(&binary, &installed, &pupil);
+    assert_eq!(second.exit_code, Some(0), "{}", second.log);
+    assert!(
+        nodes(&second).contains("hello_block:block"),
+        "the packed-in mod loads: {}",
+        second.log
+    );
+    assert!(!second.log.contains("could not be found"), "{}", second.log);
+}
+
+/// The real server keeps its databases open: packing then is refused.
+#[test]
+fn a_world_is_not_packed_while_the_real_server_runs_on_it() {
+    let Some(binary) = real_server::server_binary() else {
+        return;
+    };
+    let temp = tempfile::tempdir().unwrap();
+    let world = temp.path().join("running");
+    write(
+        &world.join("world.mt"),
+        "gameid = minetest_game\nbackend = sqlite3\nplayer_backend = sqlite3\nauth_backend = sqlite3\nmod_storage_backend = sqlite3\n",
+    );
+    let mut server = real_server::start_world(&binary, &world, temp.path());
+    assert!(
+        server.wait_for_log("listening on", Duration::from_secs(30)),
+        "{}",
+        server.log()
+    );
+    let host = Host {
+        share_dirs: Host::detect().share_dirs,
+        user_dirs: Vec::new(),
+    };
+    let options = PackOptions {
+        output: Some(temp.path().join("running.zip")),
+        ..PackOptions::default()
+    };
+    let outcome = pack(&world, &options, &host, &NoProgress);
+    let stopped = server.stop();
+    assert!(outcome.archive.is_none());
+    let in_use = outcome
+        .report
+        .diagnostics
+        .iter()
+        .find(|d| d.code.id == "MT4003");
+    let in_use = in_use.unwrap_or_else(|| panic!("{:#?}", outcome.report));
+    assert!(
+        format!("{:?}", in_use.args).contains("minetest"),
+        "{:?}",
+        in_use.args
+    );
+    assert!(!temp.path().join("running.zip").exists());
+    assert_eq!(stopped, Some(0));
+    // Stopped, the same world packs.
+    pack_to(&world, &temp.path().join("running.zip"), &host);
+}

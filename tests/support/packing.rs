@@ -1,0 +1,86 @@
+//! Helpers of the pack and install tests: small packages written in temp
+//! folders, and packing that must succeed.
+
+use std::path::{Path, PathBuf};
+
+use mtedu::host::Host;
+use mtedu::pack::{NoProgress, PackOptions, PackOutcome, pack};
+
+/// Writes `text` to `path`, creating its folders.
+pub fn write(path: &Path, text: &str) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+/// Packs `path` into `output`; fails the test when nothing was packed.
+pub fn pack_to(path: &Path, output: &Path, host: &Host) -> PackOutcome {
+    let options = PackOptions {
+        output: Some(output.to_path_buf()),
+        ..PackOptions::default()
+    };
+    let outcome = pack(path, &options, host, &NoProgress);
+    assert!(outcome.archive.is_some(), "{:#?}", outcome.report);
+    outcome
+}
+
+/// The entry names of an archive, in order.
+pub fn entries(archive: &Path) -> Vec<String> {
+    let zip = zip::ZipArchive::new(std::fs::File::open(archive).unwrap()).unwrap();
+    zip.file_names().map(str::to_owned).collect()
+}
+
+/// Relative path → content of every file under `dir`.
+pub fn files(dir: &Path) -> std::collections::BTreeSet<(PathBuf, Vec<u8>)> {
+    let mut out = std::collections::BTreeSet::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(at) = stack.pop() {
+        for entry in std::fs::read_dir(&at).unwrap().flatten() {
+            if entry.file_type().unwrap().is_dir() {
+                stack.push(entry.path());
+            } else {
+                let rel = entry.path().strip_prefix(dir).unwrap().to_path_buf();
+                out.insert((rel, std::fs::read(entry.path()).unwrap()));
+            }
+        }
+    }
+    out
+}
+
+pub fn tiny_share(root: &Path) -> Host {
+    let share = root.join("share");
+    write(&share.join("games/tiny_game/game.conf"), "title = Tiny\n");
+    write(
+        &share.join("games/tiny_game/mods/tiny/mod.conf"),
+        "name = tiny\n",
+    );
+    write(&share.join("games/tiny_game/mods/tiny/init.lua"), "");
+    Host {
+        share_dirs: vec![share],
+        user_dirs: Vec::new(),
+    }
+}
+
+/// A small clean mod without dependencies, so that no game is needed.
+pub fn small_mod(into: &Path) -> PathBuf {
+    write(
+        &into.join("mod.conf"),
+        "name = small\ndescription = A small mod\n",
+    );
+    write(
+        &into.join("init.lua"),
+        "minetest.register_node(\"small:block\", {description = \"Block\"})\n",
+    );
+    write(&into.join("LICENSE.txt"), "MIT\n");
+    write(
+        &into.join("locale/small.fr.tr"),
+        "# textdomain: small\nBlock=Bloc\n",
+    );
+    write(&into.join("textures/small_block.png"), "not really a png");
+    into.to_path_buf()
+}
+
+pub fn hello_block(into: &Path) -> PathBuf {
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/hello_block");
+    super::copy_dir(&examples, into);
+    into.to_path_buf()
+}
