@@ -7,7 +7,7 @@ use super::common::exit_code;
 use super::progress::Bar;
 use super::{EXIT_FINDINGS, OutputFormat, OutputOptions};
 use crate::content::folder_name;
-use crate::diag::json_diagnostics;
+use crate::diag::{json_diagnostics, json_summary};
 use crate::host::Host;
 use crate::i18n::Localizer;
 use crate::pack::{InstallOptions, Limits, install, kind_word};
@@ -28,7 +28,6 @@ pub fn run(args: &InstallArgs, output: &OutputOptions) -> i32 {
     let shown = |path: &Option<std::path::PathBuf>| path.as_ref().map(|p| p.display().to_string());
     match output.format {
         OutputFormat::Json => {
-            let summary = outcome.report.summary();
             let document = json!({
                 "version": 1,
                 "installed": shown(&outcome.installed),
@@ -36,11 +35,7 @@ pub fn run(args: &InstallArgs, output: &OutputOptions) -> i32 {
                 "backup": shown(&outcome.backup),
                 "bytes": outcome.bytes,
                 "diagnostics": json_diagnostics(&outcome.report, &localizer),
-                "summary": {
-                    "errors": summary.errors,
-                    "warnings": summary.warnings,
-                    "infos": summary.infos,
-                },
+                "summary": json_summary(&outcome.report),
             });
             println!("{document}");
         }

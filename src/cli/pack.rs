@@ -8,7 +8,7 @@ use super::args::PackArgs;
 use super::common::{exit_code, host};
 use super::progress::{Bar, human_size};
 use super::{EXIT_FINDINGS, OutputFormat, OutputOptions};
-use crate::diag::json_diagnostics;
+use crate::diag::{json_diagnostics, json_summary};
 use crate::i18n::Localizer;
 use crate::pack::{PackOptions, kind_word, pack};
 
@@ -25,7 +25,6 @@ pub fn run(args: &PackArgs, output: &OutputOptions) -> i32 {
     let archive = outcome.archive.as_ref().map(|p| p.display().to_string());
     match output.format {
         OutputFormat::Json => {
-            let summary = outcome.report.summary();
             let document = json!({
                 "version": 1,
                 "archive": archive,
@@ -35,11 +34,7 @@ pub fn run(args: &PackArgs, output: &OutputOptions) -> i32 {
                 "bytes": outcome.bytes,
                 "size": outcome.size,
                 "diagnostics": json_diagnostics(&outcome.report, &localizer),
-                "summary": {
-                    "errors": summary.errors,
-                    "warnings": summary.warnings,
-                    "infos": summary.infos,
-                },
+                "summary": json_summary(&outcome.report),
             });
             println!("{document}");
         }

@@ -31,6 +31,12 @@ struct JsonSummary {
     infos: usize,
 }
 
+/// The counts as a JSON object, for commands whose documents embed them.
+pub fn json_summary(report: &Report) -> serde_json::Value {
+    let summary = report.summary();
+    serde_json::json!({ "errors": summary.errors, "warnings": summary.warnings, "infos": summary.infos })
+}
+
 /// The findings as JSON values, for commands whose documents embed them.
 pub fn json_diagnostics(report: &Report, localizer: &Localizer) -> serde_json::Value {
     serde_json::to_value(diagnostics(report, localizer)).expect("plain data always serializes")
