@@ -36,20 +36,12 @@ use support::fixtures;
 /// with why. Remove a case when it is fixed (the test says so).
 const KNOWN_GAPS: &[(&str, &str)] = &[
     (
-        "26-depends-misspelt",
-        "MT1201 at mod.conf:2 and also MT2101 for `default` in init.lua:5",
-    ),
-    (
         "28-modconf-name-mismatch",
         "MT3008 at init.lua:1; the cause, mod.conf:1, is only the warning MT1103",
     ),
     (
         "29-local-used-before-definition",
         "MT2101 at each call (lines 2 and 3), not once with \"defined below\"",
-    ),
-    (
-        "31-typo-local-argument",
-        "only warnings (MT2104): the engine's error at the same line is dropped",
     ),
     (
         "37-craft-uneven-rows",

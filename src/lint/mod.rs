@@ -97,10 +97,18 @@ pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> V
             .map(|(_, value)| value);
         let repeats_syntax = load_failures.contains(&finding.code.id)
             && failed_mod.is_some_and(|value| matches!(value, crate::diag::ArgValue::Text(name) if broken_mods.contains(name)));
+        let place = finding
+            .span
+            .map(|span| (absolute(&finding.path), span.line));
         let repeats_static = restated.contains(&finding.code.id)
-            && finding
-                .span
-                .is_some_and(|span| explained.contains(&(absolute(&finding.path), span.line)));
+            && place
+                .as_ref()
+                .is_some_and(|place| explained.contains(place));
+        if repeats_static && finding.code.id == crate::engine::findings::LOAD_ERROR.id {
+            // The load stopped at a line the static pass only warned about:
+            // the warning was an error after all.
+            upgrade_undefined_globals(&mut out, place.as_ref());
+        }
         if !repeats_syntax && !repeats_static {
             out.push(finding);
         }
@@ -129,6 +137,25 @@ fn load_pass(
         Vec::new()
     };
     Some((inspection.report.diagnostics, registered))
+}
+
+/// Makes "undefined global" warnings at `place` errors.
+fn upgrade_undefined_globals(out: &mut [Diagnostic], place: Option<&(PathBuf, usize)>) {
+    use rules::undefined_global::{
+        UNDEFINED_GLOBAL, UNDEFINED_GLOBAL_IN_FUNCTION, UNDEFINED_GLOBAL_READ,
+    };
+    let Some((path, line)) = place else { return };
+    for finding in out.iter_mut() {
+        let here =
+            finding.span.is_some_and(|span| span.line == *line) && absolute(&finding.path) == *path;
+        if here
+            && (finding.code.id == UNDEFINED_GLOBAL_READ.id
+                || finding.code.id == UNDEFINED_GLOBAL_IN_FUNCTION.id)
+        {
+            finding.code = &UNDEFINED_GLOBAL;
+            finding.severity = UNDEFINED_GLOBAL.severity;
+        }
+    }
 }
 
 fn absolute(path: &Path) -> PathBuf {

@@ -73,6 +73,21 @@ pub fn run(
         declared.extend(luacheckrc);
         let mut known = declared.clone();
         known.extend(own.globals.iter().cloned());
+        // A dependency that cannot be found is reported by validation; the
+        // globals it would give (or their near spellings) are not repeated.
+        let missing: Vec<&str> = info
+            .dependencies
+            .iter()
+            .filter(|d| !pool.contains_key(&d.name))
+            .map(|d| d.name.as_str())
+            .collect();
+        for (_, _, analysis) in &parsed {
+            for global in &analysis.globals {
+                if crate::validate::did_you_mean(&global.name, missing.iter().copied()).is_some() {
+                    known.insert(global.name.clone());
+                }
+            }
+        }
         let mut api_names = base_api.clone();
         api_names.extend(dependencies.api_fields.iter().cloned());
         api_names.extend(own.api_fields.iter().cloned());
