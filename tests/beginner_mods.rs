@@ -40,10 +40,6 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
         "MT3008 at init.lua:1; the cause, mod.conf:1, is only the warning MT1103",
     ),
     (
-        "29-local-used-before-definition",
-        "MT2101 at each call (lines 2 and 3), not once with \"defined below\"",
-    ),
-    (
         "37-craft-uneven-rows",
         "MT3002 at the register_craft call (line 13), not at the short row (17)",
     ),

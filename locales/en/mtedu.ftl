@@ -490,3 +490,5 @@ MT4115 = Installing failed while writing: { $reason }. Nothing was left half-ins
 MT4115-help = Check that you may write into the game's folder and that the disk is not full, then try again.
 MT4116 = The version that was installed was moved to { $backup }.
 MT4116-help = Delete that backup folder once the new version works.
+MT2107 = "{ $name }" is used here, but it is only created further down, on line { $line }: at this point it does not exist yet.
+MT2107-help = Move the lines that create "{ $name }" (line { $line }) above this line.

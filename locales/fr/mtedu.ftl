@@ -490,3 +490,5 @@ MT4115 = L’installation a échoué pendant l’écriture : { $reason }. Rien n
 MT4115-help = Vérifie que tu as le droit d’écrire dans le dossier du jeu et que le disque n’est pas plein, puis recommence.
 MT4116 = La version qui était installée a été déplacée dans { $backup }.
 MT4116-help = Supprime ce dossier de sauvegarde une fois que la nouvelle version fonctionne.
+MT2107 = « { $name } » est utilisé ici, mais il n’est créé que plus bas, à la ligne { $line } : à cet endroit, il n’existe pas encore.
+MT2107-help = Déplace les lignes qui créent « { $name } » (ligne { $line }) au-dessus de cette ligne.

@@ -30,6 +30,8 @@ pub struct Local {
     /// A parameter of an anonymous function (usually a callback whose
     /// arguments the engine fixes).
     pub of_anonymous_function: bool,
+    /// Declared at the top of the file (not inside a block or function).
+    pub top_level: bool,
 }
 
 /// How a global name is used.
@@ -144,6 +146,7 @@ impl Walker {
             used: false,
             shadows,
             of_anonymous_function: kind == LocalKind::Parameter && self.in_anonymous,
+            top_level: self.scopes.len() == 1,
         });
         let index = self.analysis.locals.len() - 1;
         self.scopes.last_mut().expect("a scope is open").push(index);
@@ -305,6 +308,7 @@ impl Walker {
                 used: true,
                 shadows: None,
                 of_anonymous_function: false,
+                top_level: false,
             });
             self.scopes.last_mut().expect("scope").push(index);
         }

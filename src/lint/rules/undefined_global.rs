@@ -29,6 +29,13 @@ pub const UNDEFINED_GLOBAL_IN_FUNCTION: Code = Code {
     doc: "Inside a function, a global name is called or indexed but nothing defines it: the function will stop there when it runs.",
 };
 
+pub const USED_BEFORE_DEFINITION: Code = Code {
+    id: "MT2107",
+    name: "used-before-definition",
+    severity: Severity::Error,
+    doc: "A name is used above the `local` line that creates it: at that point it does not exist yet.",
+};
+
 pub struct UndefinedGlobal;
 
 impl LintRule for UndefinedGlobal {
@@ -37,12 +44,36 @@ impl LintRule for UndefinedGlobal {
             &UNDEFINED_GLOBAL,
             &UNDEFINED_GLOBAL_READ,
             &UNDEFINED_GLOBAL_IN_FUNCTION,
+            &USED_BEFORE_DEFINITION,
         ]
     }
 
     fn check(&self, file: &FileContext, out: &mut Vec<Diagnostic>) {
+        let mut explained = std::collections::BTreeSet::new();
         for global in &file.analysis.globals {
             if global.access == GlobalAccess::Write || file.known_globals.contains(&global.name) {
+                continue;
+            }
+            // A `local` of that name further down: the order is the mistake,
+            // said once at the first use.
+            if let Some(local) = file
+                .analysis
+                .locals
+                .iter()
+                .find(|l| l.top_level && l.name == global.name && l.line > global.line)
+            {
+                if explained.insert(global.name.clone()) {
+                    out.push(
+                        Diagnostic::new(&USED_BEFORE_DEFINITION, file.path)
+                            .at(Span::on_line(
+                                global.line,
+                                global.column,
+                                global.name.chars().count(),
+                            ))
+                            .arg("name", global.name.as_str())
+                            .arg("line", local.line),
+                    );
+                }
                 continue;
             }
             let code = match (global.access, global.in_function) {

@@ -33,6 +33,15 @@ impl LintRule for UnusedLocal {
             if local.used || local.name.starts_with('_') || local.line == 0 {
                 continue;
             }
+            // Used above its definition: MT2107 already says so.
+            if file
+                .analysis
+                .globals
+                .iter()
+                .any(|g| local.top_level && g.name == local.name && g.line < local.line)
+            {
+                continue;
+            }
             let code = match local.kind {
                 // A callback's arguments are fixed by the engine.
                 LocalKind::Parameter if local.of_anonymous_function => continue,
