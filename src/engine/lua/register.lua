@@ -186,12 +186,19 @@ local function origin()
 	return private.current_modname or "??"
 end
 
-function core.register_item(name, itemdef)
+-- The checks every named registration starts with: the name rule, then a
+-- definition table; returns the name as registered.
+local function checked_name(what, name, def)
 	name = core.check_modname_prefix(name)
-	if type(itemdef) ~= "table" then
-		error("register_item: definition of " .. name .. " is not a table", 2)
+	if type(def) ~= "table" then
+		error(what .. ": definition of " .. name .. " is not a table", 3)
 	end
-	itemdef.name = name
+	def.name = name
+	return name
+end
+
+function core.register_item(name, itemdef)
+	name = checked_name("register_item", name, itemdef)
 	if itemdef.type == "node" then
 		if itemdef.tile_images and not itemdef.tiles then
 			itemdef.tiles = itemdef.tile_images
@@ -283,11 +290,7 @@ function core.register_alias_force(name, convert_to)
 end
 
 function core.register_entity(name, prototype)
-	name = core.check_modname_prefix(name)
-	if type(prototype) ~= "table" then
-		error("register_entity: definition of " .. name .. " is not a table", 2)
-	end
-	prototype.name = name
+	name = checked_name("register_entity", name, prototype)
 	prototype.__index = prototype
 	prototype.mod_origin = origin()
 	core.registered_entities[name] = prototype
