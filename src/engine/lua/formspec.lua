@@ -5,13 +5,14 @@ local core, host, private = ...
 
 private.shown_formspecs = {}
 
---- Splits `text` on `separator`, honouring backslash escapes.
-local function split_escaped(text, separator)
+--- Splits `text` on `separator`, honouring backslash escapes; with
+--- `keep_escapes` the escapes stay in the parts (for a later split).
+local function split_escaped(text, separator, keep_escapes)
 	local parts, current, i = {}, {}, 1
 	while i <= #text do
 		local c = text:sub(i, i)
 		if c == "\\" and i < #text then
-			current[#current + 1] = text:sub(i + 1, i + 1)
+			current[#current + 1] = keep_escapes and text:sub(i, i + 1) or text:sub(i + 1, i + 1)
 			i = i + 2
 		elseif c == separator then
 			parts[#parts + 1] = table.concat(current)
@@ -29,24 +30,8 @@ end
 --- The elements of a formspec: `{ type = "button", args = { "1,2", "2,1", "ok", "OK" } }`.
 function private.parse_formspec(formspec)
 	local elements = {}
-	local i = 1
-	local raw = {}
-	-- Cut at unescaped "]" that closes an element.
-	local current = {}
-	while i <= #formspec do
-		local c = formspec:sub(i, i)
-		if c == "\\" and i < #formspec then
-			current[#current + 1] = formspec:sub(i, i + 1)
-			i = i + 2
-		elseif c == "]" then
-			raw[#raw + 1] = table.concat(current)
-			current = {}
-			i = i + 1
-		else
-			current[#current + 1] = c
-			i = i + 1
-		end
-	end
+	-- Elements end at an unescaped "]"; their arguments are split next.
+	local raw = split_escaped(formspec, "]", true)
 	for _, element in ipairs(raw) do
 		local kind, body = element:match("^%s*([%w_]+)%[(.*)$")
 		if kind then
