@@ -1,23 +1,20 @@
 //! End-to-end runs of the `mtedu` binary: exit codes, output formats,
 //! languages and colour choices, on small projects built in temp folders.
 
+mod support;
+
 use std::path::Path;
 use std::process::{Command, Output};
 
 fn mtedu(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_mtedu"))
+    support::mtedu_command(dir)
         .args(args)
-        .current_dir(dir)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C.UTF-8")
-        .env_remove("NO_COLOR")
         .output()
         .expect("the mtedu binary runs")
 }
 
 fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
+    support::stdout_of(output)
 }
 
 /// A temp folder with one clean mod and one broken mod.

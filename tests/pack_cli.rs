@@ -4,17 +4,13 @@
 mod support;
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use support::packing::small_mod;
 
 fn mtedu(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_mtedu"))
+    support::mtedu_command(dir)
         .args(args)
-        .current_dir(dir)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C.UTF-8")
         .env("HOME", dir)
         .env_remove("MINETEST_USER_PATH")
         .output()
@@ -22,7 +18,7 @@ fn mtedu(args: &[&str], dir: &Path) -> Output {
 }
 
 fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
+    support::stdout_of(output)
 }
 
 #[test]

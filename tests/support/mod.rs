@@ -21,3 +21,21 @@ pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
         }
     }
 }
+
+/// The `mtedu` binary, run in `dir` with an English locale and no colour
+/// preference, so outputs compare the same on every machine.
+pub fn mtedu_command(dir: &std::path::Path) -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_mtedu"));
+    command
+        .current_dir(dir)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
+        .env_remove("NO_COLOR");
+    command
+}
+
+/// The standard output of a finished command, as text.
+pub fn stdout_of(output: &std::process::Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
+}
