@@ -1,7 +1,7 @@
 //! `mtedu info`: load the user's mods and say what they register.
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use super::{Engine, LoadRequest, Registrations, findings};
 use crate::content::Workspace;
@@ -50,25 +50,19 @@ pub fn inspect(
 ) -> Result<Inspection, String> {
     let workspace = Workspace::discover(paths);
     let mut findings_out: Vec<Diagnostic> = Vec::new();
-    let game_dir = match &options.game {
-        Some(game) if Path::new(game).join("game.conf").is_file() => Some(PathBuf::from(game)),
-        Some(game) => match host.find_game(game) {
-            Some(dir) => Some(dir),
-            None => {
-                findings_out.push(
-                    Diagnostic::new(
-                        &crate::validate::rules::discovery::GAME_NOT_FOUND,
-                        game.as_str(),
-                    )
-                    .arg("game", game.as_str()),
-                );
-                None
-            }
-        },
-        None if workspace.games.is_empty() && workspace.worlds.is_empty() => {
-            host.find_game("minetest_game")
+    let loose = workspace.games.is_empty() && workspace.worlds.is_empty();
+    let game_dir = match host.game_dir(options.game.as_deref(), loose) {
+        Ok(dir) => dir,
+        Err(game) => {
+            findings_out.push(
+                Diagnostic::new(
+                    &crate::validate::rules::discovery::GAME_NOT_FOUND,
+                    game.as_str(),
+                )
+                .arg("game", game.as_str()),
+            );
+            None
         }
-        None => None,
     };
     for path in &workspace.missing {
         findings_out.push(

@@ -157,6 +157,27 @@ impl Host {
             .find(|dir| dir.file_name().is_some_and(|name| name == id))
     }
 
+    /// The game folder a command loads: `--game` as a folder with game.conf
+    /// or an installed id; without it, minetest_game (when installed) if
+    /// `default_game` is asked. `Err(name)` when a named game is not found.
+    pub fn game_dir(
+        &self,
+        game: Option<&str>,
+        default_game: bool,
+    ) -> Result<Option<PathBuf>, String> {
+        match game {
+            Some(game) if std::path::Path::new(game).join("game.conf").is_file() => {
+                Ok(Some(PathBuf::from(game)))
+            }
+            Some(game) => self
+                .find_game(game)
+                .map(Some)
+                .ok_or_else(|| game.to_owned()),
+            None if default_game => Ok(self.find_game("minetest_game")),
+            None => Ok(None),
+        }
+    }
+
     /// The user's `mods/` folders that exist.
     pub fn user_mod_dirs(&self) -> Vec<PathBuf> {
         self.user_dirs

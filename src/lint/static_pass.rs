@@ -2,7 +2,7 @@
 //! analysis, with the globals each mod may use.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use super::{LintOptions, all_rules, files, globals, rule, scope, syntax};
 use crate::content::{ModInfo, Workspace};
@@ -138,14 +138,10 @@ fn mod_pool(
     host: &Host,
     workspace: &Workspace,
 ) -> BTreeMap<String, ModInfo> {
-    let game_dir = match &options.game {
-        Some(game) if Path::new(game).join("game.conf").is_file() => Some(PathBuf::from(game)),
-        Some(game) => host.find_game(game),
-        None if workspace.games.is_empty() && workspace.worlds.is_empty() => {
-            host.find_game("minetest_game")
-        }
-        None => None,
-    };
+    let loose = workspace.games.is_empty() && workspace.worlds.is_empty();
+    let game_dir = host
+        .game_dir(options.game.as_deref(), loose)
+        .unwrap_or(None);
     let request = crate::engine::LoadRequest::from_paths(paths, game_dir.as_deref(), host);
     let mut pool = BTreeMap::new();
     for info in workspace.all_mods().cloned().chain(request.mods) {

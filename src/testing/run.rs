@@ -30,11 +30,7 @@ pub struct TestOptions {
 /// Runs the specs of every mod under `paths`.
 pub fn run_tests(paths: &[PathBuf], options: &TestOptions, host: &Host) -> TestRun {
     let mut run = TestRun::default();
-    let game_dir = match &options.game {
-        Some(game) if Path::new(game).join("game.conf").is_file() => Some(PathBuf::from(game)),
-        Some(game) => host.find_game(game),
-        None => host.find_game("minetest_game"),
-    };
+    let game_dir = host.game_dir(options.game.as_deref(), true).unwrap_or(None);
     'mods: for (info, specs) in spec_files(paths) {
         for spec in specs {
             let mut request =

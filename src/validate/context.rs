@@ -34,18 +34,9 @@ impl Surroundings {
     pub fn gather(workspace: &Workspace, options: &Options, host: &Host) -> Surroundings {
         let mut surroundings = Surroundings::default();
         let mut game_dirs: Vec<PathBuf> = Vec::new();
-        match &options.game {
-            Some(game) => {
-                let as_path = PathBuf::from(game);
-                if as_path.join("game.conf").is_file() {
-                    game_dirs.push(as_path);
-                } else if let Some(dir) = host.find_game(game) {
-                    game_dirs.push(dir);
-                } else {
-                    surroundings.missing_game = Some(game.clone());
-                }
-            }
-            None => game_dirs.extend(host.find_game(DEFAULT_GAME)),
+        match host.game_dir(options.game.as_deref(), true) {
+            Ok(dir) => game_dirs.extend(dir),
+            Err(game) => surroundings.missing_game = Some(game),
         }
         // A world's game is what its mods run with.
         for world in &workspace.worlds {
