@@ -226,8 +226,13 @@ fn run_case(case: &Path) -> String {
             );
         }
     }
+    let mut outcome = outcome;
+    for diagnostic in &mut outcome.report.diagnostics {
+        if let Ok(inside) = diagnostic.path.strip_prefix(case) {
+            diagnostic.path = inside.to_path_buf();
+        }
+    }
     let mut rendered = fixtures::render(&outcome.report, work.path());
-    rendered = rendered.replace(&format!("{}/", case.display()), "");
     if let Some(installed) = &outcome.installed {
         let shown = installed.strip_prefix(work.path()).unwrap_or(installed);
         rendered.push_str(&format!("--- installed {}\n", shown.display()));

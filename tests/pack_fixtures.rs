@@ -135,9 +135,13 @@ fn run_case(case: &Path) -> String {
         let _ = child.kill();
         let _ = child.wait();
     }
-    let work_prefix = format!("{}/", work.path().display());
-    let mut rendered =
-        hide_pids(&fixtures::render(&outcome.report, case)).replace(&work_prefix, "work/");
+    let mut outcome = outcome;
+    for diagnostic in &mut outcome.report.diagnostics {
+        if let Ok(inside) = diagnostic.path.strip_prefix(work.path()) {
+            diagnostic.path = Path::new("work").join(inside);
+        }
+    }
+    let mut rendered = hide_pids(&fixtures::render(&outcome.report, case));
     if let Some(archive) = &outcome.archive {
         rendered.push_str(&listing(archive));
     }

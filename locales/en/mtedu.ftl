@@ -428,8 +428,8 @@ install-done = Installed: { $kind } "{ $name }" is now in { $path }.
 progress-pack = Packing
 progress-install = Installing
 
-MT4001 = Nothing was packed: the package has errors (see above).
-MT4001-help = Fix the errors shown above, check with "mtedu check", then pack again.
+MT4001 = Nothing was packed: the package has errors (shown in this list).
+MT4001-help = Fix those errors, check with "mtedu check", then pack again.
 MT4002 = This folder is not one package: it holds { $count } ({ $names }).
 MT4002-help = An archive holds one package. Give the folder of one of them, for example "mtedu pack { $first }", or make them a modpack (add a modpack.conf) to pack them together.
 MT4003 = { $programs ->
@@ -438,7 +438,7 @@ MT4003 = { $programs ->
     }
 MT4003-help = Stop the server (or leave the world in the game), wait a few seconds, then pack again.
 MT4004 = { $why ->
-        [errors] Once packed, the package has errors (listed below): a file it needs was probably left out by .gitignore or .mteduignore.
+        [errors] Once packed, the package has errors (shown in this list): a file it needs was probably left out by .gitignore or .mteduignore.
        *[other] The archive, read back after writing, does not match the package ({ $detail }). It was not kept.
     }
 MT4004-help = { $why ->

@@ -428,8 +428,8 @@ install-done = Installation terminée : { $kind } « { $name } », dans { $path 
 progress-pack = Empaquetage
 progress-install = Installation
 
-MT4001 = Rien n’a été empaqueté : le paquet a des erreurs (voir plus haut).
-MT4001-help = Corrige les erreurs affichées plus haut, vérifie avec « mtedu check », puis empaquette de nouveau.
+MT4001 = Rien n’a été empaqueté : le paquet a des erreurs (montrées dans cette liste).
+MT4001-help = Corrige ces erreurs, vérifie avec « mtedu check », puis empaquette de nouveau.
 MT4002 = Ce dossier n’est pas un seul paquet : il en contient { $count } ({ $names }).
 MT4002-help = Une archive contient un seul paquet. Donne le dossier de l’un d’eux, par exemple « mtedu pack { $first } », ou fais-en un pack de mods (ajoute un modpack.conf) pour les empaqueter ensemble.
 MT4003 = { $programs ->
@@ -438,7 +438,7 @@ MT4003 = { $programs ->
     }
 MT4003-help = Arrête le serveur (ou quitte le monde dans le jeu), attends quelques secondes, puis empaquette de nouveau.
 MT4004 = { $why ->
-        [errors] Une fois empaqueté, le paquet a des erreurs (ci-dessous) : un fichier nécessaire a sans doute été écarté par .gitignore ou .mteduignore.
+        [errors] Une fois empaqueté, le paquet a des erreurs (montrées dans cette liste) : un fichier nécessaire a sans doute été écarté par .gitignore ou .mteduignore.
        *[other] L’archive relue après l’écriture ne correspond pas au paquet ({ $detail }). Elle n’a pas été gardée.
     }
 MT4004-help = { $why ->
@@ -482,7 +482,7 @@ MT4111 = « { $name } » est déjà installé ici.
 MT4111-help = Pour le remplacer, relance l’installation avec --force : la version installée est gardée comme sauvegarde.
 MT4112 = Aucun dossier Minetest ou Luanti n’a été trouvé pour cet utilisateur (~/.minetest, ~/.luanti ou celui de flatpak).
 MT4112-help = Lance le jeu une fois pour qu’il crée son dossier, ou indique où installer avec --to, par exemple « --to ~/.minetest ».
-MT4113 = Rien n’a été installé : le paquet a des erreurs (voir plus haut).
+MT4113 = Rien n’a été installé : le paquet a des erreurs (montrées dans cette liste).
 MT4113-help = Transmets les erreurs à l’auteur du paquet, ou corrige-les dans une copie et installe ce dossier.
 MT4114 = « { $entry } » est chiffré, découpé en plusieurs fichiers, ou compressé d’une façon que mtedu ne lit pas (seulement « deflate » et « stored »).
 MT4114-help = Refais l’archive avec un outil zip ordinaire, sans mot de passe.

@@ -38,13 +38,27 @@ pub fn render(report: &Report, case: &Path) -> String {
             .iter()
             .fold(text, |text, prefix| text.replace(prefix, ""))
     };
+    // Sorted like the tool sorts (path, place, code), but on the paths as
+    // shown: the absolute location of the checkout and of temporary
+    // folders must not change the order.
+    let mut findings: Vec<_> = report
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let path = strip(format!("{}/", d.path.display()))
+                .trim_end_matches('/')
+                .to_owned();
+            let place = d.span.map(|span| (span.line, span.column));
+            (path, place, d)
+        })
+        .collect();
+    findings.sort_by(|a, b| {
+        (Path::new(&a.0), a.1, a.2.code.id).cmp(&(Path::new(&b.0), b.1, b.2.code.id))
+    });
     let mut text = String::new();
-    for d in &report.diagnostics {
-        let path = strip(format!("{}/", d.path.display()))
-            .trim_end_matches('/')
-            .to_owned();
-        let place = match d.span {
-            Some(span) => format!("{path}:{}:{}", span.line, span.column),
+    for (path, place, d) in findings {
+        let place = match place {
+            Some((line, column)) => format!("{path}:{line}:{column}"),
             None => path,
         };
         let message = strip(localizer.text(d.code.message_key(), &d.args));
