@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod lint;
 pub mod pack;
 pub mod scaffold;
+pub mod serve;
 pub mod testing;
 pub mod validate;
 

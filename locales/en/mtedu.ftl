@@ -492,3 +492,28 @@ MT4116 = The version that was installed was moved to { $backup }.
 MT4116-help = Delete that backup folder once the new version works.
 MT2107 = "{ $name }" is used here, but it is only created further down, on line { $line }: at this point it does not exist yet.
 MT2107-help = Move the lines that create "{ $name }" (line { $line }) above this line.
+
+## mtedu serve
+serve-no-server = No Minetest / Luanti server is installed on this PC. Install one with: sudo apt install minetest-server (then "mtedu doctor" checks it).
+serve-no-mods = No mod was found to serve. Run "mtedu serve" inside a mod's folder, or give the folders of the mods.
+serve-busy = The world { $world } is already served by another "mtedu serve". Stop that one first (Ctrl-C in its window), or choose another world with --world.
+serve-wrong-game = The world { $world } was made for the game { $has }, not { $wanted }. Use --game { $has }, or choose another world with --world.
+serve-io = Could not read or write { $path }: { $error }
+serve-start-failed = The server did not start. What it said:
+    { $log }
+serve-no-answer = The server did not answer ({ $action }). It may be stuck: stop it with Ctrl-C and start "mtedu serve" again.
+serve-started = Server ready on port { $port } (started in { $ms } ms). Players join with this PC's address and port { $port }. Ctrl-C stops it and saves the world.
+serve-watching = Watching { $mods }: save a file and it is live in the game.
+serve-rejected = { $mod }: the code has mistakes (below), so the game keeps the last version that worked. Fix them and save again.
+serve-rejected-chat = [mtedu] { $mod }: mistake at { $place }: { $message } The game keeps the previous version.
+serve-soft = { $mod } reloaded in { $ms } ms: the change is live, players stay connected.
+serve-soft-chat = [mtedu] { $mod } was reloaded: try your change!
+serve-hard-names = { $mod } now registers other things (a new block, a removed command…): the server restarted in { $ms } ms. Players must reconnect.
+serve-hard-failed = { $mod } could not be reloaded in the running game ({ $message }): the server restarted in { $ms } ms. Players must reconnect.
+serve-callback-error = { $mod }: { $callback } stopped with an error: { $message }. It is turned off until the file is saved again; the game goes on.
+serve-callback-chat = [mtedu] Error in { $mod } ({ $callback }): { $message }. Turned off until the next save.
+serve-crashed = The server stopped by itself. Its last error lines:
+    { $log }
+serve-restored = The world did not load any more, so the backup { $backup } was put back (the broken files were kept beside the backups).
+serve-gave-up = The server stopped too many times in one minute. Fix the error shown above and save: serve will start it again.
+serve-stopped = Server stopped, world saved.

@@ -492,3 +492,28 @@ MT4116 = La version qui était installée a été déplacée dans { $backup }.
 MT4116-help = Supprime ce dossier de sauvegarde une fois que la nouvelle version fonctionne.
 MT2107 = « { $name } » est utilisé ici, mais il n’est créé que plus bas, à la ligne { $line } : à cet endroit, il n’existe pas encore.
 MT2107-help = Déplace les lignes qui créent « { $name } » (ligne { $line }) au-dessus de cette ligne.
+
+## mtedu serve
+serve-no-server = Aucun serveur Minetest / Luanti n’est installé sur ce PC. Installe-le avec : sudo apt install minetest-server (puis « mtedu doctor » vérifie).
+serve-no-mods = Aucun mod trouvé à servir. Lance « mtedu serve » dans le dossier d’un mod, ou donne les dossiers des mods.
+serve-busy = Le monde { $world } est déjà servi par un autre « mtedu serve ». Arrête-le d’abord (Ctrl-C dans sa fenêtre), ou choisis un autre monde avec --world.
+serve-wrong-game = Le monde { $world } a été créé pour le jeu { $has }, pas { $wanted }. Utilise --game { $has }, ou choisis un autre monde avec --world.
+serve-io = Impossible de lire ou d’écrire { $path } : { $error }
+serve-start-failed = Le serveur n’a pas démarré. Voici ce qu’il a dit :
+    { $log }
+serve-no-answer = Le serveur n’a pas répondu ({ $action }). Il est peut-être bloqué : arrête-le avec Ctrl-C et relance « mtedu serve ».
+serve-started = Serveur prêt sur le port { $port } (démarré en { $ms } ms). Les joueurs se connectent avec l’adresse de ce PC et le port { $port }. Ctrl-C l’arrête et sauvegarde le monde.
+serve-watching = Surveillance de { $mods } : enregistre un fichier et il est actif dans le jeu.
+serve-rejected = { $mod } : le code a des erreurs (ci-dessous), donc le jeu garde la dernière version qui marchait. Corrige-les et enregistre de nouveau.
+serve-rejected-chat = [mtedu] { $mod } : erreur à { $place } : { $message } Le jeu garde la version d’avant.
+serve-soft = { $mod } rechargé en { $ms } ms : le changement est actif, les joueurs restent connectés.
+serve-soft-chat = [mtedu] { $mod } a été rechargé : essaie ton changement !
+serve-hard-names = { $mod } enregistre maintenant d’autres choses (un nouveau bloc, une commande enlevée…) : le serveur a redémarré en { $ms } ms. Les joueurs doivent se reconnecter.
+serve-hard-failed = { $mod } n’a pas pu être rechargé dans le jeu en cours ({ $message }) : le serveur a redémarré en { $ms } ms. Les joueurs doivent se reconnecter.
+serve-callback-error = { $mod } : { $callback } s’est arrêté sur une erreur : { $message }. Il est désactivé jusqu’au prochain enregistrement du fichier ; le jeu continue.
+serve-callback-chat = [mtedu] Erreur dans { $mod } ({ $callback }) : { $message }. Désactivé jusqu’au prochain enregistrement.
+serve-crashed = Le serveur s’est arrêté tout seul. Ses dernières lignes d’erreur :
+    { $log }
+serve-restored = Le monde ne se chargeait plus, donc la sauvegarde { $backup } a été remise (les fichiers abîmés sont gardés à côté des sauvegardes).
+serve-gave-up = Le serveur s’est arrêté trop de fois en une minute. Corrige l’erreur affichée plus haut et enregistre : serve le relancera.
+serve-stopped = Serveur arrêté, monde sauvegardé.

@@ -49,6 +49,8 @@ pub enum Command {
     Pack(PackArgs),
     /// Install a zip or a folder into this user's Minetest / Luanti folder.
     Install(InstallArgs),
+    /// Start a local server for the class; every save of a mod is live in the game.
+    Serve(ServeArgs),
 }
 
 /// What to load and how: shared by the commands that run mod code.
@@ -206,4 +208,39 @@ pub enum ColorArg {
     Auto,
     Always,
     Never,
+}
+
+/// `mtedu serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Mods (or folders of mods) to watch (default: the current folder).
+    pub paths: Vec<PathBuf>,
+    /// The world to serve (created when missing; default: a world of
+    /// mtedu's own for the game).
+    #[arg(long)]
+    pub world: Option<PathBuf>,
+    /// The game of the world: an installed game id.
+    #[arg(long, default_value = "minetest_game")]
+    pub game: String,
+    /// UDP port players connect to.
+    #[arg(long, default_value_t = 30000)]
+    pub port: u16,
+    /// Address to listen on: 0.0.0.0 lets the class's PCs join; 127.0.0.1 only this PC.
+    #[arg(long, default_value = "0.0.0.0")]
+    pub bind: String,
+    /// Settings of the world.
+    #[arg(long, value_enum, default_value_t = PresetArg::Classroom)]
+    pub preset: PresetArg,
+    /// The server program (default: the one `mtedu doctor` finds).
+    #[arg(long)]
+    pub server: Option<PathBuf>,
+}
+
+/// World presets for `serve`.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum PresetArg {
+    /// Creative, no damage, no PvP, time stopped, one spawn point.
+    Classroom,
+    /// The game's own settings.
+    Plain,
 }

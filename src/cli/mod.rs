@@ -13,6 +13,7 @@ mod new;
 mod output;
 mod pack;
 mod progress;
+mod serve;
 mod test;
 mod validate;
 
@@ -60,5 +61,6 @@ where
         Command::New(args) => new::run(args, &output),
         Command::Pack(args) => pack::run(args, &output),
         Command::Install(args) => install::run(args, &output),
+        Command::Serve(args) => serve::run(args, &output),
     }
 }
