@@ -517,3 +517,4 @@ serve-crashed = Le serveur s’est arrêté tout seul. Ses dernières lignes d�
 serve-restored = Le monde ne se chargeait plus, donc la sauvegarde { $backup } a été remise (les fichiers abîmés sont gardés à côté des sauvegardes).
 serve-gave-up = Le serveur s’est arrêté trop de fois en une minute. Corrige l’erreur affichée plus haut et enregistre : serve le relancera.
 serve-stopped = Serveur arrêté, monde sauvegardé.
+serve-world-broken = Le monde ne peut plus être lu ({ $message }). Remets une sauvegarde : elles sont dans le dossier à côté du monde, qui finit par « .backups ».

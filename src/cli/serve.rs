@@ -60,6 +60,7 @@ fn serve(args: &ServeArgs, output: &OutputOptions) -> Result<(), ServeError> {
         port: args.port,
         bind: args.bind.clone(),
         mods: mods.clone(),
+        home: None,
     };
     let stop = Arc::new(AtomicBool::new(false));
     {
@@ -310,6 +311,10 @@ fn error_text(error: &ServeError, localizer: &Localizer) -> String {
         ServeError::StartFailed { log } => {
             localizer.text("serve-start-failed", &[("log", log.as_str().into())])
         }
+        ServeError::WorldBroken { message } => localizer.text(
+            "serve-world-broken",
+            &[("message", message.as_str().into())],
+        ),
         ServeError::NoAnswer { action } => {
             localizer.text("serve-no-answer", &[("action", action.as_str().into())])
         }

@@ -22,6 +22,8 @@ pub enum ServeError {
     },
     /// The server stopped before it was ready; the end of its log says why.
     StartFailed { log: String },
+    /// The server started but cannot read its world (a broken map).
+    WorldBroken { message: String },
     /// The server did not answer the companion mod's protocol in time.
     NoAnswer { action: String },
     /// Nothing to serve: no mod was found in the paths.
@@ -45,6 +47,7 @@ impl std::fmt::Display for ServeError {
             ServeError::Busy { world } => write!(f, "{} is already served", world.display()),
             ServeError::Io { path, error } => write!(f, "{}: {error}", path.display()),
             ServeError::StartFailed { log } => write!(f, "the server did not start: {log}"),
+            ServeError::WorldBroken { message } => write!(f, "the world cannot be read: {message}"),
             ServeError::NoAnswer { action } => write!(f, "no answer to {action}"),
             ServeError::NoMods => write!(f, "no mod to serve"),
         }

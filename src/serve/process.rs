@@ -24,7 +24,11 @@ pub struct ServerProcess {
 impl ServerProcess {
     /// Starts `binary` on the layout's world. The log is appended to, so
     /// earlier runs stay readable.
-    pub fn start(binary: &Path, layout: &Layout) -> Result<ServerProcess, ServeError> {
+    pub fn start(
+        binary: &Path,
+        layout: &Layout,
+        home: Option<&Path>,
+    ) -> Result<ServerProcess, ServeError> {
         let _ = std::fs::remove_file(layout.io.join("request.json"));
         let log_start = std::fs::metadata(&layout.log).map(|m| m.len()).unwrap_or(0);
         let mut paths = vec![layout.companion.clone(), layout.mods.clone()];
@@ -48,6 +52,9 @@ impl ServerProcess {
             // Its own process group: a Ctrl-C in the terminal reaches mtedu,
             // which then stops the server in order.
             .process_group(0);
+        if let Some(home) = home {
+            command.env("HOME", home);
+        }
         // SAFETY: prctl is async-signal-safe and touches no memory of ours.
         unsafe {
             command.pre_exec(|| {

@@ -38,6 +38,8 @@ pub struct ServeOptions {
     pub bind: String,
     /// Watched mods: name → folder.
     pub mods: BTreeMap<String, PathBuf>,
+    /// `HOME` for the server when not the user's (tests keep theirs apart).
+    pub home: Option<PathBuf>,
 }
 
 /// Why a hard reload was needed.
@@ -204,12 +206,23 @@ impl Session {
     }
 
     fn start_server(&mut self) -> Result<(), ServeError> {
-        let mut server = ServerProcess::start(&self.options.binary, &self.layout)?;
+        let mut server = ServerProcess::start(
+            &self.options.binary,
+            &self.layout,
+            self.options.home.as_deref(),
+        )?;
         server.wait_listening(START_TIMEOUT)?;
         self.server = Some(server);
-        self.channel
-            .request("ping", json!({}), ANSWER_TIMEOUT)
-            .map(|_| ())
+        let answer = self.channel.request("ping", json!({}), ANSWER_TIMEOUT)?;
+        if answer["map_ok"] == Value::Bool(false) {
+            if let Some(mut server) = self.server.take() {
+                server.stop(Duration::from_secs(5));
+            }
+            return Err(ServeError::WorldBroken {
+                message: answer["map_error"].as_str().unwrap_or_default().to_owned(),
+            });
+        }
+        Ok(())
     }
 
     /// Handles saves of `changed` mods: check, then soft or hard reload.
@@ -331,6 +344,7 @@ impl Session {
     /// not the mods'.
     fn world_failed(&self, error: &ServeError) -> bool {
         match error {
+            ServeError::WorldBroken { .. } => true,
             ServeError::StartFailed { log } => {
                 !log.contains("ModError") && !log.contains("Runtime error")
             }

@@ -369,13 +369,18 @@ end
 
 local actions = {}
 
+-- Which watched mods the server runs, and whether the map can be read
+-- (a broken map database only shows when a block is loaded).
 function actions.ping()
 	local mods = {}
 	for name in pairs(watched) do
-		mods[#mods + 1] = name
+		if core.get_modpath(name) then
+			mods[#mods + 1] = name
+		end
 	end
 	table.sort(mods)
-	return {ok = true, mods = mods}
+	local map_ok, map_error = pcall(core.load_area, {x = 0, y = 0, z = 0})
+	return {ok = true, mods = mods, map_ok = map_ok, map_error = map_error}
 end
 
 function actions.reload(request)
@@ -407,7 +412,12 @@ function actions.command(request)
 	return {ok = true, success = success == true, reply = reply}
 end
 
+function actions.registered(request)
+	return {ok = true, registered = core.registered_items[request.name] ~= nil}
+end
+
 function actions.get_node(request)
+	core.load_area(position(request.pos))
 	return {ok = true, name = core.get_node(position(request.pos)).name}
 end
 
