@@ -340,3 +340,40 @@ fn ctrl_c_stops_the_server_cleanly_and_leaves_no_process() {
     assert!(servers_with(&world.display().to_string()).is_empty());
     assert!(world.join("mod_storage.sqlite").is_file());
 }
+
+#[test]
+fn a_new_texture_goes_live_and_a_changed_one_restarts() {
+    let Some(binary) = server_binary() else {
+        return;
+    };
+    let mut served = Served::start(&binary);
+    let textures = Path::new("/usr/share/games/minetest/games/minetest_game/mods/default/textures");
+    let mine = served.mod_dir.join("textures");
+    std::fs::create_dir_all(&mine).unwrap();
+    std::fs::copy(
+        textures.join("default_stone.png"),
+        mine.join("pupil_new.png"),
+    )
+    .unwrap();
+    let pid = served.session.server_pid();
+    let event = served.edit(&pupil_mod("v2", ""));
+    assert!(matches!(event, Event::SoftReloaded { .. }), "{event:?}");
+    assert_eq!(served.session.server_pid(), pid);
+    std::fs::copy(
+        textures.join("default_dirt.png"),
+        mine.join("pupil_new.png"),
+    )
+    .unwrap();
+    let event = served.edit(&pupil_mod("v3", ""));
+    assert!(
+        matches!(
+            event,
+            Event::HardReloaded {
+                reason: HardReason::MediaChanged(_),
+                ..
+            }
+        ),
+        "{event:?}"
+    );
+    assert_eq!(served.greet(), "v3 1");
+}

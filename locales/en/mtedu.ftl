@@ -518,3 +518,10 @@ serve-restored = The world did not load any more, so the backup { $backup } was 
 serve-gave-up = The server stopped too many times in one minute. Fix the error shown above and save: serve will start it again.
 serve-stopped = Server stopped, world saved.
 serve-world-broken = The world cannot be read any more ({ $message }). Put a backup back: they are in the folder next to the world, ending in ".backups".
+serve-hard-media = { $mod }: a texture, sound or model the players already have was changed or removed, so the server restarted in { $ms } ms (players get the new one when they reconnect).
+serve-status = { $address } · { $count ->
+        [0] no player yet
+        [one] 1 player ({ $players })
+       *[other] { $count } players ({ $players })
+    } · last change: { $last } · last error: { $error }
+serve-status-none = none

@@ -518,3 +518,10 @@ serve-restored = Le monde ne se chargeait plus, donc la sauvegarde { $backup } a
 serve-gave-up = Le serveur s’est arrêté trop de fois en une minute. Corrige l’erreur affichée plus haut et enregistre : serve le relancera.
 serve-stopped = Serveur arrêté, monde sauvegardé.
 serve-world-broken = Le monde ne peut plus être lu ({ $message }). Remets une sauvegarde : elles sont dans le dossier à côté du monde, qui finit par « .backups ».
+serve-hard-media = { $mod } : une texture, un son ou un modèle que les joueurs ont déjà a été changé ou enlevé, donc le serveur a redémarré en { $ms } ms (les joueurs reçoivent le nouveau en se reconnectant).
+serve-status = { $address } · { $count ->
+        [0] aucun joueur pour l’instant
+        [one] 1 joueur ({ $players })
+       *[other] { $count } joueurs ({ $players })
+    } · dernier changement : { $last } · dernière erreur : { $error }
+serve-status-none = aucun

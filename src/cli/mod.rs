@@ -14,6 +14,7 @@ mod output;
 mod pack;
 mod progress;
 mod serve;
+mod serve_status;
 mod test;
 mod validate;
 

@@ -12,6 +12,7 @@ use serde_json::json;
 
 use super::args::{PresetArg, ServeArgs};
 use super::common::{host, paths_or_current};
+use super::serve_status::{StatusLine, lan_address};
 use super::{EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, OutputFormat, OutputOptions};
 use crate::content::Workspace;
 use crate::diag::ArgValue;
@@ -73,6 +74,11 @@ fn serve(args: &ServeArgs, output: &OutputOptions) -> Result<(), ServeError> {
         localizer: Localizer::new(output.lang),
         output,
         mods: mods.clone(),
+        status: StatusLine::new(
+            output.format == OutputFormat::Human && !output.quiet,
+            format!("{}:{}", address(&args.bind), args.port),
+            Localizer::new(output.lang),
+        ),
     };
     let mut on_event = |event: Event| printer.show(event);
     let mut session = Session::start(options, host(false), chat, &mut on_event)?;
@@ -88,7 +94,22 @@ fn serve(args: &ServeArgs, output: &OutputOptions) -> Result<(), ServeError> {
         path: PathBuf::from("."),
         error: std::io::Error::other(error.to_string()),
     })?;
+    let mut asked = std::time::Instant::now();
     while !stop.load(Ordering::SeqCst) {
+        if asked.elapsed() > Duration::from_secs(2) && session.is_serving() {
+            asked = std::time::Instant::now();
+            if let Ok(answer) = session.ask("ping", json!({})) {
+                let players = answer["players"]
+                    .as_array()
+                    .map(|list| {
+                        list.iter()
+                            .filter_map(|p| p.as_str().map(str::to_owned))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                printer.status.set_players(players);
+            }
+        }
         let changed = watcher.changed(Duration::from_millis(100));
         if !changed.is_empty() {
             if session.is_serving() {
@@ -180,13 +201,14 @@ struct Printer<'a> {
     localizer: Localizer,
     output: &'a OutputOptions,
     mods: BTreeMap<String, PathBuf>,
+    status: StatusLine,
 }
 
 impl Printer<'_> {
     fn line(&self, key: &str, args: &[(&str, ArgValue)], document: serde_json::Value) {
         match self.output.format {
             OutputFormat::Json => println!("{document}"),
-            OutputFormat::Human => println!("{}", self.localizer.text(key, args)),
+            OutputFormat::Human => self.status.println(&self.localizer.text(key, args)),
         }
     }
 
@@ -210,6 +232,23 @@ impl Printer<'_> {
     }
 
     fn show(&self, event: Event) {
+        let clock = clock();
+        match &event {
+            Event::SoftReloaded { mod_name, .. } | Event::Rejected { mod_name, .. } => {
+                self.status.set_last(format!("{clock} {mod_name}"));
+            }
+            Event::HardReloaded { .. } | Event::Started { .. } => {
+                self.status.set_last(clock.clone());
+            }
+            Event::CallbackError { mod_name, .. } => {
+                self.status.set_error(format!("{clock} {mod_name}"));
+            }
+            Event::Crashed { .. } => self.status.set_error(clock.clone()),
+            _ => {}
+        }
+        if let Event::Rejected { mod_name, .. } = &event {
+            self.status.set_error(format!("{clock} {mod_name}"));
+        }
         match event {
             Event::Started { port, took } => self.line(
                 "serve-started",
@@ -225,7 +264,7 @@ impl Printer<'_> {
                     &[("mod", mod_name.as_str().into())],
                     json!({"event": "rejected", "mod": mod_name}),
                 );
-                self.output.print_report(&report);
+                self.status.suspend(|| self.output.print_report(&report));
             }
             Event::SoftReloaded { mod_name, took } => self.line(
                 "serve-soft",
@@ -236,6 +275,9 @@ impl Printer<'_> {
                 let (key, mod_name, message) = match &reason {
                     HardReason::NamesChanged(name) => {
                         ("serve-hard-names", name.clone(), String::new())
+                    }
+                    HardReason::MediaChanged(name) => {
+                        ("serve-hard-media", name.clone(), String::new())
                     }
                     HardReason::SoftFailed { mod_name, message } => (
                         "serve-hard-failed",
@@ -318,5 +360,32 @@ fn error_text(error: &ServeError, localizer: &Localizer) -> String {
         ServeError::NoAnswer { action } => {
             localizer.text("serve-no-answer", &[("action", action.as_str().into())])
         }
+    }
+}
+
+/// `14:03:27`, local time: when something happened.
+fn clock() -> String {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as libc::time_t)
+        .unwrap_or(0);
+    // SAFETY: localtime_r writes only into the struct it is given.
+    let mut parts: libc::tm = unsafe { std::mem::zeroed() };
+    unsafe {
+        libc::localtime_r(&now, &mut parts);
+    }
+    format!(
+        "{:02}:{:02}:{:02}",
+        parts.tm_hour, parts.tm_min, parts.tm_sec
+    )
+}
+
+/// What players type to connect: this PC's address when serving the
+/// network, else the address given.
+fn address(bind: &str) -> String {
+    if bind == "0.0.0.0" {
+        lan_address()
+    } else {
+        bind.to_owned()
     }
 }

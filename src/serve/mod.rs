@@ -11,6 +11,7 @@ pub mod checker;
 pub mod error;
 pub mod layout;
 pub mod lock;
+pub mod media;
 pub mod preset;
 pub mod process;
 pub mod protocol;

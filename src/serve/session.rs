@@ -11,6 +11,7 @@ use serde_json::{Value, json};
 use super::error::ServeError;
 use super::layout::Layout;
 use super::lock::WorldLock;
+use super::media::{MediaState, compare, media_state};
 use super::preset::Preset;
 use super::process::{ServerProcess, log_tail};
 use super::protocol::{Channel, Events};
@@ -47,6 +48,8 @@ pub struct ServeOptions {
 pub enum HardReason {
     /// The mod registers other names, crafts, ABMs… than the server has.
     NamesChanged(String),
+    /// A texture, sound or model the players already have changed.
+    MediaChanged(String),
     /// Re-running the mod in the live server did not work.
     SoftFailed { mod_name: String, message: String },
 }
@@ -104,6 +107,8 @@ pub struct Session {
     events: Events,
     /// Signatures of the code the server runs.
     live: BTreeMap<String, String>,
+    /// The media files of each watched mod the server has.
+    media: BTreeMap<String, MediaState>,
     crashes: Vec<Instant>,
     chat: ChatText,
 }
@@ -141,6 +146,7 @@ impl Session {
             channel,
             events,
             live: BTreeMap::new(),
+            media: BTreeMap::new(),
             crashes: Vec::new(),
             chat,
         };
@@ -149,6 +155,7 @@ impl Session {
         let started = Instant::now();
         session.start_server()?;
         session.live = checked.signatures;
+        session.media = media_of(&session.options.mods);
         on_event(Event::Started {
             port: session.options.port,
             took: started.elapsed(),
@@ -214,6 +221,30 @@ impl Session {
         server.wait_listening(START_TIMEOUT)?;
         self.server = Some(server);
         let answer = self.channel.request("ping", json!({}), ANSWER_TIMEOUT)?;
+        let running: Vec<&str> = answer["mods"]
+            .as_array()
+            .map(|mods| mods.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        let missing: Vec<&str> = self
+            .options
+            .mods
+            .keys()
+            .map(String::as_str)
+            .filter(|name| !running.contains(name))
+            .collect();
+        if !missing.is_empty() {
+            let mut server = self.server.take();
+            let log = server
+                .as_ref()
+                .map(|s| log_tail(&s.log_text()))
+                .unwrap_or_default();
+            if let Some(server) = server.as_mut() {
+                server.stop(Duration::from_secs(5));
+            }
+            return Err(ServeError::StartFailed {
+                log: format!("{}\n{log}", missing.join(", ")),
+            });
+        }
         if answer["map_ok"] == Value::Bool(false) {
             if let Some(mut server) = self.server.take() {
                 server.stop(Duration::from_secs(5));
@@ -254,10 +285,25 @@ impl Session {
         let renamed = changed
             .iter()
             .find(|name| checked.signatures.get(*name) != self.live.get(*name));
-        let reason = match renamed {
-            Some(name) => Some(HardReason::NamesChanged(name.clone())),
-            None => self.soft_reload(changed, started, on_event),
+        let media = media_of(&self.options.mods);
+        let mut added = Vec::new();
+        let mut replaced = None;
+        for name in changed {
+            let before = self.media.get(name).cloned().unwrap_or_default();
+            let change = compare(&before, media.get(name).unwrap_or(&MediaState::new()));
+            if !change.replaced.is_empty() {
+                replaced = Some(name.clone());
+            }
+            added.extend(change.added.into_iter().map(|file| (name.clone(), file)));
+        }
+        let reason = match (renamed, replaced) {
+            (Some(name), _) => Some(HardReason::NamesChanged(name.clone())),
+            (None, Some(name)) => Some(HardReason::MediaChanged(name)),
+            (None, None) => self
+                .send_media(&added)
+                .or_else(|| self.soft_reload(changed, started, on_event)),
         };
+        self.media = media;
         if let Some(reason) = reason {
             match self.hard_reload() {
                 Ok(()) => {
@@ -272,6 +318,26 @@ impl Session {
                 }),
             }
         }
+    }
+
+    /// Sends new media files to the players; the reason for a hard
+    /// reload when the server refuses one.
+    fn send_media(&mut self, added: &[(String, PathBuf)]) -> Option<HardReason> {
+        for (name, file) in added {
+            let path = self.layout.link(name).join(file);
+            let answer = self.channel.request(
+                "media",
+                json!({"path": path.display().to_string()}),
+                ANSWER_TIMEOUT,
+            );
+            if !matches!(&answer, Ok(value) if value["ok"] == Value::Bool(true)) {
+                return Some(HardReason::SoftFailed {
+                    mod_name: name.clone(),
+                    message: format!("{}", file.display()),
+                });
+            }
+        }
+        None
     }
 
     /// Soft reloads each mod; the reason for a hard reload when one fails.
@@ -449,4 +515,10 @@ impl Session {
         }
         on_event(Event::Stopped);
     }
+}
+
+fn media_of(mods: &BTreeMap<String, PathBuf>) -> BTreeMap<String, MediaState> {
+    mods.iter()
+        .map(|(name, dir)| (name.clone(), media_state(dir)))
+        .collect()
 }

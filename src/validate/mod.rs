@@ -5,7 +5,7 @@
 
 mod context;
 mod did_you_mean;
-mod media;
+pub mod media;
 pub(crate) mod names;
 pub mod rules;
 

@@ -380,7 +380,11 @@ function actions.ping()
 	end
 	table.sort(mods)
 	local map_ok, map_error = pcall(core.load_area, {x = 0, y = 0, z = 0})
-	return {ok = true, mods = mods, map_ok = map_ok, map_error = map_error}
+	local players = {}
+	for _, player in ipairs(core.get_connected_players()) do
+		players[#players + 1] = player:get_player_name()
+	end
+	return {ok = true, mods = mods, players = players, map_ok = map_ok, map_error = map_error}
 end
 
 function actions.reload(request)
