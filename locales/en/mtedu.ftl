@@ -492,3 +492,10 @@ MT4116 = The version that was installed was moved to { $backup }.
 MT4116-help = Delete that backup folder once the new version works.
 MT2107 = "{ $name }" is used here, but it is only created further down, on line { $line }: at this point it does not exist yet.
 MT2107-help = Move the lines that create "{ $name }" (line { $line }) above this line.
+
+## lint: recipes, mod.conf name, argument counts, code after return, compared names, --fix
+
+MT2306 = This row of the recipe has { $count } item(s), but the other rows have { $expected }: the game refuses a recipe whose rows are not all the same length, and stops the mod.
+MT2306-help = Give this row { $expected } items. For an empty square, write "" (two quotes), like "default:stick", "", "default:stick".
+MT2404 = mod.conf says this mod is called "{ $name }", but its folder and its code use "{ $folder }" (like "{ $registered }"). The game believes mod.conf, so it refuses "{ $registered }".
+MT2404-help = Write "name = { $folder }" in mod.conf, so that the mod's name matches its folder and its code.

@@ -492,3 +492,10 @@ MT4116 = La version qui était installée a été déplacée dans { $backup }.
 MT4116-help = Supprime ce dossier de sauvegarde une fois que la nouvelle version fonctionne.
 MT2107 = « { $name } » est utilisé ici, mais il n’est créé que plus bas, à la ligne { $line } : à cet endroit, il n’existe pas encore.
 MT2107-help = Déplace les lignes qui créent « { $name } » (ligne { $line }) au-dessus de cette ligne.
+
+## lint : recettes, nom dans mod.conf, nombre d’arguments, code après return, noms comparés, --fix
+
+MT2306 = Cette ligne de la recette a { $count } objet(s), mais les autres lignes en ont { $expected } : le jeu refuse une recette dont les lignes n’ont pas toutes la même longueur, et arrête le mod.
+MT2306-help = Donne { $expected } objets à cette ligne. Pour une case vide, écris "" (deux guillemets), comme "default:stick", "", "default:stick".
+MT2404 = mod.conf dit que ce mod s’appelle « { $name } », mais son dossier et son code utilisent « { $folder } » (comme « { $registered } »). Le jeu croit mod.conf, donc il refuse « { $registered } ».
+MT2404-help = Écris « name = { $folder } » dans mod.conf, pour que le nom du mod soit le même que celui de son dossier et de son code.

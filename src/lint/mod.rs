@@ -3,12 +3,14 @@
 //! mods in the embedded engine. Reads files, writes none.
 
 pub mod codes;
+pub mod conf_name_prefix;
 mod files;
 pub mod globals;
 pub mod registered;
 pub mod rule;
 pub mod rules;
 pub mod scope;
+pub mod shapes;
 mod static_pass;
 pub mod suppress;
 pub mod syntax;
@@ -41,12 +43,14 @@ pub fn all_rules() -> Vec<Box<dyn rule::LintRule>> {
         Box::new(rules::shadowed_local::ShadowedLocal),
         Box::new(rules::definition_fields::DefinitionFields),
         Box::new(rules::deprecated_api::DeprecatedApi),
+        Box::new(rules::craft_shape::CraftShape),
     ]
 }
 
 /// Every code lint can emit (the engine's load codes are listed by the engine).
 pub fn all_codes() -> Vec<&'static crate::diag::Code> {
     let mut codes = codes::SYNTAX_CODES.to_vec();
+    codes.push(&conf_name_prefix::CONF_NAME_NOT_PREFIX);
     codes.extend(
         all_rules()
             .iter()
@@ -65,21 +69,28 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions, host: &Host) -> Report {
 pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> Vec<Diagnostic> {
     let workspace = Workspace::discover(paths);
     let ours: BTreeSet<String> = workspace.all_mods().map(|m| m.name.clone()).collect();
-    let ((mut out, broken_mods), loaded) = std::thread::scope(|scope| {
+    let (found, loaded) = std::thread::scope(|scope| {
         let load = scope.spawn(|| load_pass(paths, options, host, &ours));
         let static_findings = static_pass::run(paths, options, host, &workspace);
         (static_findings, load.join().unwrap_or(None))
     });
+    let static_pass::StaticFindings {
+        findings: mut out,
+        broken_mods,
+        explained: calls_explained,
+        compared,
+    } = found;
     let Some((load_findings, registered_findings)) = loaded else {
         return out;
     };
     // Where the static pass already explains a line, the engine's report of
     // the same line adds nothing for a pupil; a mod whose file does not
     // compile is explained by the syntax finding.
-    let explained: BTreeSet<(PathBuf, usize)> = out
+    let mut explained: BTreeSet<(PathBuf, usize)> = out
         .iter()
         .filter_map(|d| d.span.map(|span| (absolute(&d.path), span.line)))
         .collect();
+    explained.extend(calls_explained);
     let load_failures = [
         crate::engine::findings::SYNTAX_ERROR.id,
         crate::engine::findings::LOAD_ERROR.id,
@@ -109,7 +120,9 @@ pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> V
             // the warning was an error after all.
             upgrade_undefined_globals(&mut out, place.as_ref());
         }
-        if !repeats_syntax && !repeats_static {
+        if let Some(at_conf) = conf_name_prefix::at_conf(&finding, &workspace) {
+            out.push(at_conf);
+        } else if !repeats_syntax && !repeats_static {
             out.push(finding);
         }
     }

@@ -3,6 +3,7 @@
 //! `tests/fixtures/lint/` and messages in every catalogue.
 
 pub mod api_typo;
+pub mod craft_shape;
 pub mod definition_fields;
 pub mod deprecated_api;
 pub mod global_in_function;
