@@ -2,7 +2,9 @@
 //! beginners, then rules over the AST) plus the findings of loading the
 //! mods in the embedded engine. Reads files, writes none.
 
+mod after_return;
 pub mod codes;
+pub mod compared_names;
 pub mod conf_name_prefix;
 mod files;
 pub mod globals;
@@ -44,6 +46,8 @@ pub fn all_rules() -> Vec<Box<dyn rule::LintRule>> {
         Box::new(rules::definition_fields::DefinitionFields),
         Box::new(rules::deprecated_api::DeprecatedApi),
         Box::new(rules::craft_shape::CraftShape),
+        Box::new(rules::argument_count::ArgumentCount),
+        Box::new(rules::unused_argument::UnusedArgument),
     ]
 }
 
@@ -51,6 +55,7 @@ pub fn all_rules() -> Vec<Box<dyn rule::LintRule>> {
 pub fn all_codes() -> Vec<&'static crate::diag::Code> {
     let mut codes = codes::SYNTAX_CODES.to_vec();
     codes.push(&conf_name_prefix::CONF_NAME_NOT_PREFIX);
+    codes.push(&compared_names::COMPARED_NAME_TYPO);
     codes.extend(
         all_rules()
             .iter()
@@ -80,9 +85,17 @@ pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> V
         explained: calls_explained,
         compared,
     } = found;
-    let Some((load_findings, registered_findings)) = loaded else {
+    let Some(LoadOutcome {
+        findings: load_findings,
+        registered: registered_findings,
+        known_names,
+    }) = loaded
+    else {
         return out;
     };
+    if let Some(known) = known_names {
+        out.extend(compared_names::check(&compared, &known));
+    }
     // Where the static pass already explains a line, the engine's report of
     // the same line adds nothing for a pupil; a mod whose file does not
     // compile is explained by the syntax finding.
@@ -130,6 +143,16 @@ pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> V
     out
 }
 
+/// What the engine load gives lint.
+struct LoadOutcome {
+    /// The load's own findings.
+    findings: Vec<Diagnostic>,
+    /// The checks over what was registered.
+    registered: Vec<Diagnostic>,
+    /// The registered names, for the compared strings.
+    known_names: Option<compared_names::KnownNames>,
+}
+
 /// Loads the mods in the engine: its findings, and the checks over what
 /// was registered (only when every mod loaded).
 fn load_pass(
@@ -137,19 +160,32 @@ fn load_pass(
     options: &LintOptions,
     host: &Host,
     ours: &BTreeSet<String>,
-) -> Option<(Vec<Diagnostic>, Vec<Diagnostic>)> {
+) -> Option<LoadOutcome> {
     let inspect_options = InspectOptions {
         game: options.game.clone(),
         all: false,
         limits: options.limits,
     };
     let inspection = inspect(paths, &inspect_options, host).ok()?;
-    let registered = if inspection.engine_loaded_all() {
+    let loaded_all = inspection.engine_loaded_all();
+    let registered = if loaded_all {
         registered::check(&inspection.engine, ours, &inspection.mods)
     } else {
         Vec::new()
     };
-    Some((inspection.report.diagnostics, registered))
+    let known_names = if loaded_all {
+        compared_names::known_names(
+            &inspection.engine,
+            inspection.mods.iter().map(|m| m.name.clone()),
+        )
+    } else {
+        None
+    };
+    Some(LoadOutcome {
+        findings: inspection.report.diagnostics,
+        registered,
+        known_names,
+    })
 }
 
 /// Makes "undefined global" warnings at `place` errors.
