@@ -510,3 +510,17 @@ MT2012 = This line comes after "{ $keyword }" (line { $line }), in the same bloc
 MT2012-help = Delete this line, or move it above the "{ $keyword }" on line { $line }. Nothing may follow "{ $keyword }" before the block's end (or else, elseif, until).
 MT2405 = No mod registers "{ $name }", so this comparison is never true (or, with ~=, always true). Did you mean "{ $suggestion }"?
 MT2405-help = Check the spelling: write "{ $suggestion }" if that is the block or item you mean.
+fix-applied = Fixed { $path }:{ $line }: { $after ->
+        [none] removed "{ $before }"
+       *[other] "{ $before }" became "{ $after }"
+    } ({ $code }).
+fix-skipped = { $path } was not fixed: { $reason ->
+        [changed] it changed while mtedu was reading it. Run the command again.
+        [mismatch] it does not hold what the finding says any more. Run the command again.
+       *[other] { $reason }.
+    }
+fix-summary = { $count ->
+        [0] Nothing could be fixed automatically.
+        [one] 1 mistake fixed automatically.
+       *[other] { $count } mistakes fixed automatically.
+    }

@@ -511,3 +511,17 @@ MT2012 = Cette ligne vient après « { $keyword } » (ligne { $line }), dans le 
 MT2012-help = Supprime cette ligne, ou déplace-la au-dessus du « { $keyword } » de la ligne { $line }. Rien ne peut suivre « { $keyword } » avant la fin du bloc (ou else, elseif, until).
 MT2405 = Aucun mod n’enregistre « { $name } », donc cette comparaison n’est jamais vraie (ou, avec ~=, toujours vraie). Voulais-tu dire « { $suggestion } » ?
 MT2405-help = Vérifie l’orthographe : écris « { $suggestion } » si c’est le bloc ou l’objet que tu veux dire.
+fix-applied = Corrigé { $path }:{ $line } : { $after ->
+        [none] « { $before } » enlevé
+       *[other] « { $before } » est devenu « { $after } »
+    } ({ $code }).
+fix-skipped = { $path } n’a pas été corrigé : { $reason ->
+        [changed] il a changé pendant que mtedu le lisait. Relance la commande.
+        [mismatch] il ne contient plus ce que dit le problème. Relance la commande.
+       *[other] { $reason }.
+    }
+fix-summary = { $count ->
+        [0] Rien n’a pu être corrigé automatiquement.
+        [one] 1 erreur corrigée automatiquement.
+       *[other] { $count } erreurs corrigées automatiquement.
+    }
