@@ -18,6 +18,10 @@ const REPEATS: &[(&str, &str)] = &[
     ("MT3007", "MT1101"),
 ];
 
+/// Lint codes that name the cause of a validation finding on the same
+/// file: the validation finding is dropped.
+const SUPERSEDES: &[(&str, &str)] = &[("MT2404", "MT1103")];
+
 /// Validation and lint findings for everything under `paths`.
 pub fn check(paths: &[PathBuf], options: &LintOptions, host: &Host) -> Report {
     let validation = validate(
@@ -34,10 +38,25 @@ pub fn check(paths: &[PathBuf], options: &LintOptions, host: &Host) -> Report {
         .filter(|(_, original)| validated.contains(original))
         .map(|(repeat, _)| *repeat)
         .collect();
+    let linted = lint_findings(paths, options, host);
+    let superseded: BTreeSet<(&str, PathBuf)> = linted
+        .iter()
+        .flat_map(|finding| {
+            SUPERSEDES
+                .iter()
+                .filter(|(cause, _)| *cause == finding.code.id)
+                .map(|(_, dropped)| (*dropped, absolute(&finding.path)))
+        })
+        .collect();
+    out.retain(|finding| !superseded.contains(&(finding.code.id, absolute(&finding.path))));
     out.extend(
-        lint_findings(paths, options, host)
+        linted
             .into_iter()
             .filter(|finding| !repeated.contains(finding.code.id)),
     );
     Report::new(crate::lint::suppress::apply(out, paths))
+}
+
+fn absolute(path: &std::path::Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }

@@ -9,6 +9,7 @@ pub mod cli;
 pub mod content;
 pub mod diag;
 pub mod engine;
+pub mod fix;
 pub mod host;
 pub mod i18n;
 pub mod lint;

@@ -525,3 +525,34 @@ serve-status = { $address } · { $count ->
        *[other] { $count } players ({ $players })
     } · last change: { $last } · last error: { $error }
 serve-status-none = none
+## lint: recipes, mod.conf name, argument counts, code after return, compared names, --fix
+
+MT2306 = This row of the recipe has { $count } item(s), but the other rows have { $expected }: the game refuses a recipe whose rows are not all the same length, and stops the mod.
+MT2306-help = Give this row { $expected } items. For an empty square, write "" (two quotes), like "default:stick", "", "default:stick".
+MT2404 = mod.conf says this mod is called "{ $name }", but its folder and its code use "{ $folder }" (like "{ $registered }"). The game believes mod.conf, so it refuses "{ $registered }".
+MT2404-help = Write "name = { $folder }" in mod.conf, so that the mod's name matches its folder and its code.
+MT2108 = { $name } needs { $required } argument(s) ({ $arguments }), but { $given } { $given ->
+        [one] is
+       *[other] are
+    } given here: without the missing ones it cannot do its job (most often the game stops with an error on this line).
+MT2108-help = Write all the arguments between the brackets, separated by commas: { $name }({ $arguments }).
+MT2109 = { $name } takes at most { $most } argument(s) ({ $arguments }), but { $given } are given here: the extra ones are ignored.
+MT2109-help = Remove the extra arguments. To join texts, use .. between them: "Hello " .. name.
+MT2012 = This line comes after "{ $keyword }" (line { $line }), in the same block: it could never run, so Lua refuses the whole file.
+MT2012-help = Delete this line, or move it above the "{ $keyword }" on line { $line }. Nothing may follow "{ $keyword }" before the block's end (or else, elseif, until).
+MT2405 = No mod registers "{ $name }", so this comparison is never true (or, with ~=, always true). Did you mean "{ $suggestion }"?
+MT2405-help = Check the spelling: write "{ $suggestion }" if that is the block or item you mean.
+fix-applied = Fixed { $path }:{ $line }: { $after ->
+        [none] removed "{ $before }"
+       *[other] "{ $before }" became "{ $after }"
+    } ({ $code }).
+fix-skipped = { $path } was not fixed: { $reason ->
+        [changed] it changed while mtedu was reading it. Run the command again.
+        [mismatch] it does not hold what the finding says any more. Run the command again.
+       *[other] { $reason }.
+    }
+fix-summary = { $count ->
+        [0] Nothing could be fixed automatically.
+        [one] 1 mistake fixed automatically.
+       *[other] { $count } mistakes fixed automatically.
+    }

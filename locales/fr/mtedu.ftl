@@ -525,3 +525,35 @@ serve-status = { $address } · { $count ->
        *[other] { $count } joueurs ({ $players })
     } · dernier changement : { $last } · dernière erreur : { $error }
 serve-status-none = aucun
+## lint : recettes, nom dans mod.conf, nombre d’arguments, code après return, noms comparés, --fix
+
+MT2306 = Cette ligne de la recette a { $count } objet(s), mais les autres lignes en ont { $expected } : le jeu refuse une recette dont les lignes n’ont pas toutes la même longueur, et arrête le mod.
+MT2306-help = Donne { $expected } objets à cette ligne. Pour une case vide, écris "" (deux guillemets), comme "default:stick", "", "default:stick".
+MT2404 = mod.conf dit que ce mod s’appelle « { $name } », mais son dossier et son code utilisent « { $folder } » (comme « { $registered } »). Le jeu croit mod.conf, donc il refuse « { $registered } ».
+MT2404-help = Écris « name = { $folder } » dans mod.conf, pour que le nom du mod soit le même que celui de son dossier et de son code.
+MT2108 = { $name } a besoin de { $required } argument(s) ({ $arguments }), mais { $given ->
+        [0] aucun n’est donné
+        [one] un seul est donné
+       *[other] { $given } sont donnés
+    } ici : sans ceux qui manquent, elle ne peut pas faire son travail (le plus souvent, le jeu s’arrête avec une erreur sur cette ligne).
+MT2108-help = Écris tous les arguments entre les parenthèses, séparés par des virgules : { $name }({ $arguments }).
+MT2109 = { $name } prend au plus { $most } argument(s) ({ $arguments }), mais { $given } sont donnés ici : ceux en trop sont ignorés.
+MT2109-help = Enlève les arguments en trop. Pour coller des textes, mets .. entre eux : "Bonjour " .. name.
+MT2012 = Cette ligne vient après « { $keyword } » (ligne { $line }), dans le même bloc : elle ne pourrait jamais s’exécuter, alors Lua refuse tout le fichier.
+MT2012-help = Supprime cette ligne, ou déplace-la au-dessus du « { $keyword } » de la ligne { $line }. Rien ne peut suivre « { $keyword } » avant la fin du bloc (ou else, elseif, until).
+MT2405 = Aucun mod n’enregistre « { $name } », donc cette comparaison n’est jamais vraie (ou, avec ~=, toujours vraie). Voulais-tu dire « { $suggestion } » ?
+MT2405-help = Vérifie l’orthographe : écris « { $suggestion } » si c’est le bloc ou l’objet que tu veux dire.
+fix-applied = Corrigé { $path }:{ $line } : { $after ->
+        [none] « { $before } » enlevé
+       *[other] « { $before } » est devenu « { $after } »
+    } ({ $code }).
+fix-skipped = { $path } n’a pas été corrigé : { $reason ->
+        [changed] il a changé pendant que mtedu le lisait. Relance la commande.
+        [mismatch] il ne contient plus ce que dit le problème. Relance la commande.
+       *[other] { $reason }.
+    }
+fix-summary = { $count ->
+        [0] Rien n’a pu être corrigé automatiquement.
+        [one] 1 erreur corrigée automatiquement.
+       *[other] { $count } erreurs corrigées automatiquement.
+    }

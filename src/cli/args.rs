@@ -32,7 +32,7 @@ pub enum Command {
     /// Check the structure and metadata of mods, modpacks, games, worlds and lessons.
     Validate(ValidateArgs),
     /// Find mistakes in mods' Lua code, then load them in the embedded engine.
-    Lint(LoadArgs),
+    Lint(LintArgs),
     /// Everything a pupil needs: validate + lint. The one command to run.
     Check(LoadArgs),
     /// Run the mods' specs (spec/*_spec.lua, tests/*_spec.lua) in a simulated world.
@@ -89,6 +89,16 @@ impl LoadArgs {
             limits: self.limits(),
         }
     }
+}
+
+#[derive(Debug, Args)]
+pub struct LintArgs {
+    #[command(flatten)]
+    pub load: LoadArgs,
+    /// Rewrite the mistakes whose fix is certain (minetest.env:, !=, &&,
+    /// ||, a misspelt engine function with one closest name), then lint.
+    #[arg(long)]
+    pub fix: bool,
 }
 
 #[derive(Debug, Args)]
