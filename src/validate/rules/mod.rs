@@ -19,3 +19,4 @@ pub mod names;
 pub mod settingtypes;
 pub mod translations;
 pub mod worlds;
+pub mod lessons;
