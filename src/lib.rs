@@ -11,6 +11,7 @@ pub mod diag;
 pub mod engine;
 pub mod host;
 pub mod i18n;
+pub mod lessons;
 pub mod lint;
 pub mod pack;
 pub mod scaffold;
