@@ -117,16 +117,22 @@ pub fn lesson_findings(lesson: &LessonInfo) -> Vec<Diagnostic> {
         .iter()
         .map(|problem| problem_finding(problem, &toml))
         .collect();
-    if !lesson.file.problems.is_empty() && lesson.file.lesson.objectives.is_empty() {
+    // Without any spec, MT1908 already says everything.
+    if lesson.checks.is_empty() {
         return out;
     }
-    for objective in &lesson.file.lesson.objectives {
+    for (index, objective) in lesson.file.lesson.objectives.iter().enumerate() {
+        let label = if objective.id.is_empty() {
+            format!("objectives.{}", index + 1)
+        } else {
+            objective.id.clone()
+        };
         for check in &objective.checks {
             if lesson.specs_for(check).is_empty() {
                 out.push(
                     Diagnostic::new(&LESSON_UNKNOWN_CHECK, &toml)
                         .at(Span::at(objective.line, 1))
-                        .arg("objective", objective.id.as_str())
+                        .arg("objective", label.as_str())
                         .arg("check", check.as_str()),
                 );
             }
