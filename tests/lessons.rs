@@ -230,3 +230,27 @@ fn every_packed_lesson_world_loads_on_the_real_server() {
         );
     }
 }
+
+/// handout.md is structured so it can be rendered: a title, a French and an
+/// English part, each with the objectives as a checklist.
+#[test]
+fn every_handout_has_both_languages_and_the_objectives_checklist() {
+    for bundled in bundled_lessons() {
+        let path = lessons_dir().join(&bundled.id).join("handout.md");
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.starts_with("# "), "{}: no title", path.display());
+        let french = text.find("\n## Français\n").expect("a French part");
+        let english = text.find("\n## English\n").expect("an English part");
+        assert!(french < english);
+        for objective in &bundled.lesson.objectives {
+            let fr = format!("- [ ] {}\n", objective.text.fr);
+            let en = format!("- [ ] {}\n", objective.text.en);
+            assert!(
+                text[french..english].contains(&fr) && text[english..].contains(&en),
+                "{}: objective {} is not in the checklists",
+                path.display(),
+                objective.id
+            );
+        }
+    }
+}
