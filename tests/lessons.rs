@@ -149,7 +149,10 @@ fn every_lesson_is_clean_and_its_solution_meets_every_objective() {
             .iter()
             .map(|o| o.id.as_str())
             .collect();
-        for (part, expected) in [("solution", all.clone()), ("starter", starter_meets.to_vec())] {
+        for (part, expected) in [
+            ("solution", all.clone()),
+            ("starter", starter_meets.to_vec()),
+        ] {
             let progress = check_objectives(
                 &dir.join(part),
                 lesson.clone(),

@@ -102,15 +102,18 @@ fn a_pupil_starts_a_lesson_and_check_shows_the_objectives() {
     let (code, out, _) = run(&copy, &["check"]);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("Objectives: 2/4 ✓"), "{out}");
-    assert!(out.contains("  ✓ Give it the picture first_block_block.png"), "{out}");
+    assert!(
+        out.contains("  ✓ Give it the picture first_block_block.png"),
+        "{out}"
+    );
     assert!(
         out.contains("Next objective: Make it diggable, so players can pick it up"),
         "{out}"
     );
     assert!(out.contains("Hint: Add groups = { cracky = 3 }"), "{out}");
 
-    let solution = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("lessons/01-first-block/solution/init.lua");
+    let solution =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons/01-first-block/solution/init.lua");
     std::fs::copy(solution, copy.join("init.lua")).unwrap();
     let (code, json, _) = run(temp.path(), &["--format", "json", "check", "first_block"]);
     assert_eq!(code, 0, "{json}");

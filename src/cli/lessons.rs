@@ -40,10 +40,7 @@ fn list(output: &OutputOptions) -> i32 {
                 })
             })
             .collect();
-        println!(
-            "{}",
-            serde_json::json!({ "version": 1, "lessons": items })
-        );
+        println!("{}", serde_json::json!({ "version": 1, "lessons": items }));
         return EXIT_OK;
     }
     for bundled in &lessons {

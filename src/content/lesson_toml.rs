@@ -135,7 +135,9 @@ impl BadValue {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LessonProblemKind {
     /// Not TOML at all; `detail` is the parser's (English) explanation.
-    Syntax { detail: String },
+    Syntax {
+        detail: String,
+    },
     Missing,
     WrongType(Expected),
     /// A fr/en text lacks one language.
@@ -144,7 +146,9 @@ pub enum LessonProblemKind {
     /// Two objectives share an id.
     DuplicateObjective,
     /// A key mtedu does not know; `suggestion` is a known key close to it.
-    UnknownKey { suggestion: Option<String> },
+    UnknownKey {
+        suggestion: Option<String>,
+    },
 }
 
 /// One problem of lesson.toml.
@@ -371,7 +375,11 @@ impl Reader<'_> {
             _ => None,
         };
         let Some([low, high]) = numbers.as_deref().map(|n| [n[0], n[1]]) else {
-            self.problem_at(LessonProblemKind::WrongType(Expected::TwoNumbers), "ages", at);
+            self.problem_at(
+                LessonProblemKind::WrongType(Expected::TwoNumbers),
+                "ages",
+                at,
+            );
             return (0, 0);
         };
         if !(5..=99).contains(&low) || !(5..=99).contains(&high) || low > high {
@@ -391,7 +399,11 @@ impl Reader<'_> {
             return 0;
         };
         let Some(minutes) = Self::number(value) else {
-            self.problem_at(LessonProblemKind::WrongType(Expected::Number), "duration", at);
+            self.problem_at(
+                LessonProblemKind::WrongType(Expected::Number),
+                "duration",
+                at,
+            );
             return 0;
         };
         if !(10..=600).contains(&minutes) {
@@ -419,7 +431,11 @@ impl Reader<'_> {
             return Vec::new();
         };
         if items.is_empty() {
-            self.problem_at(LessonProblemKind::BadValue(BadValue::Empty), "objectives", at);
+            self.problem_at(
+                LessonProblemKind::BadValue(BadValue::Empty),
+                "objectives",
+                at,
+            );
         }
         let mut out: Vec<Objective> = Vec::new();
         for (index, item) in items.iter().enumerate() {
@@ -453,7 +469,11 @@ impl Reader<'_> {
                     );
                 }
                 None if get(fields, "id").is_none() => {
-                    self.problem_at(LessonProblemKind::Missing, &format!("{path}.id"), span.start);
+                    self.problem_at(
+                        LessonProblemKind::Missing,
+                        &format!("{path}.id"),
+                        span.start,
+                    );
                 }
                 None => {}
             }

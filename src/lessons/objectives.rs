@@ -41,7 +41,10 @@ impl LessonProgress {
 
 /// Does a test named `name` belong to the describe block `check`?
 fn belongs(name: &str, check: &str) -> bool {
-    name == check || name.strip_prefix(check).is_some_and(|rest| rest.starts_with(' '))
+    name == check
+        || name
+            .strip_prefix(check)
+            .is_some_and(|rest| rest.starts_with(' '))
 }
 
 /// Runs the lesson's checks on the mod in `mod_dir`. `game` overrides the

@@ -33,7 +33,10 @@ pub fn default_folder(bundled: &BundledLesson) -> String {
 }
 
 /// Copies the lesson's starter into `target` for a pupil.
-pub fn start_lesson(bundled: &BundledLesson, target: &Path) -> Result<StartedLesson, ScaffoldError> {
+pub fn start_lesson(
+    bundled: &BundledLesson,
+    target: &Path,
+) -> Result<StartedLesson, ScaffoldError> {
     if target.symlink_metadata().is_ok() {
         return Err(ScaffoldError::Exists {
             path: target.to_path_buf(),

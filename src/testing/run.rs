@@ -32,7 +32,14 @@ pub fn run_tests(paths: &[PathBuf], options: &TestOptions, host: &Host) -> TestR
     let mut run = TestRun::default();
     let game_dir = host.game_dir(options.game.as_deref(), true).unwrap_or(None);
     for (info, specs) in spec_files(paths) {
-        let stopped = run_specs_into(&mut run, &info.dir, &specs, game_dir.as_deref(), options, host);
+        let stopped = run_specs_into(
+            &mut run,
+            &info.dir,
+            &specs,
+            game_dir.as_deref(),
+            options,
+            host,
+        );
         if stopped {
             break;
         }
