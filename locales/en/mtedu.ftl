@@ -556,3 +556,90 @@ fix-summary = { $count ->
         [one] 1 mistake fixed automatically.
        *[other] { $count } mistakes fixed automatically.
     }
+## Lessons
+
+MT1901 = lesson.toml has a writing mistake here, so the lesson cannot be read ({ $detail }).
+MT1901-help = Look at this line: texts need "quotes" at both ends, and each line is key = value. The format is explained in docs/lessons.md.
+MT1902 = lesson.toml has no "{ $key }", and every lesson needs one.
+MT1902-help = { $key ->
+        [title] Add a title in both languages, for example: title = { "{" } fr = "Mon premier bloc", en = "My first block" { "}" }
+        [summary] Add a one-sentence summary in both languages: summary = { "{" } fr = "…", en = "…" { "}" }
+        [ages] Add the ages the lesson is for, youngest then oldest: ages = [8, 12]
+        [duration] Add how many minutes the session lasts: duration = 60
+        [objectives] Add at least one [[objectives]] block with an id, a text and a hint.
+       *[other] Add "{ $key }" to this objective (an objective needs an id, a text and a hint).
+    }
+MT1903 = "{ $key }" holds the wrong kind of value.
+MT1903-help = { $expected ->
+        [text] Write a text between quotes, for example: { $key } = "minetest_game"
+        [number] Write a number without quotes, for example: { $key } = 60
+        [two-numbers] Write two numbers between brackets, youngest then oldest: { $key } = [8, 12]
+        [fr-en] Write the text in both languages: { $key } = { "{" } fr = "…", en = "…" { "}" }
+        [objectives] Write each objective as an [[objectives]] block.
+       *[text-list] Write a list of describe names between brackets: { $key } = ["block"]
+    }
+MT1904 = "{ $key }" has no { $lang ->
+        [fr] French
+       *[en] English
+    } text: every lesson is written in French and English.
+MT1904-help = Add { $lang } = "…" to "{ $key }".
+MT1905 = The value of "{ $key }" cannot be used: { $why ->
+        [ages] the ages must be between 5 and 99, youngest first.
+        [duration] a session lasts between 10 and 600 minutes.
+        [id] an id uses only small letters (a-z), digits, "-" and "_".
+        [preset] mtedu only knows the "classroom" world preset.
+       *[empty] it is empty.
+    }
+MT1905-help = { $why ->
+        [ages] Write for example: ages = [8, 12]
+        [duration] Write the number of minutes, for example: duration = 60
+        [id] Write for example: id = "first-block"
+        [preset] Write preset = "classroom", or remove the line.
+       *[empty] Write something in it, or remove it.
+    }
+MT1906 = Two objectives are called "{ $key }": pupils could not tell them apart.
+MT1906-help = Give this objective another id.
+MT1907 = The objective "{ $objective }" is checked by describe("{ $check }", …), but no spec in the checks folder has it, so the objective could never be met.
+MT1907-help = Add describe("{ $check }", function() … end) to a checks/*_spec.lua file, or fix the name in checks = [...].
+MT1908 = This lesson has no { $part ->
+        [starter] starter folder: pupils would have nothing to start from.
+       *[checks] checks/*_spec.lua file: its objectives cannot be checked.
+    }
+MT1908-help = { $part ->
+        [starter] Create starter/ with the mod pupils begin with ("mtedu new lesson NAME" makes one).
+       *[checks] Create checks/objectives_spec.lua with one describe block per objective.
+    }
+MT1909 = This lesson has no { $part ->
+        [solution] solution folder: nothing shows that its objectives can be met.
+       *[handout] handout.md: pupils get no instructions.
+    }
+MT1909-help = { $part ->
+        [solution] Add solution/, a finished mod that meets every objective (the tests check it).
+       *[handout] Write handout.md with the steps, in French and English.
+    }
+MT1910 = lesson.toml has a key "{ $key }" that mtedu does not know, so it is ignored.
+MT1910-help = { $suggestion ->
+        [none] Remove it, or check its spelling in docs/lessons.md.
+       *[other] Did you mean "{ $suggestion }"?
+    }
+lessons-line = { $id }  { $title } ({ $low }–{ $high } years, { $minutes } min)
+lessons-next = Start a lesson with: mtedu lessons start ID
+lessons-unknown = There is no lesson "{ $id }". The lessons are: { $all }
+lessons-started = The lesson "{ $title }" is ready in { $dir }
+lessons-started-next = Read { $handout }, change init.lua, then run
+    {"  "}mtedu check { $dir }
+    to see which objectives you have met.
+lessons-exists = "{ $path }" already exists: mtedu never writes over your work. Choose another folder.
+lessons-io-failed = Could not write "{ $path }": { $error }
+objectives-summary = Objectives: { $met }/{ $total } ✓
+objectives-next = Next objective: { $text }
+objectives-hint = Hint: { $hint }
+objectives-done = Well done: you met every objective of the lesson!
+objectives-unreadable = The objectives cannot be checked because the lesson file has mistakes (see above).
+new-lesson-created = Created the lesson { $dir }: lesson.toml, handout.md, starter/, solution/ and checks/.
+new-lesson-next = Next: write the objectives in lesson.toml and checks/objectives_spec.lua, then run
+    {"  "}mtedu check { $dir }
+new-game-created = Created the game { $dir } with its first mod in mods/.
+new-game-next = Next: add mods in { $dir }/mods, then run
+    {"  "}mtedu check { $dir }
+new-invalid-folder-name = "{ $name }" cannot be used: use only small letters (a-z), digits, "-" and "_". Try "{ $suggestion }".

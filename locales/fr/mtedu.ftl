@@ -557,3 +557,90 @@ fix-summary = { $count ->
         [one] 1 erreur corrigée automatiquement.
        *[other] { $count } erreurs corrigées automatiquement.
     }
+## Leçons
+
+MT1901 = lesson.toml a une erreur d’écriture ici, alors la leçon ne peut pas être lue ({ $detail }).
+MT1901-help = Regarde cette ligne : les textes ont des "guillemets" aux deux bouts, et chaque ligne est de la forme clé = valeur. Le format est expliqué dans docs/lessons.md.
+MT1902 = lesson.toml n’a pas de « { $key } », et chaque leçon en a besoin.
+MT1902-help = { $key ->
+        [title] Ajoute un titre dans les deux langues, par exemple : title = { "{" } fr = "Mon premier bloc", en = "My first block" { "}" }
+        [summary] Ajoute un résumé d’une phrase dans les deux langues : summary = { "{" } fr = "…", en = "…" { "}" }
+        [ages] Ajoute les âges visés, du plus jeune au plus âgé : ages = [8, 12]
+        [duration] Ajoute la durée de la séance en minutes : duration = 60
+        [objectives] Ajoute au moins un bloc [[objectives]] avec un id, un texte (text) et un indice (hint).
+       *[other] Ajoute « { $key } » à cet objectif (un objectif a besoin d’un id, d’un texte et d’un indice).
+    }
+MT1903 = « { $key } » contient une valeur du mauvais genre.
+MT1903-help = { $expected ->
+        [text] Écris un texte entre guillemets, par exemple : { $key } = "minetest_game"
+        [number] Écris un nombre sans guillemets, par exemple : { $key } = 60
+        [two-numbers] Écris deux nombres entre crochets, le plus jeune d’abord : { $key } = [8, 12]
+        [fr-en] Écris le texte dans les deux langues : { $key } = { "{" } fr = "…", en = "…" { "}" }
+        [objectives] Écris chaque objectif dans un bloc [[objectives]].
+       *[text-list] Écris une liste de noms de describe entre crochets : { $key } = ["block"]
+    }
+MT1904 = « { $key } » n’a pas de texte en { $lang ->
+        [fr] français
+       *[en] anglais
+    } : chaque leçon est écrite en français et en anglais.
+MT1904-help = Ajoute { $lang } = "…" dans « { $key } ».
+MT1905 = La valeur de « { $key } » ne convient pas : { $why ->
+        [ages] les âges vont de 5 à 99 ans, le plus jeune d’abord.
+        [duration] une séance dure entre 10 et 600 minutes.
+        [id] un identifiant n’utilise que des petites lettres (a-z), des chiffres, « - » et « _ ».
+        [preset] mtedu ne connaît que le réglage de monde « classroom ».
+       *[empty] elle est vide.
+    }
+MT1905-help = { $why ->
+        [ages] Écris par exemple : ages = [8, 12]
+        [duration] Écris le nombre de minutes, par exemple : duration = 60
+        [id] Écris par exemple : id = "premier-bloc"
+        [preset] Écris preset = "classroom", ou enlève la ligne.
+       *[empty] Écris quelque chose dedans, ou enlève-la.
+    }
+MT1906 = Deux objectifs s’appellent « { $key } » : les élèves ne pourraient pas les distinguer.
+MT1906-help = Donne un autre id à cet objectif.
+MT1907 = L’objectif « { $objective } » est vérifié par describe("{ $check }", …), mais aucun test du dossier checks ne l’a, alors l’objectif ne pourrait jamais être atteint.
+MT1907-help = Ajoute describe("{ $check }", function() … end) dans un fichier checks/*_spec.lua, ou corrige le nom dans checks = [...].
+MT1908 = Cette leçon n’a pas { $part ->
+        [starter] de dossier starter : les élèves n’auraient rien pour commencer.
+       *[checks] de fichier checks/*_spec.lua : ses objectifs ne peuvent pas être vérifiés.
+    }
+MT1908-help = { $part ->
+        [starter] Crée starter/ avec le mod de départ des élèves (« mtedu new lesson NOM » en fabrique un).
+       *[checks] Crée checks/objectives_spec.lua avec un bloc describe par objectif.
+    }
+MT1909 = Cette leçon n’a pas { $part ->
+        [solution] de dossier solution : rien ne montre que ses objectifs peuvent être atteints.
+       *[handout] de fiche handout.md : les élèves n’ont pas de consignes.
+    }
+MT1909-help = { $part ->
+        [solution] Ajoute solution/, un mod terminé qui atteint tous les objectifs (les tests le vérifient).
+       *[handout] Écris handout.md avec les étapes, en français et en anglais.
+    }
+MT1910 = lesson.toml a une clé « { $key } » que mtedu ne connaît pas, alors elle est ignorée.
+MT1910-help = { $suggestion ->
+        [none] Enlève-la, ou vérifie son orthographe dans docs/lessons.md.
+       *[other] Voulais-tu écrire « { $suggestion } » ?
+    }
+lessons-line = { $id }  { $title } ({ $low } à { $high } ans, { $minutes } min)
+lessons-next = Pour commencer une leçon : mtedu lessons start ID
+lessons-unknown = Il n’y a pas de leçon « { $id } ». Les leçons sont : { $all }
+lessons-started = La leçon « { $title } » est prête dans { $dir }
+lessons-started-next = Lis { $handout }, modifie init.lua, puis lance
+    {"  "}mtedu check { $dir }
+    pour voir quels objectifs tu as atteints.
+lessons-exists = « { $path } » existe déjà : mtedu n’écrit jamais par-dessus ton travail. Choisis un autre dossier.
+lessons-io-failed = Impossible d’écrire « { $path } » : { $error }
+objectives-summary = Objectifs : { $met }/{ $total } ✓
+objectives-next = Objectif suivant : { $text }
+objectives-hint = Indice : { $hint }
+objectives-done = Bravo : tu as atteint tous les objectifs de la leçon !
+objectives-unreadable = Les objectifs ne peuvent pas être vérifiés car le fichier de la leçon a des erreurs (voir plus haut).
+new-lesson-created = Leçon { $dir } créée : lesson.toml, handout.md, starter/, solution/ et checks/.
+new-lesson-next = Ensuite : écris les objectifs dans lesson.toml et checks/objectives_spec.lua, puis lance
+    {"  "}mtedu check { $dir }
+new-game-created = Jeu { $dir } créé, avec son premier mod dans mods/.
+new-game-next = Ensuite : ajoute des mods dans { $dir }/mods, puis lance
+    {"  "}mtedu check { $dir }
+new-invalid-folder-name = « { $name } » ne convient pas : utilise seulement des petites lettres (a-z), des chiffres, « - » et « _ ». Essaie « { $suggestion } ».

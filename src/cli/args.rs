@@ -51,6 +51,8 @@ pub enum Command {
     Install(InstallArgs),
     /// Start a local server for the class; every save of a mod is live in the game.
     Serve(ServeArgs),
+    /// List the ready lessons, or start one: `mtedu lessons start 1`.
+    Lessons(LessonsArgs),
 }
 
 /// What to load and how: shared by the commands that run mod code.
@@ -155,6 +157,42 @@ pub struct NewArgs {
 pub enum NewCommand {
     /// A new mod, ready for `mtedu check` and `mtedu test`.
     Mod(NewModArgs),
+    /// A new lesson folder: lesson.toml, handout, starter, solution, checks.
+    Lesson(NewFolderArgs),
+    /// A new game: game.conf and a first mod in mods/.
+    Game(NewFolderArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NewFolderArgs {
+    /// The folder's name: small letters, digits, "-" and "_" (e.g. 07-my-lesson).
+    pub name: String,
+    /// Folder in which it is created (default: the current folder).
+    #[arg(long)]
+    pub dir: Option<PathBuf>,
+    /// Your name, written into the files' licence.
+    #[arg(long)]
+    pub author: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct LessonsArgs {
+    #[command(subcommand)]
+    pub command: Option<LessonsCommand>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LessonsCommand {
+    /// Copy a lesson's starter mod for a pupil (never over existing work).
+    Start(LessonsStartArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LessonsStartArgs {
+    /// The lesson: its number (1), its name (first-block) or both (01-first-block).
+    pub id: String,
+    /// Where to put the pupil's mod (default: the mod's name, in the current folder).
+    pub dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

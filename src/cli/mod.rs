@@ -8,6 +8,7 @@ mod common;
 mod doctor;
 mod info;
 mod install;
+mod lessons;
 mod lint;
 mod new;
 mod output;
@@ -63,5 +64,6 @@ where
         Command::Pack(args) => pack::run(args, &output),
         Command::Install(args) => install::run(args, &output),
         Command::Serve(args) => serve::run(args, &output),
+        Command::Lessons(args) => lessons::run(args, &output),
     }
 }

@@ -45,6 +45,7 @@ pub fn all_rules() -> Vec<Box<dyn Rule>> {
         Box::new(rules::licence::Licence),
         Box::new(rules::translations::Translations),
         Box::new(rules::settingtypes::Settingtypes),
+        Box::new(rules::lessons::Lessons),
     ]
 }
 
