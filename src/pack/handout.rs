@@ -52,7 +52,8 @@ code { font-family: 'DejaVu Sans Mono', monospace; background: #eef3ee; padding:
 pre { background: #eef3ee; padding: 0.6em; overflow-x: auto; }
 ul:has(> li > input[type=checkbox]) { list-style: none; padding-left: 0.2em; }
 li:has(> input[type=checkbox]) { margin: 0.35em 0; }
-input[type=checkbox] { width: 1.1em; height: 1.1em; margin-right: 0.5em; vertical-align: -0.15em; }
+input[type=checkbox] { appearance: none; -webkit-appearance: none; width: 0.95em; height: 0.95em; border: 2px solid #222; border-radius: 3px; margin: 0 0.55em 0 0; vertical-align: -0.12em; background: #fff; }
+input[type=checkbox]:checked { background: #2a7a2a; }
 @page { size: A4; margin: 15mm; }
 @media print { main { max-width: none; padding: 0; } h2 { break-before: page; } h2:first-of-type { break-before: auto; } }
 ";

@@ -1,7 +1,7 @@
 //! A lesson packs as a world ready for class: a world.mt for the classroom
 //! (creative, no damage, the four sqlite3 backends, the lesson's game), the
-//! pupil's starter mods in `worldmods/`, and `lesson.toml` and `handout.md`
-//! beside them. The solution stays out: the archive is what pupils get.
+//! pupil's starter mods in `worldmods/`, and `lesson.toml`, `handout.md`
+//! and the handout as a printable page (`handout.html`) beside them. The solution stays out: the archive is what pupils get.
 
 use std::path::Path;
 
@@ -41,6 +41,12 @@ pub fn lesson_plan(
                 size: metadata.len(),
             });
         }
+    }
+    if let Ok(markdown) = std::fs::read_to_string(dir.join("handout.md")) {
+        plan.push(bytes(
+            &format!("{name}/handout.html"),
+            super::handout::handout_html(&markdown, "fr"),
+        ));
     }
     let starter = dir.join("starter");
     let mods = match classify(&starter) {
