@@ -110,6 +110,12 @@ pub fn prepare(layout: &Layout, plan: &WorldPlan) -> Result<(), ServeError> {
     for name in plan.mods.keys().map(String::as_str).chain([COMPANION_NAME]) {
         updates.push((format!("load_mod_{name}"), "true".into()));
     }
+    // Mods served last time but not now: off, or the server looks for them.
+    for name in linked_mods(layout) {
+        if !plan.mods.contains_key(&name) {
+            updates.push((format!("load_mod_{name}"), "false".into()));
+        }
+    }
     let text = updated_world_mt(old.as_deref().unwrap_or(""), &updates);
     if old.as_deref() != Some(text.as_str()) {
         if let Some(old) = &old {
@@ -126,6 +132,17 @@ pub fn prepare(layout: &Layout, plan: &WorldPlan) -> Result<(), ServeError> {
         write_atomically(&companion.join(file), text.as_bytes())?;
     }
     write_atomically(&layout.config, server_config(layout, plan).as_bytes())
+}
+
+/// The mods linked by an earlier session.
+fn linked_mods(layout: &Layout) -> Vec<String> {
+    std::fs::read_dir(&layout.mods)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|entry| entry.file_type().is_ok_and(|t| t.is_symlink()))
+        .filter_map(|entry| entry.file_name().to_str().map(str::to_owned))
+        .collect()
 }
 
 /// Points `<state>/mods/<name>` at each watched mod; removes old links.
