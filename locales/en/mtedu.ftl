@@ -492,3 +492,4 @@ MT4116 = The version that was installed was moved to { $backup }.
 MT4116-help = Delete that backup folder once the new version works.
 MT2107 = "{ $name }" is used here, but it is only created further down, on line { $line }: at this point it does not exist yet.
 MT2107-help = Move the lines that create "{ $name }" (line { $line }) above this line.
+test-seed = Random numbers started from seed { $seed }: run again with --seed { $seed } to get exactly the same results.

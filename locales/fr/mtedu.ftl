@@ -492,3 +492,4 @@ MT4116 = La version qui était installée a été déplacée dans { $backup }.
 MT4116-help = Supprime ce dossier de sauvegarde une fois que la nouvelle version fonctionne.
 MT2107 = « { $name } » est utilisé ici, mais il n’est créé que plus bas, à la ligne { $line } : à cet endroit, il n’existe pas encore.
 MT2107-help = Déplace les lignes qui créent « { $name } » (ligne { $line }) au-dessus de cette ligne.
+test-seed = Les nombres au hasard sont partis de la graine { $seed } : relance avec --seed { $seed } pour obtenir exactement les mêmes résultats.
