@@ -277,6 +277,7 @@ function core.clear_objects()
 	end
 end
 
+--- param1 keeps daylight in its low 4 bits and artificial light in the high ones.
 function core.get_artificial_light(param1)
-	return floor(param1 or 0) % 16
+	return floor((param1 or 0) / 16) % 16
 end

@@ -107,7 +107,7 @@ function core.deserialize(text, safe)
 	if text:byte(1) == 27 then
 		return nil, "Bytecode prohibited"
 	end
-	local chunk, message = loadstring(text, "(load)")
+	local chunk, message = loadstring(text, "=(load)")
 	if not chunk then
 		return nil, message
 	end

@@ -9,14 +9,16 @@ function core.wrap_text(text, max_length, as_table)
 	if #text <= max_length then
 		return as_table and { text } or text
 	end
+	-- The engine counts a space before the first word of the text too.
 	local lines, words, length = {}, {}, 0
 	for word in text:gmatch("%S+") do
 		if length > 0 and length + 1 + #word >= max_length then
 			lines[#lines + 1] = table.concat(words, " ")
-			words, length = {}, 0
+			words, length = { word }, #word
+		else
+			words[#words + 1] = word
+			length = length + 1 + #word
 		end
-		words[#words + 1] = word
-		length = length == 0 and #word or length + 1 + #word
 	end
 	lines[#lines + 1] = table.concat(words, " ")
 	return as_table and lines or table.concat(lines, "\n")
