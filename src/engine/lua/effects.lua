@@ -1,7 +1,7 @@
 -- Effects players would see or hear — sounds and particles — recorded so
 -- that specs can check them (`sim.sounds()`, `sim.particles()`), with the
 -- handles the engine returns: a sound nobody can hear returns -1, as on a
--- server with no player near; an ephemeral sound returns nothing.
+-- server with no player near; an ephemeral sound returns nil.
 local core, host, private = ...
 
 local effects = { sounds = {}, particles = {}, spawners = {} }
@@ -42,7 +42,7 @@ function core.sound_play(spec, parameters, ephemeral)
 		heard_by = heard_by }
 	effects.sounds[#effects.sounds + 1] = record
 	if ephemeral then
-		return
+		return nil
 	end
 	if #heard_by == 0 then
 		return -1

@@ -237,8 +237,26 @@ function core.forceload_free_block(pos, transient)
 	mine[key] = mine[key] > 1 and mine[key] - 1 or nil
 end
 
+-- The object the engine passes as digger or puncher when nobody acts: an
+-- ObjectRef to nothing, whose methods return nothing (it is no player,
+-- its name is "", it wields an empty stack).
+local NullObject = {}
+local null_methods = {
+	is_player = function() return false end,
+	get_player_name = function() return "" end,
+	get_wielded_item = function() return ItemStack("") end,
+	set_wielded_item = function() return false end,
+}
+setmetatable(NullObject, {
+	__index = function(_, name)
+		return null_methods[name] or function() end
+	end,
+})
+private.null_object = setmetatable({}, { __index = NullObject })
+
 -- What a player's action would do, with no player: the engine places the
--- node's item above the node under `pos`, digs and punches with no digger.
+-- node's item above the node under `pos`, digs and punches with the
+-- object to nothing above.
 function core.place_node(pos, node)
 	pos = rounded(pos)
 	local def = core.registered_nodes[node.name]
@@ -258,7 +276,7 @@ function core.dig_node(pos)
 	if not def or not def.diggable then
 		return false
 	end
-	return def.on_dig(pos, node, nil) ~= false
+	return def.on_dig(pos, node, private.null_object) ~= false
 end
 
 function core.punch_node(pos)
@@ -266,7 +284,7 @@ function core.punch_node(pos)
 	local node = core.get_node(pos)
 	local def = core.registered_nodes[node.name]
 	if def and def.on_punch then
-		def.on_punch(pos, node, nil, { type = "node", under = vector.copy(pos), above = vector.copy(pos) })
+		def.on_punch(pos, node, private.null_object, { type = "node", under = vector.copy(pos), above = vector.copy(pos) })
 	end
 	return true
 end

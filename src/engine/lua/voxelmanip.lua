@@ -55,7 +55,6 @@ function VoxelManip:read_from_map(p1, p2)
 		end
 	end
 	self.content, self.light, self.param2 = content, light, param2
-	self.modified = false
 	return vector.copy(low), vector.copy(high)
 end
 
@@ -84,7 +83,6 @@ local function store(self, field, data)
 			target[i] = floor(data[i])
 		end
 	end
-	self.modified = true
 end
 
 function VoxelManip:get_data(buffer) return copy_into(self.content or {}, buffer) end
@@ -109,7 +107,6 @@ function VoxelManip:set_node_at(pos, node)
 	local i = area_of(self):indexp(vector.round(pos))
 	self.content[i] = core.get_content_id(node.name or "air")
 	self.light[i], self.param2[i] = node.param1 or 0, node.param2 or 0
-	self.modified = true
 end
 
 --- Stores every node of the area in the map, as swap_node would: no node
@@ -132,11 +129,12 @@ function VoxelManip:write_to_map()
 			end
 		end
 	end
-	self.modified = false
 end
 
+--- Only the mapgen's VoxelManip is kept in sync with the map by the
+--- engine; any other never reports changes.
 function VoxelManip:was_modified()
-	return self.modified or false
+	return false
 end
 
 function VoxelManip:update_map() end
@@ -145,7 +143,7 @@ function VoxelManip:set_lighting() end
 function VoxelManip:update_liquids() end
 
 local function new(p1, p2)
-	local vm = setmetatable({ modified = false }, VoxelManip)
+	local vm = setmetatable({}, VoxelManip)
 	if p1 and p2 then
 		vm:read_from_map(p1, p2)
 	end
