@@ -32,3 +32,4 @@ function item_entity:on_punch(hitter)
 	self.itemstring = ""
 	self.object:remove()
 end
+private.partial["entity __builtin:item"] = "stays where it is added: no falling, merging or expiry; a punch gives its items"
