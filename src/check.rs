@@ -5,6 +5,7 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
+use crate::content::{Container, Workspace};
 use crate::diag::{Diagnostic, Report};
 use crate::host::Host;
 use crate::lint::{LintOptions, lint_findings};
@@ -17,6 +18,10 @@ const REPEATS: &[(&str, &str)] = &[
     ("MT3003", "MT1105"),
     ("MT3007", "MT1101"),
 ];
+
+/// Lint codes that name the cause of a validation finding on the same
+/// file: the validation finding is dropped.
+const SUPERSEDES: &[(&str, &str)] = &[("MT2404", "MT1103")];
 
 /// Validation and lint findings for everything under `paths`.
 pub fn check(paths: &[PathBuf], options: &LintOptions, host: &Host) -> Report {
@@ -34,10 +39,110 @@ pub fn check(paths: &[PathBuf], options: &LintOptions, host: &Host) -> Report {
         .filter(|(_, original)| validated.contains(original))
         .map(|(repeat, _)| *repeat)
         .collect();
+    let mut linted = Vec::new();
+    for (group, group_options) in lint_groups(paths, options) {
+        linted.extend(lint_findings(&group, &group_options, host));
+    }
+    let superseded: BTreeSet<(&str, PathBuf)> = linted
+        .iter()
+        .flat_map(|finding| {
+            SUPERSEDES
+                .iter()
+                .filter(|(cause, _)| *cause == finding.code.id)
+                .map(|(_, dropped)| (*dropped, absolute(&finding.path)))
+        })
+        .collect();
+    out.retain(|finding| !superseded.contains(&(finding.code.id, absolute(&finding.path))));
     out.extend(
-        lint_findings(paths, options, host)
+        linted
             .into_iter()
             .filter(|finding| !repeated.contains(finding.code.id)),
     );
     Report::new(crate::lint::suppress::apply(out, paths))
+}
+
+fn absolute(path: &std::path::Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// The paths to lint together. A lesson's starter and solution are the same
+/// mod twice, so each is linted alone, on the lesson's game; everything
+/// else found under `paths` is linted in one load, as given.
+fn lint_groups(paths: &[PathBuf], options: &LintOptions) -> Vec<(Vec<PathBuf>, LintOptions)> {
+    let workspace = Workspace::discover(paths);
+    if workspace.lessons.is_empty() {
+        return vec![(paths.to_vec(), options.clone())];
+    }
+    let mut groups = Vec::new();
+    for lesson in &workspace.lessons {
+        let game = options
+            .game
+            .clone()
+            .or_else(|| Some(lesson.file.lesson.game.clone()).filter(|g| !g.is_empty()));
+        for folder in lesson.mod_folders() {
+            let group_options = LintOptions {
+                game: game.clone(),
+                ..options.clone()
+            };
+            groups.push((vec![folder], group_options));
+        }
+    }
+    let rest: Vec<PathBuf> = workspace
+        .mods
+        .iter()
+        .filter(|(_, container)| *container == Container::Loose)
+        .map(|(info, _)| info.dir.clone())
+        .chain(
+            workspace
+                .modpacks
+                .iter()
+                .filter(|(_, container)| *container == Container::Loose)
+                .map(|(info, _)| info.dir.clone()),
+        )
+        .chain(workspace.games.iter().map(|game| game.dir.clone()))
+        .chain(workspace.worlds.iter().map(|world| world.dir.clone()))
+        .collect();
+    if !rest.is_empty() {
+        groups.push((rest, options.clone()));
+    }
+    groups
+}
+
+/// What `mtedu check` found: the findings, and the objectives of each
+/// pupil's lesson copy among the paths (see `lessons::check_objectives`).
+#[derive(Debug)]
+pub struct CheckOutcome {
+    pub report: Report,
+    pub lessons: Vec<crate::lessons::LessonProgress>,
+}
+
+/// [`check`], plus the objectives of every path that is a pupil's copy of
+/// a lesson (a mod with `.mtedu-lesson/lesson.toml`). Problems in that
+/// lesson.toml become findings like any lesson's.
+pub fn check_with_lessons(paths: &[PathBuf], options: &LintOptions, host: &Host) -> CheckOutcome {
+    let mut report = check(paths, options, host);
+    let test_options = crate::testing::TestOptions {
+        game: options.game.clone(),
+        limits: options.limits,
+        ..Default::default()
+    };
+    let mut lessons = Vec::new();
+    for path in paths {
+        let Some(lesson) = crate::content::pupil_lesson(path) else {
+            continue;
+        };
+        let findings = crate::validate::rules::lessons::lesson_findings(&lesson);
+        if !findings.is_empty() {
+            let mut all = report.diagnostics;
+            all.extend(findings);
+            report = Report::new(all);
+        }
+        lessons.push(crate::lessons::check_objectives(
+            path,
+            lesson,
+            &test_options,
+            host,
+        ));
+    }
+    CheckOutcome { report, lessons }
 }

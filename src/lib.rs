@@ -9,11 +9,14 @@ pub mod cli;
 pub mod content;
 pub mod diag;
 pub mod engine;
+pub mod fix;
 pub mod host;
 pub mod i18n;
+pub mod lessons;
 pub mod lint;
 pub mod pack;
 pub mod scaffold;
+pub mod serve;
 pub mod testing;
 pub mod validate;
 

@@ -34,16 +34,7 @@ use support::fixtures;
 
 /// Cases mtedu does not yet report as one finding at the mistake's line,
 /// with why. Remove a case when it is fixed (the test says so).
-const KNOWN_GAPS: &[(&str, &str)] = &[
-    (
-        "28-modconf-name-mismatch",
-        "MT3008 at init.lua:1; the cause, mod.conf:1, is only the warning MT1103",
-    ),
-    (
-        "37-craft-uneven-rows",
-        "MT3002 at the register_craft call (line 13), not at the short row (17)",
-    ),
-];
+const KNOWN_GAPS: &[(&str, &str)] = &[];
 
 /// What a case expects, read from its files.
 struct Expectation {

@@ -100,7 +100,16 @@ fn a_packed_lesson_installs_as_a_classroom_world() {
     let lesson = temp.path().join("first_block");
     write(
         &lesson.join("lesson.toml"),
-        "title = \"First block\"\ngame = \"tiny_game\"\n",
+        "title = { fr = \"Premier bloc\", en = \"First block\" }\n\
+         summary = { fr = \"Un bloc.\", en = \"A block.\" }\n\
+         ages = [8, 12]\nduration = 60\ngame = \"tiny_game\"\n\
+         [[objectives]]\nid = \"block\"\n\
+         text = { fr = \"Un bloc\", en = \"A block\" }\n\
+         hint = { fr = \"register_node\", en = \"register_node\" }\n",
+    );
+    write(
+        &lesson.join("checks/objectives_spec.lua"),
+        "describe(\"block\", function() end)\n",
     );
     write(&lesson.join("handout.md"), "# First block\n");
     write(&lesson.join("starter/mod.conf"), "name = first_block\n");

@@ -492,4 +492,155 @@ MT4116 = The version that was installed was moved to { $backup }.
 MT4116-help = Delete that backup folder once the new version works.
 MT2107 = "{ $name }" is used here, but it is only created further down, on line { $line }: at this point it does not exist yet.
 MT2107-help = Move the lines that create "{ $name }" (line { $line }) above this line.
+
+## mtedu serve
+serve-no-server = No Minetest / Luanti server is installed on this PC. Install one with: sudo apt install minetest-server (then "mtedu doctor" checks it).
+serve-no-mods = No mod was found to serve. Run "mtedu serve" inside a mod's folder, or give the folders of the mods.
+serve-busy = The world { $world } is already served by another "mtedu serve". Stop that one first (Ctrl-C in its window), or choose another world with --world.
+serve-wrong-game = The world { $world } was made for the game { $has }, not { $wanted }. Use --game { $has }, or choose another world with --world.
+serve-io = Could not read or write { $path }: { $error }
+serve-start-failed = The server did not start. What it said:
+    { $log }
+serve-no-answer = The server did not answer ({ $action }). It may be stuck: stop it with Ctrl-C and start "mtedu serve" again.
+serve-started = Server ready on port { $port } (started in { $ms } ms). Players join with this PC's address and port { $port }. Ctrl-C stops it and saves the world.
+serve-watching = Watching { $mods }: save a file and it is live in the game.
+serve-rejected = { $mod }: the code has mistakes (below), so the game keeps the last version that worked. Fix them and save again.
+serve-rejected-chat = [mtedu] { $mod }: mistake at { $place }: { $message } The game keeps the previous version.
+serve-soft = { $mod } reloaded in { $ms } ms: the change is live, players stay connected.
+serve-soft-chat = [mtedu] { $mod } was reloaded: try your change!
+serve-hard-names = { $mod } now registers other things (a new block, a removed command…): the server restarted in { $ms } ms. Players must reconnect.
+serve-hard-failed = { $mod } could not be reloaded in the running game ({ $message }): the server restarted in { $ms } ms. Players must reconnect.
+serve-callback-error = { $mod }: { $callback } stopped with an error: { $message }. It is turned off until the file is saved again; the game goes on.
+serve-callback-chat = [mtedu] Error in { $mod } ({ $callback }): { $message }. Turned off until the next save.
+serve-crashed = The server stopped by itself. Its last error lines:
+    { $log }
+serve-restored = The world did not load any more, so the backup { $backup } was put back (the broken files were kept beside the backups).
+serve-gave-up = The server stopped too many times in one minute. Fix the error shown above and save: serve will start it again.
+serve-stopped = Server stopped, world saved.
+serve-world-broken = The world cannot be read any more ({ $message }). Put a backup back: they are in the folder next to the world, ending in ".backups".
+serve-hard-media = { $mod }: a texture, sound or model the players already have was changed or removed, so the server restarted in { $ms } ms (players get the new one when they reconnect).
+serve-status = { $address } · { $count ->
+        [0] no player yet
+        [one] 1 player ({ $players })
+       *[other] { $count } players ({ $players })
+    } · last change: { $last } · last error: { $error }
+serve-status-none = none
+## lint: recipes, mod.conf name, argument counts, code after return, compared names, --fix
+
+MT2306 = This row of the recipe has { $count } item(s), but the other rows have { $expected }: the game refuses a recipe whose rows are not all the same length, and stops the mod.
+MT2306-help = Give this row { $expected } items. For an empty square, write "" (two quotes), like "default:stick", "", "default:stick".
+MT2404 = mod.conf says this mod is called "{ $name }", but its folder and its code use "{ $folder }" (like "{ $registered }"). The game believes mod.conf, so it refuses "{ $registered }".
+MT2404-help = Write "name = { $folder }" in mod.conf, so that the mod's name matches its folder and its code.
+MT2108 = { $name } needs { $required } argument(s) ({ $arguments }), but { $given } { $given ->
+        [one] is
+       *[other] are
+    } given here: without the missing ones it cannot do its job (most often the game stops with an error on this line).
+MT2108-help = Write all the arguments between the brackets, separated by commas: { $name }({ $arguments }).
+MT2109 = { $name } takes at most { $most } argument(s) ({ $arguments }), but { $given } are given here: the extra ones are ignored.
+MT2109-help = Remove the extra arguments. To join texts, use .. between them: "Hello " .. name.
+MT2012 = This line comes after "{ $keyword }" (line { $line }), in the same block: it could never run, so Lua refuses the whole file.
+MT2012-help = Delete this line, or move it above the "{ $keyword }" on line { $line }. Nothing may follow "{ $keyword }" before the block's end (or else, elseif, until).
+MT2405 = No mod registers "{ $name }", so this comparison is never true (or, with ~=, always true). Did you mean "{ $suggestion }"?
+MT2405-help = Check the spelling: write "{ $suggestion }" if that is the block or item you mean.
+fix-applied = Fixed { $path }:{ $line }: { $after ->
+        [none] removed "{ $before }"
+       *[other] "{ $before }" became "{ $after }"
+    } ({ $code }).
+fix-skipped = { $path } was not fixed: { $reason ->
+        [changed] it changed while mtedu was reading it. Run the command again.
+        [mismatch] it does not hold what the finding says any more. Run the command again.
+       *[other] { $reason }.
+    }
+fix-summary = { $count ->
+        [0] Nothing could be fixed automatically.
+        [one] 1 mistake fixed automatically.
+       *[other] { $count } mistakes fixed automatically.
+    }
+## Lessons
+
+MT1901 = lesson.toml has a writing mistake here, so the lesson cannot be read ({ $detail }).
+MT1901-help = Look at this line: texts need "quotes" at both ends, and each line is key = value. The format is explained in docs/lessons.md.
+MT1902 = lesson.toml has no "{ $key }", and every lesson needs one.
+MT1902-help = { $key ->
+        [title] Add a title in both languages, for example: title = { "{" } fr = "Mon premier bloc", en = "My first block" { "}" }
+        [summary] Add a one-sentence summary in both languages: summary = { "{" } fr = "…", en = "…" { "}" }
+        [ages] Add the ages the lesson is for, youngest then oldest: ages = [8, 12]
+        [duration] Add how many minutes the session lasts: duration = 60
+        [objectives] Add at least one [[objectives]] block with an id, a text and a hint.
+       *[other] Add "{ $key }" to this objective (an objective needs an id, a text and a hint).
+    }
+MT1903 = "{ $key }" holds the wrong kind of value.
+MT1903-help = { $expected ->
+        [text] Write a text between quotes, for example: { $key } = "minetest_game"
+        [number] Write a number without quotes, for example: { $key } = 60
+        [two-numbers] Write two numbers between brackets, youngest then oldest: { $key } = [8, 12]
+        [fr-en] Write the text in both languages: { $key } = { "{" } fr = "…", en = "…" { "}" }
+        [objectives] Write each objective as an [[objectives]] block.
+       *[text-list] Write a list of describe names between brackets: { $key } = ["block"]
+    }
+MT1904 = "{ $key }" has no { $lang ->
+        [fr] French
+       *[en] English
+    } text: every lesson is written in French and English.
+MT1904-help = Add { $lang } = "…" to "{ $key }".
+MT1905 = The value of "{ $key }" cannot be used: { $why ->
+        [ages] the ages must be between 5 and 99, youngest first.
+        [duration] a session lasts between 10 and 600 minutes.
+        [id] an id uses only small letters (a-z), digits, "-" and "_".
+        [preset] mtedu only knows the "classroom" world preset.
+       *[empty] it is empty.
+    }
+MT1905-help = { $why ->
+        [ages] Write for example: ages = [8, 12]
+        [duration] Write the number of minutes, for example: duration = 60
+        [id] Write for example: id = "first-block"
+        [preset] Write preset = "classroom", or remove the line.
+       *[empty] Write something in it, or remove it.
+    }
+MT1906 = Two objectives are called "{ $key }": pupils could not tell them apart.
+MT1906-help = Give this objective another id.
+MT1907 = The objective "{ $objective }" is checked by describe("{ $check }", …), but no spec in the checks folder has it, so the objective could never be met.
+MT1907-help = Add describe("{ $check }", function() … end) to a checks/*_spec.lua file, or fix the name in checks = [...].
+MT1908 = This lesson has no { $part ->
+        [starter] starter folder: pupils would have nothing to start from.
+       *[checks] checks/*_spec.lua file: its objectives cannot be checked.
+    }
+MT1908-help = { $part ->
+        [starter] Create starter/ with the mod pupils begin with ("mtedu new lesson NAME" makes one).
+       *[checks] Create checks/objectives_spec.lua with one describe block per objective.
+    }
+MT1909 = This lesson has no { $part ->
+        [solution] solution folder: nothing shows that its objectives can be met.
+       *[handout] handout.md: pupils get no instructions.
+    }
+MT1909-help = { $part ->
+        [solution] Add solution/, a finished mod that meets every objective (the tests check it).
+       *[handout] Write handout.md with the steps, in French and English.
+    }
+MT1910 = lesson.toml has a key "{ $key }" that mtedu does not know, so it is ignored.
+MT1910-help = { $suggestion ->
+        [none] Remove it, or check its spelling in docs/lessons.md.
+       *[other] Did you mean "{ $suggestion }"?
+    }
+lessons-line = { $id }  { $title } ({ $low }–{ $high } years, { $minutes } min)
+lessons-next = Start a lesson with: mtedu lessons start ID
+lessons-unknown = There is no lesson "{ $id }". The lessons are: { $all }
+lessons-started = The lesson "{ $title }" is ready in { $dir }
+lessons-started-next = Read { $handout }, change init.lua, then run
+    {"  "}mtedu check { $dir }
+    to see which objectives you have met.
+lessons-exists = "{ $path }" already exists: mtedu never writes over your work. Choose another folder.
+lessons-io-failed = Could not write "{ $path }": { $error }
+objectives-summary = Objectives: { $met }/{ $total } ✓
+objectives-next = Next objective: { $text }
+objectives-hint = Hint: { $hint }
+objectives-done = Well done: you met every objective of the lesson!
+objectives-unreadable = The objectives cannot be checked because the lesson file has mistakes (see above).
+new-lesson-created = Created the lesson { $dir }: lesson.toml, handout.md, starter/, solution/ and checks/.
+new-lesson-next = Next: write the objectives in lesson.toml and checks/objectives_spec.lua, then run
+    {"  "}mtedu check { $dir }
+new-game-created = Created the game { $dir } with its first mod in mods/.
+new-game-next = Next: add mods in { $dir }/mods, then run
+    {"  "}mtedu check { $dir }
+new-invalid-folder-name = "{ $name }" cannot be used: use only small letters (a-z), digits, "-" and "_". Try "{ $suggestion }".
 test-seed = Random numbers started from seed { $seed }: run again with --seed { $seed } to get exactly the same results.

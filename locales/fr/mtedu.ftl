@@ -492,4 +492,156 @@ MT4116 = La version qui était installée a été déplacée dans { $backup }.
 MT4116-help = Supprime ce dossier de sauvegarde une fois que la nouvelle version fonctionne.
 MT2107 = « { $name } » est utilisé ici, mais il n’est créé que plus bas, à la ligne { $line } : à cet endroit, il n’existe pas encore.
 MT2107-help = Déplace les lignes qui créent « { $name } » (ligne { $line }) au-dessus de cette ligne.
+
+## mtedu serve
+serve-no-server = Aucun serveur Minetest / Luanti n’est installé sur ce PC. Installe-le avec : sudo apt install minetest-server (puis « mtedu doctor » vérifie).
+serve-no-mods = Aucun mod trouvé à servir. Lance « mtedu serve » dans le dossier d’un mod, ou donne les dossiers des mods.
+serve-busy = Le monde { $world } est déjà servi par un autre « mtedu serve ». Arrête-le d’abord (Ctrl-C dans sa fenêtre), ou choisis un autre monde avec --world.
+serve-wrong-game = Le monde { $world } a été créé pour le jeu { $has }, pas { $wanted }. Utilise --game { $has }, ou choisis un autre monde avec --world.
+serve-io = Impossible de lire ou d’écrire { $path } : { $error }
+serve-start-failed = Le serveur n’a pas démarré. Voici ce qu’il a dit :
+    { $log }
+serve-no-answer = Le serveur n’a pas répondu ({ $action }). Il est peut-être bloqué : arrête-le avec Ctrl-C et relance « mtedu serve ».
+serve-started = Serveur prêt sur le port { $port } (démarré en { $ms } ms). Les joueurs se connectent avec l’adresse de ce PC et le port { $port }. Ctrl-C l’arrête et sauvegarde le monde.
+serve-watching = Surveillance de { $mods } : enregistre un fichier et il est actif dans le jeu.
+serve-rejected = { $mod } : le code a des erreurs (ci-dessous), donc le jeu garde la dernière version qui marchait. Corrige-les et enregistre de nouveau.
+serve-rejected-chat = [mtedu] { $mod } : erreur à { $place } : { $message } Le jeu garde la version d’avant.
+serve-soft = { $mod } rechargé en { $ms } ms : le changement est actif, les joueurs restent connectés.
+serve-soft-chat = [mtedu] { $mod } a été rechargé : essaie ton changement !
+serve-hard-names = { $mod } enregistre maintenant d’autres choses (un nouveau bloc, une commande enlevée…) : le serveur a redémarré en { $ms } ms. Les joueurs doivent se reconnecter.
+serve-hard-failed = { $mod } n’a pas pu être rechargé dans le jeu en cours ({ $message }) : le serveur a redémarré en { $ms } ms. Les joueurs doivent se reconnecter.
+serve-callback-error = { $mod } : { $callback } s’est arrêté sur une erreur : { $message }. Il est désactivé jusqu’au prochain enregistrement du fichier ; le jeu continue.
+serve-callback-chat = [mtedu] Erreur dans { $mod } ({ $callback }) : { $message }. Désactivé jusqu’au prochain enregistrement.
+serve-crashed = Le serveur s’est arrêté tout seul. Ses dernières lignes d’erreur :
+    { $log }
+serve-restored = Le monde ne se chargeait plus, donc la sauvegarde { $backup } a été remise (les fichiers abîmés sont gardés à côté des sauvegardes).
+serve-gave-up = Le serveur s’est arrêté trop de fois en une minute. Corrige l’erreur affichée plus haut et enregistre : serve le relancera.
+serve-stopped = Serveur arrêté, monde sauvegardé.
+serve-world-broken = Le monde ne peut plus être lu ({ $message }). Remets une sauvegarde : elles sont dans le dossier à côté du monde, qui finit par « .backups ».
+serve-hard-media = { $mod } : une texture, un son ou un modèle que les joueurs ont déjà a été changé ou enlevé, donc le serveur a redémarré en { $ms } ms (les joueurs reçoivent le nouveau en se reconnectant).
+serve-status = { $address } · { $count ->
+        [0] aucun joueur pour l’instant
+        [one] 1 joueur ({ $players })
+       *[other] { $count } joueurs ({ $players })
+    } · dernier changement : { $last } · dernière erreur : { $error }
+serve-status-none = aucun
+## lint : recettes, nom dans mod.conf, nombre d’arguments, code après return, noms comparés, --fix
+
+MT2306 = Cette ligne de la recette a { $count } objet(s), mais les autres lignes en ont { $expected } : le jeu refuse une recette dont les lignes n’ont pas toutes la même longueur, et arrête le mod.
+MT2306-help = Donne { $expected } objets à cette ligne. Pour une case vide, écris "" (deux guillemets), comme "default:stick", "", "default:stick".
+MT2404 = mod.conf dit que ce mod s’appelle « { $name } », mais son dossier et son code utilisent « { $folder } » (comme « { $registered } »). Le jeu croit mod.conf, donc il refuse « { $registered } ».
+MT2404-help = Écris « name = { $folder } » dans mod.conf, pour que le nom du mod soit le même que celui de son dossier et de son code.
+MT2108 = { $name } a besoin de { $required } argument(s) ({ $arguments }), mais { $given ->
+        [0] aucun n’est donné
+        [one] un seul est donné
+       *[other] { $given } sont donnés
+    } ici : sans ceux qui manquent, elle ne peut pas faire son travail (le plus souvent, le jeu s’arrête avec une erreur sur cette ligne).
+MT2108-help = Écris tous les arguments entre les parenthèses, séparés par des virgules : { $name }({ $arguments }).
+MT2109 = { $name } prend au plus { $most } argument(s) ({ $arguments }), mais { $given } sont donnés ici : ceux en trop sont ignorés.
+MT2109-help = Enlève les arguments en trop. Pour coller des textes, mets .. entre eux : "Bonjour " .. name.
+MT2012 = Cette ligne vient après « { $keyword } » (ligne { $line }), dans le même bloc : elle ne pourrait jamais s’exécuter, alors Lua refuse tout le fichier.
+MT2012-help = Supprime cette ligne, ou déplace-la au-dessus du « { $keyword } » de la ligne { $line }. Rien ne peut suivre « { $keyword } » avant la fin du bloc (ou else, elseif, until).
+MT2405 = Aucun mod n’enregistre « { $name } », donc cette comparaison n’est jamais vraie (ou, avec ~=, toujours vraie). Voulais-tu dire « { $suggestion } » ?
+MT2405-help = Vérifie l’orthographe : écris « { $suggestion } » si c’est le bloc ou l’objet que tu veux dire.
+fix-applied = Corrigé { $path }:{ $line } : { $after ->
+        [none] « { $before } » enlevé
+       *[other] « { $before } » est devenu « { $after } »
+    } ({ $code }).
+fix-skipped = { $path } n’a pas été corrigé : { $reason ->
+        [changed] il a changé pendant que mtedu le lisait. Relance la commande.
+        [mismatch] il ne contient plus ce que dit le problème. Relance la commande.
+       *[other] { $reason }.
+    }
+fix-summary = { $count ->
+        [0] Rien n’a pu être corrigé automatiquement.
+        [one] 1 erreur corrigée automatiquement.
+       *[other] { $count } erreurs corrigées automatiquement.
+    }
+## Leçons
+
+MT1901 = lesson.toml a une erreur d’écriture ici, alors la leçon ne peut pas être lue ({ $detail }).
+MT1901-help = Regarde cette ligne : les textes ont des "guillemets" aux deux bouts, et chaque ligne est de la forme clé = valeur. Le format est expliqué dans docs/lessons.md.
+MT1902 = lesson.toml n’a pas de « { $key } », et chaque leçon en a besoin.
+MT1902-help = { $key ->
+        [title] Ajoute un titre dans les deux langues, par exemple : title = { "{" } fr = "Mon premier bloc", en = "My first block" { "}" }
+        [summary] Ajoute un résumé d’une phrase dans les deux langues : summary = { "{" } fr = "…", en = "…" { "}" }
+        [ages] Ajoute les âges visés, du plus jeune au plus âgé : ages = [8, 12]
+        [duration] Ajoute la durée de la séance en minutes : duration = 60
+        [objectives] Ajoute au moins un bloc [[objectives]] avec un id, un texte (text) et un indice (hint).
+       *[other] Ajoute « { $key } » à cet objectif (un objectif a besoin d’un id, d’un texte et d’un indice).
+    }
+MT1903 = « { $key } » contient une valeur du mauvais genre.
+MT1903-help = { $expected ->
+        [text] Écris un texte entre guillemets, par exemple : { $key } = "minetest_game"
+        [number] Écris un nombre sans guillemets, par exemple : { $key } = 60
+        [two-numbers] Écris deux nombres entre crochets, le plus jeune d’abord : { $key } = [8, 12]
+        [fr-en] Écris le texte dans les deux langues : { $key } = { "{" } fr = "…", en = "…" { "}" }
+        [objectives] Écris chaque objectif dans un bloc [[objectives]].
+       *[text-list] Écris une liste de noms de describe entre crochets : { $key } = ["block"]
+    }
+MT1904 = « { $key } » n’a pas de texte en { $lang ->
+        [fr] français
+       *[en] anglais
+    } : chaque leçon est écrite en français et en anglais.
+MT1904-help = Ajoute { $lang } = "…" dans « { $key } ».
+MT1905 = La valeur de « { $key } » ne convient pas : { $why ->
+        [ages] les âges vont de 5 à 99 ans, le plus jeune d’abord.
+        [duration] une séance dure entre 10 et 600 minutes.
+        [id] un identifiant n’utilise que des petites lettres (a-z), des chiffres, « - » et « _ ».
+        [preset] mtedu ne connaît que le réglage de monde « classroom ».
+       *[empty] elle est vide.
+    }
+MT1905-help = { $why ->
+        [ages] Écris par exemple : ages = [8, 12]
+        [duration] Écris le nombre de minutes, par exemple : duration = 60
+        [id] Écris par exemple : id = "premier-bloc"
+        [preset] Écris preset = "classroom", ou enlève la ligne.
+       *[empty] Écris quelque chose dedans, ou enlève-la.
+    }
+MT1906 = Deux objectifs s’appellent « { $key } » : les élèves ne pourraient pas les distinguer.
+MT1906-help = Donne un autre id à cet objectif.
+MT1907 = L’objectif « { $objective } » est vérifié par describe("{ $check }", …), mais aucun test du dossier checks ne l’a, alors l’objectif ne pourrait jamais être atteint.
+MT1907-help = Ajoute describe("{ $check }", function() … end) dans un fichier checks/*_spec.lua, ou corrige le nom dans checks = [...].
+MT1908 = Cette leçon n’a pas { $part ->
+        [starter] de dossier starter : les élèves n’auraient rien pour commencer.
+       *[checks] de fichier checks/*_spec.lua : ses objectifs ne peuvent pas être vérifiés.
+    }
+MT1908-help = { $part ->
+        [starter] Crée starter/ avec le mod de départ des élèves (« mtedu new lesson NOM » en fabrique un).
+       *[checks] Crée checks/objectives_spec.lua avec un bloc describe par objectif.
+    }
+MT1909 = Cette leçon n’a pas { $part ->
+        [solution] de dossier solution : rien ne montre que ses objectifs peuvent être atteints.
+       *[handout] de fiche handout.md : les élèves n’ont pas de consignes.
+    }
+MT1909-help = { $part ->
+        [solution] Ajoute solution/, un mod terminé qui atteint tous les objectifs (les tests le vérifient).
+       *[handout] Écris handout.md avec les étapes, en français et en anglais.
+    }
+MT1910 = lesson.toml a une clé « { $key } » que mtedu ne connaît pas, alors elle est ignorée.
+MT1910-help = { $suggestion ->
+        [none] Enlève-la, ou vérifie son orthographe dans docs/lessons.md.
+       *[other] Voulais-tu écrire « { $suggestion } » ?
+    }
+lessons-line = { $id }  { $title } ({ $low } à { $high } ans, { $minutes } min)
+lessons-next = Pour commencer une leçon : mtedu lessons start ID
+lessons-unknown = Il n’y a pas de leçon « { $id } ». Les leçons sont : { $all }
+lessons-started = La leçon « { $title } » est prête dans { $dir }
+lessons-started-next = Lis { $handout }, modifie init.lua, puis lance
+    {"  "}mtedu check { $dir }
+    pour voir quels objectifs tu as atteints.
+lessons-exists = « { $path } » existe déjà : mtedu n’écrit jamais par-dessus ton travail. Choisis un autre dossier.
+lessons-io-failed = Impossible d’écrire « { $path } » : { $error }
+objectives-summary = Objectifs : { $met }/{ $total } ✓
+objectives-next = Objectif suivant : { $text }
+objectives-hint = Indice : { $hint }
+objectives-done = Bravo : tu as atteint tous les objectifs de la leçon !
+objectives-unreadable = Les objectifs ne peuvent pas être vérifiés car le fichier de la leçon a des erreurs (voir plus haut).
+new-lesson-created = Leçon { $dir } créée : lesson.toml, handout.md, starter/, solution/ et checks/.
+new-lesson-next = Ensuite : écris les objectifs dans lesson.toml et checks/objectives_spec.lua, puis lance
+    {"  "}mtedu check { $dir }
+new-game-created = Jeu { $dir } créé, avec son premier mod dans mods/.
+new-game-next = Ensuite : ajoute des mods dans { $dir }/mods, puis lance
+    {"  "}mtedu check { $dir }
+new-invalid-folder-name = « { $name } » ne convient pas : utilise seulement des petites lettres (a-z), des chiffres, « - » et « _ ». Essaie « { $suggestion } ».
 test-seed = Les nombres au hasard sont partis de la graine { $seed } : relance avec --seed { $seed } pour obtenir exactement les mêmes résultats.

@@ -32,7 +32,7 @@ pub enum Command {
     /// Check the structure and metadata of mods, modpacks, games, worlds and lessons.
     Validate(ValidateArgs),
     /// Find mistakes in mods' Lua code, then load them in the embedded engine.
-    Lint(LoadArgs),
+    Lint(LintArgs),
     /// Everything a pupil needs: validate + lint. The one command to run.
     Check(LoadArgs),
     /// Run the mods' specs (spec/*_spec.lua, tests/*_spec.lua) in a simulated world.
@@ -49,6 +49,10 @@ pub enum Command {
     Pack(PackArgs),
     /// Install a zip or a folder into this user's Minetest / Luanti folder.
     Install(InstallArgs),
+    /// Start a local server for the class; every save of a mod is live in the game.
+    Serve(ServeArgs),
+    /// List the ready lessons, or start one: `mtedu lessons start 1`.
+    Lessons(LessonsArgs),
 }
 
 /// What to load and how: shared by the commands that run mod code.
@@ -87,6 +91,16 @@ impl LoadArgs {
             limits: self.limits(),
         }
     }
+}
+
+#[derive(Debug, Args)]
+pub struct LintArgs {
+    #[command(flatten)]
+    pub load: LoadArgs,
+    /// Rewrite the mistakes whose fix is certain (minetest.env:, !=, &&,
+    /// ||, a misspelt engine function with one closest name), then lint.
+    #[arg(long)]
+    pub fix: bool,
 }
 
 #[derive(Debug, Args)]
@@ -146,6 +160,42 @@ pub struct NewArgs {
 pub enum NewCommand {
     /// A new mod, ready for `mtedu check` and `mtedu test`.
     Mod(NewModArgs),
+    /// A new lesson folder: lesson.toml, handout, starter, solution, checks.
+    Lesson(NewFolderArgs),
+    /// A new game: game.conf and a first mod in mods/.
+    Game(NewFolderArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NewFolderArgs {
+    /// The folder's name: small letters, digits, "-" and "_" (e.g. 07-my-lesson).
+    pub name: String,
+    /// Folder in which it is created (default: the current folder).
+    #[arg(long)]
+    pub dir: Option<PathBuf>,
+    /// Your name, written into the files' licence.
+    #[arg(long)]
+    pub author: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct LessonsArgs {
+    #[command(subcommand)]
+    pub command: Option<LessonsCommand>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LessonsCommand {
+    /// Copy a lesson's starter mod for a pupil (never over existing work).
+    Start(LessonsStartArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LessonsStartArgs {
+    /// The lesson: its number (1), its name (first-block) or both (01-first-block).
+    pub id: String,
+    /// Where to put the pupil's mod (default: the mod's name, in the current folder).
+    pub dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -209,4 +259,39 @@ pub enum ColorArg {
     Auto,
     Always,
     Never,
+}
+
+/// `mtedu serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Mods (or folders of mods) to watch (default: the current folder).
+    pub paths: Vec<PathBuf>,
+    /// The world to serve (created when missing; default: a world of
+    /// mtedu's own for the game).
+    #[arg(long)]
+    pub world: Option<PathBuf>,
+    /// The game of the world: an installed game id.
+    #[arg(long, default_value = "minetest_game")]
+    pub game: String,
+    /// UDP port players connect to.
+    #[arg(long, default_value_t = 30000)]
+    pub port: u16,
+    /// Address to listen on: 0.0.0.0 lets the class's PCs join; 127.0.0.1 only this PC.
+    #[arg(long, default_value = "0.0.0.0")]
+    pub bind: String,
+    /// Settings of the world.
+    #[arg(long, value_enum, default_value_t = PresetArg::Classroom)]
+    pub preset: PresetArg,
+    /// The server program (default: the one `mtedu doctor` finds).
+    #[arg(long)]
+    pub server: Option<PathBuf>,
+}
+
+/// World presets for `serve`.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum PresetArg {
+    /// Creative, no damage, no PvP, time stopped, one spawn point.
+    Classroom,
+    /// The game's own settings.
+    Plain,
 }

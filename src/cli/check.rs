@@ -1,16 +1,49 @@
-//! `mtedu check`: validate + lint, the one command pupils run.
+//! `mtedu check`: validate + lint, the one command pupils run; in a
+//! pupil's copy of a lesson, also which objectives are met.
 
-use super::OutputOptions;
 use super::args::LoadArgs;
 use super::common::{exit_code, host, paths_or_current};
-use crate::check::check;
+use super::{OutputFormat, OutputOptions};
+use crate::check::check_with_lessons;
+use crate::diag::render_json_with;
+use crate::i18n::Localizer;
+use crate::lessons::{progress_json, render_progress};
 
+/// Unmet objectives do not change the exit code: they are the pupil's
+/// work in progress, not mistakes.
 pub fn run(args: &LoadArgs, output: &OutputOptions) -> i32 {
-    let report = check(
+    let outcome = check_with_lessons(
         &paths_or_current(&args.paths),
         &args.lint_options(),
         &host(args.no_installed),
     );
-    output.print_report(&report);
-    exit_code(&report)
+    let localizer = Localizer::new(output.lang);
+    match output.format {
+        OutputFormat::Json if !outcome.lessons.is_empty() => {
+            let objectives: Vec<serde_json::Value> = outcome
+                .lessons
+                .iter()
+                .map(|progress| progress_json(progress, output.lang))
+                .collect();
+            println!(
+                "{}",
+                render_json_with(
+                    &outcome.report,
+                    &localizer,
+                    "objectives",
+                    serde_json::Value::Array(objectives)
+                )
+            );
+        }
+        _ => {
+            output.print_report(&outcome.report);
+            for progress in &outcome.lessons {
+                print!(
+                    "{}",
+                    render_progress(progress, &localizer, output.lang, output.verbose > 0)
+                );
+            }
+        }
+    }
+    exit_code(&outcome.report)
 }

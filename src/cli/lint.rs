@@ -1,16 +1,60 @@
-//! `mtedu lint`: static analysis plus a load in the embedded engine.
+//! `mtedu lint`: static analysis plus a load in the embedded engine;
+//! with `--fix`, first rewrites the mistakes whose fix is certain.
 
-use super::OutputOptions;
-use super::args::LoadArgs;
+use super::args::LintArgs;
 use super::common::{exit_code, host, paths_or_current};
+use super::{OutputFormat, OutputOptions};
+use crate::diag::ArgValue;
+use crate::fix::{FixOutcome, fix};
+use crate::i18n::Localizer;
 use crate::lint::lint;
 
-pub fn run(args: &LoadArgs, output: &OutputOptions) -> i32 {
-    let report = lint(
-        &paths_or_current(&args.paths),
-        &args.lint_options(),
-        &host(args.no_installed),
-    );
+pub fn run(args: &LintArgs, output: &OutputOptions) -> i32 {
+    let paths = paths_or_current(&args.load.paths);
+    let options = args.load.lint_options();
+    let host = host(args.load.no_installed);
+    if args.fix {
+        let outcome = fix(&paths, &options, &host);
+        let text = fix_text(&outcome, &Localizer::new(output.lang));
+        // JSON output stays one document on stdout.
+        match output.format {
+            OutputFormat::Json => eprint!("{text}"),
+            OutputFormat::Human => print!("{text}"),
+        }
+    }
+    let report = lint(&paths, &options, &host);
     output.print_report(&report);
     exit_code(&report)
+}
+
+/// One line a fix, one a skipped file, and a count.
+fn fix_text(outcome: &FixOutcome, localizer: &Localizer) -> String {
+    let mut text = String::new();
+    for fixed in &outcome.fixed {
+        let after = if fixed.after.is_empty() {
+            "none".to_owned()
+        } else {
+            fixed.after.trim().to_owned()
+        };
+        let args: [(&str, ArgValue); 5] = [
+            ("path", fixed.path.display().to_string().into()),
+            ("line", fixed.line.into()),
+            ("before", fixed.before.as_str().into()),
+            ("after", after.into()),
+            ("code", fixed.code.id.into()),
+        ];
+        text.push_str(&localizer.text("fix-applied", &args));
+        text.push('\n');
+    }
+    for (path, reason) in &outcome.skipped {
+        let args: [(&str, ArgValue); 2] = [
+            ("path", path.display().to_string().into()),
+            ("reason", reason.as_str().into()),
+        ];
+        text.push_str(&localizer.text("fix-skipped", &args));
+        text.push('\n');
+    }
+    text.push_str(&localizer.text("fix-summary", &[("count", outcome.fixed.len().into())]));
+    text.push('\n');
+    text
 }

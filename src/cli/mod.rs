@@ -8,11 +8,14 @@ mod common;
 mod doctor;
 mod info;
 mod install;
+mod lessons;
 mod lint;
 mod new;
 mod output;
 mod pack;
 mod progress;
+mod serve;
+mod serve_status;
 mod test;
 mod validate;
 
@@ -60,5 +63,7 @@ where
         Command::New(args) => new::run(args, &output),
         Command::Pack(args) => pack::run(args, &output),
         Command::Install(args) => install::run(args, &output),
+        Command::Serve(args) => serve::run(args, &output),
+        Command::Lessons(args) => lessons::run(args, &output),
     }
 }

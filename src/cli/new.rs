@@ -1,22 +1,105 @@
-//! `mtedu new mod NAME`: thin glue from flags to `scaffold::new_mod`, and the
-//! success or error text in the pupil's language.
+//! `mtedu new mod|lesson|game NAME`: thin glue from flags to `scaffold`,
+//! and the success or error text in the pupil's language.
 
-use super::args::{NewArgs, NewCommand};
+use super::args::{NewArgs, NewCommand, NewFolderArgs};
 use super::{EXIT_OK, EXIT_USAGE, OutputOptions};
 use crate::diag::ArgValue;
 use crate::i18n::Localizer;
-use crate::scaffold::{NewModOptions, ScaffoldError, Template, new_mod};
+use crate::scaffold::{
+    CreatedMod, NewFolderOptions, NewModOptions, ScaffoldError, Template, new_game, new_lesson,
+    new_mod,
+};
 
 pub fn run(args: &NewArgs, output: &OutputOptions) -> i32 {
-    let NewCommand::Mod(args) = &args.command;
+    match &args.command {
+        NewCommand::Mod(args) => run_mod(args, output),
+        NewCommand::Lesson(args) => run_folder(args, output, true),
+        NewCommand::Game(args) => run_folder(args, output, false),
+    }
+}
+
+fn text(localizer: &Localizer, key: &str, pairs: &[(&str, String)]) -> String {
+    let values: Vec<(&str, ArgValue)> = pairs
+        .iter()
+        .map(|(k, v)| (*k, ArgValue::from(v.clone())))
+        .collect();
+    localizer.text(key, &values)
+}
+
+fn run_folder(args: &NewFolderArgs, output: &OutputOptions, lesson: bool) -> i32 {
     let localizer = Localizer::new(output.lang);
-    let text = |key: &str, pairs: &[(&str, String)]| {
-        let values: Vec<(&str, ArgValue)> = pairs
-            .iter()
-            .map(|(k, v)| (*k, ArgValue::from(v.clone())))
-            .collect();
-        localizer.text(key, &values)
+    let options = NewFolderOptions {
+        name: args.name.clone(),
+        lang: output.lang,
+        author: args.author.clone().unwrap_or_default(),
+        parent: args.dir.clone().unwrap_or_else(|| ".".into()),
     };
+    let created = if lesson {
+        new_lesson(&options)
+    } else {
+        new_game(&options)
+    };
+    let (done, next) = if lesson {
+        ("new-lesson-created", "new-lesson-next")
+    } else {
+        ("new-game-created", "new-game-next")
+    };
+    match created {
+        Ok(CreatedMod { dir, .. }) => {
+            if !output.quiet {
+                let dir = dir.display().to_string();
+                println!("{}", text(&localizer, done, &[("dir", dir.clone())]));
+                println!("{}", text(&localizer, next, &[("dir", dir)]));
+            }
+            EXIT_OK
+        }
+        Err(ScaffoldError::InvalidName { name, suggestion }) => {
+            eprintln!(
+                "{}",
+                text(
+                    &localizer,
+                    "new-invalid-folder-name",
+                    &[("name", name), ("suggestion", suggestion)]
+                )
+            );
+            EXIT_USAGE
+        }
+        Err(error) => {
+            eprintln!("{}", error_text(&localizer, error));
+            EXIT_USAGE
+        }
+    }
+}
+
+fn error_text(localizer: &Localizer, error: ScaffoldError) -> String {
+    match error {
+        ScaffoldError::InvalidName { name, suggestion } => text(
+            localizer,
+            "new-invalid-name",
+            &[("name", name), ("suggestion", suggestion)],
+        ),
+        ScaffoldError::ReservedName { name } => {
+            text(localizer, "new-reserved-name", &[("name", name)])
+        }
+        ScaffoldError::Exists { path } => text(
+            localizer,
+            "new-exists",
+            &[("path", path.display().to_string())],
+        ),
+        ScaffoldError::Io { path, error } => text(
+            localizer,
+            "new-io-failed",
+            &[
+                ("path", path.display().to_string()),
+                ("error", error.to_string()),
+            ],
+        ),
+    }
+}
+
+fn run_mod(args: &super::args::NewModArgs, output: &OutputOptions) -> i32 {
+    let localizer = Localizer::new(output.lang);
+    let text = |key: &str, pairs: &[(&str, String)]| text(&localizer, key, pairs);
     let Some(template) = Template::from_name(&args.template) else {
         let all: Vec<&str> = Template::ALL.iter().map(|t| t.name()).collect();
         eprintln!(
@@ -48,26 +131,7 @@ pub fn run(args: &NewArgs, output: &OutputOptions) -> i32 {
             EXIT_OK
         }
         Err(error) => {
-            let message = match error {
-                ScaffoldError::InvalidName { name, suggestion } => text(
-                    "new-invalid-name",
-                    &[("name", name), ("suggestion", suggestion)],
-                ),
-                ScaffoldError::ReservedName { name } => {
-                    text("new-reserved-name", &[("name", name)])
-                }
-                ScaffoldError::Exists { path } => {
-                    text("new-exists", &[("path", path.display().to_string())])
-                }
-                ScaffoldError::Io { path, error } => text(
-                    "new-io-failed",
-                    &[
-                        ("path", path.display().to_string()),
-                        ("error", error.to_string()),
-                    ],
-                ),
-            };
-            eprintln!("{message}");
+            eprintln!("{}", error_text(&localizer, error));
             EXIT_USAGE
         }
     }

@@ -21,10 +21,12 @@ pub fn classify(dir: &Path) -> Option<ContentKind> {
 /// The same judgement from a test of which marker files exist, for content
 /// not on disk yet (the entries of an archive).
 pub fn classify_by(has: impl Fn(&str) -> bool) -> Option<ContentKind> {
-    if has("lesson.toml") {
-        Some(ContentKind::Lesson)
-    } else if has("world.mt") {
+    // A packed lesson is a world that keeps its lesson.toml beside world.mt:
+    // the world wins, so it validates and installs as the world it is.
+    if has("world.mt") {
         Some(ContentKind::World)
+    } else if has("lesson.toml") {
+        Some(ContentKind::Lesson)
     } else if has("game.conf") {
         Some(ContentKind::Game)
     } else if has("modpack.conf") || has("modpack.txt") {

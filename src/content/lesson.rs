@@ -1,26 +1,60 @@
-//! A lesson folder: `lesson.toml` with `starter/` and `solution/` mods.
+//! A lesson folder: `lesson.toml` (read into a typed [`Lesson`] by
+//! `lesson_toml.rs`), `starter/` and `solution/` mods, `checks/*_spec.lua`
+//! (the objectives as specs) and `handout.md`. A pupil's copy made by
+//! `mtedu lessons start` keeps lesson.toml and checks in a hidden
+//! `.mtedu-lesson/` folder inside the pupil's mod: [`LessonInfo::read`]
+//! reads both layouts.
 
 use std::path::{Path, PathBuf};
+
+use full_moon::tokenizer::{Lexer, LexerResult, TokenType};
+
+use super::lesson_toml::{LessonFile, parse_lesson};
+
+/// The hidden folder of a pupil's copy that holds the lesson.
+pub const PUPIL_LESSON_DIR: &str = ".mtedu-lesson";
+
+/// One spec file of `checks/` and the `describe` names it opens.
+#[derive(Debug, Clone)]
+pub struct CheckFile {
+    pub path: PathBuf,
+    /// The string literals given to `describe(...)`, in order.
+    pub describes: Vec<String>,
+}
 
 #[derive(Debug, Clone)]
 pub struct LessonInfo {
     pub dir: PathBuf,
     /// The raw `lesson.toml`, parsed as TOML; the error text when it is not.
     pub manifest: Result<toml::Table, String>,
+    /// lesson.toml as a typed lesson, with its problems.
+    pub file: LessonFile,
+    /// `checks/*_spec.lua`, sorted.
+    pub checks: Vec<CheckFile>,
 }
 
 impl LessonInfo {
     pub fn read(dir: &Path) -> LessonInfo {
         let path = dir.join("lesson.toml");
-        let manifest = std::fs::read_to_string(&path)
-            .map_err(|error| error.to_string())
-            .and_then(|text| {
-                text.parse::<toml::Table>()
-                    .map_err(|error| error.to_string())
-            });
+        let text = std::fs::read_to_string(&path).map_err(|error| error.to_string());
+        let manifest = text.clone().and_then(|text| {
+            text.parse::<toml::Table>()
+                .map_err(|error| error.to_string())
+        });
+        let folder = if super::folder_name(dir) == PUPIL_LESSON_DIR {
+            String::new()
+        } else {
+            super::folder_name(dir)
+        };
+        let file = match &text {
+            Ok(text) => parse_lesson(text, &folder),
+            Err(_) => LessonFile::default(),
+        };
         LessonInfo {
             dir: dir.to_path_buf(),
             manifest,
+            file,
+            checks: check_files(&dir.join("checks")),
         }
     }
 
@@ -31,5 +65,85 @@ impl LessonInfo {
             .map(|name| self.dir.join(name))
             .filter(|dir| dir.is_dir())
             .collect()
+    }
+
+    /// The spec files whose tests check objective `check` (a describe name).
+    pub fn specs_for(&self, check: &str) -> Vec<&Path> {
+        self.checks
+            .iter()
+            .filter(|file| file.describes.iter().any(|name| name == check))
+            .map(|file| file.path.as_path())
+            .collect()
+    }
+}
+
+/// The lesson of a pupil's copy (`<dir>/.mtedu-lesson/`), if `dir` is one.
+pub fn pupil_lesson(dir: &Path) -> Option<LessonInfo> {
+    let hidden = dir.join(PUPIL_LESSON_DIR);
+    hidden
+        .join("lesson.toml")
+        .is_file()
+        .then(|| LessonInfo::read(&hidden))
+}
+
+fn check_files(dir: &Path) -> Vec<CheckFile> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.is_file() && path.to_string_lossy().ends_with("_spec.lua"))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            let source = std::fs::read_to_string(&path).unwrap_or_default();
+            CheckFile {
+                describes: describe_names(&source),
+                path,
+            }
+        })
+        .collect()
+}
+
+/// The string literals right after `describe(` in a spec's source, read
+/// with full_moon's lexer so that comments and strings never fool it.
+pub fn describe_names(source: &str) -> Vec<String> {
+    let tokens = match Lexer::new(source, crate::lint::tokens::lua_version()).collect() {
+        LexerResult::Ok(tokens) | LexerResult::Recovered(tokens, _) => tokens,
+        LexerResult::Fatal(_) => return Vec::new(),
+    };
+    let significant: Vec<&TokenType> = tokens
+        .iter()
+        .map(|token| token.token_type())
+        .filter(|kind| !kind.is_trivia() && !matches!(kind, TokenType::Eof))
+        .collect();
+    significant
+        .windows(3)
+        .filter_map(|window| match window {
+            [
+                TokenType::Identifier { identifier },
+                TokenType::Symbol { symbol },
+                TokenType::StringLiteral { literal, .. },
+            ] if identifier.as_str() == "describe"
+                && *symbol == full_moon::tokenizer::Symbol::LeftParen =>
+            {
+                Some(literal.to_string())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::describe_names;
+
+    #[test]
+    fn describe_names_skip_comments_and_other_calls() {
+        let source = "-- describe(\"no\")\ndescribe(\"block\", function()\n it(\"x\", function() end)\nend)\ndescribe('recipe', f)\nprint(\"describe\")\n";
+        assert_eq!(describe_names(source), vec!["block", "recipe"]);
     }
 }

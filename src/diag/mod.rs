@@ -14,5 +14,5 @@ mod report;
 pub use code::{Code, Severity};
 pub use diagnostic::{ArgValue, Diagnostic, Span};
 pub use render_human::{ColorChoice, render_human};
-pub use render_json::{json_diagnostics, json_summary, render_json};
+pub use render_json::{json_diagnostics, json_summary, render_json, render_json_with};
 pub use report::{Report, Summary};

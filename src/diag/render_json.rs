@@ -60,8 +60,34 @@ fn diagnostics<'a>(report: &'a Report, localizer: &Localizer) -> Vec<JsonDiagnos
 
 /// Renders the report as the documented JSON document (no trailing newline).
 pub fn render_json(report: &Report, localizer: &Localizer) -> String {
+    serde_json::to_string(&document(report, localizer)).expect("plain data always serializes")
+}
+
+/// The same document with one more top-level key after the others, for
+/// commands that add to it (`check` adds `objectives` in a lesson copy).
+pub fn render_json_with(
+    report: &Report,
+    localizer: &Localizer,
+    key: &str,
+    value: serde_json::Value,
+) -> String {
+    #[derive(Serialize)]
+    struct Extended<'a> {
+        #[serde(flatten)]
+        document: Document<'a>,
+        #[serde(flatten)]
+        extra: std::collections::BTreeMap<String, serde_json::Value>,
+    }
+    let extended = Extended {
+        document: document(report, localizer),
+        extra: [(key.to_owned(), value)].into_iter().collect(),
+    };
+    serde_json::to_string(&extended).expect("plain data always serializes")
+}
+
+fn document<'a>(report: &'a Report, localizer: &Localizer) -> Document<'a> {
     let summary = report.summary();
-    let document = Document {
+    Document {
         version: 1,
         diagnostics: diagnostics(report, localizer),
         summary: JsonSummary {
@@ -69,6 +95,5 @@ pub fn render_json(report: &Report, localizer: &Localizer) -> String {
             warnings: summary.warnings,
             infos: summary.infos,
         },
-    };
-    serde_json::to_string(&document).expect("plain data always serializes")
+    }
 }

@@ -130,10 +130,11 @@ impl Engine {
                 }
             }
         }
-        if report.failure.is_none() && report.invalid_names.is_empty() {
-            if let Err(failure) = engine.run_mods_loaded(&request.limits) {
-                report.failure = Some(*failure);
-            }
+        if report.failure.is_none()
+            && report.invalid_names.is_empty()
+            && let Err(failure) = engine.run_mods_loaded(&request.limits)
+        {
+            report.failure = Some(*failure);
         }
         engine.set_private("current_modname", mlua::Value::Nil);
         engine.set_private("load_done", true);

@@ -92,4 +92,12 @@ pub const SYNTAX_CODES: &[&Code] = &[
     &UNCLOSED_COMMENT,
     &FOREIGN_OPERATOR,
     &ELSE_IF,
+    &CODE_AFTER_RETURN,
 ];
+
+pub const CODE_AFTER_RETURN: Code = Code {
+    id: "MT2012",
+    name: "code-after-return",
+    severity: Severity::Error,
+    doc: "A line after `return` or `break` in the same block: it could never run, and Lua refuses the file.",
+};

@@ -2,13 +2,17 @@
 //! beginners, then rules over the AST) plus the findings of loading the
 //! mods in the embedded engine. Reads files, writes none.
 
+mod after_return;
 pub mod codes;
+pub mod compared_names;
+pub mod conf_name_prefix;
 mod files;
 pub mod globals;
 pub mod registered;
 pub mod rule;
 pub mod rules;
 pub mod scope;
+pub mod shapes;
 mod static_pass;
 pub mod suppress;
 pub mod syntax;
@@ -41,12 +45,17 @@ pub fn all_rules() -> Vec<Box<dyn rule::LintRule>> {
         Box::new(rules::shadowed_local::ShadowedLocal),
         Box::new(rules::definition_fields::DefinitionFields),
         Box::new(rules::deprecated_api::DeprecatedApi),
+        Box::new(rules::craft_shape::CraftShape),
+        Box::new(rules::argument_count::ArgumentCount),
+        Box::new(rules::unused_argument::UnusedArgument),
     ]
 }
 
 /// Every code lint can emit (the engine's load codes are listed by the engine).
 pub fn all_codes() -> Vec<&'static crate::diag::Code> {
     let mut codes = codes::SYNTAX_CODES.to_vec();
+    codes.push(&conf_name_prefix::CONF_NAME_NOT_PREFIX);
+    codes.push(&compared_names::COMPARED_NAME_TYPO);
     codes.extend(
         all_rules()
             .iter()
@@ -65,21 +74,36 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions, host: &Host) -> Report {
 pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> Vec<Diagnostic> {
     let workspace = Workspace::discover(paths);
     let ours: BTreeSet<String> = workspace.all_mods().map(|m| m.name.clone()).collect();
-    let ((mut out, broken_mods), loaded) = std::thread::scope(|scope| {
+    let (found, loaded) = std::thread::scope(|scope| {
         let load = scope.spawn(|| load_pass(paths, options, host, &ours));
         let static_findings = static_pass::run(paths, options, host, &workspace);
         (static_findings, load.join().unwrap_or(None))
     });
-    let Some((load_findings, registered_findings)) = loaded else {
+    let static_pass::StaticFindings {
+        findings: mut out,
+        broken_mods,
+        explained: calls_explained,
+        compared,
+    } = found;
+    let Some(LoadOutcome {
+        findings: load_findings,
+        registered: registered_findings,
+        known_names,
+    }) = loaded
+    else {
         return out;
     };
+    if let Some(known) = known_names {
+        out.extend(compared_names::check(&compared, &known));
+    }
     // Where the static pass already explains a line, the engine's report of
     // the same line adds nothing for a pupil; a mod whose file does not
     // compile is explained by the syntax finding.
-    let explained: BTreeSet<(PathBuf, usize)> = out
+    let mut explained: BTreeSet<(PathBuf, usize)> = out
         .iter()
         .filter_map(|d| d.span.map(|span| (absolute(&d.path), span.line)))
         .collect();
+    explained.extend(calls_explained);
     let load_failures = [
         crate::engine::findings::SYNTAX_ERROR.id,
         crate::engine::findings::LOAD_ERROR.id,
@@ -109,12 +133,24 @@ pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> V
             // the warning was an error after all.
             upgrade_undefined_globals(&mut out, place.as_ref());
         }
-        if !repeats_syntax && !repeats_static {
+        if let Some(at_conf) = conf_name_prefix::at_conf(&finding, &workspace) {
+            out.push(at_conf);
+        } else if !repeats_syntax && !repeats_static {
             out.push(finding);
         }
     }
     out.extend(registered_findings);
     out
+}
+
+/// What the engine load gives lint.
+struct LoadOutcome {
+    /// The load's own findings.
+    findings: Vec<Diagnostic>,
+    /// The checks over what was registered.
+    registered: Vec<Diagnostic>,
+    /// The registered names, for the compared strings.
+    known_names: Option<compared_names::KnownNames>,
 }
 
 /// Loads the mods in the engine: its findings, and the checks over what
@@ -124,19 +160,32 @@ fn load_pass(
     options: &LintOptions,
     host: &Host,
     ours: &BTreeSet<String>,
-) -> Option<(Vec<Diagnostic>, Vec<Diagnostic>)> {
+) -> Option<LoadOutcome> {
     let inspect_options = InspectOptions {
         game: options.game.clone(),
         all: false,
         limits: options.limits,
     };
     let inspection = inspect(paths, &inspect_options, host).ok()?;
-    let registered = if inspection.engine_loaded_all() {
+    let loaded_all = inspection.engine_loaded_all();
+    let registered = if loaded_all {
         registered::check(&inspection.engine, ours, &inspection.mods)
     } else {
         Vec::new()
     };
-    Some((inspection.report.diagnostics, registered))
+    let known_names = if loaded_all {
+        compared_names::known_names(
+            &inspection.engine,
+            inspection.mods.iter().map(|m| m.name.clone()),
+        )
+    } else {
+        None
+    };
+    Some(LoadOutcome {
+        findings: inspection.report.diagnostics,
+        registered,
+        known_names,
+    })
 }
 
 /// Makes "undefined global" warnings at `place` errors.

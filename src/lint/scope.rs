@@ -1,12 +1,15 @@
 //! Scope analysis, built once per file and shared by the rules: which
 //! locals are declared where (and whether they are used), and every use of
-//! a global name (read, written, called or indexed, with the first field).
+//! a global name (read, written, called or indexed, with the first field),
+//! the calls of the engine's API, and the strings compared with `==`/`~=`.
 
 use full_moon::ast::{
-    Block, Call, Expression, Field, FunctionArgs, FunctionBody, Index, LastStmt, Parameter, Prefix,
-    Stmt, Suffix, Var,
+    BinOp, Block, Call, Expression, Field, FunctionArgs, FunctionBody, Index, LastStmt, Parameter,
+    Prefix, Stmt, Suffix, Var,
 };
 use full_moon::tokenizer::TokenReference;
+
+use super::shapes::{TableRow, argument_count, closing_line, field_value, string_text, table_rows};
 
 /// What declared a local.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,6 +80,8 @@ pub struct DefinitionField {
     pub line: usize,
     pub column: usize,
     pub value: FieldValue,
+    /// When the value is a table of tables (a shaped recipe): its rows.
+    pub rows: Vec<TableRow>,
 }
 
 /// A call `minetest.register_x(…, { … })` with a literal definition table.
@@ -87,6 +92,31 @@ pub struct RegistrationCall {
     pub line: usize,
     pub column: usize,
     pub fields: Vec<DefinitionField>,
+    /// The line of the call's closing parenthesis.
+    pub end_line: usize,
+}
+
+/// A call `minetest.f(…)` / `core.f(…)` of the engine's API.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiCall {
+    /// `minetest` or `core`, as written.
+    pub base: String,
+    pub function: String,
+    pub line: usize,
+    pub column: usize,
+    /// How many arguments are written.
+    pub arguments: usize,
+    /// False when the last argument is a call or `...` (maybe more values).
+    pub exact: bool,
+}
+
+/// A string literal compared with `==` or `~=`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ComparedString {
+    pub text: String,
+    pub line: usize,
+    /// Of the opening quote.
+    pub column: usize,
 }
 
 /// The analysis of one file.
@@ -95,6 +125,8 @@ pub struct Analysis {
     pub locals: Vec<Local>,
     pub globals: Vec<GlobalUse>,
     pub registrations: Vec<RegistrationCall>,
+    pub api_calls: Vec<ApiCall>,
+    pub compared_strings: Vec<ComparedString>,
 }
 
 /// Analyses a parsed chunk.
@@ -327,6 +359,7 @@ impl Walker {
     /// target `x.field = …` of an assignment.
     fn prefix(&mut self, prefix: &Prefix, suffixes: &[&Suffix], assigned_field: bool) {
         self.registration(prefix, suffixes);
+        self.api_call(prefix, suffixes);
         match prefix {
             Prefix::Name(token) => {
                 let field = match suffixes.first() {
@@ -377,6 +410,7 @@ impl Walker {
         let FunctionArgs::Parentheses { arguments, .. } = args.as_ref() else {
             return;
         };
+        let end_line = closing_line(args).unwrap_or(line);
         let Some(Expression::TableConstructor(table)) = arguments.iter().last() else {
             return;
         };
@@ -391,6 +425,10 @@ impl Walker {
                         line,
                         column,
                         value: field_value(value),
+                        rows: match value.as_ref() {
+                            Expression::TableConstructor(rows) => table_rows(rows),
+                            _ => Vec::new(),
+                        },
                     })
                 }
                 _ => None,
@@ -401,7 +439,54 @@ impl Walker {
             line,
             column,
             fields,
+            end_line,
         });
+    }
+
+    /// Records `minetest.f(…)` calls with their argument count.
+    fn api_call(&mut self, prefix: &Prefix, suffixes: &[&Suffix]) {
+        let Prefix::Name(token) = prefix else { return };
+        let (base, _, _) = name_of(token);
+        if (base != "minetest" && base != "core") || self.resolve(&base).is_some() {
+            return;
+        }
+        let [
+            Suffix::Index(Index::Dot { name, .. }),
+            Suffix::Call(Call::AnonymousCall(args)),
+            ..,
+        ] = suffixes
+        else {
+            return;
+        };
+        let (function, line, column) = name_of(name);
+        let (arguments, exact) = argument_count(args);
+        self.analysis.api_calls.push(ApiCall {
+            base,
+            function,
+            line,
+            column,
+            arguments,
+            exact,
+        });
+    }
+
+    /// Records the string literals of `a == "x"` / `a ~= "x"`.
+    fn comparison(&mut self, lhs: &Expression, binop: &BinOp, rhs: &Expression) {
+        if !matches!(binop, BinOp::TwoEqual(_) | BinOp::TildeEqual(_)) {
+            return;
+        }
+        for side in [lhs, rhs] {
+            if let Expression::String(token) = side
+                && let Some(text) = string_text(token)
+            {
+                let position = token.token().start_position();
+                self.analysis.compared_strings.push(ComparedString {
+                    text,
+                    line: position.line(),
+                    column: position.character(),
+                });
+            }
+        }
     }
 
     fn arguments(&mut self, args: &FunctionArgs) {
@@ -432,7 +517,8 @@ impl Walker {
 
     fn expression(&mut self, expression: &Expression) {
         match expression {
-            Expression::BinaryOperator { lhs, rhs, .. } => {
+            Expression::BinaryOperator { lhs, binop, rhs } => {
+                self.comparison(lhs, binop, rhs);
                 self.expression(lhs);
                 self.expression(rhs);
             }
@@ -454,34 +540,5 @@ impl Walker {
             }
             _ => {}
         }
-    }
-}
-
-/// What kind of value an expression is, when the source says it plainly.
-fn field_value(expression: &Expression) -> FieldValue {
-    match expression {
-        Expression::String(token) => {
-            let text = token.token().to_string();
-            let inner = text
-                .strip_prefix('"')
-                .and_then(|t| t.strip_suffix('"'))
-                .or_else(|| text.strip_prefix('\'').and_then(|t| t.strip_suffix('\'')))
-                .unwrap_or(&text);
-            FieldValue::Text(inner.to_owned())
-        }
-        Expression::Number(_) => FieldValue::Number,
-        Expression::TableConstructor(_) => FieldValue::Table,
-        Expression::Function(_) => FieldValue::Function,
-        Expression::Symbol(token) => match token.token().to_string().as_str() {
-            "true" | "false" => FieldValue::Boolean,
-            "nil" => FieldValue::Nil,
-            _ => FieldValue::Other,
-        },
-        Expression::UnaryOperator { expression, .. }
-            if matches!(field_value(expression), FieldValue::Number) =>
-        {
-            FieldValue::Number
-        }
-        _ => FieldValue::Other,
     }
 }

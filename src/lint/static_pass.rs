@@ -9,15 +9,30 @@ use crate::content::{ModInfo, Workspace};
 use crate::diag::Diagnostic;
 use crate::host::Host;
 
-/// Static findings, and the names of mods with a file that does not compile.
+/// What the static pass found.
+#[derive(Debug, Default)]
+pub struct StaticFindings {
+    pub findings: Vec<Diagnostic>,
+    /// Mods with a file that does not compile.
+    pub broken_mods: BTreeSet<String>,
+    /// Places where the engine stops for a reason a finding explains
+    /// elsewhere: the first line of a registration call holding an error.
+    pub explained: BTreeSet<(PathBuf, usize)>,
+    /// Strings compared with `==`/`~=` in the workspace's files.
+    pub compared: Vec<(PathBuf, scope::ComparedString)>,
+}
+
+/// Static findings for every mod of the workspace.
 pub fn run(
     paths: &[PathBuf],
     options: &LintOptions,
     host: &Host,
     workspace: &Workspace,
-) -> (Vec<Diagnostic>, BTreeSet<String>) {
+) -> StaticFindings {
     let mut out = Vec::new();
     let mut broken_mods = BTreeSet::new();
+    let mut explained = BTreeSet::new();
+    let mut compared = Vec::new();
     let pool = mod_pool(paths, options, host, workspace);
     let mut exports_cache = BTreeMap::new();
     let engine_globals = globals::engine_globals();
@@ -107,12 +122,48 @@ pub fn run(
                 api_names: &api_names,
                 declared_globals: &declared,
             };
+            let before = out.len();
             for rule in &rules {
                 rule.check(&context, &mut out);
             }
+            explained.extend(calls_explained(file, analysis, &out[before..]));
+            compared.extend(
+                analysis
+                    .compared_strings
+                    .iter()
+                    .map(|c| (file.clone(), c.clone())),
+            );
         }
     }
-    (out, broken_mods)
+    StaticFindings {
+        findings: out,
+        broken_mods,
+        explained,
+        compared,
+    }
+}
+
+/// The first lines of the registration calls that hold an error finding
+/// on one of their later lines (a recipe's short row): the engine stops
+/// at the call, for the reason the finding gives.
+fn calls_explained(
+    file: &std::path::Path,
+    analysis: &scope::Analysis,
+    found: &[Diagnostic],
+) -> Vec<(PathBuf, usize)> {
+    let path = std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf());
+    analysis
+        .registrations
+        .iter()
+        .filter(|call| {
+            found.iter().any(|d| {
+                d.severity == crate::diag::Severity::Error
+                    && d.span
+                        .is_some_and(|s| s.line > call.line && s.line <= call.end_line)
+            })
+        })
+        .map(|call| (path.clone(), call.line))
+        .collect()
 }
 
 /// What the mod's dependencies (not the mod itself) export, transitively.

@@ -2,7 +2,8 @@
 //! whether the file compiles and roughly what is wrong; the tokens then
 //! locate the real cause: the block that lacks its `end` (by indentation),
 //! the `if` without `then`, the `=` that should be `==`, the comma missing
-//! between two table fields, the unclosed string, the stray `end` or `}`.
+//! between two table fields, the unclosed string, the stray `end` or `}`,
+//! the line after a `return` (`after_return.rs`).
 
 use std::path::Path;
 
@@ -126,6 +127,16 @@ fn explain(
             .rev()
             .find(|t| t.line <= line && (t.is(Symbol::While) || t.is(Symbol::For)))?;
         return Some(at(&MISSING_DO, opener).arg("keyword", opener.text.as_str()));
+    }
+    let block_end_expected = ["'end' expected", "'<eof>' expected", "'until' expected"]
+        .iter()
+        .any(|start| detail.starts_with(start));
+    if block_end_expected
+        && let Some(tok) = near_token(toks, line, detail)
+        && let Some(index) = toks.iter().position(|t| std::ptr::eq(t, tok))
+        && let Some(finding) = super::after_return::explain(toks, index)
+    {
+        return Some(finding);
     }
     if detail.starts_with("'end' expected") {
         if let Some(else_tok) = else_if(toks) {

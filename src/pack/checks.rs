@@ -160,14 +160,14 @@ fn check_clashes(safe: &[SafeEntry], archive: &Path, found: &mut Vec<Diagnostic>
     }
     let mut lower: BTreeMap<String, &str> = BTreeMap::new();
     for path in files.iter().chain(dirs.iter()) {
-        if let Some(other) = lower.insert(path.to_lowercase(), path) {
-            if other != *path {
-                found.push(
-                    Diagnostic::new(&CASE_CLASH, archive)
-                        .arg("entry", *path)
-                        .arg("other", other),
-                );
-            }
+        if let Some(other) = lower.insert(path.to_lowercase(), path)
+            && other != *path
+        {
+            found.push(
+                Diagnostic::new(&CASE_CLASH, archive)
+                    .arg("entry", *path)
+                    .arg("other", other),
+            );
         }
     }
 }

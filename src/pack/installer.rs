@@ -202,11 +202,11 @@ fn run(
         return None;
     }
     let staged = temp.path().join(&name);
-    if staged != root {
-        if let Err(error) = std::fs::rename(&root, &staged) {
-            out.push(write_failed(&staged, error));
-            return None;
-        }
+    if staged != root
+        && let Err(error) = std::fs::rename(&root, &staged)
+    {
+        out.push(write_failed(&staged, error));
+        return None;
     }
     let root = staged;
     let dest = parent.join(&name);

@@ -19,6 +19,7 @@ mod central;
 mod checks;
 pub mod codes;
 mod extract;
+pub mod handout;
 mod installer;
 mod lesson;
 mod packer;

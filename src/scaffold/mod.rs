@@ -3,13 +3,16 @@
 //! folder beside the target and renamed into place, so a half-written mod
 //! never appears. Prints nothing: `cli/new.rs` turns results into text.
 
+mod folders;
 mod render;
 mod template;
 mod texture;
 
 use std::path::{Path, PathBuf};
 
+pub use folders::{NewFolderOptions, new_game, new_lesson};
 pub use template::Template;
+pub use texture::picture_png;
 
 use crate::i18n::Lang;
 use crate::validate::names::RESERVED_NAMES;
@@ -85,7 +88,7 @@ pub fn new_mod(options: &NewModOptions) -> Result<CreatedMod, ScaffoldError> {
 }
 
 /// Writes `files` into a temp folder in `parent`, then renames it to `target`.
-fn write_atomically(
+pub(crate) fn write_atomically(
     parent: &Path,
     target: &Path,
     files: &[(PathBuf, Vec<u8>)],

@@ -63,3 +63,50 @@ pub(super) fn render(options: &NewModOptions) -> std::io::Result<Vec<(PathBuf, V
     out.push((PathBuf::from("textures").join(texture), picture.png()));
     Ok(out)
 }
+
+/// Renders the files under `mod-templates/<folder>/` (the `lesson` and
+/// `game` folders) with `modname`, `title`, `id` and `author`; paths are
+/// relative to that folder.
+pub(super) fn render_folder(
+    folder: &str,
+    values: &FolderValues,
+    lang: Lang,
+) -> std::io::Result<Vec<(PathBuf, Vec<u8>)>> {
+    let mut env = Environment::new();
+    env.set_keep_trailing_newline(true);
+    env.set_trim_blocks(true);
+    env.set_lstrip_blocks(true);
+    let french = lang == Lang::Fr;
+    env.add_function(
+        "say",
+        move |fr: String, en: String| {
+            if french { fr } else { en }
+        },
+    );
+    let ctx = context! {
+        modname => values.modname.as_str(),
+        title => values.title.as_str(),
+        id => values.id.as_str(),
+        author => values.author.trim(),
+        lang => lang_code(lang),
+    };
+    let prefix = format!("{folder}/");
+    let mut out = Vec::new();
+    for path in Templates::iter().filter(|p| p.starts_with(&prefix)) {
+        let file = Templates::get(&path).expect("listed by iter");
+        let source = String::from_utf8_lossy(&file.data).into_owned();
+        let text = env
+            .render_str(&source, ctx.clone())
+            .map_err(|error| std::io::Error::other(format!("{path}: {error}")))?;
+        out.push((PathBuf::from(&path[prefix.len()..]), text.into_bytes()));
+    }
+    Ok(out)
+}
+
+/// What the lesson and game templates are filled with.
+pub(super) struct FolderValues {
+    pub modname: String,
+    pub title: String,
+    pub id: String,
+    pub author: String,
+}

@@ -18,6 +18,8 @@ pub(crate) enum Picture {
     Star,
     Face,
     Sign,
+    Wand,
+    Chest,
 }
 
 struct Canvas([[Rgba; SIZE]; SIZE]);
@@ -59,6 +61,20 @@ impl Canvas {
 }
 
 impl Picture {
+    /// Every picture with its name, for [`picture_png`].
+    const NAMED: &'static [(&'static str, Picture)] = &[
+        ("logo", Picture::Logo),
+        ("bricks", Picture::Bricks),
+        ("apple", Picture::Apple),
+        ("pickaxe", Picture::Pickaxe),
+        ("gem", Picture::Gem),
+        ("star", Picture::Star),
+        ("face", Picture::Face),
+        ("sign", Picture::Sign),
+        ("wand", Picture::Wand),
+        ("chest", Picture::Chest),
+    ];
+
     /// The PNG file's bytes.
     pub(crate) fn png(self) -> Vec<u8> {
         let mut c;
@@ -129,7 +145,34 @@ impl Picture {
                 }
                 c.rect((7, 11), (8, 15), [120, 80, 40, 255]);
             }
+            Picture::Wand => {
+                c = Canvas::new(CLEAR);
+                for i in 0..10 {
+                    c.set(2 + i, 13 - i, [90, 50, 120, 255]);
+                }
+                c.rect((11, 2), (13, 4), [250, 230, 90, 255]);
+                c.set(12, 1, [255, 255, 255, 255]);
+                c.set(14, 3, [255, 255, 255, 255]);
+                c.set(10, 3, [255, 255, 255, 255]);
+            }
+            Picture::Chest => {
+                c = Canvas::new([140, 90, 40, 255]);
+                c.rect((0, 0), (15, 1), [100, 60, 25, 255]);
+                c.rect((0, 7), (15, 7), [100, 60, 25, 255]);
+                c.rect((0, 14), (15, 15), [100, 60, 25, 255]);
+                c.rect((6, 6), (9, 9), [250, 210, 30, 255]);
+                c.rect((7, 8), (8, 8), [60, 40, 10, 255]);
+            }
         }
         c.png()
     }
+}
+
+/// The PNG of the picture called `name` (`bricks`, `gem`, `wand`…): lesson
+/// textures are these drawings, checked by the lesson tests.
+pub fn picture_png(name: &str) -> Option<Vec<u8>> {
+    Picture::NAMED
+        .iter()
+        .find(|(known, _)| *known == name)
+        .map(|(_, picture)| picture.png())
 }

@@ -46,28 +46,63 @@ pub fn run_tests(paths: &[PathBuf], options: &TestOptions, host: &Host) -> TestR
         ..TestRun::default()
     };
     let game_dir = host.game_dir(options.game.as_deref(), true).unwrap_or(None);
-    'mods: for (info, specs) in spec_files(paths) {
-        for spec in specs {
-            let mut request =
-                LoadRequest::from_paths(std::slice::from_ref(&info.dir), game_dir.as_deref(), host);
-            request.limits = options.limits;
-            // The simulated world is all air: what the engine calls a
-            // singlenode world (mods that generate terrain know to step aside).
-            request
-                .settings
-                .insert("mg_name".into(), "singlenode".into());
-            let results = run_file(&request, &spec, options, run.seed);
-            let stop = options.fail_fast
-                && results
-                    .iter()
-                    .any(|r| matches!(r.status, Status::Failed | Status::Errored));
-            run.results.extend(results);
-            if stop {
-                break 'mods;
-            }
+    for (info, specs) in spec_files(paths) {
+        let stopped = run_specs_into(
+            &mut run,
+            &info.dir,
+            &specs,
+            game_dir.as_deref(),
+            options,
+            host,
+        );
+        if stopped {
+            break;
         }
     }
     run
+}
+
+/// Runs the spec files `specs` against the mod in `mod_dir`, wherever the
+/// specs live: a lesson's objectives are specs kept outside the pupil's mod.
+pub fn run_specs(mod_dir: &Path, specs: &[PathBuf], options: &TestOptions, host: &Host) -> TestRun {
+    let mut run = TestRun {
+        seed: options.seed.unwrap_or_else(fresh_seed),
+        ..TestRun::default()
+    };
+    let game_dir = host.game_dir(options.game.as_deref(), true).unwrap_or(None);
+    run_specs_into(&mut run, mod_dir, specs, game_dir.as_deref(), options, host);
+    run
+}
+
+/// Runs `specs` on `mod_dir`, one mod load per file; true when it stopped
+/// early (`fail_fast`).
+fn run_specs_into(
+    run: &mut TestRun,
+    mod_dir: &Path,
+    specs: &[PathBuf],
+    game_dir: Option<&Path>,
+    options: &TestOptions,
+    host: &Host,
+) -> bool {
+    for spec in specs {
+        let mut request = LoadRequest::from_paths(&[mod_dir.to_path_buf()], game_dir, host);
+        request.limits = options.limits;
+        // The simulated world is all air: what the engine calls a
+        // singlenode world (mods that generate terrain know to step aside).
+        request
+            .settings
+            .insert("mg_name".into(), "singlenode".into());
+        let results = run_file(&request, spec, options, run.seed);
+        let stop = options.fail_fast
+            && results
+                .iter()
+                .any(|r| matches!(r.status, Status::Failed | Status::Errored));
+        run.results.extend(results);
+        if stop {
+            return true;
+        }
+    }
+    false
 }
 
 fn errored(file: &Path, name: &str, failure: &LuaFailure) -> TestResult {

@@ -5,7 +5,7 @@
 
 mod context;
 mod did_you_mean;
-mod media;
+pub mod media;
 pub(crate) mod names;
 pub mod rules;
 
@@ -45,6 +45,7 @@ pub fn all_rules() -> Vec<Box<dyn Rule>> {
         Box::new(rules::licence::Licence),
         Box::new(rules::translations::Translations),
         Box::new(rules::settingtypes::Settingtypes),
+        Box::new(rules::lessons::Lessons),
     ]
 }
 

@@ -53,7 +53,8 @@ impl Drop for KillOnDrop {
     }
 }
 
-fn free_udp_port() -> u16 {
+/// A local UDP port nobody uses right now.
+pub fn free_udp_port() -> u16 {
     let socket = std::net::UdpSocket::bind("127.0.0.1:0").expect("a free local port");
     socket.local_addr().unwrap().port()
 }

@@ -3,9 +3,12 @@
 //! `tests/fixtures/lint/` and messages in every catalogue.
 
 pub mod api_typo;
+pub mod argument_count;
+pub mod craft_shape;
 pub mod definition_fields;
 pub mod deprecated_api;
 pub mod global_in_function;
 pub mod shadowed_local;
 pub mod undefined_global;
+pub mod unused_argument;
 pub mod unused_local;

@@ -1,7 +1,6 @@
-//! Locals and function arguments that are never used: often a typo in a
-//! later use, or code left over. Names starting with `_` are left alone,
-//! and so are the arguments of anonymous functions: those are callbacks
-//! whose arguments the engine chooses.
+//! Locals that are never used: often a typo in a later use, or code left
+//! over. Names starting with `_` are left alone; loop variables too.
+//! Unused arguments are `unused_argument.rs`.
 
 use crate::diag::{Code, Diagnostic, Severity, Span};
 use crate::lint::rule::{FileContext, LintRule};
@@ -14,18 +13,11 @@ pub const UNUSED_LOCAL: Code = Code {
     doc: "A local variable or local function is never used.",
 };
 
-pub const UNUSED_ARGUMENT: Code = Code {
-    id: "MT2202",
-    name: "unused-argument",
-    severity: Severity::Info,
-    doc: "A function argument is never used (prefix it with _ to say it is on purpose).",
-};
-
 pub struct UnusedLocal;
 
 impl LintRule for UnusedLocal {
     fn codes(&self) -> &'static [&'static Code] {
-        &[&UNUSED_LOCAL, &UNUSED_ARGUMENT]
+        &[&UNUSED_LOCAL]
     }
 
     fn check(&self, file: &FileContext, out: &mut Vec<Diagnostic>) {
@@ -42,15 +34,11 @@ impl LintRule for UnusedLocal {
             {
                 continue;
             }
-            let code = match local.kind {
-                // A callback's arguments are fixed by the engine.
-                LocalKind::Parameter if local.of_anonymous_function => continue,
-                LocalKind::Parameter => &UNUSED_ARGUMENT,
-                LocalKind::LoopVariable => continue,
-                LocalKind::Variable | LocalKind::Function => &UNUSED_LOCAL,
-            };
+            if !matches!(local.kind, LocalKind::Variable | LocalKind::Function) {
+                continue;
+            }
             out.push(
-                Diagnostic::new(code, file.path)
+                Diagnostic::new(&UNUSED_LOCAL, file.path)
                     .at(Span::on_line(
                         local.line,
                         local.column,

@@ -9,6 +9,7 @@ pub mod discovery;
 pub mod games;
 pub mod large_files;
 pub mod legacy_files;
+pub mod lessons;
 pub mod licence;
 pub mod list_entries;
 pub mod media_clash;

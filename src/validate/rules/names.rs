@@ -1,7 +1,7 @@
 //! Mod names: only `[a-z0-9_]`, not a reserved word, and the same as the
 //! folder (mod.conf wins in the engine, which confuses everyone).
 
-use crate::content::ModInfo;
+use crate::content::{Container, ModInfo};
 use crate::diag::{Code, Diagnostic, Severity, Span};
 use crate::validate::names::RESERVED_NAMES;
 use crate::validate::{Context, Rule, is_valid_mod_name, suggest_mod_name};
@@ -35,8 +35,12 @@ impl Rule for Names {
     }
 
     fn check(&self, context: &Context, out: &mut Vec<Diagnostic>) {
-        for info in context.workspace.all_mods() {
-            check_mod(info, out);
+        for (info, container) in &context.workspace.mods {
+            // A lesson's `starter/` and `solution/` are named for their
+            // role; `lessons start` and `pack` give them the mod's name.
+            let renamed_later = matches!(container, Container::Lesson(_))
+                && matches!(info.folder_name().as_str(), "starter" | "solution");
+            check_mod(info, !renamed_later, out);
         }
     }
 }
@@ -61,7 +65,7 @@ fn located(code: &'static Code, info: &ModInfo) -> Diagnostic {
     }
 }
 
-fn check_mod(info: &ModInfo, out: &mut Vec<Diagnostic>) {
+fn check_mod(info: &ModInfo, check_folder: bool, out: &mut Vec<Diagnostic>) {
     let name = info.name.as_str();
     let valid = is_valid_mod_name(name);
     if !valid {
@@ -75,7 +79,7 @@ fn check_mod(info: &ModInfo, out: &mut Vec<Diagnostic>) {
     }
     let folder = info.folder_name();
     // A mismatch only matters once the name itself is right.
-    if valid && folder != name && !folder.is_empty() {
+    if check_folder && valid && folder != name && !folder.is_empty() {
         out.push(
             located(&FOLDER_NAME_MISMATCH, info)
                 .arg("name", name)

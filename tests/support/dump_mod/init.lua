@@ -50,6 +50,7 @@ minetest.after(0, function()
 		crafts = crafts,
 		abms = #minetest.registered_abms,
 		lbms = #minetest.registered_lbms,
+		modnames = minetest.get_modnames(),
 	}
 	local file = io.open(minetest.get_worldpath() .. "/mtedu_dump.json", "w")
 	file:write(minetest.write_json(dump))

@@ -1,0 +1,391 @@
+//! `mtedu serve`: options from the flags, a world of mtedu's own when none
+//! is given, the session's events shown in the user's language (and the
+//! short ones sent to the game's chat), Ctrl-C for a clean stop.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use serde_json::json;
+
+use super::args::{PresetArg, ServeArgs};
+use super::common::{host, paths_or_current};
+use super::serve_status::{StatusLine, lan_address};
+use super::{EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, OutputFormat, OutputOptions};
+use crate::content::Workspace;
+use crate::diag::ArgValue;
+use crate::host::HostEnv;
+use crate::host::engines::{EngineKind, find_programs};
+use crate::i18n::Localizer;
+use crate::serve::watch::ModWatcher;
+use crate::serve::{Event, HardReason, Preset, ServeError, ServeOptions, Session};
+
+pub fn run(args: &ServeArgs, output: &OutputOptions) -> i32 {
+    let localizer = Localizer::new(output.lang);
+    match serve(args, output) {
+        Ok(()) => EXIT_OK,
+        Err(error) => {
+            eprintln!("{}", error_text(&error, &localizer));
+            match error {
+                ServeError::StartFailed { .. } => EXIT_FINDINGS,
+                _ => EXIT_USAGE,
+            }
+        }
+    }
+}
+
+fn serve(args: &ServeArgs, output: &OutputOptions) -> Result<(), ServeError> {
+    let workspace = Workspace::discover(&paths_or_current(&args.paths));
+    let mods: BTreeMap<String, PathBuf> = workspace
+        .all_mods()
+        .map(|m| (m.name.clone(), m.dir.clone()))
+        .collect();
+    let binary = match &args.server {
+        Some(path) => path.clone(),
+        None => server_program().ok_or(ServeError::NoServer)?,
+    };
+    let world = args
+        .world
+        .clone()
+        .unwrap_or_else(|| default_world(&args.game));
+    let options = ServeOptions {
+        binary,
+        world,
+        game: args.game.clone(),
+        preset: match args.preset {
+            PresetArg::Classroom => Preset::Classroom,
+            PresetArg::Plain => Preset::Plain,
+        },
+        port: args.port,
+        bind: args.bind.clone(),
+        mods: mods.clone(),
+        home: None,
+    };
+    let stop = Arc::new(AtomicBool::new(false));
+    {
+        let stop = stop.clone();
+        let _ = ctrlc::set_handler(move || stop.store(true, Ordering::SeqCst));
+    }
+    let chat_localizer = Localizer::new(output.lang);
+    let chat: crate::serve::ChatText = Box::new(move |event| chat_text(event, &chat_localizer));
+    let printer = Printer {
+        localizer: Localizer::new(output.lang),
+        output,
+        mods: mods.clone(),
+        status: StatusLine::new(
+            output.format == OutputFormat::Human && !output.quiet,
+            format!("{}:{}", address(&args.bind), args.port),
+            Localizer::new(output.lang),
+        ),
+    };
+    let mut on_event = |event: Event| printer.show(event);
+    let mut session = Session::start(options, host(false), chat, &mut on_event)?;
+    printer.line(
+        "serve-watching",
+        &[(
+            "mods",
+            mods.keys().cloned().collect::<Vec<_>>().join(", ").into(),
+        )],
+        json!({"event": "watching", "mods": mods.keys().collect::<Vec<_>>()}),
+    );
+    let mut watcher = ModWatcher::new(&mods).map_err(|error| ServeError::Io {
+        path: PathBuf::from("."),
+        error: std::io::Error::other(error.to_string()),
+    })?;
+    let mut asked = std::time::Instant::now();
+    while !stop.load(Ordering::SeqCst) {
+        if asked.elapsed() > Duration::from_secs(2) && session.is_serving() {
+            asked = std::time::Instant::now();
+            if let Ok(answer) = session.ask("ping", json!({})) {
+                let players = answer["players"]
+                    .as_array()
+                    .map(|list| {
+                        list.iter()
+                            .filter_map(|p| p.as_str().map(str::to_owned))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                printer.status.set_players(players);
+            }
+        }
+        let changed = watcher.changed(Duration::from_millis(100));
+        if !changed.is_empty() {
+            if session.is_serving() {
+                session.reload(&changed, &mut on_event);
+            } else {
+                session.retry(&mut on_event);
+            }
+        }
+        session.poll(&mut on_event);
+    }
+    session.stop(&mut on_event);
+    Ok(())
+}
+
+/// The first server program found (`mtedu doctor` lists them).
+fn server_program() -> Option<PathBuf> {
+    find_programs(&HostEnv::from_env())
+        .into_iter()
+        .find(|(_, kind, _)| *kind == EngineKind::Server)
+        .map(|(path, _, _)| path)
+}
+
+/// `~/.local/share/mtedu/worlds/<game>`: kept from one session to the next.
+fn default_world(game: &str) -> PathBuf {
+    let data = std::env::var_os("XDG_DATA_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".local/share")))
+        .unwrap_or_else(|| PathBuf::from("."));
+    data.join("mtedu/worlds").join(game)
+}
+
+fn millis(took: &Duration) -> ArgValue {
+    ArgValue::Number(took.as_millis() as i64)
+}
+
+/// The short message players see in the game, or none.
+fn chat_text(event: &Event, localizer: &Localizer) -> Option<String> {
+    let text = match event {
+        Event::Rejected { mod_name, report } => {
+            let first = report.diagnostics.first()?;
+            let message = localizer.text(first.code.message_key(), &first.args);
+            let place = match first.span {
+                Some(span) => format!("{}:{}", crate::content::folder_name(&first.path), span.line),
+                None => crate::content::folder_name(&first.path),
+            };
+            localizer.text(
+                "serve-rejected-chat",
+                &[
+                    ("mod", mod_name.as_str().into()),
+                    ("place", place.into()),
+                    ("message", message.into()),
+                ],
+            )
+        }
+        Event::SoftReloaded { mod_name, .. } => {
+            localizer.text("serve-soft-chat", &[("mod", mod_name.as_str().into())])
+        }
+        Event::CallbackError {
+            mod_name,
+            callback,
+            message,
+        } => localizer.text(
+            "serve-callback-chat",
+            &[
+                ("mod", mod_name.as_str().into()),
+                ("callback", callback.as_str().into()),
+                ("message", short_path(message).into()),
+            ],
+        ),
+        _ => return None,
+    };
+    Some(text)
+}
+
+/// `/long/path/to/mods/x/init.lua:3: boom` → `x/init.lua:3: boom`.
+fn short_path(message: &str) -> String {
+    let Some(end) = message.find(".lua:") else {
+        return message.to_owned();
+    };
+    let path = &message[..end + 4];
+    let start = path
+        .rmatch_indices('/')
+        .nth(1)
+        .map_or(0, |(index, _)| index + 1);
+    format!("{}{}", &path[start..], &message[end + 4..])
+}
+
+struct Printer<'a> {
+    localizer: Localizer,
+    output: &'a OutputOptions,
+    mods: BTreeMap<String, PathBuf>,
+    status: StatusLine,
+}
+
+impl Printer<'_> {
+    fn line(&self, key: &str, args: &[(&str, ArgValue)], document: serde_json::Value) {
+        match self.output.format {
+            OutputFormat::Json => println!("{document}"),
+            OutputFormat::Human => self.status.println(&self.localizer.text(key, args)),
+        }
+    }
+
+    /// Paths of the server's links → the pupil's own folders.
+    fn pupil_paths(&self, text: &str) -> String {
+        self.mods.iter().fold(text.to_owned(), |text, (name, dir)| {
+            let shown = format!("/mtedu/mods/{name}/");
+            match text.find(&shown) {
+                Some(at) => {
+                    let start = text[..at].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+                    format!(
+                        "{}{}/{}",
+                        &text[..start],
+                        dir.display(),
+                        &text[at + shown.len()..]
+                    )
+                }
+                None => text,
+            }
+        })
+    }
+
+    fn show(&self, event: Event) {
+        let clock = clock();
+        match &event {
+            Event::SoftReloaded { mod_name, .. } | Event::Rejected { mod_name, .. } => {
+                self.status.set_last(format!("{clock} {mod_name}"));
+            }
+            Event::HardReloaded { .. } | Event::Started { .. } => {
+                self.status.set_last(clock.clone());
+            }
+            Event::CallbackError { mod_name, .. } => {
+                self.status.set_error(format!("{clock} {mod_name}"));
+            }
+            Event::Crashed { .. } => self.status.set_error(clock.clone()),
+            _ => {}
+        }
+        if let Event::Rejected { mod_name, .. } = &event {
+            self.status.set_error(format!("{clock} {mod_name}"));
+        }
+        match event {
+            Event::Started { port, took } => self.line(
+                "serve-started",
+                &[
+                    ("port", ArgValue::Number(port.into())),
+                    ("ms", millis(&took)),
+                ],
+                json!({"event": "started", "port": port, "ms": took.as_millis() as u64}),
+            ),
+            Event::Rejected { mod_name, report } => {
+                self.line(
+                    "serve-rejected",
+                    &[("mod", mod_name.as_str().into())],
+                    json!({"event": "rejected", "mod": mod_name}),
+                );
+                self.status.suspend(|| self.output.print_report(&report));
+            }
+            Event::SoftReloaded { mod_name, took } => self.line(
+                "serve-soft",
+                &[("mod", mod_name.as_str().into()), ("ms", millis(&took))],
+                json!({"event": "soft_reload", "mod": mod_name, "ms": took.as_millis() as u64}),
+            ),
+            Event::HardReloaded { reason, took } => {
+                let (key, mod_name, message) = match &reason {
+                    HardReason::NamesChanged(name) => {
+                        ("serve-hard-names", name.clone(), String::new())
+                    }
+                    HardReason::MediaChanged(name) => {
+                        ("serve-hard-media", name.clone(), String::new())
+                    }
+                    HardReason::SoftFailed { mod_name, message } => (
+                        "serve-hard-failed",
+                        mod_name.clone(),
+                        self.pupil_paths(message),
+                    ),
+                };
+                self.line(
+                    key,
+                    &[
+                        ("mod", mod_name.as_str().into()),
+                        ("message", message.as_str().into()),
+                        ("ms", millis(&took)),
+                    ],
+                    json!({"event": "hard_reload", "mod": mod_name, "message": message, "ms": took.as_millis() as u64}),
+                );
+            }
+            Event::CallbackError {
+                mod_name,
+                callback,
+                message,
+            } => {
+                let message = self.pupil_paths(&message);
+                self.line(
+                    "serve-callback-error",
+                    &[
+                        ("mod", mod_name.as_str().into()),
+                        ("callback", callback.as_str().into()),
+                        ("message", message.as_str().into()),
+                    ],
+                    json!({"event": "callback_error", "mod": mod_name, "callback": callback, "message": message}),
+                );
+            }
+            Event::Crashed { log } => self.line(
+                "serve-crashed",
+                &[("log", self.pupil_paths(&log).into())],
+                json!({"event": "crashed", "log": log}),
+            ),
+            Event::Restored { backup } => self.line(
+                "serve-restored",
+                &[("backup", backup.display().to_string().into())],
+                json!({"event": "restored", "backup": backup}),
+            ),
+            Event::GaveUp => self.line("serve-gave-up", &[], json!({"event": "gave_up"})),
+            Event::Stopped => self.line("serve-stopped", &[], json!({"event": "stopped"})),
+        }
+    }
+}
+
+fn error_text(error: &ServeError, localizer: &Localizer) -> String {
+    match error {
+        ServeError::NoServer => localizer.plain("serve-no-server"),
+        ServeError::NoMods => localizer.plain("serve-no-mods"),
+        ServeError::Busy { world } => localizer.text(
+            "serve-busy",
+            &[("world", world.display().to_string().into())],
+        ),
+        ServeError::WrongGame { world, has, wanted } => localizer.text(
+            "serve-wrong-game",
+            &[
+                ("world", world.display().to_string().into()),
+                ("has", has.as_str().into()),
+                ("wanted", wanted.as_str().into()),
+            ],
+        ),
+        ServeError::Io { path, error } => localizer.text(
+            "serve-io",
+            &[
+                ("path", path.display().to_string().into()),
+                ("error", error.to_string().into()),
+            ],
+        ),
+        ServeError::StartFailed { log } => {
+            localizer.text("serve-start-failed", &[("log", log.as_str().into())])
+        }
+        ServeError::WorldBroken { message } => localizer.text(
+            "serve-world-broken",
+            &[("message", message.as_str().into())],
+        ),
+        ServeError::NoAnswer { action } => {
+            localizer.text("serve-no-answer", &[("action", action.as_str().into())])
+        }
+    }
+}
+
+/// `14:03:27`, local time: when something happened.
+fn clock() -> String {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as libc::time_t)
+        .unwrap_or(0);
+    // SAFETY: localtime_r writes only into the struct it is given.
+    let mut parts: libc::tm = unsafe { std::mem::zeroed() };
+    unsafe {
+        libc::localtime_r(&now, &mut parts);
+    }
+    format!(
+        "{:02}:{:02}:{:02}",
+        parts.tm_hour, parts.tm_min, parts.tm_sec
+    )
+}
+
+/// What players type to connect: this PC's address when serving the
+/// network, else the address given.
+fn address(bind: &str) -> String {
+    if bind == "0.0.0.0" {
+        lan_address()
+    } else {
+        bind.to_owned()
+    }
+}

@@ -1,0 +1,136 @@
+//! A lesson's objectives checked on a pupil's mod: the spec files of
+//! `checks/` run through the ordinary spec runner (`testing::run_specs`)
+//! against the mod, and each objective is met when every test of its
+//! `describe` blocks passes (and there is at least one).
+
+use std::path::{Path, PathBuf};
+
+use crate::content::{LessonInfo, Objective};
+use crate::host::Host;
+use crate::testing::{Status, TestOptions, TestResult, run_specs};
+
+/// One objective and whether the pupil's mod meets it.
+#[derive(Debug, Clone)]
+pub struct ObjectiveResult {
+    pub objective: Objective,
+    pub met: bool,
+    /// What the failing tests said (`name: message`), for `-v` and JSON.
+    pub failures: Vec<String>,
+}
+
+/// The objectives of one pupil's copy.
+#[derive(Debug, Clone)]
+pub struct LessonProgress {
+    /// The pupil's mod folder.
+    pub dir: PathBuf,
+    pub lesson: LessonInfo,
+    /// Empty when lesson.toml could not be used.
+    pub objectives: Vec<ObjectiveResult>,
+}
+
+impl LessonProgress {
+    pub fn met(&self) -> usize {
+        self.objectives.iter().filter(|o| o.met).count()
+    }
+
+    /// The first objective not met yet, the one to work on.
+    pub fn next(&self) -> Option<&ObjectiveResult> {
+        self.objectives.iter().find(|o| !o.met)
+    }
+}
+
+/// Does a test named `name` belong to the describe block `check`?
+fn belongs(name: &str, check: &str) -> bool {
+    name == check
+        || name
+            .strip_prefix(check)
+            .is_some_and(|rest| rest.starts_with(' '))
+}
+
+/// Runs the lesson's checks on the mod in `mod_dir`. `game` overrides the
+/// lesson's game; the time and memory limits come from `options`.
+pub fn check_objectives(
+    mod_dir: &Path,
+    lesson: LessonInfo,
+    options: &TestOptions,
+    host: &Host,
+) -> LessonProgress {
+    if !lesson.file.is_usable() {
+        return LessonProgress {
+            dir: mod_dir.to_path_buf(),
+            lesson,
+            objectives: Vec::new(),
+        };
+    }
+    let mut specs: Vec<PathBuf> = Vec::new();
+    for objective in &lesson.file.lesson.objectives {
+        for check in &objective.checks {
+            for spec in lesson.specs_for(check) {
+                if !specs.iter().any(|known| known == spec) {
+                    specs.push(spec.to_path_buf());
+                }
+            }
+        }
+    }
+    let options = TestOptions {
+        game: options
+            .game
+            .clone()
+            .or_else(|| Some(lesson.file.lesson.game.clone())),
+        filter: None,
+        fail_fast: false,
+        ..options.clone()
+    };
+    let run = run_specs(mod_dir, &specs, &options, host);
+    let objectives = lesson
+        .file
+        .lesson
+        .objectives
+        .iter()
+        .map(|objective| judge(objective, &run.results))
+        .collect();
+    LessonProgress {
+        dir: mod_dir.to_path_buf(),
+        lesson,
+        objectives,
+    }
+}
+
+fn judge(objective: &Objective, results: &[TestResult]) -> ObjectiveResult {
+    let mine: Vec<&TestResult> = results
+        .iter()
+        .filter(|r| objective.checks.iter().any(|check| belongs(&r.name, check)))
+        .collect();
+    let mut failures: Vec<String> = mine
+        .iter()
+        .filter(|r| matches!(r.status, Status::Failed | Status::Errored))
+        .map(|r| format!("{}: {}", r.name, r.message.clone().unwrap_or_default()))
+        .collect();
+    // Tests that never ran (the mod did not load) explain the failure too.
+    if mine.is_empty() {
+        failures.extend(
+            results
+                .iter()
+                .filter(|r| matches!(r.status, Status::Errored))
+                .map(|r| format!("{}: {}", r.name, r.message.clone().unwrap_or_default())),
+        );
+    }
+    ObjectiveResult {
+        objective: objective.clone(),
+        met: !mine.is_empty() && mine.iter().all(|r| r.status == Status::Passed),
+        failures,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::belongs;
+
+    #[test]
+    fn a_test_belongs_to_its_describe_block_only() {
+        assert!(belongs("block has a texture", "block"));
+        assert!(belongs("block", "block"));
+        assert!(!belongs("blocks exist", "block"));
+        assert!(!belongs("recipe block", "block"));
+    }
+}

@@ -1,0 +1,57 @@
+//! The gate before the live server: the watched mods are loaded in the
+//! embedded engine; errors stop the change there, and what the mods
+//! register decides between a soft and a hard reload.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use crate::diag::{Report, Severity};
+use crate::engine::inspect::{InspectOptions, inspect};
+use crate::host::Host;
+
+/// The embedded engine's verdict on the current files.
+pub struct Checked {
+    /// Findings of the load (errors block the change).
+    pub report: Report,
+    /// Per watched mod: what a live server cannot change in place.
+    pub signatures: BTreeMap<String, String>,
+}
+
+impl Checked {
+    pub fn has_errors(&self) -> bool {
+        self.report
+            .diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error)
+    }
+}
+
+/// Loads `mods` (the watched folders) with `game` in the embedded engine;
+/// `Err` when the engine itself could not start.
+pub fn check(mods: &BTreeMap<String, PathBuf>, game: &str, host: &Host) -> Result<Checked, String> {
+    let paths: Vec<PathBuf> = mods.values().cloned().collect();
+    let options = InspectOptions {
+        game: Some(game.to_owned()),
+        ..InspectOptions::default()
+    };
+    let inspection = inspect(&paths, &options, host)?;
+    let mut report = inspection.report;
+    report.diagnostics.retain(|d| d.severity == Severity::Error);
+    let all: BTreeMap<String, String> = inspection
+        .engine
+        .run_extension(
+            "serve_signature",
+            include_str!("signature.lua"),
+            mlua::MultiValue::new(),
+        )
+        .and_then(|value| match value {
+            mlua::Value::Table(table) => table.pairs::<String, String>().collect(),
+            _ => Ok(BTreeMap::new()),
+        })
+        .unwrap_or_default();
+    let signatures = mods
+        .keys()
+        .map(|name| (name.clone(), all.get(name).cloned().unwrap_or_default()))
+        .collect();
+    Ok(Checked { report, signatures })
+}

@@ -1,0 +1,477 @@
+-- mtedu companion: loaded first by the server `mtedu serve` starts.
+--
+-- It does three things:
+--  * a safety net: every callback a mod registers is wrapped, so an error
+--    is reported (events.jsonl) and that callback turned off until the mod
+--    is reloaded, instead of stopping the server;
+--  * a request/result protocol with mtedu through files in the world
+--    folder (the only place mod security lets a mod write);
+--  * soft reload: re-running a mod's files in the live server with its
+--    definitions replaced in place and its old callbacks removed.
+
+local io_dir = core.settings:get("mtedu_io")
+assert(io_dir, "mtedu_io is not set: this mod only runs under `mtedu serve`")
+local watched = {}
+for name in (core.settings:get("mtedu_watched") or ""):gmatch("[^,%s]+") do
+	watched[name] = true
+end
+
+local RESTART = "mtedu:needs-restart: "
+local storages = {}
+local epoch = {}
+local guards = setmetatable({}, {__mode = "k"})
+
+---------------------------------------------------------------- events
+
+local function write_atomically(path, text)
+	local tmp = path .. ".tmp"
+	local file = assert(io.open(tmp, "w"))
+	file:write(text)
+	file:close()
+	assert(os.rename(tmp, path))
+end
+
+local function emit(event)
+	local file = io.open(io_dir .. "/events.jsonl", "a")
+	if file then
+		file:write(core.write_json(event), "\n")
+		file:close()
+	end
+end
+
+---------------------------------------------------------------- safety net
+
+-- The mod whose code is at `source` (a chunk name), when it is a mod.
+local function mod_of_source(source)
+	if type(source) ~= "string" then
+		return nil
+	end
+	local path = source:gsub("^@", "")
+	for _, name in ipairs(core.get_modnames()) do
+		local dir = core.get_modpath(name)
+		if dir and path:sub(1, #dir + 1) == dir .. "/" then
+			return name
+		end
+	end
+	return nil
+end
+
+local function pack(...)
+	return {n = select("#", ...), ...}
+end
+
+local function traceback_handler(message)
+	return {message = tostring(message), traceback = debug.traceback("", 2)}
+end
+
+-- `func` wrapped so that an error is reported once and the function then
+-- does nothing until its mod is reloaded.
+local function guard(func, what, mod)
+	if type(func) ~= "function" or guards[func] then
+		return func
+	end
+	local broken = false
+	local wrapped = function(...)
+		if broken then
+			return nil
+		end
+		local results = pack(xpcall(func, traceback_handler, ...))
+		if results[1] then
+			return unpack(results, 2, results.n)
+		end
+		broken = true
+		local failure = results[2]
+		core.log("error", "[mtedu] " .. tostring(what) .. " of " .. tostring(mod)
+			.. " failed and is turned off: " .. failure.message)
+		emit({
+			event = "callback_error",
+			mod = mod or "",
+			callback = what,
+			message = failure.message,
+			traceback = failure.traceback,
+		})
+		return nil
+	end
+	guards[wrapped] = true
+	return wrapped
+end
+
+local function current_mod()
+	return core.get_current_modname() or mod_of_source(debug.getinfo(3, "S").source)
+end
+
+local function guard_fields(def, what, mod)
+	if type(def) ~= "table" then
+		return def
+	end
+	for key, value in pairs(def) do
+		if type(value) == "function" then
+			rawset(def, key, guard(value, what .. "." .. tostring(key), mod))
+		end
+	end
+	return def
+end
+
+-- Callback lists: register_on_*, register_globalstep and friends.
+local CALLBACK_REGISTRATIONS = {
+	register_globalstep = true,
+	register_playerevent = true,
+	register_craft_predict = true,
+	register_allow_player_inventory_action = true,
+	register_can_bypass_userlimit = true,
+}
+for key, value in pairs(core) do
+	if type(value) == "function" and (CALLBACK_REGISTRATIONS[key] or key:match("^register_on_"))
+			and key ~= "register_on_mapgen_init" then
+		core[key] = function(func, ...)
+			return value(guard(func, key, current_mod()), ...)
+		end
+	end
+end
+
+local original = {}
+for _, key in ipairs({"register_item", "register_entity", "register_chatcommand",
+		"override_chatcommand", "override_item", "register_abm", "register_lbm",
+		"register_privilege", "create_detached_inventory", "after", "get_mod_storage",
+		"get_current_modname", "register_craft", "register_alias", "register_alias_force",
+		"register_ore", "register_biome", "register_decoration", "register_schematic"}) do
+	original[key] = core[key]
+end
+
+core.register_item = function(name, def)
+	return original.register_item(name, guard_fields(def, tostring(name), current_mod()))
+end
+core.override_item = function(name, def)
+	return original.override_item(name, guard_fields(def, tostring(name), current_mod()))
+end
+core.register_entity = function(name, def)
+	return original.register_entity(name, guard_fields(def, tostring(name), current_mod()))
+end
+core.register_chatcommand = function(name, def)
+	return original.register_chatcommand(name, guard_fields(def, "/" .. tostring(name), current_mod()))
+end
+core.override_chatcommand = function(name, def)
+	return original.override_chatcommand(name, guard_fields(def, "/" .. tostring(name), current_mod()))
+end
+core.register_abm = function(spec)
+	return original.register_abm(guard_fields(spec, "ABM " .. tostring(spec and spec.label), current_mod()))
+end
+core.register_lbm = function(spec)
+	return original.register_lbm(guard_fields(spec, "LBM " .. tostring(spec and spec.name), current_mod()))
+end
+core.register_privilege = function(name, def)
+	return original.register_privilege(name, guard_fields(def, "privilege " .. tostring(name), current_mod()))
+end
+core.create_detached_inventory = function(name, callbacks, ...)
+	return original.create_detached_inventory(name,
+		guard_fields(callbacks, "inventory " .. tostring(name), current_mod()), ...)
+end
+-- Jobs of `core.after` are tied to the code that started them: after a
+-- reload, the old code's jobs stop instead of running twice.
+core.after = function(delay, func, ...)
+	local mod = current_mod()
+	local started = mod and epoch[mod]
+	local guarded = guard(func, "minetest.after", mod)
+	return original.after(delay, function(...)
+		if mod and epoch[mod] ~= started then
+			return
+		end
+		return guarded(...)
+	end, ...)
+end
+-- Keeps each mod's storage so a reload (when the engine no longer knows
+-- the current mod) hands the mod the same storage.
+core.get_mod_storage = function()
+	local storage = original.get_mod_storage()
+	local mod = core.get_current_modname()
+	if storage and mod then
+		storages[mod] = storage
+	end
+	return storage
+end
+
+---------------------------------------------------------------- soft reload
+
+local ITEM_KEEP = {name = true, type = true, mod_origin = true}
+
+local function normalized(name)
+	return (tostring(name):gsub("^:", ""))
+end
+
+local function callback_lists()
+	local lists = {}
+	for key, value in pairs(core) do
+		if type(key) == "string" and type(value) == "table"
+				and (key:match("^registered_on_") or key == "registered_globalsteps"
+					or key == "registered_playerevents" or key == "registered_craft_predicts"
+					or key == "registered_allow_player_inventory_actions"
+					or key == "registered_can_bypass_userlimit")
+				and (value[1] == nil or type(value[1]) == "function") then
+			lists[#lists + 1] = value
+		end
+	end
+	local hp = core.registered_on_player_hpchanges
+	if type(hp) == "table" then
+		lists[#lists + 1] = hp.modifiers
+		lists[#lists + 1] = hp.loggers
+	end
+	return lists
+end
+
+local function indexes_of(list, mod)
+	local found = {}
+	for index, entry in ipairs(list) do
+		if entry.mod_origin == mod then
+			found[#found + 1] = index
+		end
+	end
+	return found
+end
+
+-- The registration functions as they behave while `mod` is re-run.
+local function reload_overrides(mod)
+	local abms = indexes_of(core.registered_abms, mod)
+	local next_abm = 0
+	local o = {}
+	o.get_current_modname = function()
+		return mod
+	end
+	o.get_mod_storage = function()
+		return storages[mod] or error(RESTART .. "the mod asks for its storage for the first time", 2)
+	end
+	o.register_item = function(name, def)
+		name = normalized(name)
+		local old = core.registered_items[name]
+		if not old then
+			error(RESTART .. "new item " .. name, 2)
+		end
+		guard_fields(def, name, mod)
+		for key in pairs(old) do
+			if def[key] == nil and not ITEM_KEEP[key] then
+				rawset(old, key, nil)
+			end
+		end
+		local fields = {}
+		for key, value in pairs(def) do
+			if not ITEM_KEEP[key] then
+				fields[key] = value
+			end
+		end
+		original.override_item(name, fields)
+	end
+	o.register_entity = function(name, def)
+		name = normalized(name)
+		local old = core.registered_entities[name]
+		if not old then
+			error(RESTART .. "new entity " .. name, 2)
+		end
+		guard_fields(def, name, mod)
+		for key in pairs(old) do
+			if key ~= "name" and key ~= "__index" and key ~= "mod_origin" then
+				old[key] = nil
+			end
+		end
+		for key, value in pairs(def) do
+			if key ~= "name" and key ~= "__index" and key ~= "mod_origin" then
+				old[key] = value
+			end
+		end
+	end
+	o.register_abm = function(spec)
+		next_abm = next_abm + 1
+		local index = abms[next_abm]
+		if not index then
+			error(RESTART .. "new ABM", 2)
+		end
+		guard_fields(spec, "ABM " .. tostring(spec.label), mod)
+		spec.mod_origin = mod
+		core.registered_abms[index] = spec
+	end
+	o.register_lbm = function(spec)
+		for index, old in ipairs(core.registered_lbms) do
+			if old.name == normalized(spec.name) or old.name == spec.name then
+				guard_fields(spec, "LBM " .. tostring(spec.name), mod)
+				spec.mod_origin = mod
+				core.registered_lbms[index] = spec
+				return
+			end
+		end
+		error(RESTART .. "new LBM " .. tostring(spec.name), 2)
+	end
+	-- Crafts, aliases and map generation cannot change at run time (mtedu
+	-- checked they are the same before asking for a soft reload).
+	local unchanged = function() end
+	o.register_craft = unchanged
+	o.register_alias = unchanged
+	o.register_alias_force = unchanged
+	o.register_ore = unchanged
+	o.register_biome = unchanged
+	o.register_decoration = unchanged
+	o.register_schematic = unchanged
+	return o
+end
+
+local function soft_reload(mod)
+	local path = core.get_modpath(mod)
+	if not path or not watched[mod] then
+		return {ok = false, error = "unknown mod " .. tostring(mod)}
+	end
+	local snapshot = {}
+	for _, list in ipairs(callback_lists()) do
+		local copy = {}
+		for index, func in ipairs(list) do
+			copy[index] = func
+		end
+		snapshot[list] = copy
+		for index = #list, 1, -1 do
+			if core.callback_origins[list[index]].mod == mod then
+				table.remove(list, index)
+			end
+		end
+	end
+	local saved = {}
+	local overrides = reload_overrides(mod)
+	for key, value in pairs(overrides) do
+		saved[key] = core[key]
+		core[key] = value
+	end
+	epoch[mod] = (epoch[mod] or 0) + 1
+	local started = core.get_us_time()
+	local ok, failure = xpcall(dofile, traceback_handler, path .. "/init.lua")
+	for key, value in pairs(saved) do
+		core[key] = value
+	end
+	if ok then
+		return {ok = true, micros = core.get_us_time() - started}
+	end
+	for list, copy in pairs(snapshot) do
+		for index = #list, 1, -1 do
+			list[index] = nil
+		end
+		for index, func in ipairs(copy) do
+			list[index] = func
+		end
+	end
+	local restart = failure.message:find(RESTART, 1, true)
+	return {
+		ok = false,
+		needs_restart = restart ~= nil,
+		error = restart and failure.message:sub(restart + #RESTART) or failure.message,
+		traceback = failure.traceback,
+	}
+end
+
+---------------------------------------------------------------- requests
+
+local function position(value)
+	return {x = tonumber(value.x) or 0, y = tonumber(value.y) or 0, z = tonumber(value.z) or 0}
+end
+
+local actions = {}
+
+-- Which watched mods the server runs, and whether the map can be read
+-- (a broken map database only shows when a block is loaded).
+function actions.ping()
+	local mods = {}
+	for name in pairs(watched) do
+		if core.get_modpath(name) then
+			mods[#mods + 1] = name
+		end
+	end
+	table.sort(mods)
+	local map_ok, map_error = pcall(core.load_area, {x = 0, y = 0, z = 0})
+	local players = {}
+	for _, player in ipairs(core.get_connected_players()) do
+		players[#players + 1] = player:get_player_name()
+	end
+	return {ok = true, mods = mods, players = players, map_ok = map_ok, map_error = map_error}
+end
+
+function actions.reload(request)
+	return soft_reload(request.mod)
+end
+
+function actions.chat(request)
+	core.chat_send_all(tostring(request.message))
+	return {ok = true}
+end
+
+function actions.shutdown(request)
+	core.request_shutdown(tostring(request.message or ""), request.reconnect == true, 0)
+	return {ok = true}
+end
+
+function actions.media(request)
+	local ok = core.dynamic_add_media({filepath = request.path}, function() end)
+	return {ok = ok == true}
+end
+
+-- What a test or the teacher wants to see of the live server.
+function actions.command(request)
+	local def = core.registered_chatcommands[request.name]
+	if not def then
+		return {ok = false, error = "no command /" .. tostring(request.name)}
+	end
+	local success, reply = def.func(request.player or "mtedu", request.param or "")
+	return {ok = true, success = success == true, reply = reply}
+end
+
+function actions.registered(request)
+	return {ok = true, registered = core.registered_items[request.name] ~= nil}
+end
+
+function actions.get_node(request)
+	core.load_area(position(request.pos))
+	return {ok = true, name = core.get_node(position(request.pos)).name}
+end
+
+function actions.set_node(request)
+	core.load_area(position(request.pos))
+	core.set_node(position(request.pos), {name = request.name})
+	return {ok = true}
+end
+
+function actions.storage(request)
+	local storage = storages[request.mod]
+	if not storage then
+		return {ok = false, error = "no storage for " .. tostring(request.mod)}
+	end
+	return {ok = true, value = storage:get_string(request.key)}
+end
+
+local last_id = 0
+
+local function answer(text)
+	local request = core.parse_json(text)
+	if type(request) ~= "table" or type(request.id) ~= "number" or request.id <= last_id then
+		return
+	end
+	last_id = request.id
+	local action = actions[request.action]
+	local result
+	if action then
+		local ok, value = xpcall(action, traceback_handler, request)
+		result = ok and value or {ok = false, error = value.message}
+	else
+		result = {ok = false, error = "unknown action " .. tostring(request.action)}
+	end
+	result.id = request.id
+	write_atomically(io_dir .. "/result-" .. request.id .. ".json", core.write_json(result))
+end
+
+table.insert(core.registered_globalsteps, 1, function()
+	local file = io.open(io_dir .. "/request.json", "r")
+	if not file then
+		return
+	end
+	local text = file:read("*a")
+	file:close()
+	local ok, failure = pcall(answer, text)
+	if not ok then
+		core.log("error", "[mtedu] request failed: " .. tostring(failure))
+	end
+end)
+
+core.register_on_mods_loaded(function()
+	emit({event = "ready"})
+end)

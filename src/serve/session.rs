@@ -1,0 +1,524 @@
+//! One serving session: the checks before anything reaches the server,
+//! soft and hard reloads, the relay of the companion's events, restarts
+//! after a crash (bounded) and the clean stop.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+use super::error::ServeError;
+use super::layout::Layout;
+use super::lock::WorldLock;
+use super::media::{MediaState, compare, media_state};
+use super::preset::Preset;
+use super::process::{ServerProcess, log_tail};
+use super::protocol::{Channel, Events};
+use super::world::{WorldPlan, prepare};
+use super::{backup, checker, snapshot};
+use crate::diag::Report;
+use crate::host::Host;
+
+/// How long the server may take to start listening.
+const START_TIMEOUT: Duration = Duration::from_secs(60);
+/// How long the companion may take to answer a request.
+const ANSWER_TIMEOUT: Duration = Duration::from_secs(5);
+/// Crashes allowed within [`CRASH_WINDOW`] before serve stops restarting.
+const MAX_CRASHES: usize = 3;
+const CRASH_WINDOW: Duration = Duration::from_secs(60);
+
+/// What the user asked for.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    pub binary: PathBuf,
+    pub world: PathBuf,
+    pub game: String,
+    pub preset: Preset,
+    pub port: u16,
+    pub bind: String,
+    /// Watched mods: name → folder.
+    pub mods: BTreeMap<String, PathBuf>,
+    /// `HOME` for the server when not the user's (tests keep theirs apart).
+    pub home: Option<PathBuf>,
+}
+
+/// Why a hard reload was needed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HardReason {
+    /// The mod registers other names, crafts, ABMs… than the server has.
+    NamesChanged(String),
+    /// A texture, sound or model the players already have changed.
+    MediaChanged(String),
+    /// Re-running the mod in the live server did not work.
+    SoftFailed { mod_name: String, message: String },
+}
+
+/// What happened, for the terminal (and, translated, the game's chat).
+#[derive(Debug)]
+pub enum Event {
+    Started {
+        port: u16,
+        took: Duration,
+    },
+    /// The files have errors: nothing was sent to the server.
+    Rejected {
+        mod_name: String,
+        report: Report,
+    },
+    SoftReloaded {
+        mod_name: String,
+        took: Duration,
+    },
+    HardReloaded {
+        reason: HardReason,
+        took: Duration,
+    },
+    /// A callback failed in the live server and was turned off.
+    CallbackError {
+        mod_name: String,
+        callback: String,
+        message: String,
+    },
+    /// The server stopped by itself; `log` holds its last error lines.
+    Crashed {
+        log: String,
+    },
+    /// The world did not load; the latest backup was put back.
+    Restored {
+        backup: PathBuf,
+    },
+    /// Too many crashes in a row: serve waits for the next save.
+    GaveUp,
+    Stopped,
+}
+
+/// Turns an event into a chat line for the players, in their language.
+pub type ChatText = Box<dyn Fn(&Event) -> Option<String>>;
+
+/// A running session.
+pub struct Session {
+    options: ServeOptions,
+    layout: Layout,
+    host: Host,
+    _lock: WorldLock,
+    server: Option<ServerProcess>,
+    channel: Channel,
+    events: Events,
+    /// Signatures of the code the server runs.
+    live: BTreeMap<String, String>,
+    /// The media files of each watched mod the server has.
+    media: BTreeMap<String, MediaState>,
+    crashes: Vec<Instant>,
+    chat: ChatText,
+}
+
+impl Session {
+    /// Takes the world, checks the mods, prepares the world and starts
+    /// the server.
+    pub fn start(
+        options: ServeOptions,
+        host: Host,
+        chat: ChatText,
+        on_event: &mut dyn FnMut(Event),
+    ) -> Result<Session, ServeError> {
+        if options.mods.is_empty() {
+            return Err(ServeError::NoMods);
+        }
+        let layout = Layout::new(&options.world);
+        let lock = WorldLock::take(&layout)?;
+        let plan = WorldPlan {
+            game: options.game.clone(),
+            preset: options.preset,
+            mods: options.mods.clone(),
+            port: options.port,
+            bind: options.bind.clone(),
+        };
+        prepare(&layout, &plan)?;
+        let channel = Channel::new(layout.io.clone());
+        let events = Events::new(&layout.io);
+        let mut session = Session {
+            options,
+            layout,
+            host,
+            _lock: lock,
+            server: None,
+            channel,
+            events,
+            live: BTreeMap::new(),
+            media: BTreeMap::new(),
+            crashes: Vec::new(),
+            chat,
+        };
+        let checked = session.check()?;
+        session.point_links(&checked, on_event)?;
+        let started = Instant::now();
+        session.start_server()?;
+        session.live = checked.signatures;
+        session.media = media_of(&session.options.mods);
+        on_event(Event::Started {
+            port: session.options.port,
+            took: started.elapsed(),
+        });
+        Ok(session)
+    }
+
+    pub fn layout(&self) -> &Layout {
+        &self.layout
+    }
+
+    /// The server's process id (tests use it to play a crash).
+    pub fn server_pid(&self) -> Option<u32> {
+        self.server.as_ref().map(ServerProcess::pid)
+    }
+
+    fn check(&self) -> Result<checker::Checked, ServeError> {
+        checker::check(&self.options.mods, &self.options.game, &self.host)
+            .map_err(|log| ServeError::StartFailed { log })
+    }
+
+    /// Live folders when the files are good; otherwise the last good
+    /// copies, or an error when there is none yet.
+    fn point_links(
+        &self,
+        checked: &checker::Checked,
+        on_event: &mut dyn FnMut(Event),
+    ) -> Result<(), ServeError> {
+        let good = !checked.has_errors();
+        for (name, dir) in &self.options.mods {
+            if good {
+                snapshot::keep(&self.layout, name, dir)?;
+            }
+            if !snapshot::serve_from(&self.layout, name, dir, good)? {
+                on_event(Event::Rejected {
+                    mod_name: name.clone(),
+                    report: Report::new(checked.report.diagnostics.clone()),
+                });
+                return Err(ServeError::StartFailed { log: String::new() });
+            }
+        }
+        if !good {
+            on_event(Event::Rejected {
+                mod_name: self
+                    .options
+                    .mods
+                    .keys()
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                report: Report::new(checked.report.diagnostics.clone()),
+            });
+        }
+        Ok(())
+    }
+
+    fn start_server(&mut self) -> Result<(), ServeError> {
+        let mut server = ServerProcess::start(
+            &self.options.binary,
+            &self.layout,
+            self.options.home.as_deref(),
+        )?;
+        server.wait_listening(START_TIMEOUT)?;
+        self.server = Some(server);
+        let answer = self.channel.request("ping", json!({}), ANSWER_TIMEOUT)?;
+        let running: Vec<&str> = answer["mods"]
+            .as_array()
+            .map(|mods| mods.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        let missing: Vec<&str> = self
+            .options
+            .mods
+            .keys()
+            .map(String::as_str)
+            .filter(|name| !running.contains(name))
+            .collect();
+        if !missing.is_empty() {
+            let mut server = self.server.take();
+            let log = server
+                .as_ref()
+                .map(|s| log_tail(&s.log_text()))
+                .unwrap_or_default();
+            if let Some(server) = server.as_mut() {
+                server.stop(Duration::from_secs(5));
+            }
+            return Err(ServeError::StartFailed {
+                log: format!("{}\n{log}", missing.join(", ")),
+            });
+        }
+        if answer["map_ok"] == Value::Bool(false) {
+            if let Some(mut server) = self.server.take() {
+                server.stop(Duration::from_secs(5));
+            }
+            return Err(ServeError::WorldBroken {
+                message: answer["map_error"].as_str().unwrap_or_default().to_owned(),
+            });
+        }
+        Ok(())
+    }
+
+    /// Handles saves of `changed` mods: check, then soft or hard reload.
+    pub fn reload(&mut self, changed: &BTreeSet<String>, on_event: &mut dyn FnMut(Event)) {
+        let started = Instant::now();
+        let checked = match self.check() {
+            Ok(checked) => checked,
+            Err(error) => {
+                on_event(Event::Crashed {
+                    log: error.to_string(),
+                });
+                return;
+            }
+        };
+        if checked.has_errors() {
+            let event = Event::Rejected {
+                mod_name: changed.iter().cloned().collect::<Vec<_>>().join(", "),
+                report: Report::new(checked.report.diagnostics.clone()),
+            };
+            self.tell_players(&event);
+            on_event(event);
+            return;
+        }
+        for name in changed {
+            if let Some(dir) = self.options.mods.get(name) {
+                let _ = snapshot::keep(&self.layout, name, dir);
+            }
+        }
+        let renamed = changed
+            .iter()
+            .find(|name| checked.signatures.get(*name) != self.live.get(*name));
+        let media = media_of(&self.options.mods);
+        let mut added = Vec::new();
+        let mut replaced = None;
+        for name in changed {
+            let before = self.media.get(name).cloned().unwrap_or_default();
+            let change = compare(&before, media.get(name).unwrap_or(&MediaState::new()));
+            if !change.replaced.is_empty() {
+                replaced = Some(name.clone());
+            }
+            added.extend(change.added.into_iter().map(|file| (name.clone(), file)));
+        }
+        let reason = match (renamed, replaced) {
+            (Some(name), _) => Some(HardReason::NamesChanged(name.clone())),
+            (None, Some(name)) => Some(HardReason::MediaChanged(name)),
+            (None, None) => self
+                .send_media(&added)
+                .or_else(|| self.soft_reload(changed, started, on_event)),
+        };
+        self.media = media;
+        if let Some(reason) = reason {
+            match self.hard_reload() {
+                Ok(()) => {
+                    self.live = checked.signatures;
+                    on_event(Event::HardReloaded {
+                        reason,
+                        took: started.elapsed(),
+                    });
+                }
+                Err(error) => on_event(Event::Crashed {
+                    log: error.to_string(),
+                }),
+            }
+        }
+    }
+
+    /// Sends new media files to the players; the reason for a hard
+    /// reload when the server refuses one.
+    fn send_media(&mut self, added: &[(String, PathBuf)]) -> Option<HardReason> {
+        for (name, file) in added {
+            let path = self.layout.link(name).join(file);
+            let answer = self.channel.request(
+                "media",
+                json!({"path": path.display().to_string()}),
+                ANSWER_TIMEOUT,
+            );
+            if !matches!(&answer, Ok(value) if value["ok"] == Value::Bool(true)) {
+                return Some(HardReason::SoftFailed {
+                    mod_name: name.clone(),
+                    message: format!("{}", file.display()),
+                });
+            }
+        }
+        None
+    }
+
+    /// Soft reloads each mod; the reason for a hard reload when one fails.
+    fn soft_reload(
+        &mut self,
+        changed: &BTreeSet<String>,
+        started: Instant,
+        on_event: &mut dyn FnMut(Event),
+    ) -> Option<HardReason> {
+        for name in changed {
+            let answer = self
+                .channel
+                .request("reload", json!({"mod": name}), ANSWER_TIMEOUT);
+            match answer {
+                Ok(value) if value["ok"] == Value::Bool(true) => {
+                    let event = Event::SoftReloaded {
+                        mod_name: name.clone(),
+                        took: started.elapsed(),
+                    };
+                    self.tell_players(&event);
+                    on_event(event);
+                }
+                Ok(value) => {
+                    return Some(HardReason::SoftFailed {
+                        mod_name: name.clone(),
+                        message: value["error"].as_str().unwrap_or_default().to_owned(),
+                    });
+                }
+                Err(error) => {
+                    return Some(HardReason::SoftFailed {
+                        mod_name: name.clone(),
+                        message: error.to_string(),
+                    });
+                }
+            }
+        }
+        None
+    }
+
+    /// Asks the server to stop (players are told to reconnect), backs the
+    /// world up, starts again; puts the backup back when the world no
+    /// longer loads.
+    fn hard_reload(&mut self) -> Result<(), ServeError> {
+        if let Some(mut server) = self.server.take() {
+            let asked = self.channel.request(
+                "shutdown",
+                json!({"message": "mtedu", "reconnect": true}),
+                ANSWER_TIMEOUT,
+            );
+            if asked.is_err() || !server.wait_exit(Duration::from_secs(10)) {
+                server.stop(Duration::from_secs(5));
+            }
+        }
+        let backup = backup::take(&self.layout)?;
+        match self.start_server() {
+            Ok(()) => Ok(()),
+            Err(first) => {
+                self.server = None;
+                if !self.world_failed(&first) {
+                    return Err(first);
+                }
+                backup::restore(&self.layout, &backup)?;
+                self.start_server()?;
+                Ok(())
+            }
+        }
+    }
+
+    /// True when a failed start looks like the world's fault (its files),
+    /// not the mods'.
+    fn world_failed(&self, error: &ServeError) -> bool {
+        match error {
+            ServeError::WorldBroken { .. } => true,
+            ServeError::StartFailed { log } => {
+                !log.contains("ModError") && !log.contains("Runtime error")
+            }
+            _ => false,
+        }
+    }
+
+    /// Relays the companion's events and notices a crash; restarts the
+    /// server (bounded) with the last good code.
+    pub fn poll(&mut self, on_event: &mut dyn FnMut(Event)) {
+        for event in self.events.poll() {
+            if event["event"] == "callback_error" {
+                let event = Event::CallbackError {
+                    mod_name: event["mod"].as_str().unwrap_or_default().to_owned(),
+                    callback: event["callback"].as_str().unwrap_or_default().to_owned(),
+                    message: event["message"].as_str().unwrap_or_default().to_owned(),
+                };
+                self.tell_players(&event);
+                on_event(event);
+            }
+        }
+        let crashed = self.server.as_mut().is_some_and(ServerProcess::has_exited);
+        if !crashed {
+            return;
+        }
+        let log = self
+            .server
+            .take()
+            .map(|s| log_tail(&s.log_text()))
+            .unwrap_or_default();
+        on_event(Event::Crashed { log });
+        let now = Instant::now();
+        self.crashes
+            .retain(|at| now.duration_since(*at) < CRASH_WINDOW);
+        self.crashes.push(now);
+        if self.crashes.len() > MAX_CRASHES {
+            on_event(Event::GaveUp);
+            return;
+        }
+        self.restart_after_crash(on_event);
+    }
+
+    fn restart_after_crash(&mut self, on_event: &mut dyn FnMut(Event)) {
+        let checked = match self.check() {
+            Ok(checked) => checked,
+            Err(_) => return,
+        };
+        if self.point_links(&checked, on_event).is_err() {
+            return;
+        }
+        if let Err(first) = self.start_server() {
+            self.server = None;
+            let Some(latest) = backup::list(&self.layout).pop() else {
+                on_event(Event::Crashed {
+                    log: first.to_string(),
+                });
+                return;
+            };
+            if backup::restore(&self.layout, &latest).is_ok() {
+                on_event(Event::Restored { backup: latest });
+                if let Err(error) = self.start_server() {
+                    self.server = None;
+                    on_event(Event::Crashed {
+                        log: error.to_string(),
+                    });
+                }
+            }
+        }
+    }
+
+    /// True while the server runs.
+    pub fn is_serving(&self) -> bool {
+        self.server.is_some()
+    }
+
+    /// Starts the server again after [`Event::GaveUp`] (on the next save).
+    pub fn retry(&mut self, on_event: &mut dyn FnMut(Event)) {
+        self.crashes.clear();
+        self.restart_after_crash(on_event);
+    }
+
+    /// A request to the companion (state queries for tests and tools).
+    pub fn ask(&mut self, action: &str, fields: Value) -> Result<Value, ServeError> {
+        self.channel.request(action, fields, ANSWER_TIMEOUT)
+    }
+
+    fn tell_players(&mut self, event: &Event) {
+        if self.server.is_none() {
+            return;
+        }
+        if let Some(text) = (self.chat)(event) {
+            let _ = self
+                .channel
+                .request("chat", json!({"message": text}), ANSWER_TIMEOUT);
+        }
+    }
+
+    /// Stops the server cleanly (the world is saved).
+    pub fn stop(mut self, on_event: &mut dyn FnMut(Event)) {
+        if let Some(mut server) = self.server.take() {
+            server.stop(Duration::from_secs(10));
+        }
+        on_event(Event::Stopped);
+    }
+}
+
+fn media_of(mods: &BTreeMap<String, PathBuf>) -> BTreeMap<String, MediaState> {
+    mods.iter()
+        .map(|(name, dir)| (name.clone(), media_state(dir)))
+        .collect()
+}

@@ -1,0 +1,194 @@
+//! Prepares a world for serving: world.mt with the engine's keys and the
+//! preset, the watched mods linked (not copied) into serve's mods folder,
+//! the companion mod and the server's own config.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use super::error::ServeError;
+use super::layout::Layout;
+use super::preset::Preset;
+
+/// The companion mod's files, embedded in the binary.
+const COMPANION: &[(&str, &str)] = &[
+    ("mod.conf", include_str!("companion/mod.conf")),
+    ("init.lua", include_str!("companion/init.lua")),
+];
+
+/// The companion's mod name (its `load_mod_` key).
+pub const COMPANION_NAME: &str = "mtedu_companion";
+
+/// What the server needs to know to serve.
+#[derive(Debug, Clone)]
+pub struct WorldPlan {
+    pub game: String,
+    pub preset: Preset,
+    /// Watched mods: name → the pupil's folder.
+    pub mods: BTreeMap<String, std::path::PathBuf>,
+    pub port: u16,
+    /// Address the server listens on (all interfaces for a class).
+    pub bind: String,
+}
+
+/// Writes `path` through a temporary file and a rename, so a crash leaves
+/// either the old or the new file.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ServeError> {
+    let parent = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(parent).map_err(ServeError::io(parent))?;
+    let mut temp = tempfile::NamedTempFile::new_in(parent).map_err(ServeError::io(parent))?;
+    std::io::Write::write_all(&mut temp, bytes).map_err(ServeError::io(path))?;
+    temp.persist(path)
+        .map_err(|error| ServeError::io(path)(error.error))?;
+    Ok(())
+}
+
+/// The game of an existing world, as its world.mt says.
+pub fn world_game(world: &Path) -> Option<String> {
+    crate::content::ConfDoc::read(&world.join("world.mt"))
+        .and_then(|doc| doc.get("gameid").map(str::to_owned))
+}
+
+/// world.mt with `updates` set (lines replaced in place, new keys added
+/// at the end; everything else kept as it was).
+fn updated_world_mt(old: &str, updates: &[(String, String)]) -> String {
+    let mut lines: Vec<String> = old.lines().map(str::to_owned).collect();
+    for (key, value) in updates {
+        let line = format!("{key} = {value}");
+        let found = lines.iter_mut().find(|existing| {
+            existing
+                .split_once('=')
+                .is_some_and(|(k, _)| k.trim() == key)
+        });
+        match found {
+            Some(existing) => *existing = line,
+            None => lines.push(line),
+        }
+    }
+    let mut text = lines.join("\n");
+    text.push('\n');
+    text
+}
+
+/// Makes `layout.world` ready: creates it when new, refuses a world of
+/// another game, enables the mods, writes links, companion and config.
+pub fn prepare(layout: &Layout, plan: &WorldPlan) -> Result<(), ServeError> {
+    let world_mt = layout.world.join("world.mt");
+    let old = match std::fs::read_to_string(&world_mt) {
+        Ok(text) => Some(text),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => None,
+        Err(error) => {
+            return Err(ServeError::Io {
+                path: world_mt,
+                error,
+            });
+        }
+    };
+    if let Some(has) = world_game(&layout.world).filter(|has| *has != plan.game) {
+        return Err(ServeError::WrongGame {
+            world: layout.world.clone(),
+            has,
+            wanted: plan.game.clone(),
+        });
+    }
+    let mut updates: Vec<(String, String)> = Vec::new();
+    if old.is_none() {
+        let name = crate::content::folder_name(&layout.world);
+        updates.push(("gameid".into(), plan.game.clone()));
+        updates.push(("world_name".into(), name));
+        for key in [
+            "backend",
+            "player_backend",
+            "auth_backend",
+            "mod_storage_backend",
+        ] {
+            updates.push((key.into(), "sqlite3".into()));
+        }
+        for (key, value) in plan.preset.world_settings() {
+            updates.push(((*key).into(), (*value).into()));
+        }
+    }
+    for name in plan.mods.keys().map(String::as_str).chain([COMPANION_NAME]) {
+        updates.push((format!("load_mod_{name}"), "true".into()));
+    }
+    let text = updated_world_mt(old.as_deref().unwrap_or(""), &updates);
+    if old.as_deref() != Some(text.as_str()) {
+        if let Some(old) = &old {
+            write_atomically(&layout.world.join("world.mt.bak"), old.as_bytes())?;
+        }
+        write_atomically(&world_mt, text.as_bytes())?;
+    }
+    for dir in [&layout.io, &layout.mods, &layout.last_good] {
+        std::fs::create_dir_all(dir).map_err(ServeError::io(dir))?;
+    }
+    link_mods(layout, plan)?;
+    let companion = layout.companion.join(COMPANION_NAME);
+    for (file, text) in COMPANION {
+        write_atomically(&companion.join(file), text.as_bytes())?;
+    }
+    write_atomically(&layout.config, server_config(layout, plan).as_bytes())
+}
+
+/// Points `<state>/mods/<name>` at each watched mod; removes old links.
+fn link_mods(layout: &Layout, plan: &WorldPlan) -> Result<(), ServeError> {
+    for entry in std::fs::read_dir(&layout.mods)
+        .map_err(ServeError::io(&layout.mods))?
+        .flatten()
+    {
+        if entry.file_type().is_ok_and(|t| t.is_symlink()) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+    for (name, dir) in &plan.mods {
+        let target = std::path::absolute(dir).unwrap_or_else(|_| dir.clone());
+        point_link(&layout.link(name), &target)?;
+    }
+    Ok(())
+}
+
+/// Makes `link` point at `target` (replacing an older link atomically).
+pub fn point_link(link: &Path, target: &Path) -> Result<(), ServeError> {
+    let temp = link.with_extension("new-link");
+    let _ = std::fs::remove_file(&temp);
+    std::os::unix::fs::symlink(target, &temp).map_err(ServeError::io(&temp))?;
+    std::fs::rename(&temp, link).map_err(ServeError::io(link))
+}
+
+fn server_config(layout: &Layout, plan: &WorldPlan) -> String {
+    let watched: Vec<&str> = plan.mods.keys().map(String::as_str).collect();
+    let mut lines = vec![
+        format!("bind_address = {}", plan.bind),
+        format!("port = {}", plan.port),
+        "server_announce = false".to_owned(),
+        "ipv6_server = false".to_owned(),
+        // Requests are read each server step: a short step makes a save
+        // live sooner.
+        "dedicated_server_step = 0.05".to_owned(),
+        format!("mtedu_io = {}", layout.io.display()),
+        format!("mtedu_watched = {}", watched.join(",")),
+    ];
+    for (key, value) in plan.preset.server_settings() {
+        lines.push(format!("{key} = {value}"));
+    }
+    lines.join("\n") + "\n"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn world_mt_updates_keep_other_lines() {
+        let old = "gameid = minetest_game\nload_mod_a = false\n# note\n";
+        let new = updated_world_mt(
+            old,
+            &[
+                ("load_mod_a".into(), "true".into()),
+                ("load_mod_b".into(), "true".into()),
+            ],
+        );
+        assert_eq!(
+            new,
+            "gameid = minetest_game\nload_mod_a = true\n# note\nload_mod_b = true\n"
+        );
+    }
+}
