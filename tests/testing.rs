@@ -128,3 +128,46 @@ fn entities_activate_step_and_take_punches() {
     let run = run("walker", quick());
     assert_eq!(run.count(Status::Passed), 1, "{:#?}", run.results);
 }
+
+#[test]
+fn abms_lbms_drops_sounds_and_voxelmanip_in_specs() {
+    let run = run(
+        "garden",
+        TestOptions {
+            filter: Some("the garden".into()),
+            ..quick()
+        },
+    );
+    assert_eq!(run.count(Status::Passed), 5, "{:#?}", run.results);
+}
+
+/// The seeded spec fails on purpose and shows the number it drew: the same
+/// seed draws the same number, another seed another one, and the report
+/// says which seed replays the run.
+#[test]
+fn a_seed_replays_the_same_random_numbers() {
+    let drawn = |seed: u32| {
+        let run = run(
+            "garden",
+            TestOptions {
+                filter: Some("seeded".into()),
+                seed: Some(seed),
+                ..quick()
+            },
+        );
+        assert_eq!(run.seed, seed);
+        assert_eq!(run.count(Status::Failed), 1, "{:#?}", run.results);
+        (run.results[0].actual.clone().unwrap(), run)
+    };
+    let (first, run) = drawn(42);
+    let (again, _) = drawn(42);
+    let (other, _) = drawn(43);
+    assert_eq!(first, again);
+    assert_ne!(first, other);
+    let text = mtedu::testing::render_human(
+        &run,
+        &mtedu::i18n::Localizer::new(mtedu::i18n::Lang::En),
+        false,
+    );
+    assert!(text.contains("--seed 42"), "{text}");
+}

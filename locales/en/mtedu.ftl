@@ -643,3 +643,4 @@ new-game-created = Created the game { $dir } with its first mod in mods/.
 new-game-next = Next: add mods in { $dir }/mods, then run
     {"  "}mtedu check { $dir }
 new-invalid-folder-name = "{ $name }" cannot be used: use only small letters (a-z), digits, "-" and "_". Try "{ $suggestion }".
+test-seed = Random numbers started from seed { $seed }: run again with --seed { $seed } to get exactly the same results.

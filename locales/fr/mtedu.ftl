@@ -644,3 +644,4 @@ new-game-created = Jeu { $dir } créé, avec son premier mod dans mods/.
 new-game-next = Ensuite : ajoute des mods dans { $dir }/mods, puis lance
     {"  "}mtedu check { $dir }
 new-invalid-folder-name = « { $name } » ne convient pas : utilise seulement des petites lettres (a-z), des chiffres, « - » et « _ ». Essaie « { $suggestion } ».
+test-seed = Les nombres au hasard sont partis de la graine { $seed } : relance avec --seed { $seed } pour obtenir exactement les mêmes résultats.

@@ -113,6 +113,9 @@ pub struct TestArgs {
     /// Stop at the first failing test.
     #[arg(long)]
     pub fail_fast: bool,
+    /// Start math.random (drops, ABM chances) from this seed, to replay a run.
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u32>,
     /// Also write the results as JUnit XML to this file.
     #[arg(long, value_name = "FILE")]
     pub junit: Option<PathBuf>,

@@ -12,6 +12,7 @@ pub fn run(args: &TestArgs, output: &OutputOptions) -> i32 {
         fail_fast: args.fail_fast,
         game: args.load.game.clone(),
         limits: args.load.limits(),
+        seed: args.seed,
     };
     let run = run_tests(
         &paths_or_current(&args.load.paths),

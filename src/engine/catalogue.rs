@@ -43,3 +43,14 @@ pub fn coverage() -> Result<Vec<Entry>, String> {
         })
         .collect())
 }
+
+/// Methods of engine objects (`VoxelManip:calc_lighting`,
+/// `ObjectRef:set_sky`…) that work with documented limits, with them.
+pub fn method_limits() -> Result<BTreeMap<String, String>, String> {
+    let engine = Engine::new(&LoadRequest::default())?;
+    Ok(engine
+        .partial_names()
+        .into_iter()
+        .filter(|(name, _)| name.contains(':'))
+        .collect())
+}

@@ -77,6 +77,8 @@ pub struct TestResult {
 #[derive(Debug, Default)]
 pub struct TestRun {
     pub results: Vec<TestResult>,
+    /// The seed every test started from (`mtedu test --seed` replays it).
+    pub seed: u32,
 }
 
 impl TestRun {

@@ -60,6 +60,10 @@ pub fn render_human(run: &TestRun, localizer: &Localizer, quiet: bool) -> String
         text.push('\n');
         return text;
     }
+    if !run.succeeded() {
+        text.push_str(&localizer.text("test-seed", &[("seed", (run.seed as usize).into())]));
+        text.push('\n');
+    }
     text.push_str(&localizer.text(
         "test-summary",
         &[
@@ -93,6 +97,7 @@ pub fn render_json(run: &TestRun) -> String {
         .collect();
     json!({
         "version": 1,
+        "seed": run.seed,
         "tests": tests,
         "summary": {
             "passed": run.count(Status::Passed),

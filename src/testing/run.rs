@@ -25,11 +25,26 @@ pub struct TestOptions {
     pub game: Option<String>,
     /// Time and memory for the load and for each test.
     pub limits: Limits,
+    /// The seed of `math.random` at the start of each test (random when
+    /// none is given; the run reports it so a failure can be replayed).
+    pub seed: Option<u32>,
+}
+
+/// A seed from the clock, for runs given none.
+fn fresh_seed() -> u32 {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos() ^ (d.as_secs() as u32))
+        .unwrap_or(1);
+    nanos % 1_000_000
 }
 
 /// Runs the specs of every mod under `paths`.
 pub fn run_tests(paths: &[PathBuf], options: &TestOptions, host: &Host) -> TestRun {
-    let mut run = TestRun::default();
+    let mut run = TestRun {
+        seed: options.seed.unwrap_or_else(fresh_seed),
+        ..TestRun::default()
+    };
     let game_dir = host.game_dir(options.game.as_deref(), true).unwrap_or(None);
     for (info, specs) in spec_files(paths) {
         let stopped = run_specs_into(
@@ -50,7 +65,10 @@ pub fn run_tests(paths: &[PathBuf], options: &TestOptions, host: &Host) -> TestR
 /// Runs the spec files `specs` against the mod in `mod_dir`, wherever the
 /// specs live: a lesson's objectives are specs kept outside the pupil's mod.
 pub fn run_specs(mod_dir: &Path, specs: &[PathBuf], options: &TestOptions, host: &Host) -> TestRun {
-    let mut run = TestRun::default();
+    let mut run = TestRun {
+        seed: options.seed.unwrap_or_else(fresh_seed),
+        ..TestRun::default()
+    };
     let game_dir = host.game_dir(options.game.as_deref(), true).unwrap_or(None);
     run_specs_into(&mut run, mod_dir, specs, game_dir.as_deref(), options, host);
     run
@@ -74,7 +92,7 @@ fn run_specs_into(
         request
             .settings
             .insert("mg_name".into(), "singlenode".into());
-        let results = run_file(&request, spec, options);
+        let results = run_file(&request, spec, options, run.seed);
         let stop = options.fail_fast
             && results
                 .iter()
@@ -108,7 +126,12 @@ fn errored(file: &Path, name: &str, failure: &LuaFailure) -> TestResult {
     }
 }
 
-fn run_file(request: &LoadRequest, spec: &Path, options: &TestOptions) -> Vec<TestResult> {
+fn run_file(
+    request: &LoadRequest,
+    spec: &Path,
+    options: &TestOptions,
+    seed: u32,
+) -> Vec<TestResult> {
     let file_error = |message: String| {
         vec![TestResult {
             file: spec.to_path_buf(),
@@ -150,7 +173,7 @@ fn run_file(request: &LoadRequest, spec: &Path, options: &TestOptions) -> Vec<Te
     if let Err(failure) = registered {
         return vec![errored(spec, "(running the spec file)", &failure)];
     }
-    run_registered(&engine, &api, spec, options)
+    run_registered(&engine, &api, spec, options, seed)
 }
 
 /// Loads `sim` and the busted API and makes them globals for the spec.
@@ -181,6 +204,7 @@ fn run_registered(
     api: &Table,
     spec: &Path,
     options: &TestOptions,
+    seed: u32,
 ) -> Vec<TestResult> {
     let lua = &engine.sandbox.lua;
     let tests: Vec<Table> = api
@@ -211,6 +235,7 @@ fn run_registered(
         engine.sandbox.budget.arm(options.limits.time);
         let mut args = MultiValue::new();
         args.push_back(Value::Table(test));
+        args.push_back(Value::Integer(seed.into()));
         let outcome = call_traced(lua, &runner, args);
         engine.sandbox.budget.disarm();
         let mut result = match outcome {

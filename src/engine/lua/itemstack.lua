@@ -43,16 +43,39 @@ local function clamp_wear(wear)
 	return wear
 end
 
+-- Item metadata as the engine writes it: "\1key\2value\3" pairs, the
+-- whole quoted as a JSON string; text without "\1" is legacy metadata.
+local function meta_fields(text)
+	local fields = {}
+	if text:sub(1, 1) ~= "\1" then
+		fields[""] = text
+		return fields
+	end
+	for key, value in text:sub(2):gmatch("([^\2\3]*)\2([^\3]*)\3") do
+		fields[key] = value
+	end
+	return fields
+end
+
+local function meta_text(fields)
+	local keys = {}
+	for key in pairs(fields) do
+		keys[#keys + 1] = key
+	end
+	table.sort(keys)
+	local parts = { "\1" }
+	for _, key in ipairs(keys) do
+		parts[#parts + 1] = key .. "\2" .. fields[key] .. "\3"
+	end
+	return core.write_json(table.concat(parts))
+end
+
 local function from_string(text)
 	local name, count, wear, meta = text:match("^%s*(%S*)%s*(%S*)%s*(%S*)%s*(.-)%s*$")
 	local fields = {}
 	if meta and meta ~= "" then
 		local ok, parsed = pcall(core.parse_json, meta)
-		if ok and type(parsed) == "table" then
-			fields = parsed
-		else
-			fields[""] = meta
-		end
+		fields = meta_fields(ok and type(parsed) == "string" and parsed or meta)
 	end
 	return resolve(name or ""), tonumber(count) or 1, clamp_wear(wear), fields
 end
@@ -187,7 +210,7 @@ function ItemStack:to_string()
 		parts[#parts + 1] = tostring(self.wear)
 	end
 	if has_meta then
-		parts[#parts + 1] = core.write_json(self.meta.fields)
+		parts[#parts + 1] = meta_text(self.meta.fields)
 	end
 	return table.concat(parts, " ")
 end

@@ -119,37 +119,8 @@ function core.privs_to_string(privs, delim)
 	return table.concat(list, delim or ",")
 end
 
-function core.get_player_privs(name)
-	return table.copy(auth[name] or {})
-end
-
-function core.set_player_privs(name, privs)
-	auth[name] = table.copy(privs)
-end
-
-function core.check_player_privs(player_or_name, ...)
-	local name = type(player_or_name) == "string" and player_or_name or player_or_name:get_player_name()
-	local wanted = {}
-	local first = ...
-	if type(first) == "table" then
-		for priv, value in pairs(first) do
-			if value then
-				wanted[#wanted + 1] = priv
-			end
-		end
-	else
-		wanted = { ... }
-	end
-	table.sort(wanted)
-	local have = auth[name] or {}
-	local missing = {}
-	for _, priv in ipairs(wanted) do
-		if not have[priv] then
-			missing[#missing + 1] = priv
-		end
-	end
-	return #missing == 0, missing
-end
+-- get_player_privs, set_player_privs and check_player_privs go through
+-- the authentication handler: see auth.lua.
 
 function core.chat_send_player(name, text)
 	if received[name] then

@@ -229,7 +229,23 @@ local function register_kind(kind)
 end
 core.register_node = register_kind("node")
 core.register_craftitem = register_kind("craft")
-core.register_tool = register_kind("tool")
+
+--- Tools without punch_attack_uses get it from their first group capability
+--- that wears them: uses × 3^(maxlevel - 1), as the engine does.
+function core.register_tool(name, def)
+	def = def or {}
+	local caps = def.tool_capabilities
+	if caps and caps.punch_attack_uses == nil then
+		for _, cap in pairs(caps.groupcaps or {}) do
+			local level = (cap.maxlevel or 0) - 1
+			if (cap.uses or 0) ~= 0 and level >= 0 then
+				caps.punch_attack_uses = cap.uses * 3 ^ level
+				break
+			end
+		end
+	end
+	register_kind("tool")(name, def)
+end
 
 function core.unregister_item(name)
 	if not core.registered_items[name] then

@@ -243,47 +243,10 @@ function private.step_node_timers(dtime)
 	end
 end
 
--- Punching and digging, as the engine's default callbacks do them.
+-- Punching, as the engine's default callback does it (digging is in
+-- item_actions.lua).
 function core.node_punch(pos, node, puncher, pointed_thing)
 	for _, callback in ipairs(core.registered_on_punchnodes) do
 		callback(vector.copy(pos), node, puncher, pointed_thing)
 	end
-end
-
-function core.get_node_drops(node, toolname)
-	local name = type(node) == "table" and node.name or node
-	local def = core.registered_nodes[name]
-	local drop = def and rawget(def, "drop")
-	if drop == nil then
-		return { name }
-	elseif type(drop) == "string" then
-		return drop == "" and {} or { drop }
-	end
-	private.not_simulated("get_node_drops with a drop table")
-end
-
-function core.node_dig(pos, node, digger)
-	local def = core.registered_nodes[node.name]
-	if def and def.can_dig and not def.can_dig(pos, digger) then
-		return false
-	end
-	local drops = core.get_node_drops(node, digger and digger:get_wielded_item():get_name() or "")
-	if digger and digger.get_inventory then
-		local inventory = digger:get_inventory()
-		for _, item in ipairs(drops) do
-			local leftover = inventory:add_item("main", item)
-			if not leftover:is_empty() then
-				private.not_simulated("dropping items that do not fit in the inventory")
-			end
-		end
-	end
-	local oldmeta = core.get_meta(pos):to_table()
-	core.remove_node(pos)
-	if def and def.after_dig_node then
-		def.after_dig_node(pos, node, oldmeta, digger)
-	end
-	for _, callback in ipairs(core.registered_on_dignodes) do
-		callback(pos, node, digger)
-	end
-	return true
 end

@@ -207,13 +207,13 @@ function api.__tests()
 	return collect(root, "", {})
 end
 
-function api.__run(test)
+function api.__run(test, seed)
 	if test.pending then
 		return "pending"
 	end
 	-- Every test gets a fresh world, so setup/teardown run around each
 	-- test of their block, like before_each/after_each.
-	sim.reset()
+	sim.reset(seed)
 	for _, fn in ipairs(chain_of(test.parent, "setup")) do fn() end
 	for _, fn in ipairs(chain_of(test.parent, "before")) do fn() end
 	test.fn()

@@ -6,9 +6,22 @@ local sim = {}
 local S = core.get_translator("__builtin")
 local DEDICATED_SERVER_STEP = 0.09
 
---- Back to a fresh world: empty map, no players, time zero, no jobs.
-function sim.reset()
+--- Back to a fresh world: empty map, no players, time zero, no jobs, no
+--- recorded effects; `math.random` seeded with `seed` when given.
+function sim.reset(seed)
+	if seed then
+		math.randomseed(seed)
+	end
 	private.reset_world()
+	private.reset_effects()
+	private.reset_abms()
+	for key in pairs(private.bans) do private.bans[key] = nil end
+	for key in pairs(private.emerged) do private.emerged[key] = nil end
+	for _, list in pairs(private.forceloaded) do
+		for key in pairs(list) do list[key] = nil end
+	end
+	private.shutdown = nil
+	private.last_run_mod = nil
 	for name in pairs(private.players) do private.players[name] = nil end
 	for name in pairs(private.auth) do private.auth[name] = nil end
 	for name in pairs(private.received) do private.received[name] = nil end
@@ -56,8 +69,7 @@ function sim.leave(name, timed_out)
 	if not player then
 		error("sim.leave: " .. tostring(name) .. " is not connected", 2)
 	end
-	for _, callback in ipairs(core.registered_on_leaveplayers) do callback(player, timed_out) end
-	private.players[name] = nil
+	private.leave(name, timed_out)
 end
 
 local function player_of(who)
@@ -131,7 +143,7 @@ function sim.chat(name, message)
 end
 
 --- Lets `seconds` of game time pass in server steps: globalsteps,
---- core.after jobs and node timers run as they come due.
+--- core.after jobs, node timers and ABMs run as they come due.
 function sim.step(seconds, dtime)
 	dtime = dtime or DEDICATED_SERVER_STEP
 	local remaining = seconds or dtime
@@ -151,6 +163,7 @@ function sim.step(seconds, dtime)
 			if not job.cancelled then job.func(unpack(job.args, 1, job.args.n)) end
 		end
 		private.step_node_timers(step)
+		private.step_abms(step)
 		private.step_entities(step)
 	end
 end
@@ -241,6 +254,46 @@ function sim.submit_node_fields(who, pos, fields)
 	if def and def.on_receive_fields then
 		def.on_receive_fields(vector.copy(pos), "", fields, player)
 	end
+end
+
+--- Every sound played so far: `{ spec, parameters, ephemeral, heard_by,
+--- handle, stopped, fade }` (spec is `{ name = ... }`).
+function sim.sounds()
+	return table.copy(private.effects.sounds)
+end
+
+--- Particles and particle spawners added so far: `{ def, seen_by }`
+--- (spawners also `deleted`), spawners by their id.
+function sim.particles()
+	return table.copy(private.effects.particles), table.copy(private.effects.spawners)
+end
+
+--- The item entities in the world: `{ pos, itemstring, object }`.
+function sim.items()
+	local list = {}
+	for _, object in ipairs(private.entities) do
+		local entity = object:get_luaentity()
+		if entity and entity.name == "__builtin:item" then
+			list[#list + 1] = { pos = object:get_pos(), itemstring = entity.itemstring, object = object }
+		end
+	end
+	return list
+end
+
+--- The shutdown a mod asked for (`{ message, reconnect, delay }`), or nil.
+function sim.shutdown_request()
+	return private.shutdown and table.copy(private.shutdown)
+end
+
+--- ABM chances always succeed (true) or are drawn with math.random (false,
+--- the default; seeded by `mtedu test --seed`).
+function sim.always_run_abms(always)
+	private.abm_always = always and true or false
+end
+
+--- Runs the LBMs as if the map's blocks were loaded again from disk.
+function sim.reload_map()
+	private.run_lbms()
 end
 
 return sim

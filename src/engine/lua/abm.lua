@@ -1,0 +1,116 @@
+-- ABMs and LBMs in the simulated world. The whole map counts as active
+-- (no player needs to be near). Each ABM keeps its own timer: when
+-- `interval` seconds have passed it runs once over the nodes set in the
+-- map, in z, y, x order, checking min_y/max_y and `neighbors` (the 26
+-- nodes around). `chance` is drawn with math.random (seeded per test by
+-- `mtedu test --seed`), unless a spec asked for every chance to succeed.
+-- LBMs run when a spec reloads the map (`sim.reload_map()`), as when the
+-- engine loads blocks from disk.
+local core, host, private = ...
+
+local abm_timers = {}
+private.abm_always = false
+
+function private.reset_abms()
+	for k in pairs(abm_timers) do abm_timers[k] = nil end
+	private.abm_always = false
+	private.lbm_done = {}
+end
+private.lbm_done = {}
+
+local function list_of(names)
+	if type(names) == "string" then
+		return { names }
+	end
+	return names or {}
+end
+
+local function matches(name, wanted)
+	for _, item in ipairs(wanted) do
+		if item == name then
+			return true
+		end
+		local group = item:match("^group:(.+)$")
+		if group and core.get_item_group(name, group) ~= 0 then
+			return true
+		end
+	end
+	return false
+end
+
+local function stored_positions()
+	local list = {}
+	for key in pairs(private.world.nodes) do
+		local x, y, z = key:match("^(-?%d+),(-?%d+),(-?%d+)$")
+		list[#list + 1] = vector.new(tonumber(x), tonumber(y), tonumber(z))
+	end
+	table.sort(list, function(a, b)
+		if a.z ~= b.z then return a.z < b.z end
+		if a.y ~= b.y then return a.y < b.y end
+		return a.x < b.x
+	end)
+	return list
+end
+
+local function has_neighbor(pos, wanted)
+	for dz = -1, 1 do
+		for dy = -1, 1 do
+			for dx = -1, 1 do
+				if (dx ~= 0 or dy ~= 0 or dz ~= 0) and matches(core.get_node(vector.offset(pos, dx, dy, dz)).name, wanted) then
+					return true
+				end
+			end
+		end
+	end
+	return false
+end
+
+local function objects_near(pos, radius)
+	return #core.get_objects_inside_radius(pos, radius)
+end
+
+local function run_abm(abm)
+	local nodenames = list_of(abm.nodenames)
+	if matches("air", nodenames) then
+		private.not_simulated("register_abm on air nodes (the simulated map has no end)")
+	end
+	local neighbors = abm.neighbors and list_of(abm.neighbors)
+	local chance = math.floor(tonumber(abm.chance) or 1)
+	for _, pos in ipairs(stored_positions()) do
+		local node = core.get_node(pos)
+		if matches(node.name, nodenames)
+			and (abm.min_y == nil or pos.y >= abm.min_y) and (abm.max_y == nil or pos.y <= abm.max_y)
+			and (not neighbors or #neighbors == 0 or has_neighbor(pos, neighbors))
+			and (private.abm_always or chance <= 1 or math.random(chance) == 1) then
+			abm.action(vector.copy(pos), node, objects_near(pos, 8), objects_near(pos, 24))
+		end
+	end
+end
+
+--- Advances every ABM's timer by `dtime` and runs those that are due.
+function private.step_abms(dtime)
+	for i, abm in ipairs(core.registered_abms) do
+		local interval = tonumber(abm.interval) or 10
+		abm_timers[i] = (abm_timers[i] or 0) + dtime
+		if abm_timers[i] >= interval - 1e-9 then
+			abm_timers[i] = abm_timers[i] - interval
+			run_abm(abm)
+		end
+	end
+end
+
+--- Runs the LBMs over the nodes of the map, as when its blocks are loaded
+--- again: run_at_every_load ones every time, the others once per node.
+function private.run_lbms()
+	for _, lbm in ipairs(core.registered_lbms) do
+		local nodenames = list_of(lbm.nodenames)
+		for _, pos in ipairs(stored_positions()) do
+			local node = core.get_node(pos)
+			local key = tostring(lbm.name) .. "@" .. private.pos_key(pos)
+			if matches(node.name, nodenames) and (lbm.run_at_every_load or not private.lbm_done[key]) then
+				private.lbm_done[key] = true
+				lbm.action(vector.copy(pos), node)
+			end
+		end
+	end
+end
