@@ -339,6 +339,32 @@ fn ctrl_c_stops_the_server_cleanly_and_leaves_no_process() {
     );
     assert!(servers_with(&world.display().to_string()).is_empty());
     assert!(world.join("mod_storage.sqlite").is_file());
+
+    // The served world packs with the pupil's mod, without serve's files.
+    let archive = temp.path().join("world.zip");
+    let packed = support::mtedu_command(temp.path())
+        .args(["pack", "world", "-o"])
+        .arg(&archive)
+        .env("HOME", temp.path())
+        .output()
+        .unwrap();
+    assert!(packed.status.success(), "{}", support::stdout_of(&packed));
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&archive).unwrap()).unwrap();
+    let names: Vec<String> = (0..zip.len())
+        .map(|i| zip.by_index(i).unwrap().name().to_owned())
+        .collect();
+    assert!(
+        names.contains(&"world/worldmods/pupil/init.lua".to_owned()),
+        "{names:?}"
+    );
+    assert!(
+        !names.iter().any(|n| n.starts_with("world/mtedu/")),
+        "{names:?}"
+    );
+    let mut world_mt = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("world/world.mt").unwrap(), &mut world_mt)
+        .unwrap();
+    assert!(!world_mt.contains("load_mod_"), "{world_mt}");
 }
 
 #[test]

@@ -75,12 +75,19 @@ fn world_plan(
     out: &mut Vec<Diagnostic>,
 ) -> Result<Vec<Planned>, SelectError> {
     let mut plan = vec![Planned::dir(name)];
-    add_tree(&mut plan, name, dir, skip)?;
+    // What `serve` keeps in the world is its own business, not the world's.
+    let served = crate::serve::layout::served_state(dir);
+    let mut skip = skip.to_vec();
+    skip.extend(served.clone());
+    add_tree(&mut plan, name, dir, &skip)?;
     let extra = mods_to_pack_in(world, host);
-    if extra.is_empty() {
+    if extra.is_empty() && served.is_none() {
         return Ok(plan);
     }
-    let names: Vec<String> = extra.iter().map(|(n, _)| n.clone()).collect();
+    let mut names: Vec<String> = extra.iter().map(|(n, _)| n.clone()).collect();
+    if served.is_some() {
+        names.push(crate::serve::world::COMPANION_NAME.to_owned());
+    }
     let world_mt = std::fs::read(dir.join("world.mt")).unwrap_or_default();
     let rewritten = drop_load_mod_lines(&world_mt, &names);
     if let Some(entry) = plan
@@ -104,7 +111,7 @@ fn world_plan(
             &mut added,
             &format!("{name}/worldmods/{mod_name}"),
             &mod_dir,
-            skip,
+            &skip,
         )?;
         plan.extend(added);
     }

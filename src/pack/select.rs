@@ -48,7 +48,8 @@ pub fn is_junk(name: &str) -> bool {
 }
 
 /// Lists what to pack under `root`, sorted by path. `skip` holds files
-/// never to pack (the archive being written, when it lies inside).
+/// and folders never to pack (the archive being written, when it lies
+/// inside; what `serve` keeps in a world).
 pub fn select(root: &Path, skip: &[PathBuf]) -> Result<Vec<Selected>, SelectError> {
     let skip: Vec<PathBuf> = skip.iter().filter_map(|p| p.canonicalize().ok()).collect();
     let walker = WalkBuilder::new(root)
@@ -61,7 +62,17 @@ pub fn select(root: &Path, skip: &[PathBuf]) -> Result<Vec<Selected>, SelectErro
         .require_git(false)
         .add_custom_ignore_filename(IGNORE_FILE)
         .follow_links(true)
-        .filter_entry(|entry| !entry.file_name().to_str().is_some_and(is_junk))
+        .filter_entry({
+            let skip = skip.clone();
+            move |entry| {
+                let skipped_dir = entry.file_type().is_some_and(|t| t.is_dir())
+                    && entry
+                        .path()
+                        .canonicalize()
+                        .is_ok_and(|real| skip.contains(&real));
+                !skipped_dir && !entry.file_name().to_str().is_some_and(is_junk)
+            }
+        })
         .build();
     let mut selected = Vec::new();
     for entry in walker {

@@ -124,7 +124,17 @@ pub fn mods_to_pack_in(world: &WorldInfo, host: &Host) -> Vec<(String, PathBuf)>
         return Vec::new();
     }
     let inside = Workspace::discover(&[world.worldmods_dir()]);
-    let installed = Workspace::discover(&host.user_mod_dirs());
+    // The mods `serve` linked for this world come first: they are the
+    // ones the server ran.
+    let mut search: Vec<PathBuf> = crate::serve::layout::served_state(&world.dir)
+        .and_then(|state| std::fs::read_dir(state.join("mods")).ok())
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|link| link.path().canonicalize().ok())
+        .collect();
+    search.extend(host.user_mod_dirs());
+    let installed = Workspace::discover(&search);
     let mut found: Vec<(String, PathBuf)> = conf
         .conf
         .entries

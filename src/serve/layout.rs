@@ -61,3 +61,10 @@ impl Layout {
         self.mods.join(mod_name)
     }
 }
+
+/// `<world>/mtedu` when `serve` has used this world (what `pack` leaves
+/// out: links, logs, the companion, last good copies).
+pub fn served_state(world: &Path) -> Option<PathBuf> {
+    let state = world.join("mtedu");
+    state.join("serve.lock").is_file().then_some(state)
+}

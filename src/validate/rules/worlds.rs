@@ -118,6 +118,7 @@ fn check_backends(world: &WorldInfo, out: &mut Vec<Diagnostic>) {
 fn check_load_mods(world: &WorldInfo, context: &Context, out: &mut Vec<Diagnostic>) {
     let Some(conf) = &world.conf else { return };
     let visible = context.visible_mod_names();
+    let served = served_mods(&world.dir);
     for entry in &conf.conf.entries {
         let Some(name) = entry.key.strip_prefix("load_mod_") else {
             continue;
@@ -128,7 +129,12 @@ fn check_load_mods(world: &WorldInfo, context: &Context, out: &mut Vec<Diagnosti
             .get(&entry.key)
             .is_some_and(|last| last.line == entry.line);
         let enabled = !matches!(entry.value.as_str(), "false" | "nil");
-        if name.is_empty() || !is_last || !enabled || context.mod_exists(name) {
+        if name.is_empty()
+            || !is_last
+            || !enabled
+            || context.mod_exists(name)
+            || served.iter().any(|served| served == name)
+        {
             continue;
         }
         let suggestion = did_you_mean(name, visible.iter().copied());
@@ -143,4 +149,21 @@ fn check_load_mods(world: &WorldInfo, context: &Context, out: &mut Vec<Diagnosti
                 .arg("suggestion", suggestion.unwrap_or("none")),
         );
     }
+}
+
+/// The mods `mtedu serve` gives the server when it runs this world: its
+/// companion and the mods it links (they are not in any mods folder).
+fn served_mods(world: &std::path::Path) -> Vec<String> {
+    let Some(state) = crate::serve::layout::served_state(world) else {
+        return Vec::new();
+    };
+    let mut names = vec![crate::serve::world::COMPANION_NAME.to_owned()];
+    for entry in std::fs::read_dir(state.join("mods"))
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
+        names.extend(entry.file_name().to_str().map(str::to_owned));
+    }
+    names
 }
