@@ -109,10 +109,15 @@ fn a_soft_reload_changes_behaviour_without_a_restart() {
     let mut served = Served::start(&binary);
     assert_eq!(served.greet(), "v1 1");
     let pid = served.session.server_pid();
-    let event = served.edit(&pupil_mod("v2", ""));
+    let event = served.edit(&pupil_mod("v2", "").replace("\"Block\"", "\"Bloc\""));
     assert!(matches!(event, Event::SoftReloaded { .. }), "{event:?}");
     assert_eq!(served.session.server_pid(), pid, "the server was restarted");
     assert_eq!(served.greet(), "v2 2", "mod storage kept, new code live");
+    let block = served.ask("registered", json!({"name": "pupil:block"}));
+    assert_eq!(
+        block["description"], "Bloc",
+        "the definition replaced in place"
+    );
 }
 
 #[test]
@@ -402,4 +407,30 @@ fn a_new_texture_goes_live_and_a_changed_one_restarts() {
         "{event:?}"
     );
     assert_eq!(served.greet(), "v3 1");
+}
+
+#[test]
+fn soft_reloads_replace_callbacks_instead_of_adding_them() {
+    let Some(binary) = server_binary() else {
+        return;
+    };
+    let mut served = Served::start(&binary);
+    let counting = |reply: &str| {
+        pupil_mod(
+            reply,
+            r#"minetest.register_globalstep(function() end)
+minetest.register_on_joinplayer(function() end)
+minetest.register_chatcommand("count", {func = function()
+	return true, #minetest.registered_globalsteps .. " " .. #minetest.registered_on_joinplayers
+end})"#,
+        )
+    };
+    served.edit(&counting("v1"));
+    let first = served.ask("command", json!({"name": "count"}))["reply"].clone();
+    for round in 2..5 {
+        let event = served.edit(&counting(&format!("v{round}")));
+        assert!(matches!(event, Event::SoftReloaded { .. }), "{event:?}");
+        let now = served.ask("command", json!({"name": "count"}))["reply"].clone();
+        assert_eq!(now, first, "round {round}");
+    }
 }

@@ -417,7 +417,8 @@ function actions.command(request)
 end
 
 function actions.registered(request)
-	return {ok = true, registered = core.registered_items[request.name] ~= nil}
+	local def = core.registered_items[request.name]
+	return {ok = true, registered = def ~= nil, description = def and def.description}
 end
 
 function actions.get_node(request)
