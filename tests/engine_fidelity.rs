@@ -254,3 +254,6 @@ fn world_probe_gives_the_same_results_as_the_real_server() {
     assert!(real.len() >= 10, "the probe ran: {real:?}");
     assert_eq!(real, ours);
 }
+
+#[path = "engine_fidelity/step_probe.rs"]
+mod step_probe;

@@ -31,6 +31,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("text", include_str!("lua/text.lua")),
     ("tools", include_str!("lua/tools.lua")),
     ("callbacks", include_str!("lua/callbacks.lua")),
+    ("after", include_str!("lua/after.lua")),
     ("voxelmanip", include_str!("lua/voxelmanip.lua")),
     ("map_queries", include_str!("lua/map_queries.lua")),
     ("item_actions", include_str!("lua/item_actions.lua")),
@@ -40,6 +41,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("abm", include_str!("lua/abm.lua")),
     ("not_simulated", include_str!("lua/not_simulated.lua")),
     ("builtin_content", include_str!("lua/builtin_content.lua")),
+    ("chat", include_str!("lua/chat.lua")),
     ("item_entity", include_str!("lua/item_entity.lua")),
     ("strict", include_str!("lua/strict.lua")),
 ];

@@ -12,7 +12,7 @@ mod run;
 
 pub use discover::spec_files;
 pub use report::{render_human, render_json, render_junit};
-pub use run::{TestOptions, run_specs, run_tests};
+pub use run::{TestOptions, run_specs, run_tests, sim_api};
 
 use std::path::PathBuf;
 use std::time::Duration;

@@ -176,10 +176,21 @@ fn run_file(
     run_registered(&engine, &api, spec, options, seed)
 }
 
+/// The `sim` table for an engine that has loaded its mods: specs get it as
+/// a global; the differential tests drive the simulated world with it.
+pub fn sim_api(engine: &Engine) -> mlua::Result<Table> {
+    match engine.run_extension("sim.lua", SIM, MultiValue::new())? {
+        Value::Table(sim) => Ok(sim),
+        _ => Err(mlua::Error::RuntimeError(
+            "sim.lua returned no table".into(),
+        )),
+    }
+}
+
 /// Loads `sim` and the busted API and makes them globals for the spec.
 fn install_api(engine: &Engine) -> mlua::Result<Table> {
     let lua = &engine.sandbox.lua;
-    let sim = engine.run_extension("sim.lua", SIM, MultiValue::new())?;
+    let sim = Value::Table(sim_api(engine)?);
     let dump: Value = lua.globals().get("dump")?;
     let mut extra = MultiValue::new();
     extra.push_back(sim);

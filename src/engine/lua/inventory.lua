@@ -139,8 +139,12 @@ function InvRef:add_item(listname, stack)
 end
 
 function InvRef:room_for_item(listname, stack)
+	local list = self:get_list(listname)
+	if not list then
+		return false
+	end
 	local copy = private.new_inventory(nil)
-	copy:set_list(listname, self:get_list(listname) or {})
+	copy:set_list(listname, list)
 	return copy:add_item(listname, stack):is_empty()
 end
 

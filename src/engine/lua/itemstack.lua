@@ -87,6 +87,16 @@ local function make(name, count, wear, fields)
 	return setmetatable({ name = name, count = math.floor(count), wear = wear, meta = new_meta(fields) }, ItemStack)
 end
 
+-- An item string or table naming a tool makes one tool, whatever its
+-- count (the engine's rule; a copied stack keeps its count).
+local function described(name, count, wear, fields)
+	local def = core.registered_items[name]
+	if count >= 1 and def and def.type == "tool" then
+		count = 1
+	end
+	return make(name, count, wear, fields)
+end
+
 local function construct(x)
 	if x == nil then
 		return make("", 0, 0)
@@ -95,7 +105,7 @@ local function construct(x)
 		return make(x.name, x.count, x.wear, table.copy(x.meta.fields))
 	end
 	if type(x) == "string" then
-		return make(from_string(x))
+		return described(from_string(x))
 	end
 	if type(x) == "table" then
 		local fields = {}
@@ -106,7 +116,7 @@ local function construct(x)
 		elseif type(x.metadata) == "string" and x.metadata ~= "" then
 			fields[""] = x.metadata
 		end
-		return make(resolve(x.name or ""), tonumber(x.count) or 1, clamp_wear(x.wear), fields)
+		return described(resolve(x.name or ""), tonumber(x.count) or 1, clamp_wear(x.wear), fields)
 	end
 	error("ItemStack: expected nil, a string, a table or an ItemStack, got " .. type(x), 2)
 end
@@ -197,7 +207,9 @@ function ItemStack:replace(item)
 	self.name, self.count, self.wear, self.meta = other.name, other.count, other.wear, other.meta
 	return true
 end
-function ItemStack:to_string()
+-- The item string; `meta_as` writes the metadata (the engine's
+-- tostring shows only its size).
+local function item_string(self, meta_as)
 	if self:is_empty() then
 		return ""
 	end
@@ -210,9 +222,13 @@ function ItemStack:to_string()
 		parts[#parts + 1] = tostring(self.wear)
 	end
 	if has_meta then
-		parts[#parts + 1] = meta_text(self.meta.fields)
+		parts[#parts + 1] = meta_as(self.meta.fields)
 	end
 	return table.concat(parts, " ")
+end
+
+function ItemStack:to_string()
+	return item_string(self, meta_text)
 end
 function ItemStack:to_table()
 	if self:is_empty() then
@@ -305,8 +321,14 @@ function ItemStack:item_fits(item)
 	return leftover:is_empty(), leftover
 end
 
+-- The engine reads a count to take as an unsigned 32-bit number: -2 means
+-- "everything".
+local function unsigned_count(n)
+	return math.floor(tonumber(n) or 1) % 4294967296
+end
+
 function ItemStack:take_item(n)
-	n = math.floor(tonumber(n) or 1)
+	n = unsigned_count(n)
 	local taken = construct(self)
 	if n <= 0 or self:is_empty() then
 		return construct(nil)
@@ -321,7 +343,7 @@ function ItemStack:take_item(n)
 end
 
 function ItemStack:peek_item(n)
-	n = math.floor(tonumber(n) or 1)
+	n = unsigned_count(n)
 	local peeked = construct(self)
 	if n <= 0 or self:is_empty() then
 		return construct(nil)
@@ -337,7 +359,15 @@ function ItemStack:equals(other)
 	return self.name == other.name and self.count == other.count and self.wear == other.wear and self.meta:equals(other.meta)
 end
 
+local function meta_size(fields)
+	local size = 0
+	for _ in pairs(fields) do
+		size = size + 1
+	end
+	return "<metadata size=" .. size .. ">"
+end
+
 ItemStack.__tostring = function(self)
-	return 'ItemStack("' .. self:to_string() .. '")'
+	return 'ItemStack("' .. item_string(self, meta_size) .. '")'
 end
 ItemStack.__eq = ItemStack.equals

@@ -3,7 +3,6 @@
 local core, private = ...
 
 local sim = {}
-local S = core.get_translator("__builtin")
 local DEDICATED_SERVER_STEP = 0.09
 
 --- Back to a fresh world: empty map, no players, time zero, no jobs, no
@@ -25,7 +24,7 @@ function sim.reset(seed)
 	for name in pairs(private.players) do private.players[name] = nil end
 	for name in pairs(private.auth) do private.auth[name] = nil end
 	for name in pairs(private.received) do private.received[name] = nil end
-	for i = #private.jobs, 1, -1 do private.jobs[i] = nil end
+	private.reset_after()
 	for name in pairs(private.shown_formspecs) do private.shown_formspecs[name] = nil end
 	private.reset_entities()
 	private.gametime = 0
@@ -89,51 +88,15 @@ function sim.messages(name)
 	return list
 end
 
-local function run_command(name, message)
-	local cmd, param = message:match("^/([^ ]+) *(.*)")
-	if not cmd then
-		core.chat_send_player(name, "-!- " .. S("Empty command."))
-		return
-	end
-	for _, callback in ipairs(core.registered_on_chatcommands) do
-		if callback(name, cmd, param) then return end
-	end
-	local def = core.registered_chatcommands[cmd]
-	if not def then
-		core.chat_send_player(name, "-!- " .. S("Invalid command: @1", cmd))
-		return
-	end
-	local ok, missing = core.check_player_privs(name, def.privs)
-	if not ok then
-		core.chat_send_player(name, S("You don't have permission to run this command (missing privileges: @1).", table.concat(missing, ", ")))
-		return
-	end
-	local success, result = def.func(name, param or "")
-	if success == false and result == nil then
-		core.chat_send_player(name, "-!- " .. S("Invalid command usage."))
-	elseif result then
-		core.chat_send_player(name, result)
-	end
-end
-
---- The player says `message` (a chat command when it starts with "/").
---- Returns the plain messages the player received because of it.
+--- The player says `message` (a chat command when it starts with "/"),
+--- through the engine's chat-message callbacks (builtin's runs commands);
+--- a line no callback takes is sent to everybody. Returns the plain
+--- messages the player received because of it.
 function sim.chat(name, message)
 	player_of(name)
 	local before = #private.received[name]
-	if message:sub(1, 1) == "/" then
-		run_command(name, message)
-	else
-		local handled = false
-		for _, callback in ipairs(core.registered_on_chat_messages) do
-			if callback(name, message) then
-				handled = true
-				break
-			end
-		end
-		if not handled then
-			core.chat_send_all("<" .. name .. "> " .. message)
-		end
+	if not core.run_callbacks(core.registered_on_chat_messages, 5, name, message) then
+		core.chat_send_all(core.format_chat_message(name, message))
 	end
 	local new = {}
 	for i = before + 1, #private.received[name] do
@@ -142,30 +105,29 @@ function sim.chat(name, message)
 	return new
 end
 
---- Lets `seconds` of game time pass in server steps: globalsteps,
---- core.after jobs, node timers and ABMs run as they come due.
+--- Lets `seconds` of game time pass in server steps of `dtime` (0.09 s,
+--- the server's step): globalsteps (core.after jobs run from builtin's,
+--- the first), node timers, ABMs and entities, as they come due. Always at
+--- least one step: `sim.step(0)` is a step of no time, as the server's
+--- first, where `core.after(0, ...)` jobs run.
 function sim.step(seconds, dtime)
 	dtime = dtime or DEDICATED_SERVER_STEP
 	local remaining = seconds or dtime
-	while remaining > 1e-9 do
+	if remaining < 0 or (dtime <= 0 and remaining > 0) then
+		error("sim.step: the time must not be negative, the step must be longer than 0", 2)
+	end
+	repeat
 		local step = math.min(dtime, remaining)
 		remaining = remaining - step
 		private.gametime = private.gametime + step
 		private.timeofday = (private.timeofday + step / 1200) % 1
-		for _, callback in ipairs(core.registered_globalsteps) do callback(step) end
-		local due, kept = {}, {}
-		for _, job in ipairs(private.jobs) do
-			if job.expire <= private.gametime + 1e-9 then due[#due + 1] = job else kept[#kept + 1] = job end
-		end
-		for i = #private.jobs, 1, -1 do private.jobs[i] = nil end
-		for _, job in ipairs(kept) do private.jobs[#private.jobs + 1] = job end
-		for _, job in ipairs(due) do
-			if not job.cancelled then job.func(unpack(job.args, 1, job.args.n)) end
-		end
+		-- The engine counts the globalsteps before running them: one
+		-- registered by a globalstep first runs at the next step.
+		core.run_callbacks(core.registered_globalsteps, 0, step)
 		private.step_node_timers(step)
 		private.step_abms(step)
 		private.step_entities(step)
-	end
+	until remaining <= 1e-9
 end
 
 local function pointed(pos)
