@@ -21,6 +21,8 @@ const TEXTURES: &[(&str, &str, &str)] = &[
     ("chat_greeter", "chat_greeter_medal.png", "medal"),
     ("magic_lamp", "magic_lamp_lamp_off.png", "lamp_off"),
     ("magic_lamp", "magic_lamp_lamp_on.png", "lamp_on"),
+    ("trader", "trader_coin.png", "coin"),
+    ("trader", "trader_stall.png", "stall"),
 ];
 
 fn examples_dir() -> PathBuf {
