@@ -23,6 +23,11 @@ const TEXTURES: &[(&str, &str, &str)] = &[
     ("magic_lamp", "magic_lamp_lamp_on.png", "lamp_on"),
     ("trader", "trader_coin.png", "coin"),
     ("trader", "trader_stall.png", "stall"),
+    ("walking_pig", "walking_pig_pig_face.png", "pig_face"),
+    ("walking_pig", "walking_pig_pig_skin.png", "pig_skin"),
+    ("walking_pig", "walking_pig_spawn_egg.png", "spawn_egg"),
+    ("walking_pig", "walking_pig_pork_raw.png", "pork_raw"),
+    ("walking_pig", "walking_pig_pork_cooked.png", "pork_cooked"),
 ];
 
 fn examples_dir() -> PathBuf {
