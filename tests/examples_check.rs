@@ -28,6 +28,12 @@ const TEXTURES: &[(&str, &str, &str)] = &[
     ("walking_pig", "walking_pig_spawn_egg.png", "spawn_egg"),
     ("walking_pig", "walking_pig_pork_raw.png", "pork_raw"),
     ("walking_pig", "walking_pig_pork_cooked.png", "pork_cooked"),
+    ("treasure_tools", "treasure_tools_raw_gem.png", "raw_gem"),
+    ("treasure_tools", "treasure_tools_gem.png", "gem"),
+    ("treasure_tools", "treasure_tools_pickaxe.png", "pickaxe"),
+    ("treasure_tools", "treasure_tools_shovel.png", "shovel"),
+    ("treasure_tools", "treasure_tools_sword.png", "sword"),
+    ("treasure_tools", "treasure_tools_finder.png", "finder"),
 ];
 
 fn examples_dir() -> PathBuf {
