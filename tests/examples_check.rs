@@ -118,7 +118,11 @@ fn example_textures_are_mtedus_own_drawings() {
             continue;
         };
         for entry in dir.flatten() {
-            let relative = entry.path().strip_prefix(examples_dir()).unwrap().to_owned();
+            let relative = entry
+                .path()
+                .strip_prefix(examples_dir())
+                .unwrap()
+                .to_owned();
             assert!(
                 listed.contains(&relative),
                 "{} is not listed in TEXTURES",

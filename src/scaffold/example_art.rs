@@ -15,18 +15,27 @@ const DARK_PINK: Rgba = [200, 110, 130, 255];
 const GEM: Rgba = [60, 200, 230, 255];
 const GEM_DARK: Rgba = [30, 120, 170, 255];
 
+/// Draws one picture.
+type Drawing = fn() -> Canvas;
+
 /// Every drawing with its name.
-const DRAWINGS: &[(&str, fn() -> Canvas)] = &[
+const DRAWINGS: &[(&str, Drawing)] = &[
     ("medal", medal),
     ("lamp_off", || lamp([70, 70, 90, 255], [120, 120, 140, 255])),
-    ("lamp_on", || lamp([255, 230, 120, 255], [255, 250, 220, 255])),
+    ("lamp_on", || {
+        lamp([255, 230, 120, 255], [255, 250, 220, 255])
+    }),
     ("coin", coin),
     ("stall", stall),
     ("pig_face", pig_face),
     ("pig_skin", pig_skin),
     ("spawn_egg", spawn_egg),
-    ("pork_raw", || pork([230, 120, 130, 255], [250, 220, 220, 255])),
-    ("pork_cooked", || pork([150, 80, 40, 255], [210, 160, 110, 255])),
+    ("pork_raw", || {
+        pork([230, 120, 130, 255], [250, 220, 220, 255])
+    }),
+    ("pork_cooked", || {
+        pork([150, 80, 40, 255], [210, 160, 110, 255])
+    }),
     ("raw_gem", raw_gem),
     ("sword", sword),
     ("shovel", shovel),
@@ -131,7 +140,10 @@ fn pig_skin() -> Canvas {
 
 fn spawn_egg() -> Canvas {
     let mut c = Canvas::new(CLEAR);
-    for (row, half) in [2, 3, 4, 4, 5, 5, 5, 5, 5, 5, 4, 3, 2].into_iter().enumerate() {
+    for (row, half) in [2, 3, 4, 4, 5, 5, 5, 5, 5, 5, 4, 3, 2]
+        .into_iter()
+        .enumerate()
+    {
         c.rect((8 - half, 2 + row), (7 + half, 2 + row), PINK);
     }
     for (x, y) in [(6, 5), (9, 7), (5, 10), (10, 11), (7, 12)] {
