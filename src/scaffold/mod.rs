@@ -3,6 +3,7 @@
 //! folder beside the target and renamed into place, so a half-written mod
 //! never appears. Prints nothing: `cli/new.rs` turns results into text.
 
+mod example_art;
 mod folders;
 mod render;
 mod template;

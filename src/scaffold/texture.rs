@@ -1,11 +1,11 @@
 //! The 16×16 textures of new mods, drawn by code (no copied art, CC0):
 //! a few rectangles and pixels per template, encoded as PNG.
 
-const SIZE: usize = 16;
+pub(super) const SIZE: usize = 16;
 
-type Rgba = [u8; 4];
+pub(super) type Rgba = [u8; 4];
 
-const CLEAR: Rgba = [0, 0, 0, 0];
+pub(super) const CLEAR: Rgba = [0, 0, 0, 0];
 
 /// A drawing, one per template, distinct enough to tell apart in game.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,21 +22,22 @@ pub(crate) enum Picture {
     Chest,
 }
 
-struct Canvas([[Rgba; SIZE]; SIZE]);
+/// A 16×16 picture being drawn (the example mods draw on it too).
+pub(super) struct Canvas([[Rgba; SIZE]; SIZE]);
 
 impl Canvas {
-    fn new(fill: Rgba) -> Self {
+    pub(super) fn new(fill: Rgba) -> Self {
         Canvas([[fill; SIZE]; SIZE])
     }
 
-    fn set(&mut self, x: usize, y: usize, color: Rgba) {
+    pub(super) fn set(&mut self, x: usize, y: usize, color: Rgba) {
         if x < SIZE && y < SIZE {
             self.0[y][x] = color;
         }
     }
 
     /// Fills columns `x0..=x1` of rows `y0..=y1`.
-    fn rect(&mut self, (x0, y0): (usize, usize), (x1, y1): (usize, usize), color: Rgba) {
+    pub(super) fn rect(&mut self, (x0, y0): (usize, usize), (x1, y1): (usize, usize), color: Rgba) {
         for y in y0..=y1 {
             for x in x0..=x1 {
                 self.set(x, y, color);
@@ -44,7 +45,7 @@ impl Canvas {
         }
     }
 
-    fn png(&self) -> Vec<u8> {
+    pub(super) fn png(&self) -> Vec<u8> {
         let mut out = Vec::new();
         {
             let mut encoder = png::Encoder::new(&mut out, SIZE as u32, SIZE as u32);
@@ -169,10 +170,11 @@ impl Picture {
 }
 
 /// The PNG of the picture called `name` (`bricks`, `gem`, `wand`…): lesson
-/// textures are these drawings, checked by the lesson tests.
+/// and example textures are these drawings, checked by their tests.
 pub fn picture_png(name: &str) -> Option<Vec<u8>> {
     Picture::NAMED
         .iter()
         .find(|(known, _)| *known == name)
         .map(|(_, picture)| picture.png())
+        .or_else(|| super::example_art::png(name))
 }
