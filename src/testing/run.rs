@@ -41,68 +41,97 @@ fn fresh_seed() -> u32 {
 
 /// Runs the specs of every mod under `paths`.
 pub fn run_tests(paths: &[PathBuf], options: &TestOptions, host: &Host) -> TestRun {
-    let mut run = TestRun {
-        seed: options.seed.unwrap_or_else(fresh_seed),
-        ..TestRun::default()
-    };
+    let seed = options.seed.unwrap_or_else(fresh_seed);
     let game_dir = host.game_dir(options.game.as_deref(), true).unwrap_or(None);
-    for (info, specs) in spec_files(paths) {
-        let stopped = run_specs_into(
-            &mut run,
-            &info.dir,
-            &specs,
-            game_dir.as_deref(),
-            options,
-            host,
-        );
-        if stopped {
-            break;
-        }
+    let jobs: Vec<(PathBuf, PathBuf)> = spec_files(paths)
+        .into_iter()
+        .flat_map(|(info, specs)| specs.into_iter().map(move |spec| (info.dir.clone(), spec)))
+        .collect();
+    TestRun {
+        seed,
+        results: run_jobs(&jobs, game_dir.as_deref(), options, host, seed),
     }
-    run
 }
 
 /// Runs the spec files `specs` against the mod in `mod_dir`, wherever the
 /// specs live: a lesson's objectives are specs kept outside the pupil's mod.
 pub fn run_specs(mod_dir: &Path, specs: &[PathBuf], options: &TestOptions, host: &Host) -> TestRun {
-    let mut run = TestRun {
-        seed: options.seed.unwrap_or_else(fresh_seed),
-        ..TestRun::default()
-    };
+    let seed = options.seed.unwrap_or_else(fresh_seed);
     let game_dir = host.game_dir(options.game.as_deref(), true).unwrap_or(None);
-    run_specs_into(&mut run, mod_dir, specs, game_dir.as_deref(), options, host);
-    run
+    let jobs: Vec<(PathBuf, PathBuf)> = specs
+        .iter()
+        .map(|spec| (mod_dir.to_path_buf(), spec.clone()))
+        .collect();
+    TestRun {
+        seed,
+        results: run_jobs(&jobs, game_dir.as_deref(), options, host, seed),
+    }
 }
 
-/// Runs `specs` on `mod_dir`, one mod load per file; true when it stopped
-/// early (`fail_fast`).
-fn run_specs_into(
-    run: &mut TestRun,
-    mod_dir: &Path,
-    specs: &[PathBuf],
+/// Runs each (mod folder, spec file) job with its own mod load, results in
+/// the jobs' order. Files are independent (each has its own Lua state), so
+/// they run on all cores; `fail_fast` runs them one by one and stops at the
+/// first failure.
+fn run_jobs(
+    jobs: &[(PathBuf, PathBuf)],
     game_dir: Option<&Path>,
     options: &TestOptions,
     host: &Host,
-) -> bool {
-    for spec in specs {
-        let mut request = LoadRequest::from_paths(&[mod_dir.to_path_buf()], game_dir, host);
+    seed: u32,
+) -> Vec<TestResult> {
+    let run_one = |(mod_dir, spec): &(PathBuf, PathBuf)| {
+        let mut request = LoadRequest::from_paths(std::slice::from_ref(mod_dir), game_dir, host);
         request.limits = options.limits;
         // The simulated world is all air: what the engine calls a
         // singlenode world (mods that generate terrain know to step aside).
         request
             .settings
             .insert("mg_name".into(), "singlenode".into());
-        let results = run_file(&request, spec, options, run.seed);
-        let stop = options.fail_fast
-            && results
+        run_file(&request, spec, options, seed)
+    };
+    if options.fail_fast {
+        let mut results = Vec::new();
+        for job in jobs {
+            let file = run_one(job);
+            let failed = file
                 .iter()
                 .any(|r| matches!(r.status, Status::Failed | Status::Errored));
-        run.results.extend(results);
-        if stop {
-            return true;
+            results.extend(file);
+            if failed {
+                break;
+            }
         }
+        return results;
     }
-    false
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(jobs.len());
+    if workers <= 1 {
+        return jobs.iter().flat_map(run_one).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let done: std::sync::Mutex<Vec<Option<Vec<TestResult>>>> =
+        std::sync::Mutex::new(vec![None; jobs.len()]);
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| {
+                loop {
+                    let index = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    let Some(job) = jobs.get(index) else { break };
+                    let results = run_one(job);
+                    if let Ok(mut done) = done.lock() {
+                        done[index] = Some(results);
+                    }
+                }
+            });
+        }
+    });
+    done.into_inner()
+        .unwrap_or_default()
+        .into_iter()
+        .flatten()
+        .flatten()
+        .collect()
 }
 
 fn errored(file: &Path, name: &str, failure: &LuaFailure) -> TestResult {

@@ -69,15 +69,22 @@ local function input_rows(input)
 	return rows
 end
 
+-- Each shaped recipe's trimmed grid, worked out once per definition.
+local trimmed_recipes = setmetatable({}, { __mode = "k" })
+
 local function shaped_matches(def, names_grid)
-	local recipe_rows = {}
-	for y, row in ipairs(def.recipe) do
-		recipe_rows[y] = {}
-		for x, item in ipairs(row) do
-			recipe_rows[y][x] = item
+	local wanted = trimmed_recipes[def]
+	if not wanted then
+		local recipe_rows = {}
+		for y, row in ipairs(def.recipe) do
+			recipe_rows[y] = {}
+			for x, item in ipairs(row) do
+				recipe_rows[y][x] = item
+			end
 		end
+		wanted = trimmed_grid(recipe_rows)
+		trimmed_recipes[def] = wanted
 	end
-	local wanted = trimmed_grid(recipe_rows)
 	if #wanted ~= #names_grid then
 		return false
 	end
@@ -142,23 +149,29 @@ end
 
 function core.get_craft_result(input)
 	local method = input.method or "normal"
+	-- The grid as rows, trimmed, and its item names: the same for every
+	-- recipe tried, so worked out once.
+	local rows, grid, names
+	if method == "normal" then
+		rows = input_rows(input)
+		grid = trimmed_grid(rows)
+		names = {}
+		for _, row in ipairs(rows) do
+			for _, name in ipairs(row) do
+				if name ~= "" then
+					names[#names + 1] = name
+				end
+			end
+		end
+	end
 	for i = #private.crafts, 1, -1 do
 		local stored = private.crafts[i]
 		local def = stored.def
 		if method == "normal" and (stored.kind == "shaped" or stored.kind == "shapeless") then
-			local rows = input_rows(input)
 			local ok
 			if stored.kind == "shaped" then
-				ok = shaped_matches(def, trimmed_grid(rows))
+				ok = shaped_matches(def, grid)
 			else
-				local names = {}
-				for _, row in ipairs(rows) do
-					for _, name in ipairs(row) do
-						if name ~= "" then
-							names[#names + 1] = name
-						end
-					end
-				end
 				ok = shapeless_matches(def, names)
 			end
 			if ok then

@@ -109,30 +109,56 @@ local function matches(name, wanted)
 	return false
 end
 
+-- Positions in the area [minp, maxp] where `nodenames` match, in the
+-- engine's order (z, then y, then x). The map is air except for stored
+-- nodes, so unless air itself matches, only stored nodes are looked at.
+local function matching_positions(minp, maxp, nodenames)
+	local found = {}
+	if matches("air", nodenames) then
+		for z = minp.z, maxp.z do
+			for y = minp.y, maxp.y do
+				for x = minp.x, maxp.x do
+					local pos = vector.new(x, y, z)
+					if matches(core.get_node(pos).name, nodenames) then
+						found[#found + 1] = pos
+					end
+				end
+			end
+		end
+		return found
+	end
+	for k, node in pairs(nodes) do
+		local x, y, z = k:match("^(-?%d+),(-?%d+),(-?%d+)$")
+		x, y, z = tonumber(x), tonumber(y), tonumber(z)
+		if x >= minp.x and x <= maxp.x and y >= minp.y and y <= maxp.y
+				and z >= minp.z and z <= maxp.z and matches(node.name, nodenames) then
+			found[#found + 1] = vector.new(x, y, z)
+		end
+	end
+	table.sort(found, function(a, b)
+		if a.z ~= b.z then
+			return a.z < b.z
+		elseif a.y ~= b.y then
+			return a.y < b.y
+		end
+		return a.x < b.x
+	end)
+	return found
+end
+
 function core.find_nodes_in_area(minp, maxp, nodenames, grouped)
 	minp, maxp = vector.sort(rounded(minp), rounded(maxp))
-	local found, counts = {}, {}
+	local counts = {}
 	if type(nodenames) == "string" then
 		nodenames = { nodenames }
 	end
 	for _, wanted in ipairs(nodenames) do
 		counts[wanted] = 0
 	end
-	for z = minp.z, maxp.z do
-		for y = minp.y, maxp.y do
-			for x = minp.x, maxp.x do
-				local pos = vector.new(x, y, z)
-				local name = core.get_node(pos).name
-				if matches(name, nodenames) then
-					found[#found + 1] = pos
-					if counts[name] ~= nil then
-						counts[name] = counts[name] + 1
-					else
-						counts[name] = 1
-					end
-				end
-			end
-		end
+	local found = matching_positions(minp, maxp, nodenames)
+	for _, pos in ipairs(found) do
+		local name = core.get_node(pos).name
+		counts[name] = (counts[name] or 0) + 1
 	end
 	if grouped then
 		local by_name = {}
@@ -148,19 +174,16 @@ end
 
 function core.find_node_near(pos, radius, nodenames, search_center)
 	pos = rounded(pos)
+	if type(nodenames) == "string" then
+		nodenames = { nodenames }
+	end
+	local offset = vector.new(radius, radius, radius)
 	local best, best_distance
-	for z = -radius, radius do
-		for y = -radius, radius do
-			for x = -radius, radius do
-				if search_center or x ~= 0 or y ~= 0 or z ~= 0 then
-					local p = vector.new(pos.x + x, pos.y + y, pos.z + z)
-					if matches(core.get_node(p).name, nodenames) then
-						local d = vector.distance(pos, p)
-						if not best or d < best_distance then
-							best, best_distance = p, d
-						end
-					end
-				end
+	for _, p in ipairs(matching_positions(vector.subtract(pos, offset), vector.add(pos, offset), nodenames)) do
+		if search_center or not vector.equals(p, pos) then
+			local d = vector.distance(pos, p)
+			if not best or d < best_distance then
+				best, best_distance = p, d
 			end
 		end
 	end
