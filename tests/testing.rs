@@ -171,3 +171,28 @@ fn a_seed_replays_the_same_random_numbers() {
     );
     assert!(text.contains("--seed 42"), "{text}");
 }
+
+#[test]
+fn after_each_runs_after_a_failing_test_too_and_storage_starts_fresh() {
+    let run = run("cleanup", quick());
+    let statuses: Vec<(&str, Status)> = run
+        .results
+        .iter()
+        .map(|r| (r.name.as_str(), r.status))
+        .collect();
+    assert_eq!(
+        statuses,
+        vec![
+            ("after_each runs even when the test fails", Status::Failed),
+            (
+                "after_each so the next test finds what was replaced put back",
+                Status::Passed
+            ),
+            ("mod storage is changed by one test", Status::Passed),
+            (
+                "mod storage is back as the mod left it while loading in the next",
+                Status::Passed
+            ),
+        ]
+    );
+}

@@ -260,6 +260,9 @@ fn run_registered(
         Ok(runner) => runner,
         Err(_) => return Vec::new(),
     };
+    let Ok(cleaner) = api.get::<Function>("__cleanup") else {
+        return Vec::new();
+    };
     let marker: String = api.get("__marker").unwrap_or_default();
     let mut results = Vec::new();
     for test in tests {
@@ -274,9 +277,21 @@ fn run_registered(
         let started = Instant::now();
         engine.sandbox.budget.arm(options.limits.time);
         let mut args = MultiValue::new();
-        args.push_back(Value::Table(test));
+        args.push_back(Value::Table(test.clone()));
         args.push_back(Value::Integer(seed.into()));
-        let outcome = call_traced(lua, &runner, args);
+        let mut outcome = call_traced(lua, &runner, args);
+        let started_test = !matches!(&outcome, Ok(values)
+            if matches!(values.front(), Some(Value::String(s)) if s.to_string_lossy() == "pending"));
+        if started_test {
+            let cleanup = call_traced(
+                lua,
+                &cleaner,
+                MultiValue::from_vec(vec![Value::Table(test)]),
+            );
+            if let (Ok(_), Err(failure)) = (&outcome, cleanup) {
+                outcome = Err(failure);
+            }
+        }
         engine.sandbox.budget.disarm();
         let mut result = match outcome {
             Ok(values) => {

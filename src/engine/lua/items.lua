@@ -76,15 +76,16 @@ function core.is_colored_paramtype(ptype)
 	return ptype == "color" or ptype == "colorfacedir" or ptype == "colorwallmounted" or ptype == "colordegrotate"
 end
 
+-- The colour part of param2 (the palette index); nil when the node has
+-- no colour.
 function core.strip_param2_color(param2, paramtype2)
-	if paramtype2 == "color" then
+	if not core.is_colored_paramtype(paramtype2) then
 		return nil
-	elseif paramtype2 == "colorfacedir" then
-		return param2 % 32
+	end
+	if paramtype2 == "colorfacedir" or paramtype2 == "colordegrotate" then
+		return math.floor(param2 / 32) * 32
 	elseif paramtype2 == "colorwallmounted" then
-		return param2 % 8
-	elseif paramtype2 == "colordegrotate" then
-		return param2 % 32
+		return math.floor(param2 / 8) * 8
 	end
 	return param2
 end

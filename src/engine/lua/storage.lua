@@ -20,3 +20,26 @@ function core.get_mod_storage()
 	end
 	return storage
 end
+
+-- What the mods stored while loading: each test's fresh world starts with
+-- exactly that (a world's mod storage is part of the world).
+local loaded_fields
+
+function private.reset_storages()
+	if not loaded_fields then
+		loaded_fields = {}
+		for mod, storage in pairs(private.storages) do
+			loaded_fields[mod] = table.copy(storage.fields)
+		end
+		return
+	end
+	for mod, storage in pairs(private.storages) do
+		local fields = storage.fields
+		for key in pairs(fields) do
+			fields[key] = nil
+		end
+		for key, value in pairs(loaded_fields[mod] or {}) do
+			fields[key] = value
+		end
+	end
+end

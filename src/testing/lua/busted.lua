@@ -217,11 +217,16 @@ function api.__run(test, seed)
 	for _, fn in ipairs(chain_of(test.parent, "setup")) do fn() end
 	for _, fn in ipairs(chain_of(test.parent, "before")) do fn() end
 	test.fn()
+	return "passed"
+end
+
+-- after_each and teardown: called by the runner after every test that
+-- started, passed or not, so what a test replaced is put back.
+function api.__cleanup(test)
 	local after = chain_of(test.parent, "after")
 	for i = #after, 1, -1 do after[i]() end
 	local teardown = chain_of(test.parent, "teardown")
 	for i = #teardown, 1, -1 do teardown[i]() end
-	return "passed"
 end
 
 api.__marker = FAILURE_MARKER

@@ -5,13 +5,14 @@ local core, private = ...
 local sim = {}
 local DEDICATED_SERVER_STEP = 0.09
 
---- Back to a fresh world: empty map, no players, time zero, no jobs, no
---- recorded effects; `math.random` seeded with `seed` when given.
+--- Back to a fresh world: empty map, mod storage as the mods left it
+--- while loading, no players, time zero, no jobs, no recorded effects; `math.random` seeded with `seed` when given.
 function sim.reset(seed)
 	if seed then
 		math.randomseed(seed)
 	end
 	private.reset_world()
+	private.reset_storages()
 	private.reset_effects()
 	private.reset_abms()
 	for key in pairs(private.bans) do private.bans[key] = nil end
