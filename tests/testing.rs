@@ -188,6 +188,11 @@ fn after_each_runs_after_a_failing_test_too_and_storage_starts_fresh() {
                 "after_each so the next test finds what was replaced put back",
                 Status::Passed
             ),
+            ("spec files may set globals", Status::Passed),
+            (
+                "spec files do not see the globals an earlier file set",
+                Status::Passed
+            ),
             ("mod storage is changed by one test", Status::Passed),
             (
                 "mod storage is back as the mod left it while loading in the next",

@@ -1,9 +1,10 @@
 //! `mtedu test`: specs (`spec/*_spec.lua`, `tests/*_spec.lua`) run offline
 //! in the embedded engine with a simulated world, busted-style.
 //!
-//! Mods load once per spec file; every test then starts from a fresh world
-//! (empty map, no players, time zero), while the mods' own Lua state is
-//! kept, as in busted. The map is all air: the world is a `singlenode`
+//! A mod loads once for all its spec files (each file's globals are put
+//! back after it, as busted's `insulate` does); every test then starts from
+//! a fresh world (empty map, mod storage as loaded, no players, time zero),
+//! while the mods' own Lua state is kept, as in busted. The map is all air: the world is a `singlenode`
 //! world (`mg_name`), so mods that look for terrain step aside.
 
 mod discover;

@@ -1,5 +1,6 @@
-//! Running spec files: load the mod (with its game) once per file, run the
-//! file to register its tests, then run each test under the time budget.
+//! Running spec files: load the mod (with its game) once for its spec
+//! files, run each file to register its tests, then run each test under the
+//! time budget; mods run on all cores.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -68,10 +69,11 @@ pub fn run_specs(mod_dir: &Path, specs: &[PathBuf], options: &TestOptions, host:
     }
 }
 
-/// Runs each (mod folder, spec file) job with its own mod load, results in
-/// the jobs' order. Files are independent (each has its own Lua state), so
-/// they run on all cores; `fail_fast` runs them one by one and stops at the
-/// first failure.
+/// Runs each (mod folder, spec file) job, results in the jobs' order. The
+/// spec files of one mod share one load of the mod (as busted runs files
+/// in one Lua state, each file's globals put back after it); mods are
+/// independent (each has its own Lua state), so they run on all cores.
+/// `fail_fast` runs them one by one and stops at the first failure.
 fn run_jobs(
     jobs: &[(PathBuf, PathBuf)],
     game_dir: Option<&Path>,
@@ -79,7 +81,14 @@ fn run_jobs(
     host: &Host,
     seed: u32,
 ) -> Vec<TestResult> {
-    let run_one = |(mod_dir, spec): &(PathBuf, PathBuf)| {
+    let mut groups: Vec<(PathBuf, Vec<PathBuf>)> = Vec::new();
+    for (mod_dir, spec) in jobs {
+        match groups.last_mut() {
+            Some((dir, specs)) if dir == mod_dir => specs.push(spec.clone()),
+            _ => groups.push((mod_dir.clone(), vec![spec.clone()])),
+        }
+    }
+    let run_one = |(mod_dir, specs): &(PathBuf, Vec<PathBuf>)| {
         let mut request = LoadRequest::from_paths(std::slice::from_ref(mod_dir), game_dir, host);
         request.limits = options.limits;
         // The simulated world is all air: what the engine calls a
@@ -87,12 +96,12 @@ fn run_jobs(
         request
             .settings
             .insert("mg_name".into(), "singlenode".into());
-        run_file(&request, spec, options, seed)
+        run_mod_specs(&request, specs, options, seed)
     };
     if options.fail_fast {
         let mut results = Vec::new();
-        for job in jobs {
-            let file = run_one(job);
+        for group in &groups {
+            let file = run_one(group);
             let failed = file
                 .iter()
                 .any(|r| matches!(r.status, Status::Failed | Status::Errored));
@@ -105,20 +114,22 @@ fn run_jobs(
     }
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
-        .min(jobs.len());
+        .min(groups.len());
     if workers <= 1 {
-        return jobs.iter().flat_map(run_one).collect();
+        return groups.iter().flat_map(run_one).collect();
     }
     let next = std::sync::atomic::AtomicUsize::new(0);
     let done: std::sync::Mutex<Vec<Option<Vec<TestResult>>>> =
-        std::sync::Mutex::new(vec![None; jobs.len()]);
+        std::sync::Mutex::new(vec![None; groups.len()]);
     std::thread::scope(|scope| {
         for _ in 0..workers {
             scope.spawn(|| {
                 loop {
                     let index = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-                    let Some(job) = jobs.get(index) else { break };
-                    let results = run_one(job);
+                    let Some(group) = groups.get(index) else {
+                        break;
+                    };
+                    let results = run_one(group);
                     if let Ok(mut done) = done.lock() {
                         done[index] = Some(results);
                     }
@@ -155,42 +166,85 @@ fn errored(file: &Path, name: &str, failure: &LuaFailure) -> TestResult {
     }
 }
 
-fn run_file(
+fn run_mod_specs(
     request: &LoadRequest,
-    spec: &Path,
+    specs: &[PathBuf],
     options: &TestOptions,
     seed: u32,
 ) -> Vec<TestResult> {
-    let file_error = |message: String| {
-        vec![TestResult {
-            file: spec.to_path_buf(),
-            name: "(loading)".into(),
-            status: Status::Errored,
-            message: Some(message),
-            expected: None,
-            actual: None,
-            location: None,
-            duration: Default::default(),
-        }]
+    let file_error = |spec: &Path, message: String| TestResult {
+        file: spec.to_path_buf(),
+        name: "(loading)".into(),
+        status: Status::Errored,
+        message: Some(message),
+        expected: None,
+        actual: None,
+        location: None,
+        duration: Default::default(),
+    };
+    let every_file = |message: String| -> Vec<TestResult> {
+        specs
+            .iter()
+            .map(|spec| file_error(spec, message.clone()))
+            .collect()
     };
     let (engine, report) = match Engine::load(request) {
         Ok(loaded) => loaded,
-        Err(error) => return file_error(error),
+        Err(error) => return every_file(error),
     };
     if let Some(failed) = &report.failure {
-        return vec![errored(
-            spec,
-            &format!("(loading mod {})", failed.modname),
-            &failed.failure,
-        )];
+        return specs
+            .iter()
+            .map(|spec| {
+                errored(
+                    spec,
+                    &format!("(loading mod {})", failed.modname),
+                    &failed.failure,
+                )
+            })
+            .collect();
     }
-    let api = match install_api(&engine) {
+    let sim = match sim_api(&engine) {
+        Ok(sim) => sim,
+        Err(error) => return every_file(format!("mtedu's test API failed to start: {error}")),
+    };
+    let mut results = Vec::new();
+    for spec in specs {
+        let saved = saved_globals(&engine.sandbox.lua);
+        results.extend(run_spec_file(
+            &engine,
+            &sim,
+            spec,
+            options,
+            seed,
+            &file_error,
+        ));
+        restore_globals(&engine.sandbox.lua, saved);
+    }
+    results
+}
+
+/// One spec file on an engine that has loaded the mod.
+fn run_spec_file(
+    engine: &Engine,
+    sim: &Table,
+    spec: &Path,
+    options: &TestOptions,
+    seed: u32,
+    file_error: &dyn Fn(&Path, String) -> TestResult,
+) -> Vec<TestResult> {
+    let api = match install_api(engine, sim) {
         Ok(api) => api,
-        Err(error) => return file_error(format!("mtedu's test API failed to start: {error}")),
+        Err(error) => {
+            return vec![file_error(
+                spec,
+                format!("mtedu's test API failed to start: {error}"),
+            )];
+        }
     };
     let source = match std::fs::read(spec) {
         Ok(source) => source,
-        Err(error) => return file_error(error.to_string()),
+        Err(error) => return vec![file_error(spec, error.to_string())],
     };
     let absolute = std::path::absolute(spec).unwrap_or_else(|_| spec.to_path_buf());
     let registered = compile(&engine.sandbox.lua, &source, &absolute).and_then(|function| {
@@ -202,7 +256,32 @@ fn run_file(
     if let Err(failure) = registered {
         return vec![errored(spec, "(running the spec file)", &failure)];
     }
-    run_registered(&engine, &api, spec, options, seed)
+    run_registered(engine, &api, spec, options, seed)
+}
+
+/// The globals as they are before a spec file runs.
+fn saved_globals(lua: &mlua::Lua) -> Vec<(Value, Value)> {
+    lua.globals()
+        .pairs::<Value, Value>()
+        .filter_map(Result::ok)
+        .collect()
+}
+
+/// Puts the globals back as [`saved_globals`] found them: what a spec file
+/// added goes, what it replaced comes back.
+fn restore_globals(lua: &mlua::Lua, saved: Vec<(Value, Value)>) {
+    let globals = lua.globals();
+    let now: Vec<Value> = globals
+        .pairs::<Value, Value>()
+        .filter_map(Result::ok)
+        .map(|(key, _)| key)
+        .collect();
+    for key in now {
+        let _ = globals.raw_set(key, Value::Nil);
+    }
+    for (key, value) in saved {
+        let _ = globals.raw_set(key, value);
+    }
 }
 
 /// The `sim` table for an engine that has loaded its mods: specs get it as
@@ -217,9 +296,9 @@ pub fn sim_api(engine: &Engine) -> mlua::Result<Table> {
 }
 
 /// Loads `sim` and the busted API and makes them globals for the spec.
-fn install_api(engine: &Engine) -> mlua::Result<Table> {
+fn install_api(engine: &Engine, sim: &Table) -> mlua::Result<Table> {
     let lua = &engine.sandbox.lua;
-    let sim = Value::Table(sim_api(engine)?);
+    let sim = Value::Table(sim.clone());
     let dump: Value = lua.globals().get("dump")?;
     let mut extra = MultiValue::new();
     extra.push_back(sim);
