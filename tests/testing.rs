@@ -198,6 +198,10 @@ fn after_each_runs_after_a_failing_test_too_and_storage_starts_fresh() {
                 "mod storage is back as the mod left it while loading in the next",
                 Status::Passed
             ),
+            (
+                "right-click puts the stack on_rightclick changed back in the hand",
+                Status::Passed
+            ),
         ]
     );
 }

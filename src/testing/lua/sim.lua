@@ -168,7 +168,12 @@ function sim.rightclick_node(who, pos)
 	local node = core.get_node(pos)
 	local def = core.registered_nodes[node.name]
 	if def and def.on_rightclick then
-		return def.on_rightclick(vector.copy(pos), node, player, player:get_wielded_item(), pointed(pos))
+		-- As the engine's item_place: the stack returned (or the one handed
+		-- over, changed or not) becomes the wielded item.
+		local stack = player:get_wielded_item()
+		local returned = def.on_rightclick(vector.copy(pos), node, player, stack, pointed(pos))
+		player:set_wielded_item(returned or stack)
+		return returned
 	end
 end
 
