@@ -403,6 +403,9 @@ local callback_lists = {
 	playerevent = "registered_playerevents",
 }
 
+-- Lists the engine fills newest first.
+local newest_first = { on_player_receive_fields = true }
+
 for what, list_name in pairs(callback_lists) do
 	local list = {}
 	core[list_name] = list
@@ -410,7 +413,11 @@ for what, list_name in pairs(callback_lists) do
 		if type(func) ~= "function" then
 			error("Invalid " .. what .. " callback: a function is needed, got " .. type(func), 2)
 		end
-		list[#list + 1] = func
+		if newest_first[what] then
+			table.insert(list, 1, func)
+		else
+			list[#list + 1] = func
+		end
 		core.callback_origins[func] = { mod = origin(), name = "register_" .. what }
 	end
 end
