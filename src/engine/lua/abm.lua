@@ -25,32 +25,8 @@ local function list_of(names)
 	return names or {}
 end
 
-local function matches(name, wanted)
-	for _, item in ipairs(wanted) do
-		if item == name then
-			return true
-		end
-		local group = item:match("^group:(.+)$")
-		if group and core.get_item_group(name, group) ~= 0 then
-			return true
-		end
-	end
-	return false
-end
-
-local function stored_positions()
-	local list = {}
-	for key in pairs(private.world.nodes) do
-		local x, y, z = key:match("^(-?%d+),(-?%d+),(-?%d+)$")
-		list[#list + 1] = vector.new(tonumber(x), tonumber(y), tonumber(z))
-	end
-	table.sort(list, function(a, b)
-		if a.z ~= b.z then return a.z < b.z end
-		if a.y ~= b.y then return a.y < b.y end
-		return a.x < b.x
-	end)
-	return list
-end
+local matches = private.node_matches
+local stored_positions = private.stored_positions
 
 local function has_neighbor(pos, wanted)
 	for dz = -1, 1 do

@@ -11,17 +11,8 @@ local function rounded(pos)
 	return vector.new(floor(pos.x + 0.5), floor(pos.y + 0.5), floor(pos.z + 0.5))
 end
 
-local function position_of(key)
-	local x, y, z = key:match("^(-?%d+),(-?%d+),(-?%d+)$")
-	return vector.new(tonumber(x), tonumber(y), tonumber(z))
-end
-
--- Map order: z, then y, then x, as the engine walks a box.
-local function before(a, b)
-	if a.z ~= b.z then return a.z < b.z end
-	if a.y ~= b.y then return a.y < b.y end
-	return a.x < b.x
-end
+local position_of = private.position_of
+local before = private.map_order
 
 local function meta_is_empty(meta)
 	if next(meta.fields) then

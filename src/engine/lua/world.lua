@@ -93,6 +93,8 @@ function core.bulk_set_node(positions, node)
 	return true
 end
 
+-- True when node `name` is one of `wanted` (names and "group:x"; a single
+-- name may be given as a string).
 local function matches(name, wanted)
 	if type(wanted) == "string" then
 		wanted = { wanted }
@@ -107,6 +109,34 @@ local function matches(name, wanted)
 		end
 	end
 	return false
+end
+
+private.node_matches = matches
+
+--- The position a map key ("x,y,z") stands for.
+function private.position_of(k)
+	local x, y, z = k:match("^(-?%d+),(-?%d+),(-?%d+)$")
+	return vector.new(tonumber(x), tonumber(y), tonumber(z))
+end
+
+--- Map order: z, then y, then x, as the engine walks a box.
+function private.map_order(a, b)
+	if a.z ~= b.z then
+		return a.z < b.z
+	elseif a.y ~= b.y then
+		return a.y < b.y
+	end
+	return a.x < b.x
+end
+
+--- The positions of the stored (non-air) nodes, in map order.
+function private.stored_positions()
+	local list = {}
+	for k in pairs(nodes) do
+		list[#list + 1] = private.position_of(k)
+	end
+	table.sort(list, private.map_order)
+	return list
 end
 
 -- Positions in the area [minp, maxp] where `nodenames` match, in the
@@ -128,21 +158,13 @@ local function matching_positions(minp, maxp, nodenames)
 		return found
 	end
 	for k, node in pairs(nodes) do
-		local x, y, z = k:match("^(-?%d+),(-?%d+),(-?%d+)$")
-		x, y, z = tonumber(x), tonumber(y), tonumber(z)
-		if x >= minp.x and x <= maxp.x and y >= minp.y and y <= maxp.y
-				and z >= minp.z and z <= maxp.z and matches(node.name, nodenames) then
-			found[#found + 1] = vector.new(x, y, z)
+		local pos = private.position_of(k)
+		if pos.x >= minp.x and pos.x <= maxp.x and pos.y >= minp.y and pos.y <= maxp.y
+				and pos.z >= minp.z and pos.z <= maxp.z and matches(node.name, nodenames) then
+			found[#found + 1] = pos
 		end
 	end
-	table.sort(found, function(a, b)
-		if a.z ~= b.z then
-			return a.z < b.z
-		elseif a.y ~= b.y then
-			return a.y < b.y
-		end
-		return a.x < b.x
-	end)
+	table.sort(found, private.map_order)
 	return found
 end
 
