@@ -2,6 +2,8 @@
 //! this test keeps it true. After changing the simulated engine, run with
 //! `MTEDU_BLESS=1 cargo test --test api_coverage_doc` to rewrite the file.
 
+mod support;
+
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -48,15 +50,9 @@ fn expected_doc() -> String {
 
 #[test]
 fn api_coverage_doc_matches_the_engine() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/api-coverage.md");
-    let expected = expected_doc();
-    if std::env::var_os("MTEDU_BLESS").is_some() {
-        std::fs::write(&path, &expected).unwrap();
-        return;
-    }
-    let actual = std::fs::read_to_string(&path).unwrap_or_default();
-    assert_eq!(
-        actual, expected,
-        "docs/api-coverage.md is out of date: run MTEDU_BLESS=1 cargo test --test api_coverage_doc"
+    support::check_blessed(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/api-coverage.md"),
+        expected_doc().as_bytes(),
+        "out of date: run MTEDU_BLESS=1 cargo test --test api_coverage_doc",
     );
 }

@@ -1,6 +1,8 @@
 //! `docs/codes.md` lists every finding code; this test keeps it true.
 //! After adding a code, run with `MTEDU_BLESS=1` to rewrite the file.
 
+mod support;
+
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -32,15 +34,9 @@ fn expected_doc() -> String {
 
 #[test]
 fn codes_doc_lists_every_code() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/codes.md");
-    let expected = expected_doc();
-    if std::env::var_os("MTEDU_BLESS").is_some() {
-        std::fs::write(&path, &expected).unwrap();
-        return;
-    }
-    let actual = std::fs::read_to_string(&path).unwrap_or_default();
-    assert_eq!(
-        actual, expected,
-        "docs/codes.md is out of date: run MTEDU_BLESS=1 cargo test --test codes_doc"
+    support::check_blessed(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/codes.md"),
+        expected_doc().as_bytes(),
+        "out of date: run MTEDU_BLESS=1 cargo test --test codes_doc",
     );
 }

@@ -5,6 +5,8 @@
 //! [`MIN_SPECS`] of them together, the suite `benches/spec_speed.rs` times.
 //! They depend on minetest_game, so it must be installed.
 
+mod support;
+
 use std::path::{Path, PathBuf};
 
 use mtedu::check::check;
@@ -95,22 +97,16 @@ fn every_example_is_a_complete_mod() {
 
 #[test]
 fn example_textures_are_mtedus_own_drawings() {
-    let bless = std::env::var_os("MTEDU_BLESS").is_some();
     let mut listed = Vec::new();
     for (example, file, picture) in TEXTURES {
         let relative = Path::new(example).join("textures").join(file);
         let path = examples_dir().join(&relative);
         listed.push(relative);
         let png = mtedu::scaffold::picture_png(picture).expect("a known picture");
-        if bless {
-            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            std::fs::write(&path, &png).unwrap();
-        }
-        assert_eq!(
-            std::fs::read(&path).ok(),
-            Some(png),
-            "{} is not the drawing {picture}: run with MTEDU_BLESS=1",
-            path.display()
+        support::check_blessed(
+            &path,
+            &png,
+            &format!("not the drawing {picture}: run with MTEDU_BLESS=1"),
         );
     }
     for example in examples() {

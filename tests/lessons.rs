@@ -82,7 +82,6 @@ fn the_table_lists_every_bundled_lesson() {
 
 #[test]
 fn lesson_textures_are_mtedus_own_drawings() {
-    let bless = std::env::var_os("MTEDU_BLESS").is_some();
     let mut listed = Vec::new();
     for (lesson, file, picture) in TEXTURES {
         for part in ["starter", "solution"] {
@@ -90,15 +89,10 @@ fn lesson_textures_are_mtedus_own_drawings() {
             let path = lessons_dir().join(&relative);
             listed.push(relative);
             let png = mtedu::scaffold::picture_png(picture).expect("a known picture");
-            if bless {
-                std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-                std::fs::write(&path, &png).unwrap();
-            }
-            assert_eq!(
-                std::fs::read(&path).ok(),
-                Some(png),
-                "{} is not the drawing {picture}: run with MTEDU_BLESS=1",
-                path.display()
+            support::check_blessed(
+                &path,
+                &png,
+                &format!("not the drawing {picture}: run with MTEDU_BLESS=1"),
             );
         }
     }

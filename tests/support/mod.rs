@@ -39,3 +39,19 @@ pub fn mtedu_command(dir: &std::path::Path) -> std::process::Command {
 pub fn stdout_of(output: &std::process::Output) -> String {
     String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
 }
+
+/// A file the tests generate (a document, a drawing): with `MTEDU_BLESS`
+/// set it is written, otherwise it must already hold `expected`; `stale`
+/// says what is wrong and how to bless.
+pub fn check_blessed(path: &std::path::Path, expected: &[u8], stale: &str) {
+    if std::env::var_os("MTEDU_BLESS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, expected).unwrap();
+        return;
+    }
+    assert!(
+        std::fs::read(path).ok().as_deref() == Some(expected),
+        "{}: {stale}",
+        path.display()
+    );
+}
