@@ -389,25 +389,46 @@ impl Walker {
         }
     }
 
-    /// Records `minetest.register_x(name, { fields })` calls.
-    fn registration(&mut self, prefix: &Prefix, suffixes: &[&Suffix]) {
-        let Prefix::Name(token) = prefix else { return };
+    /// `(base, function name token, arguments)` of a call
+    /// `minetest.f(…)` / `core.f(…)` on the engine table (not a local
+    /// of that name); `exact` asks for the call with nothing after it.
+    fn engine_call<'a>(
+        &mut self,
+        prefix: &Prefix,
+        suffixes: &[&'a Suffix],
+        exact: bool,
+    ) -> Option<(String, &'a TokenReference, &'a FunctionArgs)> {
+        let Prefix::Name(token) = prefix else {
+            return None;
+        };
         let (base, _, _) = name_of(token);
         if (base != "minetest" && base != "core") || self.resolve(&base).is_some() {
-            return;
+            return None;
+        }
+        if exact && suffixes.len() != 2 {
+            return None;
         }
         let [
             Suffix::Index(Index::Dot { name, .. }),
             Suffix::Call(Call::AnonymousCall(args)),
+            ..,
         ] = suffixes
         else {
+            return None;
+        };
+        Some((base, name, args))
+    }
+
+    /// Records `minetest.register_x(name, { fields })` calls.
+    fn registration(&mut self, prefix: &Prefix, suffixes: &[&Suffix]) {
+        let Some((_, name, args)) = self.engine_call(prefix, suffixes, true) else {
             return;
         };
         let (function, line, column) = name_of(name);
         if !function.starts_with("register_") {
             return;
         }
-        let FunctionArgs::Parentheses { arguments, .. } = args.as_ref() else {
+        let FunctionArgs::Parentheses { arguments, .. } = args else {
             return;
         };
         let end_line = closing_line(args).unwrap_or(line);
@@ -445,17 +466,7 @@ impl Walker {
 
     /// Records `minetest.f(…)` calls with their argument count.
     fn api_call(&mut self, prefix: &Prefix, suffixes: &[&Suffix]) {
-        let Prefix::Name(token) = prefix else { return };
-        let (base, _, _) = name_of(token);
-        if (base != "minetest" && base != "core") || self.resolve(&base).is_some() {
-            return;
-        }
-        let [
-            Suffix::Index(Index::Dot { name, .. }),
-            Suffix::Call(Call::AnonymousCall(args)),
-            ..,
-        ] = suffixes
-        else {
+        let Some((base, name, args)) = self.engine_call(prefix, suffixes, false) else {
             return;
         };
         let (function, line, column) = name_of(name);
