@@ -434,3 +434,31 @@ end})"#,
         assert_eq!(now, first, "round {round}");
     }
 }
+
+#[test]
+fn after_a_restart_on_the_last_good_copy_a_good_save_is_live_again() {
+    let Some(binary) = server_binary() else {
+        return;
+    };
+    let mut served = Served::start(&binary);
+    let event = served.edit(&pupil_mod("v2", "local x = = 1"));
+    assert!(matches!(event, Event::Rejected { .. }), "{event:?}");
+    let pid = served.session.server_pid().unwrap();
+    unsafe {
+        libc::kill(pid as i32, libc::SIGKILL);
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    let mut events = Vec::new();
+    served.session.poll(&mut |e| events.push(e));
+    assert!(served.session.is_serving(), "{events:?}");
+    assert_eq!(served.greet(), "v1 1", "restarted on the last good copy");
+    let event = served.edit(&pupil_mod("v3", ""));
+    assert!(matches!(event, Event::SoftReloaded { .. }), "{event:?}");
+    assert_eq!(served.greet(), "v3 2");
+    let link = served.session.layout().link("pupil");
+    assert_eq!(
+        std::fs::read_link(&link).unwrap(),
+        served.mod_dir,
+        "the pupil's folder is served again, not the copy"
+    );
+}

@@ -644,3 +644,4 @@ new-game-next = Next: add mods in { $dir }/mods, then run
     {"  "}mtedu check { $dir }
 new-invalid-folder-name = "{ $name }" cannot be used: use only small letters (a-z), digits, "-" and "_". Try "{ $suggestion }".
 test-seed = Random numbers started from seed { $seed }: run again with --seed { $seed } to get exactly the same results.
+serve-no-good-version = { $mod } has mistakes (shown above) and no earlier version of it has worked yet, so the server cannot start with it. Fix them, then start "mtedu serve" again.

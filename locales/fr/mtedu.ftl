@@ -645,3 +645,4 @@ new-game-next = Ensuite : ajoute des mods dans { $dir }/mods, puis lance
     {"  "}mtedu check { $dir }
 new-invalid-folder-name = « { $name } » ne convient pas : utilise seulement des petites lettres (a-z), des chiffres, « - » et « _ ». Essaie « { $suggestion } ».
 test-seed = Les nombres au hasard sont partis de la graine { $seed } : relance avec --seed { $seed } pour obtenir exactement les mêmes résultats.
+serve-no-good-version = { $mod } a des erreurs (affichées plus haut) et aucune version d’avant n’a encore marché, donc le serveur ne peut pas démarrer avec. Corrige-les, puis relance « mtedu serve ».

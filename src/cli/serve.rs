@@ -353,6 +353,10 @@ fn error_text(error: &ServeError, localizer: &Localizer) -> String {
         ServeError::StartFailed { log } => {
             localizer.text("serve-start-failed", &[("log", log.as_str().into())])
         }
+        ServeError::NoGoodVersion { mod_name } => localizer.text(
+            "serve-no-good-version",
+            &[("mod", mod_name.as_str().into())],
+        ),
         ServeError::WorldBroken { message } => localizer.text(
             "serve-world-broken",
             &[("message", message.as_str().into())],

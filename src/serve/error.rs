@@ -24,6 +24,9 @@ pub enum ServeError {
     StartFailed { log: String },
     /// The server started but cannot read its world (a broken map).
     WorldBroken { message: String },
+    /// A mod has mistakes and no version of it has worked yet, so there is
+    /// nothing to serve in its place.
+    NoGoodVersion { mod_name: String },
     /// The server did not answer the companion mod's protocol in time.
     NoAnswer { action: String },
     /// Nothing to serve: no mod was found in the paths.
@@ -47,6 +50,9 @@ impl std::fmt::Display for ServeError {
             ServeError::Busy { world } => write!(f, "{} is already served", world.display()),
             ServeError::Io { path, error } => write!(f, "{}: {error}", path.display()),
             ServeError::StartFailed { log } => write!(f, "the server did not start: {log}"),
+            ServeError::NoGoodVersion { mod_name } => {
+                write!(f, "{mod_name} has errors and no earlier version")
+            }
             ServeError::WorldBroken { message } => write!(f, "the world cannot be read: {message}"),
             ServeError::NoAnswer { action } => write!(f, "no answer to {action}"),
             ServeError::NoMods => write!(f, "no mod to serve"),

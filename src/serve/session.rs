@@ -151,7 +151,10 @@ impl Session {
             chat,
         };
         let checked = session.check()?;
-        session.point_links(&checked, on_event)?;
+        if checked.has_errors() {
+            on_event(Self::rejected(&checked, session.options.mods.keys()));
+        }
+        session.point_links(&checked, session.options.mods.keys())?;
         let started = Instant::now();
         session.start_server()?;
         session.live = checked.signatures;
@@ -177,39 +180,41 @@ impl Session {
             .map_err(|log| ServeError::StartFailed { log })
     }
 
-    /// Live folders when the files are good; otherwise the last good
-    /// copies, or an error when there is none yet.
-    fn point_links(
+    /// After a check: keeps a copy of the `fresh` mods when the files are
+    /// good, and points the server at the pupils' folders (good) or at the
+    /// last good copies; an error when a mod has none yet.
+    fn point_links<'a>(
         &self,
         checked: &checker::Checked,
-        on_event: &mut dyn FnMut(Event),
+        fresh: impl IntoIterator<Item = &'a String>,
     ) -> Result<(), ServeError> {
         let good = !checked.has_errors();
-        for (name, dir) in &self.options.mods {
-            if good {
-                snapshot::keep(&self.layout, name, dir)?;
-            }
-            if !snapshot::serve_from(&self.layout, name, dir, good)? {
-                on_event(Event::Rejected {
-                    mod_name: name.clone(),
-                    report: Report::new(checked.report.diagnostics.clone()),
-                });
-                return Err(ServeError::StartFailed { log: String::new() });
+        if good {
+            for name in fresh {
+                if let Some(dir) = self.options.mods.get(name) {
+                    snapshot::keep(&self.layout, name, dir)?;
+                }
             }
         }
-        if !good {
-            on_event(Event::Rejected {
-                mod_name: self
-                    .options
-                    .mods
-                    .keys()
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                report: Report::new(checked.report.diagnostics.clone()),
-            });
+        for (name, dir) in &self.options.mods {
+            if !snapshot::serve_from(&self.layout, name, dir, good)? {
+                return Err(ServeError::NoGoodVersion {
+                    mod_name: name.clone(),
+                });
+            }
         }
         Ok(())
+    }
+
+    /// The event for files with errors (nothing goes to the server).
+    fn rejected<'a>(
+        checked: &checker::Checked,
+        names: impl IntoIterator<Item = &'a String>,
+    ) -> Event {
+        Event::Rejected {
+            mod_name: names.into_iter().cloned().collect::<Vec<_>>().join(", "),
+            report: Report::new(checked.report.diagnostics.clone()),
+        }
     }
 
     fn start_server(&mut self) -> Result<(), ServeError> {
@@ -269,28 +274,29 @@ impl Session {
             }
         };
         if checked.has_errors() {
-            let event = Event::Rejected {
-                mod_name: changed.iter().cloned().collect::<Vec<_>>().join(", "),
-                report: Report::new(checked.report.diagnostics.clone()),
-            };
+            let event = Self::rejected(&checked, changed);
             self.tell_players(&event);
             on_event(event);
             return;
         }
-        for name in changed {
-            if let Some(dir) = self.options.mods.get(name) {
-                let _ = snapshot::keep(&self.layout, name, dir);
-            }
-        }
+        // The server may have been started on last good copies: from now on
+        // it reads the pupils' folders again.
+        let _ = self.point_links(&checked, changed);
         let renamed = changed
             .iter()
             .find(|name| checked.signatures.get(*name) != self.live.get(*name));
-        let media = media_of(&self.options.mods);
         let mut added = Vec::new();
         let mut replaced = None;
         for name in changed {
-            let before = self.media.get(name).cloned().unwrap_or_default();
-            let change = compare(&before, media.get(name).unwrap_or(&MediaState::new()));
+            let Some(dir) = self.options.mods.get(name) else {
+                continue;
+            };
+            let now = media_state(dir);
+            let before = self
+                .media
+                .insert(name.clone(), now.clone())
+                .unwrap_or_default();
+            let change = compare(&before, &now);
             if !change.replaced.is_empty() {
                 replaced = Some(name.clone());
             }
@@ -303,7 +309,6 @@ impl Session {
                 .send_media(&added)
                 .or_else(|| self.soft_reload(changed, started, on_event)),
         };
-        self.media = media;
         if let Some(reason) = reason {
             match self.hard_reload() {
                 Ok(()) => {
@@ -396,25 +401,13 @@ impl Session {
             Ok(()) => Ok(()),
             Err(first) => {
                 self.server = None;
-                if !self.world_failed(&first) {
+                if !world_failed(&first) {
                     return Err(first);
                 }
                 backup::restore(&self.layout, &backup)?;
                 self.start_server()?;
                 Ok(())
             }
-        }
-    }
-
-    /// True when a failed start looks like the world's fault (its files),
-    /// not the mods'.
-    fn world_failed(&self, error: &ServeError) -> bool {
-        match error {
-            ServeError::WorldBroken { .. } => true,
-            ServeError::StartFailed { log } => {
-                !log.contains("ModError") && !log.contains("Runtime error")
-            }
-            _ => false,
         }
     }
 
@@ -458,7 +451,13 @@ impl Session {
             Ok(checked) => checked,
             Err(_) => return,
         };
-        if self.point_links(&checked, on_event).is_err() {
+        if checked.has_errors() {
+            on_event(Self::rejected(&checked, self.options.mods.keys()));
+        }
+        if let Err(error) = self.point_links(&checked, self.options.mods.keys()) {
+            on_event(Event::Crashed {
+                log: error.to_string(),
+            });
             return;
         }
         if let Err(first) = self.start_server() {
@@ -521,4 +520,16 @@ fn media_of(mods: &BTreeMap<String, PathBuf>) -> BTreeMap<String, MediaState> {
     mods.iter()
         .map(|(name, dir)| (name.clone(), media_state(dir)))
         .collect()
+}
+
+/// True when a failed start looks like the world's fault (its files),
+/// not the mods'.
+fn world_failed(error: &ServeError) -> bool {
+    match error {
+        ServeError::WorldBroken { .. } => true,
+        ServeError::StartFailed { log } => {
+            !log.contains("ModError") && !log.contains("Runtime error")
+        }
+        _ => false,
+    }
 }
