@@ -41,15 +41,17 @@ end
 
 ---------------------------------------------------------------- safety net
 
+-- Each mod's folder with a trailing slash, read once all mods are loaded.
+local mod_dirs
+
 -- The mod whose code is at `source` (a chunk name), when it is a mod.
 local function mod_of_source(source)
-	if type(source) ~= "string" then
+	if type(source) ~= "string" or not mod_dirs then
 		return nil
 	end
 	local path = source:gsub("^@", "")
-	for _, name in ipairs(core.get_modnames()) do
-		local dir = core.get_modpath(name)
-		if dir and path:sub(1, #dir + 1) == dir .. "/" then
+	for name, dir in pairs(mod_dirs) do
+		if path:sub(1, #dir) == dir then
 			return name
 		end
 	end
@@ -474,5 +476,12 @@ table.insert(core.registered_globalsteps, 1, function()
 end)
 
 core.register_on_mods_loaded(function()
+	mod_dirs = {}
+	for _, name in ipairs(core.get_modnames()) do
+		local dir = core.get_modpath(name)
+		if dir then
+			mod_dirs[name] = dir .. "/"
+		end
+	end
 	emit({event = "ready"})
 end)
