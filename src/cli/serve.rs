@@ -234,20 +234,17 @@ impl Printer<'_> {
     fn show(&self, event: Event) {
         let clock = clock();
         match &event {
-            Event::SoftReloaded { mod_name, .. } | Event::Rejected { mod_name, .. } => {
+            Event::SoftReloaded { mod_name, .. } => {
                 self.status.set_last(format!("{clock} {mod_name}"));
             }
             Event::HardReloaded { .. } | Event::Started { .. } => {
                 self.status.set_last(clock.clone());
             }
-            Event::CallbackError { mod_name, .. } => {
+            Event::Rejected { mod_name, .. } | Event::CallbackError { mod_name, .. } => {
                 self.status.set_error(format!("{clock} {mod_name}"));
             }
             Event::Crashed { .. } => self.status.set_error(clock.clone()),
             _ => {}
-        }
-        if let Event::Rejected { mod_name, .. } = &event {
-            self.status.set_error(format!("{clock} {mod_name}"));
         }
         match event {
             Event::Started { port, took } => self.line(
