@@ -19,6 +19,11 @@ local function elements_of(name, kind)
 	return found
 end
 
+-- What the 3×3 crafting grid makes from `items` (row by row).
+local function crafted(items)
+	return minetest.get_craft_result({ method = "normal", width = 3, items = items }).item:get_name()
+end
+
 describe("the stall", function()
 	it("is registered with its texture", function()
 		local def = minetest.registered_nodes["trader:stall"]
@@ -34,32 +39,17 @@ describe("the stall", function()
 
 	it("is crafted from wool, sticks and wood", function()
 		local wood, stick = "default:wood", "default:stick"
-		local result = minetest.get_craft_result({
-			method = "normal",
-			width = 3,
-			items = { "wool:red", "wool:white", "wool:red", stick, wood, stick, stick, wood, stick },
-		})
-		assert.equals("trader:stall", result.item:get_name())
+		assert.equals("trader:stall", crafted({ "wool:red", "wool:white", "wool:red", stick, wood, stick, stick, wood, stick }))
 	end)
 
 	it("takes any wood in its recipe", function()
 		local wood, stick = "default:pine_wood", "default:stick"
-		local result = minetest.get_craft_result({
-			method = "normal",
-			width = 3,
-			items = { "wool:red", "wool:white", "wool:red", stick, wood, stick, stick, wood, stick },
-		})
-		assert.equals("trader:stall", result.item:get_name())
+		assert.equals("trader:stall", crafted({ "wool:red", "wool:white", "wool:red", stick, wood, stick, stick, wood, stick }))
 	end)
 
 	it("needs its wool (without it, it is the fence gate's recipe)", function()
 		local wood, stick = "default:wood", "default:stick"
-		local result = minetest.get_craft_result({
-			method = "normal",
-			width = 3,
-			items = { "", "", "", stick, wood, stick, stick, wood, stick },
-		})
-		assert.equals("doors:gate_wood_closed", result.item:get_name())
+		assert.equals("doors:gate_wood_closed", crafted({ "", "", "", stick, wood, stick, stick, wood, stick }))
 	end)
 end)
 
