@@ -2,7 +2,8 @@
 //! server and in mtedu: the order of `core.after` jobs and globalsteps
 //! over the real server's own step times, what a player is told when
 //! running chat commands (refused, unknown, failing), and inventory and
-//! item stack overflow. One real-server run serves the three tests.
+//! item stack overflow, and what mod code may still do after load time.
+//! One real-server run serves the four tests.
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -20,6 +21,7 @@ struct Probe {
     timing: Vec<String>,
     chat: Vec<Value>,
     inventory: Vec<String>,
+    runtime: Vec<String>,
 }
 
 fn probe_dir() -> PathBuf {
@@ -48,6 +50,7 @@ fn parse(text: &str) -> Probe {
         timing: strings(&value["timing"]),
         chat: value["chat"].as_array().cloned().unwrap_or_default(),
         inventory: strings(&value["inventory"]),
+        runtime: strings(&value["runtime"]),
     }
 }
 
@@ -140,6 +143,20 @@ fn inventories_overflow_as_in_the_real_server() {
     let (_engine, _sim, ours) = simulated(&real.dtimes);
     if let Some(diff) = first_difference(&real.inventory, &ours.inventory) {
         panic!("inventory results differ:\n{diff}");
+    }
+}
+
+#[test]
+fn mod_code_after_load_time_behaves_as_in_the_real_server() {
+    let Some(real) = real() else { return };
+    assert!(
+        real.runtime.len() >= 10,
+        "the probe ran: {:?}",
+        real.runtime
+    );
+    let (_engine, _sim, ours) = simulated(&real.dtimes);
+    if let Some(diff) = first_difference(&real.runtime, &ours.runtime) {
+        panic!("what mod code may do after load time differs:\n{diff}");
     }
 }
 

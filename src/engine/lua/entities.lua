@@ -1,15 +1,33 @@
 -- Lua entities of the simulated world: add_entity makes an object whose
 -- luaentity inherits the registered prototype; on_activate runs at once,
 -- on_step on every sim.step (velocity and acceleration move it, with no
--- collisions), on_punch / on_rightclick when specs call them.
+-- collisions), on_punch / on_rightclick when specs call them. A punch
+-- deals the engine's damage; at 0 hp the entity dies, and a gone object
+-- answers as the engine's does.
 local core, host, private = ...
 
 local entities = {}
 private.entities = entities
 
 local Entity = {}
-Entity.__index = Entity
 private.Entity = Entity
+
+-- What the engine answers for an object that is gone (removed or dead):
+-- most methods give no value at all, these few a fixed one.
+local gone_answers = {
+	get_hp = function() return 1 end,
+	is_player = function() return false end,
+	get_player_name = function() return "" end,
+}
+local function no_value() end
+
+Entity.__index = function(object, key)
+	local method = Entity[key]
+	if rawget(object, "removed") and type(method) == "function" then
+		return gone_answers[key] or no_value
+	end
+	return method
+end
 
 function Entity:get_pos() return vector.copy(self.pos) end
 function Entity:set_pos(pos) self.pos = vector.copy(pos) end
@@ -24,7 +42,19 @@ function Entity:set_acceleration(a) self.acceleration = vector.copy(a) end
 function Entity:get_yaw() return self.yaw end
 function Entity:set_yaw(yaw) self.yaw = yaw end
 function Entity:get_hp() return self.hp end
-function Entity:set_hp(hp) self.hp = math.floor(hp) end
+
+-- Changes the hp as the engine does: within 0..65535, and at 0 the entity
+-- dies (on_death with the killer, if a punch killed it) and is removed.
+local function change_hp(object, hp, killer)
+	object.hp = math.max(0, math.min(math.floor(hp), 65535))
+	if object.hp == 0 then
+		local luaentity = object.luaentity
+		if luaentity.on_death then luaentity:on_death(killer) end
+		object:remove()
+	end
+end
+
+function Entity:set_hp(hp) change_hp(self, hp, nil) end
 function Entity:get_properties() return table.copy(self.properties) end
 function Entity:set_properties(properties)
 	for key, value in pairs(properties) do self.properties[key] = value end
@@ -44,11 +74,23 @@ function Entity:remove()
 end
 private.partial["ObjectRef:set_animation"] = "accepted; no animation is played"
 
+--- A punch as the engine deals it: the damage comes from the tool
+--- capabilities and the armor groups; on_punch sees it first and keeps the
+--- hp by returning true. Returns the wear the tool would take.
 function Entity:punch(puncher, time_from_last_punch, tool_capabilities, dir)
-	local luaentity = self.luaentity
-	if luaentity.on_punch then
-		return luaentity:on_punch(puncher, time_from_last_punch or 1, tool_capabilities or {}, dir or vector.zero(), 0)
+	if type(tool_capabilities) ~= "table" then
+		error("attempt to index a nil value", 2)
 	end
+	time_from_last_punch = time_from_last_punch or 1000000
+	dir = vector.normalize(dir or vector.subtract(self.pos, puncher:get_pos()))
+	local hit = core.get_hit_params(self.armor_groups, tool_capabilities, time_from_last_punch)
+	local luaentity = self.luaentity
+	local handled = luaentity.on_punch
+		and luaentity:on_punch(puncher, time_from_last_punch, tool_capabilities, dir, hit.hp)
+	if not handled and not self.removed and hit.hp ~= 0 then
+		change_hp(self, self.hp - hit.hp, puncher)
+	end
+	return hit.wear
 end
 
 function Entity:right_click(clicker)

@@ -9,9 +9,10 @@ private.add_key_value_methods(StorageRef)
 private.storages = {}
 
 function core.get_mod_storage()
+	-- After load time the engine knows no current mod and gives nothing.
 	local mod = private.current_modname
 	if not mod then
-		error("core.get_mod_storage can only be called while a mod loads", 2)
+		return nil
 	end
 	local storage = private.storages[mod]
 	if not storage then
