@@ -157,6 +157,13 @@ fn files_outside_the_mods_and_world_are_out_of_reach() {
     std::fs::create_dir_all(&pupil).unwrap();
     std::fs::write(pupil.join("mod.conf"), "name = pupil\n").unwrap();
     std::fs::write(pupil.join("data.txt"), "mine").unwrap();
+    // Links inside the mod folder that lead out of it.
+    std::os::unix::fs::symlink(&secret, pupil.join("link.txt")).unwrap();
+    std::os::unix::fs::symlink(
+        dir.path().join("written_by_link.txt"),
+        pupil.join("dangling.txt"),
+    )
+    .unwrap();
     let code = format!(
         r#"
 local results = {{}}
@@ -171,6 +178,9 @@ try("dofile outside", function() return dofile("{secret}") end)
 try("read own", function() local f = io.open(modpath .. "/data.txt") return f:read("*a") end)
 try("write world", function() local f = io.open(minetest.get_worldpath() .. "/note.txt", "w") f:write("x") f:close() return io.open(minetest.get_worldpath() .. "/note.txt"):read("*a") end)
 try("write own at load", function() return minetest.safe_file_write(modpath .. "/generated.txt", "x") end)
+try("read link out", function() return io.open(modpath .. "/link.txt", "r"):read("*a") end)
+try("write link out", function() return minetest.safe_file_write(modpath .. "/dangling.txt", "x") end)
+try("read dangling link", function() return io.open(modpath .. "/dangling.txt", "r") end)
 try("getenv", function() return os.getenv end)
 try("popen", function() return io.popen end)
 pupil_results = results
@@ -208,6 +218,8 @@ pupil_results = results
         "read relative",
         "read escape",
         "dofile outside",
+        "read link out",
+        "read dangling link",
     ] {
         assert!(
             find(blocked).contains("Blocked attempted read"),
@@ -225,7 +237,13 @@ pupil_results = results
     assert_eq!(find("write own at load"), "write own at load=true:true");
     assert_eq!(find("getenv"), "getenv=true:nil");
     assert_eq!(find("popen"), "popen=true:nil");
+    assert!(
+        find("write link out").contains("Blocked attempted write"),
+        "{}",
+        find("write link out")
+    );
     assert!(!dir.path().join("written.txt").exists());
+    assert!(!dir.path().join("written_by_link.txt").exists());
     assert!(
         !pupil.join("generated.txt").exists(),
         "load-time writes must stay in memory"

@@ -22,9 +22,14 @@ fn blocked(kind: &str, path: &Path) -> mlua::Error {
 }
 
 /// Like [`confined`], for paths that may not exist yet: their folder must.
+/// A path that exists (a link too, even a broken one) is judged by where
+/// it really leads, as the engine's mod security does.
 fn confined_existing_or_parent(path: &Path, roots: &[PathBuf]) -> Option<PathBuf> {
     if let Ok(resolved) = confined(path, roots) {
         return Some(resolved);
+    }
+    if path.symlink_metadata().is_ok() {
+        return None;
     }
     let dir = confined(path.parent()?, roots).ok()?;
     Some(dir.join(path.file_name()?))
