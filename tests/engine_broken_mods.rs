@@ -54,9 +54,22 @@ fn real_outcome(binary: &Path, case: &Path) -> Outcome {
             let (location, text) = detail.split_once(": ").unwrap_or(("", &detail));
             let (file, line_no) = location.rsplit_once(':').unwrap_or((location, "0"));
             let mut place = (relative(file, &root), line_no.parse().unwrap_or(0));
-            if !file.starts_with(&root) {
+            let mut text = text.to_owned();
+            let numbered = location
+                .rsplit_once(':')
+                .is_some_and(|(_, n)| n.parse::<usize>().is_ok());
+            if !numbered {
+                // "<file>: <reason>" without a line (a file that cannot be
+                // opened): the whole text is the message, the place is the
+                // first mod frame.
+                text = relative(&detail, &root);
+                place = (String::new(), 0);
+            }
+            if !file.starts_with(&root) || place.1 == 0 {
                 // The error is raised inside builtin: take the first mod frame.
-                if let Some(frame) = lines[index..]
+                if let Some(frame) = lines
+                    .get(index + 2..)
+                    .unwrap_or_default()
                     .iter()
                     .map(|l| message_of(l))
                     .find(|m| m.trim_start().starts_with(&root))
@@ -67,7 +80,7 @@ fn real_outcome(binary: &Path, case: &Path) -> Outcome {
                     place = (relative(f, &root), l.parse().unwrap_or(0));
                 }
             }
-            error = Some((place.0, place.1, text.to_owned()));
+            error = Some((place.0, place.1, text));
             break;
         }
         if let Some(rest) = message.strip_prefix("ModError: Error loading mod \"") {
@@ -133,7 +146,11 @@ fn our_outcome(case: &Path) -> Outcome {
                         .map(|(p, l)| (p.display().to_string(), *l))
                 })
                 .unwrap_or_default();
-            (relative(&file, &root), line, failure.message.clone())
+            (
+                relative(&file, &root),
+                line,
+                relative(&failure.message, &root),
+            )
         })
     };
     Outcome {

@@ -44,6 +44,8 @@ fn endless_loops_of_every_shape_are_stopped() {
         "while true do coroutine.resume(coroutine.create(function() while true do end end)) end",
         "local t = {} while true do t[1] = (t[1] or 0) + 1 end",
         "local s = 0 for i = 1, 1e12 do s = s + i % 7 end",
+        "xpcall(error, function() while true do end end)",
+        "print(pcall(xpcall, error, function() while true do end end))",
     ];
     for code in loops {
         let (result, elapsed) = run(code, limits());

@@ -103,7 +103,15 @@ MT1203-help = Remove one of these dependencies so the circle is broken.
 MT3001 = The game cannot read this file. Lua says: { $detail }
 MT3001-help = Look at this line and the one just before it: a missing "end", "then", "do", bracket or quote is the usual cause.
 MT3002 = This line stops the mod "{ $mod }" while it loads, so the game will not start. Lua says: { $detail }
-MT3002-help = Read the message: "a nil value" means something is empty — often a misspelt name or a variable that was never set.
+MT3002-help = { $hint ->
+    [nil] Read the message: "a nil value" means something is empty — often a misspelt name or a variable that was never set.
+    [recursion] A function calls itself again and again without end. Check that it stops calling itself at some point.
+    [arithmetic] Lua cannot calculate or compare with something that is not a number (a text, or nil). Check the values used on this line; to join texts, use .. instead of +.
+    [missing-file] A file that this line loads is not there. Check the file's name in dofile(…), or create the file.
+    [argument] A function got a value it cannot use. Check what you give it on this line, in the right order.
+    [blocked] A mod may only open files in its own folder and in the world. Check the path: maybe a "/" is missing between the folder and the file name.
+   *[other] Read Lua's message: it says what went wrong on this line. Fix it, save and try again.
+}
 MT3003 = The game skips the mod "{ $mod }" because it needs "{ $missing }", which is not there.
 MT3003-help = Install "{ $missing }", or remove it from "depends" in mod.conf.
 MT3004 = mtedu cannot try this part yet: { $name } is not simulated, so the rest of "{ $mod }" was not checked.
@@ -120,6 +128,8 @@ MT3010 = This function creates the global variable "{ $name }" without declaring
 MT3010-help = Put "local { $name }" before the function if only this file uses it, or create it at the top of the file.
 MT3011 = "{ $name }" is used here but was never given a value.
 MT3011-help = Check the spelling: maybe it is a variable or function with a slightly different name.
+MT3012 = The name "{ $name }" has a character the game does not allow: { $bad }. After the mod's name and ":", a name may only use letters, digits and _.
+MT3012-help = Write "{ $fixed }" instead.
 
 ## info and api
 

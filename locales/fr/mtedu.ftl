@@ -103,7 +103,15 @@ MT1203-help = Enlève une de ces dépendances pour casser le cercle.
 MT3001 = Le jeu ne peut pas lire ce fichier. Lua dit : { $detail }
 MT3001-help = Regarde cette ligne et celle juste avant : il manque souvent un « end », un « then », un « do », une parenthèse ou un guillemet.
 MT3002 = Cette ligne arrête le mod « { $mod } » pendant son chargement, alors le jeu ne démarre pas. Lua dit : { $detail }
-MT3002-help = Lis le message : « a nil value » veut dire que quelque chose est vide — souvent un nom mal écrit ou une variable jamais remplie.
+MT3002-help = { $hint ->
+    [nil] Lis le message : « a nil value » veut dire que quelque chose est vide — souvent un nom mal écrit ou une variable jamais remplie.
+    [recursion] Une fonction s’appelle elle-même encore et encore, sans fin. Vérifie qu’elle arrête de s’appeler à un moment.
+    [arithmetic] Lua ne peut pas calculer ou comparer avec quelque chose qui n’est pas un nombre (un texte, ou nil). Vérifie les valeurs utilisées sur cette ligne ; pour coller des textes, utilise .. au lieu de +.
+    [missing-file] Un fichier que cette ligne charge n’existe pas. Vérifie le nom du fichier dans dofile(…), ou crée le fichier.
+    [argument] Une fonction a reçu une valeur qu’elle ne peut pas utiliser. Vérifie ce que tu lui donnes sur cette ligne, dans le bon ordre.
+    [blocked] Un mod ne peut ouvrir que les fichiers de son dossier et du monde. Vérifie le chemin : il manque peut-être un « / » entre le dossier et le nom du fichier.
+   *[other] Lis le message de Lua : il dit ce qui ne va pas sur cette ligne. Corrige-le, enregistre et réessaie.
+}
 MT3003 = Le jeu saute le mod « { $mod } » parce qu’il a besoin de « { $missing } », qui n’est pas là.
 MT3003-help = Installe « { $missing } », ou enlève-le de « depends » dans mod.conf.
 MT3004 = mtedu ne sait pas encore essayer cette partie : { $name } n’est pas simulé, donc la suite de « { $mod } » n’a pas été vérifiée.
@@ -120,6 +128,8 @@ MT3010 = Cette fonction crée la variable globale « { $name } » sans la décla
 MT3010-help = Mets « local { $name } » avant la fonction si seul ce fichier s’en sert, ou crée-la en haut du fichier.
 MT3011 = « { $name } » est utilisé ici mais n’a jamais reçu de valeur.
 MT3011-help = Vérifie l’orthographe : c’est peut-être une variable ou une fonction au nom un peu différent.
+MT3012 = Le nom « { $name } » contient un caractère que le jeu refuse : { $bad }. Après le nom du mod et « : », un nom ne peut contenir que des lettres, des chiffres et _.
+MT3012-help = Écris « { $fixed } » à la place.
 
 ## info et api
 

@@ -75,6 +75,13 @@ pub const GLOBAL_READ: Code = Code {
     doc: "Code reads a global variable that was never set: usually a typo.",
 };
 
+pub const NAME_CHARACTERS: Code = Code {
+    id: "MT3012",
+    name: "name-characters",
+    severity: Severity::Error,
+    doc: "A registered name uses a character the engine refuses (only letters, digits and _ after the mod's prefix).",
+};
+
 /// Every code this module emits.
 pub const CODES: &[&Code] = &[
     &SYNTAX_ERROR,
@@ -87,6 +94,7 @@ pub const CODES: &[&Code] = &[
     &NAME_PREFIX,
     &GLOBAL_ASSIGNED,
     &GLOBAL_READ,
+    &NAME_CHARACTERS,
 ];
 
 /// `path` relative to the current folder when it lies inside it, so
@@ -161,6 +169,12 @@ fn runtime_finding(message: &str, modname: &str) -> Diagnostic {
         return Diagnostic::new(&NOT_SIMULATED, PathBuf::new()).arg("name", format!("core.{name}"));
     }
     if let Some(rest) = message.strip_prefix("Name ")
+        && let Some((name, _)) =
+            rest.split_once(" does not follow naming conventions: contains unallowed characters")
+    {
+        return name_characters_finding(name);
+    }
+    if let Some(rest) = message.strip_prefix("Name ")
         && let Some((name, _)) = rest.split_once(" does not follow naming conventions")
     {
         let bare = name.rsplit(':').next().unwrap_or(name);
@@ -169,7 +183,52 @@ fn runtime_finding(message: &str, modname: &str) -> Diagnostic {
             .arg("fixed", format!("{modname}:{bare}"))
             .arg("prefix", format!("{modname}:"));
     }
-    Diagnostic::new(&LOAD_ERROR, PathBuf::new()).arg("detail", message)
+    Diagnostic::new(&LOAD_ERROR, PathBuf::new())
+        .arg("detail", message)
+        .arg("hint", load_error_hint(message))
+}
+
+/// A name with characters the engine refuses after its `mod:` prefix: which
+/// ones, and the name with each replaced by `_`.
+fn name_characters_finding(name: &str) -> Diagnostic {
+    let (prefix, item) = name.split_once(':').unwrap_or(("", name));
+    let allowed = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    let mut bad: Vec<String> = Vec::new();
+    for c in item.chars().filter(|c| !allowed(*c)) {
+        let shown = format!("\"{}\"", c.escape_default());
+        if !bad.contains(&shown) {
+            bad.push(shown);
+        }
+    }
+    let fixed: String = item
+        .chars()
+        .map(|c| if allowed(c) { c } else { '_' })
+        .collect();
+    Diagnostic::new(&NAME_CHARACTERS, PathBuf::new())
+        .arg("name", name)
+        .arg("bad", bad.join(" "))
+        .arg("fixed", format!("{prefix}:{fixed}"))
+}
+
+/// Which help fits Lua's message: the catalogue's MT3002-help selects on it.
+fn load_error_hint(message: &str) -> &'static str {
+    if message.contains("a nil value") {
+        "nil"
+    } else if message.contains("stack overflow") {
+        "recursion"
+    } else if message.contains("attempt to perform arithmetic")
+        || message.contains("attempt to compare")
+    {
+        "arithmetic"
+    } else if message.contains("No such file or directory") {
+        "missing-file"
+    } else if message.contains("Mod security: Blocked") {
+        "blocked"
+    } else if message.starts_with("bad argument") || message.contains(": bad argument") {
+        "argument"
+    } else {
+        "other"
+    }
 }
 
 /// Reads the engine's strict-globals warning texts back into findings.

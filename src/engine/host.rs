@@ -299,6 +299,15 @@ pub fn confined(path: &Path, roots: &[PathBuf]) -> Result<PathBuf, String> {
     if inside { Ok(resolved) } else { Err(blocked()) }
 }
 
+/// An OS error as the C library words it (without Rust's "(os error N)").
+fn os_words(error: &std::io::Error) -> String {
+    let text = error.to_string();
+    match text.rfind(" (os error ") {
+        Some(at) => text[..at].to_owned(),
+        None => text,
+    }
+}
+
 /// `dofile`/`loadfile` for mod code: reads a Lua file of an enabled mod and
 /// compiles it as text. Returns `(function)` or `(nil, message)`.
 fn load_mod_file(
@@ -306,8 +315,22 @@ fn load_mod_file(
     path: &Path,
     allowed: &[PathBuf],
 ) -> mlua::Result<(Value, Option<String>)> {
+    // A file that is not there, in a folder the mod may read: the engine
+    // says so with the C library's words.
+    let missing_in_allowed_folder = || {
+        path.symlink_metadata().is_err()
+            && path
+                .parent()
+                .is_some_and(|dir| confined(dir, allowed).is_ok())
+    };
     let resolved = match confined(path, allowed) {
         Ok(resolved) => resolved,
+        Err(_) if missing_in_allowed_folder() => {
+            return Ok((
+                Value::Nil,
+                Some(format!("{}: No such file or directory", path.display())),
+            ));
+        }
         Err(message) => return Ok((Value::Nil, Some(message))),
     };
     let bytes = match std::fs::read(&resolved) {
@@ -315,7 +338,7 @@ fn load_mod_file(
         Err(error) => {
             return Ok((
                 Value::Nil,
-                Some(format!("cannot open {}: {error}", path.display())),
+                Some(format!("{}: {}", path.display(), os_words(&error))),
             ));
         }
     };

@@ -40,6 +40,9 @@ const CHECK_EVERY: u32 = 10_000;
 pub struct Budget {
     deadline: Rc<Cell<Option<Instant>>>,
     exhausted: Rc<Cell<bool>>,
+    /// The time-out error as first raised, with the place it names: the
+    /// guards raise it again when pupil code swallowed or replaced it.
+    time_out_error: Rc<std::cell::RefCell<Option<String>>>,
 }
 
 impl Budget {
@@ -72,11 +75,21 @@ impl Budget {
                     Some((path, line)) => format!("{path}:{line}: {TIME_OUT_MARKER}"),
                     None => TIME_OUT_MARKER.to_owned(),
                 };
+                hook_budget
+                    .time_out_error
+                    .borrow_mut()
+                    .get_or_insert_with(|| message.clone());
                 Err(mlua::Error::RuntimeError(message))
             },
         )?;
         let flag = budget.clone();
-        let exhausted = lua.create_function(move |_, ()| Ok(flag.exhausted.get()))?;
+        let exhausted = lua.create_function(move |_, ()| {
+            Ok(flag
+                .exhausted
+                .get()
+                .then(|| flag.time_out_error.borrow().clone())
+                .flatten())
+        })?;
         lua.load(include_str!("lua/sandbox_guards.lua"))
             .set_name("=[mtedu sandbox]")
             .call::<()>(exhausted)?;
@@ -86,6 +99,7 @@ impl Budget {
     /// Starts a new budget of `time` from now.
     pub fn arm(&self, time: Duration) {
         self.exhausted.set(false);
+        self.time_out_error.borrow_mut().take();
         self.deadline.set(Some(Instant::now() + time));
     }
 
@@ -93,6 +107,7 @@ impl Budget {
     pub fn disarm(&self) {
         self.deadline.set(None);
         self.exhausted.set(false);
+        self.time_out_error.borrow_mut().take();
     }
 
     /// True when the last run ran out of time.

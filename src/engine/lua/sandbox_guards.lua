@@ -1,12 +1,16 @@
 -- Guards that keep the time budget effective: a pcall, xpcall or
--- coroutine.resume that caught the "time is up" error passes it on.
+-- coroutine.resume that caught the "time is up" error passes it on, as it
+-- was first raised (an error handler that loops too would otherwise turn
+-- it into "error in error handling"). `exhausted()` gives that error once
+-- the time is up, nil before.
 local exhausted = ...
 local pcall, xpcall, error, select, unpack = pcall, xpcall, error, select, unpack
 local resume = coroutine.resume
 
 local function pass_on(ok, ...)
-	if not ok and exhausted() then
-		error((...), 0)
+	local time_out = not ok and exhausted()
+	if time_out then
+		error(time_out, 0)
 	end
 	return ok, ...
 end
