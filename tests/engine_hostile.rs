@@ -251,3 +251,47 @@ pupil_results = results
         "load-time writes must stay in memory"
     );
 }
+
+/// A mod that keeps writing files is stopped before it fills the disk.
+#[test]
+fn writing_without_end_is_stopped() {
+    use mtedu::engine::{Engine, LoadRequest};
+    let dir = tempfile::tempdir().unwrap();
+    let pupil = dir.path().join("filler");
+    std::fs::create_dir_all(&pupil).unwrap();
+    std::fs::write(pupil.join("mod.conf"), "name = filler\n").unwrap();
+    std::fs::write(
+        pupil.join("init.lua"),
+        "local block = string.rep(\"x\", 1024 * 1024)\n\
+         for i = 1, 1000 do\n\
+         \tminetest.safe_file_write(minetest.get_worldpath() .. \"/part\" .. (i % 4), block)\n\
+         end\n",
+    )
+    .unwrap();
+    let request = LoadRequest {
+        mods: vec![mtedu::content::ModInfo::read(&pupil)],
+        ..LoadRequest::default()
+    };
+    let (engine, report) = Engine::load(&request).unwrap();
+    let failure = report.failure.expect("the writing is stopped");
+    assert!(
+        failure.failure.message.contains("wrote more than 256 MB"),
+        "{:#?}",
+        failure.failure
+    );
+    assert_eq!(
+        failure.failure.traceback.first().map(|f| f.line),
+        Some(3),
+        "{:#?}",
+        failure.failure
+    );
+    let on_disk: u64 = std::fs::read_dir(engine.world_path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.metadata().map_or(0, |m| m.len()))
+        .sum();
+    assert!(
+        on_disk <= 4 * 1024 * 1024,
+        "{on_disk} bytes left in the world"
+    );
+}

@@ -65,7 +65,23 @@ fn read(state: &SharedState, path: &Path) -> mlua::Result<std::io::Result<Vec<u8
     Ok(std::fs::read(&resolved))
 }
 
+/// How much mod code may write in one run: enough for any real use, and a
+/// stop for code that fills the disk (or, in the overlay, the memory).
+pub const WRITE_CAP: u64 = 256 * 1024 * 1024;
+
 fn write(state: &SharedState, path: &Path, content: &[u8], append: bool) -> mlua::Result<()> {
+    {
+        let mut state = state.borrow_mut();
+        state.written += content.len() as u64;
+        if state.written > WRITE_CAP {
+            return Err(mlua::Error::RuntimeError(format!(
+                "mtedu: the mods wrote more than {} MB of files in one run; \
+                 the writing to {} was stopped to protect the disk",
+                WRITE_CAP / (1024 * 1024),
+                path.display()
+            )));
+        }
+    }
     match write_target(state, path)? {
         WriteTarget::Overlay(resolved) => {
             let mut state = state.borrow_mut();
@@ -94,7 +110,7 @@ fn write(state: &SharedState, path: &Path, content: &[u8], append: bool) -> mlua
 }
 
 /// The OS message without Rust's " (os error N)" suffix, like C's strerror.
-fn io_message(error: &std::io::Error) -> String {
+pub(crate) fn io_message(error: &std::io::Error) -> String {
     let text = error.to_string();
     match text.find(" (os error") {
         Some(index) => text[..index].to_owned(),

@@ -39,6 +39,9 @@ pub struct HostState {
     /// Files mods wrote into mod folders while loading, kept in memory so
     /// that mtedu never changes a pupil's (or the system's) files.
     pub overlay: BTreeMap<PathBuf, Vec<u8>>,
+    /// Bytes mods wrote this run (world and overlay), against
+    /// [`super::files::WRITE_CAP`].
+    pub written: u64,
 }
 
 pub type SharedState = Rc<RefCell<HostState>>;
@@ -299,15 +302,6 @@ pub fn confined(path: &Path, roots: &[PathBuf]) -> Result<PathBuf, String> {
     if inside { Ok(resolved) } else { Err(blocked()) }
 }
 
-/// An OS error as the C library words it (without Rust's "(os error N)").
-fn os_words(error: &std::io::Error) -> String {
-    let text = error.to_string();
-    match text.rfind(" (os error ") {
-        Some(at) => text[..at].to_owned(),
-        None => text,
-    }
-}
-
 /// `dofile`/`loadfile` for mod code: reads a Lua file of an enabled mod and
 /// compiles it as text. Returns `(function)` or `(nil, message)`.
 fn load_mod_file(
@@ -338,7 +332,11 @@ fn load_mod_file(
         Err(error) => {
             return Ok((
                 Value::Nil,
-                Some(format!("{}: {}", path.display(), os_words(&error))),
+                Some(format!(
+                    "{}: {}",
+                    path.display(),
+                    super::files::io_message(&error)
+                )),
             ));
         }
     };

@@ -19,6 +19,7 @@ mod png;
 mod report;
 mod request;
 pub mod sandbox;
+mod temp_world;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -59,10 +60,8 @@ pub struct Engine {
 impl Engine {
     /// Starts a fresh engine with the builtin content and no mods.
     pub fn new(request: &LoadRequest) -> Result<Engine, String> {
-        let world = tempfile::Builder::new()
-            .prefix("mtedu-world-")
-            .tempdir()
-            .map_err(|e| format!("cannot create a temporary world: {e}"))?;
+        let world =
+            temp_world::create().map_err(|e| format!("cannot create a temporary world: {e}"))?;
         let sandbox = Sandbox::new(&request.limits).map_err(|e| e.to_string())?;
         let state: SharedState = SharedState::default();
         {

@@ -52,6 +52,7 @@ function core.get_objects_in_area(p1, p2)
 end
 
 function core.find_nodes_in_area_under_air(p1, p2, nodenames)
+	p1, p2 = private.search_area(p1, p2)
 	local found = core.find_nodes_in_area(p1, p2, nodenames)
 	local result = {}
 	for _, pos in ipairs(found) do

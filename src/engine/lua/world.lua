@@ -168,8 +168,21 @@ local function matching_positions(minp, maxp, nodenames)
 	return found
 end
 
+-- The engine refuses to search more nodes than this at once.
+local MAX_SEARCHED_VOLUME = 4096000
+
+--- Sorted, rounded corners of a search area, refused when too large.
+function private.search_area(p1, p2)
+	local minp, maxp = vector.sort(rounded(p1), rounded(p2))
+	local extent = vector.add(vector.subtract(maxp, minp), 1)
+	if extent.x * extent.y * extent.z > MAX_SEARCHED_VOLUME then
+		error("Area volume exceeds allowed value of " .. MAX_SEARCHED_VOLUME, 0)
+	end
+	return minp, maxp
+end
+
 function core.find_nodes_in_area(minp, maxp, nodenames, grouped)
-	minp, maxp = vector.sort(rounded(minp), rounded(maxp))
+	minp, maxp = private.search_area(minp, maxp)
 	local counts = {}
 	if type(nodenames) == "string" then
 		nodenames = { nodenames }
