@@ -139,6 +139,7 @@ info-loaded = { $count ->
         [one] Mod loaded: { $mods }
        *[other] Mods loaded ({ $count }): { $mods }
     }
+info-no-own-mods = There is no mod of yours here, so nothing is listed. To see what the game itself adds, add --all.
 info-nodes = Nodes (blocks)
 info-craftitems = Craft items
 info-tools = Tools
@@ -402,7 +403,10 @@ test-at = at
 test-expected = expected
 test-actual = got
 test-none = No test found: put tests in files named spec/something_spec.lua inside your mod.
-test-summary = { $passed } passed, { $failed } failed, { $errors } errors, { $pending } pending.
+test-summary = { $passed } passed, { $failed } failed, { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }, { $pending } pending.
 test-junit-failed = Could not write the JUnit report
 MT2010 = "{ $operator }" does not exist in Lua: the game cannot read this line.
 MT2010-help = In Lua, write "{ $lua }" instead of "{ $operator }".

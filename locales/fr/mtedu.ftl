@@ -139,6 +139,7 @@ info-loaded = { $count ->
         [one] Mod chargé : { $mods }
        *[other] Mods chargés ({ $count }) : { $mods }
     }
+info-no-own-mods = Il n’y a ici aucun mod à toi, alors rien n’est listé. Pour voir ce que le jeu lui-même ajoute, ajoute --all.
 info-nodes = Blocs (nodes)
 info-craftitems = Objets (craftitems)
 info-tools = Outils
@@ -402,7 +403,13 @@ test-at = à
 test-expected = attendu
 test-actual = obtenu
 test-none = Aucun test trouvé : mets tes tests dans des fichiers nommés spec/quelquechose_spec.lua dans ton mod.
-test-summary = { $passed } réussis, { $failed } échoués, { $errors } en erreur, { $pending } en attente.
+test-summary = { $passed ->
+        [one] 1 réussi
+       *[other] { $passed } réussis
+    }, { $failed ->
+        [one] 1 échoué
+       *[other] { $failed } échoués
+    }, { $errors } en erreur, { $pending } en attente.
 test-junit-failed = Impossible d’écrire le rapport JUnit
 MT2010 = « { $operator } » n’existe pas en Lua : le jeu ne peut pas lire cette ligne.
 MT2010-help = En Lua, écris « { $lua } » à la place de « { $operator } ».

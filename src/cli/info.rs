@@ -50,13 +50,18 @@ pub fn run(args: &InfoArgs, output: &OutputOptions) -> i32 {
         }
         OutputFormat::Human => {
             let mut text = String::new();
-            text.push_str(&localizer.text(
-                "info-loaded",
-                &[
-                    ("mods", inspection.loaded.join(", ").into()),
-                    ("count", inspection.loaded.len().into()),
-                ],
-            ));
+            if inspection.loaded.is_empty() && inspection.engine_loaded_all() && !args.all {
+                // Nothing of the user's: only the game was loaded.
+                text.push_str(&localizer.plain("info-no-own-mods"));
+            } else {
+                text.push_str(&localizer.text(
+                    "info-loaded",
+                    &[
+                        ("mods", inspection.loaded.join(", ").into()),
+                        ("count", inspection.loaded.len().into()),
+                    ],
+                ));
+            }
             text.push('\n');
             for (key, names) in [
                 ("info-nodes", keys(&r.nodes)),

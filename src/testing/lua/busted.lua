@@ -116,9 +116,16 @@ local function chain(prefix)
 		__index = function(_, key)
 			if prefix == "not" then
 				if key == "nil" then return assert_api.not_nil end
-				if key == "equal" or key == "equals" or key == "same" then
+				-- equal compares with == (a table only equals itself), same
+				-- compares contents, as in busted.
+				if key == "equal" or key == "equals" then
 					return function(a, b, m)
-						if deep_equal(a, b) then fail(m or "values are equal", "a different value", show(b)) end
+						if a == b then fail(m or "values are equal", "a different value", show(b)) end
+					end
+				end
+				if key == "same" then
+					return function(a, b, m)
+						if deep_equal(a, b) then fail(m or "values are the same", "a different value", show(b)) end
 					end
 				end
 			end
