@@ -112,8 +112,14 @@ MT3002-help = { $hint ->
     [blocked] A mod may only open files in its own folder and in the world. Check the path: maybe a "/" is missing between the folder and the file name.
    *[other] Read Lua's message: it says what went wrong on this line. Fix it, save and try again.
 }
-MT3003 = The game skips the mod "{ $mod }" because it needs "{ $missing }", which is not there.
-MT3003-help = Install "{ $missing }", or remove it from "depends" in mod.conf.
+MT3003 = The game skips the mod "{ $mod }" because it needs "{ $missing }", { $why ->
+        [skipped] which the game skips too.
+       *[absent] which is not there.
+    }
+MT3003-help = { $why ->
+        [skipped] Fix "{ $missing }" first (see its own message): then this mod loads too.
+       *[absent] Install "{ $missing }", or remove it from "depends" in mod.conf.
+    }
 MT3004 = mtedu cannot try this part yet: { $name } is not simulated, so the rest of "{ $mod }" was not checked.
 MT3004-help = This is not your mistake. Test this part in the real game (mtedu serve) for now.
 MT3005 = This code never finishes: it was still running after { $seconds } seconds.

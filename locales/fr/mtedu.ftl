@@ -112,8 +112,14 @@ MT3002-help = { $hint ->
     [blocked] Un mod ne peut ouvrir que les fichiers de son dossier et du monde. Vérifie le chemin : il manque peut-être un « / » entre le dossier et le nom du fichier.
    *[other] Lis le message de Lua : il dit ce qui ne va pas sur cette ligne. Corrige-le, enregistre et réessaie.
 }
-MT3003 = Le jeu saute le mod « { $mod } » parce qu’il a besoin de « { $missing } », qui n’est pas là.
-MT3003-help = Installe « { $missing } », ou enlève-le de « depends » dans mod.conf.
+MT3003 = Le jeu saute le mod « { $mod } » parce qu’il a besoin de « { $missing } », { $why ->
+        [skipped] que le jeu saute aussi.
+       *[absent] qui n’est pas là.
+    }
+MT3003-help = { $why ->
+        [skipped] Répare d’abord « { $missing } » (regarde son propre message) : ensuite ce mod se chargera aussi.
+       *[absent] Installe « { $missing } », ou enlève-le de « depends » dans mod.conf.
+    }
 MT3004 = mtedu ne sait pas encore essayer cette partie : { $name } n’est pas simulé, donc la suite de « { $mod } » n’a pas été vérifiée.
 MT3004-help = Ce n’est pas ton erreur. Pour l’instant, teste cette partie dans le vrai jeu (mtedu serve).
 MT3005 = Ce code ne se termine jamais : il tournait encore après { $seconds } secondes.

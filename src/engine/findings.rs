@@ -123,10 +123,17 @@ pub fn load_findings(
         out.push(Diagnostic::new(&INVALID_MOD_NAME, dir_of(name)).arg("name", name.as_str()));
     }
     for skipped in &report.skipped {
+        // A dependency that is there but skipped itself is fixed in its
+        // own mod: say so rather than "not there".
+        let chained = skipped
+            .unsatisfied
+            .iter()
+            .all(|name| report.skipped.iter().any(|other| &other.name == name));
         out.push(
             Diagnostic::new(&SKIPPED_MOD, dir_of(&skipped.name).join("mod.conf"))
                 .arg("mod", skipped.name.as_str())
-                .arg("missing", skipped.unsatisfied.join(", ")),
+                .arg("missing", skipped.unsatisfied.join(", "))
+                .arg("why", if chained { "skipped" } else { "absent" }),
         );
     }
     if let Some(failed) = &report.failure {
