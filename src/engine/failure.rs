@@ -180,7 +180,7 @@ pub fn call_traced(
         };
         Ok(Err(failure))
     })();
-    match outcome {
+    let result = match outcome {
         Ok(result) => result,
         Err(error) => {
             let text = error_text(&error);
@@ -190,7 +190,15 @@ pub fn call_traced(
             };
             Err(LuaFailure::from_message(kind, &text, Vec::new()))
         }
-    }
+    };
+    result.map_err(|mut failure| {
+        // Lua runs no message handler for memory errors: the place comes
+        // from where the budget's hook last saw the mod's code.
+        if failure.kind == FailureKind::OutOfMemory && failure.location.is_none() {
+            failure.location = super::limits::LastPlace::of(lua);
+        }
+        failure
+    })
 }
 
 fn failure_from_table(table: &Table) -> mlua::Result<LuaFailure> {

@@ -32,6 +32,20 @@ impl Default for Limits {
 /// when turning errors into findings.
 pub const TIME_OUT_MARKER: &str = "mtedu: time budget exhausted";
 
+/// The last place in a mod file where the hook saw code running, kept in
+/// the Lua state's app data: the best answer to "where" for an error that
+/// carries none (out of memory).
+pub struct LastPlace(Rc<std::cell::RefCell<Option<(String, usize)>>>);
+
+impl LastPlace {
+    /// The place, if code ran in a mod file since the budget was armed.
+    pub fn of(lua: &Lua) -> Option<(std::path::PathBuf, usize)> {
+        let data = lua.app_data_ref::<LastPlace>()?;
+        let place = data.0.borrow().clone();
+        place.map(|(path, line)| (std::path::PathBuf::from(path), line))
+    }
+}
+
 /// How many VM instructions run between two clock checks.
 const CHECK_EVERY: u32 = 10_000;
 
@@ -43,6 +57,8 @@ pub struct Budget {
     /// The time-out error as first raised, with the place it names: the
     /// guards raise it again when pupil code swallowed or replaced it.
     time_out_error: Rc<std::cell::RefCell<Option<String>>>,
+    /// The last place in a mod file the hook saw code running.
+    last_place: Rc<std::cell::RefCell<Option<(String, usize)>>>,
 }
 
 impl Budget {
@@ -53,17 +69,22 @@ impl Budget {
         lua.set_global_hook(
             HookTriggers::new().every_nth_instruction(CHECK_EVERY),
             move |lua, debug| {
-                if hook_budget.check() {
-                    return Ok(VmState::Continue);
-                }
-                // Say where the mod's code was when time ran out, like any
-                // Lua error: the innermost frame in a mod file.
+                // Where the mod's code is: the innermost frame in a mod file.
                 let mod_frame = |source: Option<std::borrow::Cow<'_, str>>, line: Option<usize>| {
                     source
                         .and_then(|s| s.strip_prefix('@').map(str::to_owned))
                         .zip(line)
                 };
-                let place = mod_frame(debug.source().source, debug.current_line()).or_else(|| {
+                let top = mod_frame(debug.source().source, debug.current_line());
+                if hook_budget.check() {
+                    // Remembered for errors that carry no place (memory);
+                    // the top frame only, to keep the hook cheap.
+                    if top.is_some() {
+                        *hook_budget.last_place.borrow_mut() = top;
+                    }
+                    return Ok(VmState::Continue);
+                }
+                let place = top.or_else(|| {
                     (1..32).find_map(|level| {
                         lua.inspect_stack(level, |frame| {
                             mod_frame(frame.source().source, frame.current_line())
@@ -82,6 +103,7 @@ impl Budget {
                 Err(mlua::Error::RuntimeError(message))
             },
         )?;
+        lua.set_app_data(LastPlace(budget.last_place.clone()));
         let flag = budget.clone();
         let exhausted = lua.create_function(move |_, ()| {
             Ok(flag
@@ -100,6 +122,7 @@ impl Budget {
     pub fn arm(&self, time: Duration) {
         self.exhausted.set(false);
         self.time_out_error.borrow_mut().take();
+        self.last_place.borrow_mut().take();
         self.deadline.set(Some(Instant::now() + time));
     }
 
