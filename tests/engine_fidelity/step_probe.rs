@@ -132,32 +132,29 @@ fn after_jobs_and_globalsteps_run_in_the_real_servers_order() {
     assert_eq!(real.dtimes, ours.dtimes, "the replayed steps");
 }
 
-#[test]
-fn inventories_overflow_as_in_the_real_server() {
+/// Compares one list of probe results line by line, after checking the
+/// real server's run produced at least `at_least` of them.
+fn same_lines(what: &str, at_least: usize, list: impl Fn(&Probe) -> &Vec<String>) {
     let Some(real) = real() else { return };
     assert!(
-        real.inventory.len() >= 30,
+        list(real).len() >= at_least,
         "the probe ran: {:?}",
-        real.inventory
+        list(real)
     );
     let (_engine, _sim, ours) = simulated(&real.dtimes);
-    if let Some(diff) = first_difference(&real.inventory, &ours.inventory) {
-        panic!("inventory results differ:\n{diff}");
+    if let Some(diff) = first_difference(list(real), list(&ours)) {
+        panic!("{what} differ:\n{diff}");
     }
 }
 
 #[test]
+fn inventories_overflow_as_in_the_real_server() {
+    same_lines("inventory results", 30, |probe| &probe.inventory);
+}
+
+#[test]
 fn mod_code_after_load_time_behaves_as_in_the_real_server() {
-    let Some(real) = real() else { return };
-    assert!(
-        real.runtime.len() >= 10,
-        "the probe ran: {:?}",
-        real.runtime
-    );
-    let (_engine, _sim, ours) = simulated(&real.dtimes);
-    if let Some(diff) = first_difference(&real.runtime, &ours.runtime) {
-        panic!("what mod code may do after load time differs:\n{diff}");
-    }
+    same_lines("results after load time", 10, |probe| &probe.runtime);
 }
 
 /// One chat case as a comparable line per event.
