@@ -101,7 +101,8 @@ fn localize_arg(arg: Arg, path: &[String], localizer: &Localizer) -> Arg {
     else {
         return arg;
     };
-    let mut help = localizer.plain(&key);
+    let help = localizer.plain(&key);
+    let mut extras = Vec::new();
     let mut arg = arg.long_help(None);
     if path.is_empty() && arg.get_display_order() < GLOBAL {
         let order = arg.get_display_order() + GLOBAL;
@@ -127,10 +128,7 @@ fn localize_arg(arg: Arg, path: &[String], localizer: &Localizer) -> Arg {
         let choices = visible_values(&arg.get_possible_values());
         if !choices.is_empty() {
             let values = ArgValue::Text(choices.join(", "));
-            help.push_str(&format!(
-                " ({})",
-                localizer.text("help-choices", &[("values", values)])
-            ));
+            extras.push(localizer.text("help-choices", &[("values", values)]));
             arg = arg.hide_possible_values(true);
         }
         let defaults: Vec<String> = arg
@@ -140,14 +138,24 @@ fn localize_arg(arg: Arg, path: &[String], localizer: &Localizer) -> Arg {
             .collect();
         if !defaults.is_empty() {
             let value = ArgValue::Text(defaults.join(", "));
-            help.push_str(&format!(
-                " ({})",
-                localizer.text("help-default", &[("value", value)])
-            ));
+            extras.push(localizer.text("help-default", &[("value", value)]));
             arg = arg.hide_default_value(true);
         }
     }
-    arg.help(help)
+    arg.help(with_extras(help, &extras))
+}
+
+/// "Text." and its extras become "Text (extra) (extra)."
+fn with_extras(help: String, extras: &[String]) -> String {
+    if extras.is_empty() {
+        return help;
+    }
+    let (body, end) = match help.strip_suffix('.') {
+        Some(body) => (body.to_owned(), "."),
+        None => (help, ""),
+    };
+    let extras: Vec<String> = extras.iter().map(|extra| format!("({extra})")).collect();
+    format!("{body} {}{end}", extras.join(" "))
 }
 
 fn visible_values(values: &[PossibleValue]) -> Vec<String> {
