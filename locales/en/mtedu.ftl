@@ -665,3 +665,139 @@ new-game-next = Next: add mods in { $dir }/mods, then run
 new-invalid-folder-name = "{ $name }" cannot be used: use only small letters (a-z), digits, "-" and "_". Try "{ $suggestion }".
 test-seed = Random numbers started from seed { $seed }: run again with --seed { $seed } to get exactly the same results.
 serve-no-good-version = { $mod } has mistakes (shown above) and no earlier version of it has worked yet, so the server cannot start with it. Fix them, then start "mtedu serve" again.
+
+## Command line: --help texts, mistakes on the command line, -v
+
+help-heading-usage = Usage:
+help-heading-commands = Commands
+help-default = default: { $value }
+help-choices = one of: { $values }
+help-about = mtedu helps you make Minetest / Luanti mods and check them.
+help-cmd-validate = Check how mods, games, worlds and lessons are put together (files, names, mod.conf).
+help-cmd-lint = Find mistakes in the Lua code of mods, then try loading them.
+help-cmd-check = Check everything at once (validate + lint). The one command to run.
+help-cmd-test = Run the mod's tests (spec/*_spec.lua) in a pretend world.
+help-cmd-info = Load mods and show what they add (blocks, items, commands…).
+help-cmd-api = Show which engine functions mtedu knows how to pretend.
+help-cmd-doctor = Show what this PC has for Minetest / Luanti, and how to install what is missing.
+help-cmd-new = Make something new from a model: mtedu new mod my_mod
+help-cmd-new-mod = A new mod, ready for "mtedu check" and "mtedu test".
+help-cmd-new-lesson = A new lesson folder: lesson.toml, handout, starter, solution, checks.
+help-cmd-new-game = A new game: game.conf and a first mod in mods/.
+help-cmd-pack = Make a zip of a mod, game, texture pack, world or lesson, to share it.
+help-cmd-install = Put a zip or a folder into your Minetest / Luanti folder.
+help-cmd-serve = Start a server for the class; each save of a mod is live in the game.
+help-cmd-lessons = List the ready lessons, or start one: mtedu lessons start 1
+help-cmd-lessons-start = Copy a lesson's starting mod for a pupil (never over existing work).
+help-cmd-help = Show this help, or the help of a command.
+help-arg-help = Show this help.
+help-arg-version = Show mtedu's version.
+help-arg-lang = Language of the messages (if not given: from LANG).
+help-arg-format = How to show the results: text for people, or JSON for programs.
+help-arg-color = When to use colours (NO_COLOR turns them off in auto).
+help-arg-quiet = Only show errors.
+help-arg-verbose = Also say what was found and checked.
+help-arg-paths = Mods, modpacks, games, worlds or lessons (if not given: this folder).
+help-arg-game = The game to use with loose mods: a game name or a game folder (if not given: minetest_game when installed).
+help-arg-no-installed = Do not use the games and mods installed on this PC.
+help-arg-time-limit = Seconds mod code may run while loading before it is stopped.
+help-arg-memory-limit = Memory mod code may use, in MiB.
+help-arg-lint-fix = Also correct the mistakes whose fix is sure (minetest.env:, !=, a misspelt engine function).
+help-arg-test-filter = Only run the tests whose name contains this text.
+help-arg-test-fail-fast = Stop at the first test that fails.
+help-arg-test-seed = Start the random numbers from this number, to replay a run.
+help-arg-test-junit = Also write the results to this file, as JUnit XML.
+help-arg-info-all = Also list what the game and the engine add.
+help-arg-api-coverage = List every function with its status, not only the counts.
+help-arg-new-mod-name = The mod's name: small letters, digits and _ only (like my_mod).
+help-arg-new-mod-template = What the mod starts with: empty, node, craftitem, tool, craft, chatcommand, entity or formspec.
+help-arg-new-lesson-name = The lesson folder's name: small letters, digits, - and _ (like 07-my-lesson).
+help-arg-new-game-name = The game folder's name: small letters, digits, - and _ (like my_game).
+help-arg-dir = The folder to create it in (if not given: this folder).
+help-arg-author = Your name, written into the licence.
+help-arg-lessons-start-id = The lesson: its number (1), its name (first-block) or both (01-first-block).
+help-arg-lessons-start-dir = Where to put the pupil's mod (if not given: the mod's name, in this folder).
+help-arg-pack-path = The folder to pack (if not given: this folder).
+help-arg-pack-output = The zip file to write (if not given: <name>.zip in this folder).
+help-arg-install-source = A zip file or a folder.
+help-arg-install-to = The Minetest / Luanti folder to install into (if not given: ~/.minetest, ~/.luanti or the flatpak one).
+help-arg-install-force = Replace what is installed under the same name (a backup is kept).
+help-arg-install-max-size = Refuse zips that unpack to more than this, in MiB.
+help-arg-serve-paths = Mods (or folders of mods) to watch (if not given: this folder).
+help-arg-serve-world = The world to serve, made when missing (if not given: a world of mtedu's own).
+help-arg-serve-game = The game of the world: a game name.
+help-arg-serve-port = The UDP port players connect to.
+help-arg-serve-bind = The address to listen on: 0.0.0.0 lets the class's PCs join, 127.0.0.1 only this PC.
+help-arg-serve-preset = The world's settings: classroom (creative, no damage, no fights, time stopped) or plain (the game's own).
+help-arg-serve-server = The server program (if not given: the one "mtedu doctor" finds).
+help-value-paths = PATHS
+help-value-path = PATH
+help-value-game = GAME
+help-value-seconds = SECONDS
+help-value-mib = MIB
+help-value-filter = TEXT
+help-value-n = N
+help-value-file = FILE
+help-value-name = NAME
+help-value-template = TEMPLATE
+help-value-dir = FOLDER
+help-value-author = AUTHOR
+help-value-id = LESSON
+help-value-source = SOURCE
+help-value-world = WORLD
+help-value-port = PORT
+help-value-bind = ADDRESS
+help-value-preset = PRESET
+help-value-server = PROGRAM
+help-value-lang = LANG
+help-value-format = FORMAT
+help-value-color = COLOR
+cli-error-label = error:
+cli-unknown-argument = "{ $arg }" is not something "{ $command }" understands.
+cli-unknown-command = "{ $arg }" is not a command of "{ $command }".
+cli-missing-value = "{ $arg }" needs a value just after it.
+cli-invalid-value = "{ $value }" does not work for "{ $arg }".
+cli-missing-argument = "{ $command }" needs more: { $arg }
+cli-missing-command = "{ $command }" needs a command: { $commands }
+cli-other = This command line is not right: { $detail }
+cli-possible-values = You can write: { $values }
+cli-value-help = { $arg }: { $help }
+cli-did-you-mean = Did you mean "{ $suggestion }"?
+cli-try-help = To see what you can write: { $command } --help
+verbose-checked = Checked { $list }.
+verbose-count-mods = { $count ->
+        [one] { $count } mod
+       *[other] { $count } mods
+    }
+verbose-count-modpacks = { $count ->
+        [one] { $count } modpack
+       *[other] { $count } modpacks
+    }
+verbose-count-games = { $count ->
+        [one] { $count } game
+       *[other] { $count } games
+    }
+verbose-count-worlds = { $count ->
+        [one] { $count } world
+       *[other] { $count } worlds
+    }
+verbose-count-texture-packs = { $count ->
+        [one] { $count } texture pack
+       *[other] { $count } texture packs
+    }
+verbose-count-lessons = { $count ->
+        [one] { $count } lesson
+       *[other] { $count } lessons
+    }
+verbose-game = Game used for dependencies: { $game } ({ $path }).
+verbose-no-game = No game used for dependencies: none was given and minetest_game is not installed.
+verbose-no-installed = Installed games and mods are not used (--no-installed).
+verbose-game-not-found = The game "{ $game }" was not found, so no game is used for dependencies.
+verbose-installed-mods = { $count ->
+        [one] { $count } installed mod
+       *[other] { $count } installed mods
+    } can satisfy dependencies (your mods folders: { $dirs }).
+verbose-none = none
+verbose-doctor-programs = Looked for { $programs } in: { $dirs }.
+verbose-doctor-games = Looked for games in: { $dirs }.
+verbose-doctor-user-dirs = Looked for your Minetest / Luanti folder at: { $dirs }.

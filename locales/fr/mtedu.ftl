@@ -669,3 +669,139 @@ new-game-next = Ensuite : ajoute des mods dans { $dir }/mods, puis lance
 new-invalid-folder-name = « { $name } » ne convient pas : utilise seulement des petites lettres (a-z), des chiffres, « - » et « _ ». Essaie « { $suggestion } ».
 test-seed = Les nombres au hasard sont partis de la graine { $seed } : relance avec --seed { $seed } pour obtenir exactement les mêmes résultats.
 serve-no-good-version = { $mod } a des erreurs (affichées plus haut) et aucune version d’avant n’a encore marché, donc le serveur ne peut pas démarrer avec. Corrige-les, puis relance « mtedu serve ».
+
+## Ligne de commande : textes de --help, erreurs sur la ligne de commande, -v
+
+help-heading-usage = Utilisation :
+help-heading-commands = Commandes
+help-default = par défaut : { $value }
+help-choices = au choix : { $values }
+help-about = mtedu t’aide à créer des mods Minetest / Luanti et à les vérifier.
+help-cmd-validate = Vérifie comment sont faits les mods, jeux, mondes et leçons (fichiers, noms, mod.conf).
+help-cmd-lint = Cherche les erreurs dans le code Lua des mods, puis essaie de les charger.
+help-cmd-check = Vérifie tout d’un coup (validate + lint). La commande à lancer.
+help-cmd-test = Lance les tests du mod (spec/*_spec.lua) dans un monde pour de faux.
+help-cmd-info = Charge les mods et montre ce qu’ils ajoutent (blocs, objets, commandes…).
+help-cmd-api = Montre quelles fonctions du moteur mtedu sait imiter.
+help-cmd-doctor = Montre ce que ce PC a pour Minetest / Luanti, et comment installer ce qui manque.
+help-cmd-new = Crée quelque chose de nouveau à partir d’un modèle : mtedu new mod mon_mod
+help-cmd-new-mod = Un nouveau mod, prêt pour « mtedu check » et « mtedu test ».
+help-cmd-new-lesson = Un nouveau dossier de leçon : lesson.toml, fiche, départ, solution, vérifications.
+help-cmd-new-game = Un nouveau jeu : game.conf et un premier mod dans mods/.
+help-cmd-pack = Fait un zip d’un mod, jeu, pack de textures, monde ou leçon, pour le partager.
+help-cmd-install = Met un zip ou un dossier dans ton dossier Minetest / Luanti.
+help-cmd-serve = Lance un serveur pour la classe ; chaque enregistrement d’un mod arrive tout de suite dans le jeu.
+help-cmd-lessons = Liste les leçons prêtes, ou en commence une : mtedu lessons start 1
+help-cmd-lessons-start = Copie le mod de départ d’une leçon pour un élève (jamais par-dessus un travail existant).
+help-cmd-help = Montre cette aide, ou l’aide d’une commande.
+help-arg-help = Montre cette aide.
+help-arg-version = Montre la version de mtedu.
+help-arg-lang = Langue des messages (sinon : d’après LANG).
+help-arg-format = Comment montrer les résultats : du texte pour les gens, ou du JSON pour les programmes.
+help-arg-color = Quand mettre des couleurs (NO_COLOR les enlève en auto).
+help-arg-quiet = Montre seulement les erreurs.
+help-arg-verbose = Dit aussi ce qui a été trouvé et vérifié.
+help-arg-paths = Mods, modpacks, jeux, mondes ou leçons (sinon : ce dossier).
+help-arg-game = Le jeu à utiliser avec des mods seuls : le nom d’un jeu ou un dossier de jeu (sinon : minetest_game s’il est installé).
+help-arg-no-installed = N’utilise pas les jeux et mods installés sur ce PC.
+help-arg-time-limit = Secondes pendant lesquelles le code d’un mod peut tourner au chargement avant d’être arrêté.
+help-arg-memory-limit = Mémoire que le code des mods peut utiliser, en Mio.
+help-arg-lint-fix = Corrige aussi les erreurs dont la correction est sûre (minetest.env:, !=, une fonction du moteur mal écrite).
+help-arg-test-filter = Lance seulement les tests dont le nom contient ce texte.
+help-arg-test-fail-fast = S’arrête au premier test qui échoue.
+help-arg-test-seed = Fait partir les nombres au hasard de ce nombre, pour rejouer une fois pareil.
+help-arg-test-junit = Écrit aussi les résultats dans ce fichier, en XML JUnit.
+help-arg-info-all = Liste aussi ce que le jeu et le moteur ajoutent.
+help-arg-api-coverage = Liste chaque fonction avec son état, pas seulement les totaux.
+help-arg-new-mod-name = Le nom du mod : petites lettres, chiffres et _ seulement (comme mon_mod).
+help-arg-new-mod-template = Ce que le mod contient au départ : empty, node, craftitem, tool, craft, chatcommand, entity ou formspec.
+help-arg-new-lesson-name = Le nom du dossier de la leçon : petites lettres, chiffres, - et _ (comme 07-ma-lecon).
+help-arg-new-game-name = Le nom du dossier du jeu : petites lettres, chiffres, - et _ (comme mon_jeu).
+help-arg-dir = Le dossier où le créer (sinon : ce dossier).
+help-arg-author = Ton nom, écrit dans la licence.
+help-arg-lessons-start-id = La leçon : son numéro (1), son nom (first-block) ou les deux (01-first-block).
+help-arg-lessons-start-dir = Où mettre le mod de l’élève (sinon : le nom du mod, dans ce dossier).
+help-arg-pack-path = Le dossier à mettre dans le zip (sinon : ce dossier).
+help-arg-pack-output = Le fichier zip à écrire (sinon : <nom>.zip dans ce dossier).
+help-arg-install-source = Un fichier zip ou un dossier.
+help-arg-install-to = Le dossier Minetest / Luanti où installer (sinon : ~/.minetest, ~/.luanti ou celui de flatpak).
+help-arg-install-force = Remplace ce qui est installé sous le même nom (une copie de secours est gardée).
+help-arg-install-max-size = Refuse les zips qui font plus que ça une fois ouverts, en Mio.
+help-arg-serve-paths = Les mods (ou dossiers de mods) à surveiller (sinon : ce dossier).
+help-arg-serve-world = Le monde du serveur, créé s’il manque (sinon : un monde à mtedu).
+help-arg-serve-game = Le jeu du monde : le nom d’un jeu.
+help-arg-serve-port = Le port UDP où les joueurs se connectent.
+help-arg-serve-bind = L’adresse à écouter : 0.0.0.0 laisse venir les PC de la classe, 127.0.0.1 seulement ce PC.
+help-arg-serve-preset = Les réglages du monde : classroom (créatif, sans dégâts, sans combats, temps arrêté) ou plain (ceux du jeu).
+help-arg-serve-server = Le programme serveur (sinon : celui que trouve « mtedu doctor »).
+help-value-paths = CHEMINS
+help-value-path = CHEMIN
+help-value-game = JEU
+help-value-seconds = SECONDES
+help-value-mib = MIO
+help-value-filter = TEXTE
+help-value-n = N
+help-value-file = FICHIER
+help-value-name = NOM
+help-value-template = MODÈLE
+help-value-dir = DOSSIER
+help-value-author = AUTEUR
+help-value-id = LEÇON
+help-value-source = SOURCE
+help-value-world = MONDE
+help-value-port = PORT
+help-value-bind = ADRESSE
+help-value-preset = RÉGLAGES
+help-value-server = PROGRAMME
+help-value-lang = LANGUE
+help-value-format = FORMAT
+help-value-color = COULEUR
+cli-error-label = erreur :
+cli-unknown-argument = « { $arg } » n’est pas quelque chose que « { $command } » comprend.
+cli-unknown-command = « { $arg } » n’est pas une commande de « { $command } ».
+cli-missing-value = « { $arg } » a besoin d’une valeur juste après.
+cli-invalid-value = « { $value } » ne va pas pour « { $arg } ».
+cli-missing-argument = Il manque quelque chose à « { $command } » : { $arg }
+cli-missing-command = « { $command } » a besoin d’une commande : { $commands }
+cli-other = Cette ligne de commande n’est pas bonne : { $detail }
+cli-possible-values = Tu peux écrire : { $values }
+cli-value-help = { $arg } : { $help }
+cli-did-you-mean = Voulais-tu dire « { $suggestion } » ?
+cli-try-help = Pour voir ce que tu peux écrire : { $command } --help
+verbose-checked = Vérifié : { $list }.
+verbose-count-mods = { $count ->
+        [one] { $count } mod
+       *[other] { $count } mods
+    }
+verbose-count-modpacks = { $count ->
+        [one] { $count } modpack
+       *[other] { $count } modpacks
+    }
+verbose-count-games = { $count ->
+        [one] { $count } jeu
+       *[other] { $count } jeux
+    }
+verbose-count-worlds = { $count ->
+        [one] { $count } monde
+       *[other] { $count } mondes
+    }
+verbose-count-texture-packs = { $count ->
+        [one] { $count } pack de textures
+       *[other] { $count } packs de textures
+    }
+verbose-count-lessons = { $count ->
+        [one] { $count } leçon
+       *[other] { $count } leçons
+    }
+verbose-game = Jeu utilisé pour les dépendances : { $game } ({ $path }).
+verbose-no-game = Aucun jeu utilisé pour les dépendances : aucun n’a été donné et minetest_game n’est pas installé.
+verbose-no-installed = Les jeux et mods installés ne sont pas utilisés (--no-installed).
+verbose-game-not-found = Le jeu « { $game } » n’a pas été trouvé, donc aucun jeu n’est utilisé pour les dépendances.
+verbose-installed-mods = { $count ->
+        [one] { $count } mod installé peut
+       *[other] { $count } mods installés peuvent
+    } servir de dépendance (tes dossiers de mods : { $dirs }).
+verbose-none = aucun
+verbose-doctor-programs = Cherché { $programs } dans : { $dirs }.
+verbose-doctor-games = Cherché les jeux dans : { $dirs }.
+verbose-doctor-user-dirs = Cherché ton dossier Minetest / Luanti ici : { $dirs }.

@@ -12,7 +12,7 @@ pub fn run(args: &ApiArgs, output: &OutputOptions) -> i32 {
     let entries = match coverage() {
         Ok(entries) => entries,
         Err(error) => {
-            eprintln!("{}: {error}", localizer.plain("engine-start-failed"));
+            errln!("{}: {error}", localizer.plain("engine-start-failed"));
             return EXIT_USAGE;
         }
     };
@@ -49,7 +49,7 @@ pub fn run(args: &ApiArgs, output: &OutputOptions) -> i32 {
                 "not_simulated": missing,
                 "names": if args.coverage { names } else { Vec::new() },
             });
-            println!("{document}");
+            outln!("{document}");
         }
         OutputFormat::Human => {
             if args.coverage {
@@ -58,16 +58,16 @@ pub fn run(args: &ApiArgs, output: &OutputOptions) -> i32 {
                         Status::Partial(limits) => format!(" ({limits})"),
                         _ => String::new(),
                     };
-                    println!(
+                    outln!(
                         "{:<45} {:<9} {}{limits}",
                         format!("core.{}", entry.name),
                         entry.kind,
                         status_word(&entry.status)
                     );
                 }
-                println!();
+                outln!();
             }
-            println!(
+            outln!(
                 "{}",
                 localizer.text(
                     "api-summary",

@@ -1,4 +1,6 @@
-//! clap definitions of the global flags and subcommands.
+//! clap definitions of the global flags and subcommands: the shape of the
+//! command line. The texts users see come from the catalogues
+//! (`help_text.rs`); the doc comments here are for developers.
 
 use std::path::PathBuf;
 

@@ -3,6 +3,7 @@
 
 use super::args::LoadArgs;
 use super::common::{exit_code, host, paths_or_current};
+use super::verbose::describe_checked;
 use super::{OutputFormat, OutputOptions};
 use crate::check::check_with_lessons;
 use crate::diag::render_json_with;
@@ -12,11 +13,16 @@ use crate::lessons::{progress_json, render_progress};
 /// Unmet objectives do not change the exit code: they are the pupil's
 /// work in progress, not mistakes.
 pub fn run(args: &LoadArgs, output: &OutputOptions) -> i32 {
-    let outcome = check_with_lessons(
-        &paths_or_current(&args.paths),
-        &args.lint_options(),
-        &host(args.no_installed),
+    let paths = paths_or_current(&args.paths);
+    let host = host(args.no_installed);
+    describe_checked(
+        &paths,
+        args.game.as_deref(),
+        &host,
+        args.no_installed,
+        output,
     );
+    let outcome = check_with_lessons(&paths, &args.lint_options(), &host);
     let localizer = Localizer::new(output.lang);
     match output.format {
         OutputFormat::Json if !outcome.lessons.is_empty() => {
@@ -25,7 +31,7 @@ pub fn run(args: &LoadArgs, output: &OutputOptions) -> i32 {
                 .iter()
                 .map(|progress| progress_json(progress, output.lang))
                 .collect();
-            println!(
+            outln!(
                 "{}",
                 render_json_with(
                     &outcome.report,
@@ -38,7 +44,7 @@ pub fn run(args: &LoadArgs, output: &OutputOptions) -> i32 {
         _ => {
             output.print_report(&outcome.report);
             for progress in &outcome.lessons {
-                print!(
+                out!(
                     "{}",
                     render_progress(progress, &localizer, output.lang, output.verbose > 0)
                 );

@@ -12,11 +12,13 @@ use crate::i18n::Localizer;
 /// Runs the checks, prints the result, and exits with 1 when a session
 /// could not run here (no server program or no game).
 pub fn run(output: &OutputOptions) -> i32 {
-    let report = diagnose(&HostEnv::from_env());
+    let env = HostEnv::from_env();
+    super::verbose::describe_doctor(&env, output);
+    let report = diagnose(&env);
     let localizer = Localizer::new(output.lang);
     match output.format {
-        OutputFormat::Json => println!("{:#}", to_json(&report, &localizer)),
-        OutputFormat::Human => print!("{}", render(&report, &localizer, output)),
+        OutputFormat::Json => outln!("{:#}", to_json(&report, &localizer)),
+        OutputFormat::Human => out!("{}", render(&report, &localizer, output)),
     }
     if report.is_ready() {
         EXIT_OK

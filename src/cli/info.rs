@@ -24,7 +24,7 @@ pub fn run(args: &InfoArgs, output: &OutputOptions) -> i32 {
     let inspection = match inspect(&paths, &options, &host) {
         Ok(inspection) => inspection,
         Err(error) => {
-            eprintln!("{}: {error}", localizer.plain("engine-start-failed"));
+            errln!("{}: {error}", localizer.plain("engine-start-failed"));
             return EXIT_USAGE;
         }
     };
@@ -46,7 +46,7 @@ pub fn run(args: &InfoArgs, output: &OutputOptions) -> i32 {
                 "lbms": r.lbms.len(),
                 "diagnostics": json_diagnostics(&inspection.report, &localizer),
             });
-            println!("{document}");
+            outln!("{document}");
         }
         OutputFormat::Human => {
             let mut text = String::new();
@@ -97,7 +97,7 @@ pub fn run(args: &InfoArgs, output: &OutputOptions) -> i32 {
                 ],
             ));
             text.push_str("\n\n");
-            print!(
+            out!(
                 "{text}{}",
                 render_human(&inspection.report, &localizer, output.color, output.quiet)
             );

@@ -40,12 +40,12 @@ fn list(output: &OutputOptions) -> i32 {
                 })
             })
             .collect();
-        println!("{}", serde_json::json!({ "version": 1, "lessons": items }));
+        outln!("{}", serde_json::json!({ "version": 1, "lessons": items }));
         return EXIT_OK;
     }
     for bundled in &lessons {
         let lesson = &bundled.lesson;
-        println!(
+        outln!(
             "{}",
             text(
                 &localizer,
@@ -61,7 +61,7 @@ fn list(output: &OutputOptions) -> i32 {
         );
     }
     if !output.quiet {
-        println!("{}", localizer.plain("lessons-next"));
+        outln!("{}", localizer.plain("lessons-next"));
     }
     EXIT_OK
 }
@@ -70,7 +70,7 @@ fn start_one(args: &LessonsStartArgs, output: &OutputOptions) -> i32 {
     let localizer = Localizer::new(output.lang);
     let Some(bundled) = find_lesson(&args.id) else {
         let all: Vec<String> = bundled_lessons().into_iter().map(|b| b.id).collect();
-        eprintln!(
+        errln!(
             "{}",
             text(
                 &localizer,
@@ -91,7 +91,7 @@ fn start_one(args: &LessonsStartArgs, output: &OutputOptions) -> i32 {
         Ok(started) => {
             if !output.quiet {
                 let dir = started.dir.display().to_string();
-                println!(
+                outln!(
                     "{}",
                     text(
                         &localizer,
@@ -102,7 +102,7 @@ fn start_one(args: &LessonsStartArgs, output: &OutputOptions) -> i32 {
                         ]
                     )
                 );
-                println!(
+                outln!(
                     "{}",
                     text(
                         &localizer,
@@ -117,7 +117,7 @@ fn start_one(args: &LessonsStartArgs, output: &OutputOptions) -> i32 {
             EXIT_OK
         }
         Err(ScaffoldError::Exists { path }) => {
-            eprintln!(
+            errln!(
                 "{}",
                 text(
                     &localizer,
@@ -132,7 +132,7 @@ fn start_one(args: &LessonsStartArgs, output: &OutputOptions) -> i32 {
                 ScaffoldError::Io { path, error } => (path, error.to_string()),
                 other => (target.clone(), format!("{other:?}")),
             };
-            eprintln!(
+            errln!(
                 "{}",
                 text(
                     &localizer,

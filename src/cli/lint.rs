@@ -3,6 +3,7 @@
 
 use super::args::LintArgs;
 use super::common::{exit_code, host, paths_or_current};
+use super::verbose::describe_checked;
 use super::{OutputFormat, OutputOptions};
 use crate::diag::ArgValue;
 use crate::fix::{FixOutcome, fix};
@@ -13,13 +14,20 @@ pub fn run(args: &LintArgs, output: &OutputOptions) -> i32 {
     let paths = paths_or_current(&args.load.paths);
     let options = args.load.lint_options();
     let host = host(args.load.no_installed);
+    describe_checked(
+        &paths,
+        args.load.game.as_deref(),
+        &host,
+        args.load.no_installed,
+        output,
+    );
     if args.fix {
         let outcome = fix(&paths, &options, &host);
         let text = fix_text(&outcome, &Localizer::new(output.lang));
         // JSON output stays one document on stdout.
         match output.format {
-            OutputFormat::Json => eprint!("{text}"),
-            OutputFormat::Human => print!("{text}"),
+            OutputFormat::Json => err!("{text}"),
+            OutputFormat::Human => out!("{text}"),
         }
     }
     let report = lint(&paths, &options, &host);

@@ -1,13 +1,18 @@
 //! The command line: clap definitions and one thin file per command.
 //! Flags become plain option structs here; nothing below `cli` sees clap.
 
+#[macro_use]
+mod out;
+
 mod api;
 mod args;
 mod check;
 mod common;
 mod doctor;
+mod help_text;
 mod info;
 mod install;
+mod lang;
 mod lessons;
 mod lint;
 mod new;
@@ -17,11 +22,13 @@ mod progress;
 mod serve;
 mod serve_status;
 mod test;
+mod usage_error;
 mod validate;
+mod verbose;
 
 use std::ffi::OsString;
 
-use clap::Parser;
+use clap::FromArgMatches;
 
 pub use args::{Cli, Command};
 pub use output::{OutputFormat, OutputOptions};
@@ -34,36 +41,69 @@ pub const EXIT_FINDINGS: i32 = 1;
 pub const EXIT_USAGE: i32 = 2;
 
 /// Runs mtedu with these arguments and returns the process exit code.
+///
+/// The language is chosen first, so that `--help` and the errors about the
+/// command line are in it too.
 pub fn run<I, T>(args: I) -> i32
 where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let cli = match Cli::try_parse_from(args) {
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    let localizer = crate::i18n::Localizer::new(lang::lang_before_parsing(&args));
+    let mut command = help_text::localized_command(&localizer);
+    let parsed = command
+        .try_get_matches_from_mut(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(error) => {
-            let code = if error.use_stderr() {
-                EXIT_USAGE
-            } else {
-                EXIT_OK
-            };
-            let _ = error.print();
-            return code;
+            return out::until_output_closed(|| usage_error(&error, &command, &args, &localizer));
         }
     };
     let output = OutputOptions::from_cli(&cli);
+    out::until_output_closed(|| dispatch(&cli, &output))
+}
+
+/// `--help` and `--version` print on stdout and succeed; a command line
+/// mtedu cannot read is explained on stderr and exits with 2.
+fn usage_error(
+    error: &clap::Error,
+    command: &clap::Command,
+    args: &[OsString],
+    localizer: &crate::i18n::Localizer,
+) -> i32 {
+    match error.kind() {
+        // clap prints these itself (on stdout for help and version, in
+        // colour on a terminal); a closed stdout is not worth reporting.
+        clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+            let _ = error.print();
+            EXIT_OK
+        }
+        clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = error.print();
+            EXIT_USAGE
+        }
+        _ => {
+            err!("{}", usage_error::explain(error, command, args, localizer));
+            EXIT_USAGE
+        }
+    }
+}
+
+fn dispatch(cli: &Cli, output: &OutputOptions) -> i32 {
     match &cli.command {
-        Command::Validate(args) => validate::run(args, &output),
-        Command::Lint(args) => lint::run(args, &output),
-        Command::Check(args) => check::run(args, &output),
-        Command::Test(args) => test::run(args, &output),
-        Command::Info(args) => info::run(args, &output),
-        Command::Api(args) => api::run(args, &output),
-        Command::Doctor => doctor::run(&output),
-        Command::New(args) => new::run(args, &output),
-        Command::Pack(args) => pack::run(args, &output),
-        Command::Install(args) => install::run(args, &output),
-        Command::Serve(args) => serve::run(args, &output),
-        Command::Lessons(args) => lessons::run(args, &output),
+        Command::Validate(args) => validate::run(args, output),
+        Command::Lint(args) => lint::run(args, output),
+        Command::Check(args) => check::run(args, output),
+        Command::Test(args) => test::run(args, output),
+        Command::Info(args) => info::run(args, output),
+        Command::Api(args) => api::run(args, output),
+        Command::Doctor => doctor::run(output),
+        Command::New(args) => new::run(args, output),
+        Command::Pack(args) => pack::run(args, output),
+        Command::Install(args) => install::run(args, output),
+        Command::Serve(args) => serve::run(args, output),
+        Command::Lessons(args) => lessons::run(args, output),
     }
 }

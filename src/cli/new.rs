@@ -48,13 +48,13 @@ fn run_folder(args: &NewFolderArgs, output: &OutputOptions, lesson: bool) -> i32
         Ok(CreatedMod { dir, .. }) => {
             if !output.quiet {
                 let dir = dir.display().to_string();
-                println!("{}", text(&localizer, done, &[("dir", dir.clone())]));
-                println!("{}", text(&localizer, next, &[("dir", dir)]));
+                outln!("{}", text(&localizer, done, &[("dir", dir.clone())]));
+                outln!("{}", text(&localizer, next, &[("dir", dir)]));
             }
             EXIT_OK
         }
         Err(ScaffoldError::InvalidName { name, suggestion }) => {
-            eprintln!(
+            errln!(
                 "{}",
                 text(
                     &localizer,
@@ -65,7 +65,7 @@ fn run_folder(args: &NewFolderArgs, output: &OutputOptions, lesson: bool) -> i32
             EXIT_USAGE
         }
         Err(error) => {
-            eprintln!("{}", error_text(&localizer, error));
+            errln!("{}", error_text(&localizer, error));
             EXIT_USAGE
         }
     }
@@ -102,7 +102,7 @@ fn run_mod(args: &super::args::NewModArgs, output: &OutputOptions) -> i32 {
     let text = |key: &str, pairs: &[(&str, String)]| text(&localizer, key, pairs);
     let Some(template) = Template::from_name(&args.template) else {
         let all: Vec<&str> = Template::ALL.iter().map(|t| t.name()).collect();
-        eprintln!(
+        errln!(
             "{}",
             text(
                 "new-unknown-template",
@@ -122,16 +122,16 @@ fn run_mod(args: &super::args::NewModArgs, output: &OutputOptions) -> i32 {
         Ok(created) => {
             if !output.quiet {
                 let dir = created.dir.display().to_string();
-                println!("{}", text("new-created", &[("dir", dir.clone())]));
+                outln!("{}", text("new-created", &[("dir", dir.clone())]));
                 for file in &created.files {
-                    println!("  {}", file.display());
+                    outln!("  {}", file.display());
                 }
-                println!("{}", text("new-next", &[("dir", dir)]));
+                outln!("{}", text("new-next", &[("dir", dir)]));
             }
             EXIT_OK
         }
         Err(error) => {
-            eprintln!("{}", error_text(&localizer, error));
+            errln!("{}", error_text(&localizer, error));
             EXIT_USAGE
         }
     }

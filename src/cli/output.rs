@@ -58,9 +58,9 @@ impl OutputOptions {
     pub fn print_report(&self, report: &Report) {
         let localizer = Localizer::new(self.lang);
         match self.format {
-            OutputFormat::Json => println!("{}", render_json(report, &localizer)),
+            OutputFormat::Json => outln!("{}", render_json(report, &localizer)),
             OutputFormat::Human => {
-                print!(
+                out!(
                     "{}",
                     render_human(report, &localizer, self.color, self.quiet)
                 )

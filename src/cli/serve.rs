@@ -27,7 +27,7 @@ pub fn run(args: &ServeArgs, output: &OutputOptions) -> i32 {
     match serve(args, output) {
         Ok(()) => EXIT_OK,
         Err(error) => {
-            eprintln!("{}", error_text(&error, &localizer));
+            errln!("{}", error_text(&error, &localizer));
             match error {
                 ServeError::StartFailed { .. } => EXIT_FINDINGS,
                 _ => EXIT_USAGE,
@@ -207,7 +207,7 @@ struct Printer<'a> {
 impl Printer<'_> {
     fn line(&self, key: &str, args: &[(&str, ArgValue)], document: serde_json::Value) {
         match self.output.format {
-            OutputFormat::Json => println!("{document}"),
+            OutputFormat::Json => outln!("{document}"),
             OutputFormat::Human => self.status.println(&self.localizer.text(key, args)),
         }
     }

@@ -50,7 +50,7 @@ impl StatusLine {
     pub fn println(&self, text: &str) {
         match &self.bar {
             Some(bar) => bar.println(text),
-            None => println!("{text}"),
+            None => outln!("{text}"),
         }
     }
 

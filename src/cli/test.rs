@@ -1,7 +1,7 @@
 //! `mtedu test`: run specs offline, report human / JSON / JUnit.
 
 use super::args::TestArgs;
-use super::common::{host, paths_or_current};
+use super::common::{environment_problems, exit_code, host, paths_or_current};
 use super::{EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, OutputFormat, OutputOptions};
 use crate::i18n::Localizer;
 use crate::testing::{TestOptions, render_human, render_json, render_junit, run_tests};
@@ -14,22 +14,25 @@ pub fn run(args: &TestArgs, output: &OutputOptions) -> i32 {
         limits: args.load.limits(),
         seed: args.seed,
     };
-    let run = run_tests(
-        &paths_or_current(&args.load.paths),
-        &options,
-        &host(args.load.no_installed),
-    );
+    let paths = paths_or_current(&args.load.paths);
+    let host = host(args.load.no_installed);
+    let problems = environment_problems(&paths, args.load.game.as_deref(), &host);
+    if !problems.diagnostics.is_empty() {
+        output.print_report(&problems);
+        return exit_code(&problems);
+    }
+    let run = run_tests(&paths, &options, &host);
     let localizer = Localizer::new(output.lang);
     match output.format {
-        OutputFormat::Json => println!("{}", render_json(&run)),
-        OutputFormat::Human => print!("{}", render_human(&run, &localizer, output.quiet)),
+        OutputFormat::Json => outln!("{}", render_json(&run)),
+        OutputFormat::Human => out!("{}", render_human(&run, &localizer, output.quiet)),
     }
     if let Some(path) = &args.junit {
         let temp = path.with_extension("xml.tmp");
         let written =
             std::fs::write(&temp, render_junit(&run)).and_then(|()| std::fs::rename(&temp, path));
         if let Err(error) = written {
-            eprintln!(
+            errln!(
                 "{}: {}: {error}",
                 localizer.plain("test-junit-failed"),
                 path.display()

@@ -3,17 +3,23 @@
 use super::OutputOptions;
 use super::args::ValidateArgs;
 use super::common::{exit_code, host, paths_or_current};
+use super::verbose::describe_checked;
 use crate::validate::{Options, validate};
 
 pub fn run(args: &ValidateArgs, output: &OutputOptions) -> i32 {
     let options = Options {
         game: args.game.clone(),
     };
-    let report = validate(
-        &paths_or_current(&args.paths),
-        &options,
-        &host(args.no_installed),
+    let paths = paths_or_current(&args.paths);
+    let host = host(args.no_installed);
+    describe_checked(
+        &paths,
+        args.game.as_deref(),
+        &host,
+        args.no_installed,
+        output,
     );
+    let report = validate(&paths, &options, &host);
     output.print_report(&report);
     exit_code(&report)
 }

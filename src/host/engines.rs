@@ -112,14 +112,9 @@ pub fn find_engines(env: &HostEnv) -> Vec<Engine> {
 /// The engine programs of `env` that exist and are executable, `$PATH`
 /// first; the same file reached twice (symlinks, repeated folders) is kept once.
 pub fn find_programs(env: &HostEnv) -> Vec<(PathBuf, EngineKind, &'static str)> {
-    let dirs = env
-        .path_dirs
-        .iter()
-        .cloned()
-        .chain(BIN_DIRS.iter().map(|dir| env.system(dir)));
     let mut seen = Vec::new();
     let mut found = Vec::new();
-    for dir in dirs {
+    for dir in program_dirs(env) {
         for (program, kind, name) in PROGRAMS {
             let path = dir.join(program);
             if !is_executable(&path) {
@@ -133,6 +128,21 @@ pub fn find_programs(env: &HostEnv) -> Vec<(PathBuf, EngineKind, &'static str)> 
         }
     }
     found
+}
+
+/// The folders searched for engine programs, in order: `$PATH`, then the
+/// usual install folders (`mtedu doctor -v` lists them).
+pub fn program_dirs(env: &HostEnv) -> Vec<PathBuf> {
+    env.path_dirs
+        .iter()
+        .cloned()
+        .chain(BIN_DIRS.iter().map(|dir| env.system(dir)))
+        .collect()
+}
+
+/// The program names searched for, servers first.
+pub fn program_names() -> Vec<&'static str> {
+    PROGRAMS.iter().map(|(program, _, _)| *program).collect()
 }
 
 #[cfg(unix)]
