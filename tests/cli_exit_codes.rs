@@ -74,3 +74,33 @@ fn content_errors_still_exit_one() {
     let output = mtedu(&["validate", "--no-installed", "good"], dir.path());
     assert_eq!(output.status.code(), Some(1));
 }
+
+#[test]
+fn limits_that_make_no_sense_are_refused_without_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    one_mod(dir.path());
+    for limit in [
+        ["--time-limit", "nan"],
+        ["--time-limit", "inf"],
+        ["--time-limit", "0"],
+        ["--memory-limit", "0"],
+        ["--memory-limit", "17592186044416"],
+    ] {
+        let output = mtedu(
+            &[
+                "--lang",
+                "en",
+                "info",
+                "--no-installed",
+                "good",
+                limit[0],
+                limit[1],
+            ],
+            dir.path(),
+        );
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{limit:?}: {stderr}");
+        assert!(stderr.contains(limit[0]), "{limit:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{limit:?}: {stderr}");
+    }
+}

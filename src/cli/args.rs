@@ -67,11 +67,11 @@ pub struct LoadArgs {
     #[arg(long)]
     pub game: Option<String>,
     /// Seconds mod code may run while loading before it is stopped.
-    #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
+    #[arg(long, default_value_t = 10.0, value_name = "SECONDS", value_parser = seconds)]
     pub time_limit: f64,
     /// Memory mod code may use, in MiB.
-    #[arg(long, default_value_t = 512, value_name = "MIB")]
-    pub memory_limit: usize,
+    #[arg(long, default_value_t = 512, value_name = "MIB", value_parser = clap::value_parser!(u32).range(1..=1_048_576))]
+    pub memory_limit: u32,
     /// Ignore the games and mods installed on this PC.
     #[arg(long)]
     pub no_installed: bool,
@@ -81,8 +81,8 @@ impl LoadArgs {
     /// The time and memory limits as the engine wants them.
     pub fn limits(&self) -> crate::engine::Limits {
         crate::engine::Limits {
-            memory: self.memory_limit.max(1) * 1024 * 1024,
-            time: std::time::Duration::from_secs_f64(self.time_limit.clamp(0.01, 3600.0)),
+            memory: self.memory_limit as usize * 1024 * 1024,
+            time: std::time::Duration::from_secs_f64(self.time_limit),
         }
     }
 
@@ -296,4 +296,15 @@ pub enum PresetArg {
     Classroom,
     /// The game's own settings.
     Plain,
+}
+
+/// A time limit in seconds: a number above 0, at most an hour (clap shows
+/// the refusal in the user's language).
+fn seconds(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(value) if value.is_finite() && value > 0.0 && value <= 3600.0 => Ok(value),
+        _ => Err(format!(
+            "{text}: not a number of seconds between 0 and 3600"
+        )),
+    }
 }
