@@ -8,7 +8,8 @@
 //! archive), `before` (install the same thing once first), `force`, `to`
 //! (false: no `--to` and no user folder), `share` (a folder of the case used
 //! as the engine's share folder), `blocker` (a file created in the work
-//! folder before installing).
+//! folder before installing), `hold` (a file of the work folder that a
+//! separate process keeps open while installing, as a running server does).
 //!
 //! Every case also checks the promise of the issue: after a failed install
 //! the work folder is exactly as before, and a successful one writes only
@@ -23,6 +24,7 @@ use mtedu::host::Host;
 use mtedu::pack::{InstallOptions, NoProgress, install};
 use support::archives::{Item, mod_zip_with, patch, set_central_field, zip_of};
 use support::fixtures;
+use support::packing::{hide_pids, hold_open};
 
 /// The archive of a case; `work` is the case's temporary folder.
 fn build(name: &str, work: &Path) -> Vec<u8> {
@@ -198,9 +200,14 @@ fn run_case(case: &Path) -> String {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, "in the way").unwrap();
     }
+    let mut held = text("hold").map(|file| hold_open(&work.path().join(file)));
     let before = tree(work.path());
     let outcome = install(&source, &options, &host, &NoProgress);
     let after = tree(work.path());
+    if let Some(child) = &mut held {
+        let _ = child.kill();
+        let _ = child.wait();
+    }
     match &outcome.installed {
         None => assert_eq!(
             before,
@@ -240,7 +247,7 @@ fn run_case(case: &Path) -> String {
             rendered.push_str(&format!("{}\n", path.display()));
         }
     }
-    hide_times(&rendered)
+    hide_pids(&hide_times(&rendered))
 }
 
 #[test]

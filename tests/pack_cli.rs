@@ -103,3 +103,44 @@ fn a_broken_package_is_not_packed() {
     assert!(text.contains("MT1201") && text.contains("MT4001"), "{text}");
     assert!(!dir.join("small.zip").exists());
 }
+
+/// Issue 7 audit, B2: `-o` never overwrites a file that is not an archive
+/// nor writes inside the package; an older archive is replaced.
+#[test]
+fn the_output_never_overwrites_other_files_nor_lands_in_the_package() {
+    let temp = tempfile::tempdir().unwrap();
+    let dir = temp.path();
+    small_mod(&dir.join("small"));
+    std::fs::write(dir.join("notes.txt"), "my notes\n").unwrap();
+    let refused = mtedu(&["pack", "--no-installed", "small", "-o", "notes.txt"], dir);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(stdout(&refused).contains("MT4012"), "{}", stdout(&refused));
+    assert!(!stdout(&refused).contains("MT4001"), "{}", stdout(&refused));
+    assert_eq!(
+        std::fs::read_to_string(dir.join("notes.txt")).unwrap(),
+        "my notes\n"
+    );
+    let inside = mtedu(
+        &["pack", "--no-installed", "small", "-o", "small/init.lua"],
+        dir,
+    );
+    assert!(stdout(&inside).contains("MT4011"), "{}", stdout(&inside));
+    assert!(
+        std::fs::read_to_string(dir.join("small/init.lua"))
+            .unwrap()
+            .contains("register_node")
+    );
+    // An older archive is replaced by the new one.
+    std::fs::write(dir.join("small/extra.lua"), "-- new\n").unwrap();
+    std::fs::write(dir.join("old.zip"), b"PK\x05\x06").unwrap();
+    let replaced = mtedu(&["pack", "--no-installed", "small", "-o", "old.zip"], dir);
+    assert_eq!(replaced.status.code(), Some(0), "{}", stdout(&replaced));
+    assert!(
+        support::packing::entries(&dir.join("old.zip")).contains(&"small/extra.lua".to_owned())
+    );
+    // Run inside the package, the default archive goes beside it.
+    let here = mtedu(&["pack", "--no-installed"], &dir.join("small"));
+    assert_eq!(here.status.code(), Some(0), "{}", stdout(&here));
+    assert!(dir.join("small.zip").is_file());
+    assert!(!dir.join("small/small.zip").exists());
+}

@@ -271,3 +271,74 @@ fn a_world_is_not_packed_while_the_real_server_runs_on_it() {
     // Stopped, the same world packs.
     pack_to(&world, &temp.path().join("running.zip"), &host);
 }
+
+/// `install --force` over a world the real server runs on is refused
+/// before anything moves: the world stays where it is, unchanged.
+#[test]
+fn a_world_is_not_replaced_while_the_real_server_runs_on_it() {
+    let Some(binary) = real_server::server_binary() else {
+        return;
+    };
+    let temp = tempfile::tempdir().unwrap();
+    let source = temp.path().join("src/running");
+    write(
+        &source.join("world.mt"),
+        "gameid = minetest_game\nbackend = sqlite3\nplayer_backend = sqlite3\nauth_backend = sqlite3\nmod_storage_backend = sqlite3\n",
+    );
+    let host = Host {
+        share_dirs: Host::detect().share_dirs,
+        user_dirs: Vec::new(),
+    };
+    let archive = temp.path().join("running.zip");
+    pack_to(&source, &archive, &host);
+    let user = temp.path().join("home/.minetest");
+    let options = InstallOptions {
+        to: Some(user.clone()),
+        ..InstallOptions::default()
+    };
+    let first = install(&archive, &options, &host, &NoProgress);
+    let installed = first
+        .installed
+        .unwrap_or_else(|| panic!("{:#?}", first.report));
+    let mut server = real_server::start_world(&binary, &installed, &temp.path().join("home"));
+    assert!(
+        server.wait_for_log("listening on", Duration::from_secs(30)),
+        "{}",
+        server.log()
+    );
+    // The server writes its databases meanwhile: compare the folder itself
+    // (same inode: not moved, not replaced) and the world.mt it was given.
+    use std::os::unix::fs::MetadataExt;
+    let inode = |p: &Path| std::fs::metadata(p).map(|m| m.ino()).ok();
+    let before = (
+        inode(&installed),
+        std::fs::read(installed.join("world.mt")).ok(),
+    );
+    let forced = InstallOptions {
+        force: true,
+        ..options
+    };
+    let outcome = install(&archive, &forced, &host, &NoProgress);
+    let after = (
+        inode(&installed),
+        std::fs::read(installed.join("world.mt")).ok(),
+    );
+    let stopped = server.stop();
+    assert!(outcome.installed.is_none(), "{:#?}", outcome.report);
+    let refused = outcome
+        .report
+        .diagnostics
+        .iter()
+        .find(|d| d.code.id == "MT4117")
+        .unwrap_or_else(|| panic!("{:#?}", outcome.report));
+    assert!(format!("{:?}", refused.args).contains("minetest"));
+    assert_eq!(before, after, "the running world was changed");
+    assert!(!user.join("mtedu-backups").exists(), "nothing was moved");
+    let leftovers: Vec<_> = std::fs::read_dir(user.join("worlds"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(leftovers, vec![std::ffi::OsString::from("running")]);
+    assert_eq!(stopped, Some(0));
+}

@@ -645,3 +645,12 @@ new-game-next = Next: add mods in { $dir }/mods, then run
 new-invalid-folder-name = "{ $name }" cannot be used: use only small letters (a-z), digits, "-" and "_". Try "{ $suggestion }".
 test-seed = Random numbers started from seed { $seed }: run again with --seed { $seed } to get exactly the same results.
 serve-no-good-version = { $mod } has mistakes (shown above) and no earlier version of it has worked yet, so the server cannot start with it. Fix them, then start "mtedu serve" again.
+
+## Pack and install: safety (issue 7 audit)
+
+MT4117 = The world "{ $name }" is open in another program ({ $programs }): replacing it now would break the game running on it and lose what it saves next.
+MT4117-help = Stop the server (or leave the world in the game), wait a few seconds, then install again with --force.
+MT4011 = The archive would be written inside the package it packs, so it would pack itself (and could overwrite one of its files).
+MT4011-help = Write the archive outside the package folder, for example "-o ../{ $name }.zip".
+MT4012 = This file already exists and is not a zip archive: mtedu never writes over it.
+MT4012-help = Choose another name with -o, for example "-o { $name }.zip", or move that file away first if you really want to use this name.

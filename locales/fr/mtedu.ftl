@@ -646,3 +646,12 @@ new-game-next = Ensuite : ajoute des mods dans { $dir }/mods, puis lance
 new-invalid-folder-name = « { $name } » ne convient pas : utilise seulement des petites lettres (a-z), des chiffres, « - » et « _ ». Essaie « { $suggestion } ».
 test-seed = Les nombres au hasard sont partis de la graine { $seed } : relance avec --seed { $seed } pour obtenir exactement les mêmes résultats.
 serve-no-good-version = { $mod } a des erreurs (affichées plus haut) et aucune version d’avant n’a encore marché, donc le serveur ne peut pas démarrer avec. Corrige-les, puis relance « mtedu serve ».
+
+## Pack and install: safety (issue 7 audit)
+
+MT4117 = Le monde « { $name } » est ouvert dans un autre programme ({ $programs }) : le remplacer maintenant casserait la partie qui tourne dessus et perdrait ce qu’elle enregistre ensuite.
+MT4117-help = Arrête le serveur (ou quitte le monde dans le jeu), attends quelques secondes, puis installe de nouveau avec --force.
+MT4011 = L’archive serait écrite dans le paquet qu’elle empaquette : elle s’empaquetterait elle-même (et pourrait écraser un de ses fichiers).
+MT4011-help = Écris l’archive en dehors du dossier du paquet, par exemple « -o ../{ $name }.zip ».
+MT4012 = Ce fichier existe déjà et n’est pas une archive zip : mtedu n’écrit jamais par-dessus.
+MT4012-help = Choisis un autre nom avec -o, par exemple « -o { $name }.zip », ou déplace d’abord ce fichier si tu veux vraiment ce nom.

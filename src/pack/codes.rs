@@ -170,7 +170,27 @@ pub const BACKED_UP: Code = code(
     "With --force, the version that was installed was moved to a backup folder.",
 );
 
-/// Every code of pack and install, in code order.
+pub const INSTALL_WORLD_IN_USE: Code = code(
+    "MT4117",
+    "install-world-in-use",
+    Severity::Error,
+    "With --force, the installed world would be replaced while a program (a server) has it open.",
+);
+
+pub const OUTPUT_INSIDE_PACKAGE: Code = code(
+    "MT4011",
+    "pack-output-inside",
+    Severity::Error,
+    "The archive would be written inside the package folder it packs.",
+);
+pub const OUTPUT_NOT_AN_ARCHIVE: Code = code(
+    "MT4012",
+    "pack-output-not-archive",
+    Severity::Error,
+    "The archive's path is an existing file or folder that is not a zip archive: it is never overwritten.",
+);
+
+/// Every code of pack and install (codes added later come last).
 pub const CODES: &[&Code] = &[
     &PACK_STOPPED,
     &NOT_ONE_PACKAGE,
@@ -198,4 +218,7 @@ pub const CODES: &[&Code] = &[
     &UNSUPPORTED,
     &INSTALL_WRITE_FAILED,
     &BACKED_UP,
+    &INSTALL_WORLD_IN_USE,
+    &OUTPUT_INSIDE_PACKAGE,
+    &OUTPUT_NOT_AN_ARCHIVE,
 ];

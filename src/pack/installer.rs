@@ -19,6 +19,7 @@ use super::stage::{copy_folder, create_dirs, single_top_folder};
 use super::targets::{
     backup_path, install_kind, is_safe_name, package_name, put_in_place, subfolder, user_dir,
 };
+use super::world::programs_using;
 use super::{Limits, Progress};
 use crate::content::{ContentKind, folder_name};
 use crate::diag::{Diagnostic, Report, Severity};
@@ -160,6 +161,9 @@ fn run(
         out.push(Diagnostic::new(&ALREADY_INSTALLED, &early).arg("name", name));
         return None;
     }
+    if kind == ContentKind::World {
+        refuse_open_world(&early, out)?;
+    }
     if let Err(error) = create_dirs(&parent, created) {
         out.push(write_failed(&parent, error));
         return None;
@@ -238,6 +242,10 @@ fn run(
     } else {
         None
     };
+    if backup.is_some() && kind == ContentKind::World {
+        // Again: a server may have started while the archive was unpacked.
+        refuse_open_world(&dest, out)?;
+    }
     if let Err(error) = put_in_place(&root, &dest, backup.as_deref()) {
         out.push(write_failed(&dest, error));
         return None;
@@ -248,6 +256,25 @@ fn run(
     outcome.backup = backup;
     outcome.installed = Some(dest);
     Some(())
+}
+
+/// Refuses to replace the installed world `dest` while a program (a
+/// server, the game) has it open: moving it away under a running server
+/// loses what it saves next, and the server keeps writing into the backup.
+fn refuse_open_world(dest: &Path, out: &mut Vec<Diagnostic>) -> Option<()> {
+    if !dest.exists() {
+        return Some(());
+    }
+    let users = programs_using(dest);
+    if users.is_empty() {
+        return Some(());
+    }
+    out.push(
+        Diagnostic::new(&INSTALL_WORLD_IN_USE, dest)
+            .arg("name", folder_name(dest))
+            .arg("programs", users.join(", ")),
+    );
+    None
 }
 
 /// Where the files to install come from.

@@ -8,7 +8,7 @@
 //!
 //! One concern per file: `select` (which files), `writer` (the
 //! deterministic zip), `central` + `checks` + `extract` (reading archives
-//! safely), `targets` (where things go), `plan`, `world` and `lesson` (what goes
+//! safely), `targets` (where things go), `output` (where an archive goes), `plan`, `world` and `lesson` (what goes
 //! into an archive), `selfcheck`, `stage` (the temporary folder of an
 //! install), and the two pipelines `packer` and `installer`.
 //! Like the rest of the core, this module prints nothing: problems are
@@ -22,6 +22,7 @@ mod extract;
 pub mod handout;
 mod installer;
 mod lesson;
+mod output;
 mod packer;
 mod plan;
 mod select;

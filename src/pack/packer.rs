@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use super::Progress;
 use super::codes::*;
+use super::output::choose_output;
 use super::plan::{contentdb_checks, io_reason, packages_inside, plan_for, select_problem};
 use super::selfcheck::self_check;
 use super::targets::package_name;
@@ -69,10 +70,12 @@ pub fn pack(
     let mut outcome = PackOutcome::default();
     if run(path, options, host, progress, &mut out, &mut outcome).is_none() {
         outcome.archive = None;
-        if !out
+        // "The package has errors" only when they are the reason: a server
+        // using the world, a write failure... say so themselves.
+        let explained = out
             .iter()
-            .any(|d| d.code == &PACK_STOPPED || d.code == &SELF_CHECK_FAILED)
-        {
+            .any(|d| d.severity == Severity::Error && CODES.contains(&d.code));
+        if !explained {
             out.push(Diagnostic::new(&PACK_STOPPED, path));
         }
     }
@@ -98,19 +101,22 @@ fn run(
     } else {
         path
     };
-    out.extend(validate(&[path.to_path_buf()], &options.validate, host).diagnostics);
     let kind = classify(dir);
     if kind.is_none() && dir.is_dir() {
         let inside = packages_inside(dir);
         if !inside.is_empty() {
+            // Said before validating: the findings of every package in the
+            // folder would only hide this one.
             out.push(
                 Diagnostic::new(&NOT_ONE_PACKAGE, dir)
                     .arg("count", inside.len())
                     .arg("names", inside.join(", "))
                     .arg("first", inside[0].clone()),
             );
+            return None;
         }
     }
+    out.extend(validate(&[path.to_path_buf()], &options.validate, host).diagnostics);
     let kind = kind?;
     if has_errors(out) {
         return None;
@@ -119,10 +125,13 @@ fn run(
         .canonicalize()
         .map_or_else(|_| folder_name(dir), |real| folder_name(&real));
     let name = package_name(dir, kind, &folder);
-    let output = options
-        .output
-        .clone()
-        .unwrap_or_else(|| PathBuf::from(format!("{name}.zip")));
+    let output = match choose_output(options.output.as_deref(), dir, &name) {
+        Ok(output) => output,
+        Err(refused) => {
+            out.push(*refused);
+            return None;
+        }
+    };
     outcome.name = name.clone();
     outcome.kind = Some(kind);
     let skip = [output.clone()];
