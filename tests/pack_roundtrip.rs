@@ -342,3 +342,111 @@ fn a_world_is_not_replaced_while_the_real_server_runs_on_it() {
     assert_eq!(leftovers, vec![std::ffi::OsString::from("running")]);
     assert_eq!(stopped, Some(0));
 }
+
+/// A world on a game the teacher installed (in `~/.minetest/games/`, not
+/// shipped with the engine) is packed with that game as its own `game/`
+/// folder; installed for a pupil who lacks the game, the real server runs
+/// it on the packed game and loads its mods.
+#[test]
+fn a_world_carries_the_game_the_teacher_installed() {
+    let Some(binary) = real_server::server_binary() else {
+        return;
+    };
+    let temp = tempfile::tempdir().unwrap();
+    let teacher = temp.path().join("teacher");
+    let game = teacher.join(".minetest/games/teacher_game");
+    write(&game.join("game.conf"), "title = Teacher game\n");
+    write(&game.join("mods/bricks/mod.conf"), "name = bricks\n");
+    write(
+        &game.join("mods/bricks/init.lua"),
+        "minetest.register_node(\"bricks:red\", {description = \"Red brick\"})\n",
+    );
+    let world = teacher.join(".minetest/worlds/classroom");
+    write(
+        &world.join("world.mt"),
+        "gameid = teacher_game\nbackend = sqlite3\nplayer_backend = sqlite3\nauth_backend = sqlite3\nmod_storage_backend = sqlite3\n",
+    );
+    copy_dir(
+        &real_server::dump_mod_dir(),
+        &world.join("worldmods/mtedu_dump"),
+    );
+    let share = Host::detect().share_dirs;
+    let teacher_host = Host {
+        share_dirs: share.clone(),
+        user_dirs: vec![teacher.join(".minetest")],
+    };
+    let archive = temp.path().join("classroom.zip");
+    let packed = pack_to(&world, &archive, &teacher_host);
+    assert!(
+        packed
+            .report
+            .diagnostics
+            .iter()
+            .any(|d| d.code.id == "MT4013"),
+        "{:#?}",
+        packed.report
+    );
+
+    let pupil = temp.path().join("pupil");
+    let pupil_host = Host {
+        share_dirs: share,
+        user_dirs: Vec::new(),
+    };
+    let options = InstallOptions {
+        to: Some(pupil.join(".minetest")),
+        ..InstallOptions::default()
+    };
+    let outcome = install(&archive, &options, &pupil_host, &NoProgress);
+    let installed = outcome
+        .installed
+        .unwrap_or_else(|| panic!("{:#?}", outcome.report));
+    assert!(
+        !outcome
+            .report
+            .diagnostics
+            .iter()
+            .any(|d| d.code.id == "MT1701"),
+        "the packed game is found: {:#?}",
+        outcome.report
+    );
+    assert!(installed.join("game/mods/bricks/init.lua").is_file());
+    assert!(
+        !pupil.join(".minetest/games").exists(),
+        "the pupil lacks it"
+    );
+    let report = validate(
+        std::slice::from_ref(&installed),
+        &Options::default(),
+        &pupil_host,
+    );
+    assert!(!report.has_errors(), "{report:#?}");
+    // The embedded engine loads the world on its own game too.
+    std::fs::remove_dir_all(installed.join("worldmods/mtedu_dump")).unwrap();
+    let inspection = mtedu::engine::inspect::inspect(
+        std::slice::from_ref(&installed),
+        &mtedu::engine::inspect::InspectOptions::default(),
+        &pupil_host,
+    )
+    .expect("the engine starts");
+    assert!(
+        inspection.registrations.nodes.contains_key("bricks:red"),
+        "{:#?}",
+        inspection.report
+    );
+    copy_dir(
+        &real_server::dump_mod_dir(),
+        &installed.join("worldmods/mtedu_dump"),
+    );
+    let run = real_server::run_world(&binary, &installed, &pupil);
+    assert_eq!(run.exit_code, Some(0), "{}", run.log);
+    let nodes = run
+        .dump
+        .as_ref()
+        .map(|d| d["nodes"].to_string())
+        .unwrap_or_default();
+    assert!(
+        nodes.contains("bricks:red"),
+        "the packed game's mod loads: {}",
+        run.log
+    );
+}

@@ -654,3 +654,7 @@ MT4011 = The archive would be written inside the package it packs, so it would p
 MT4011-help = Write the archive outside the package folder, for example "-o ../{ $name }.zip".
 MT4012 = This file already exists and is not a zip archive: mtedu never writes over it.
 MT4012-help = Choose another name with -o, for example "-o { $name }.zip", or move that file away first if you really want to use this name.
+MT4013 = This world plays the game "{ $game }", which was installed on this PC (from { $from }): it was copied into the archive as the world's own "game" folder, so the world works on a PC without it.
+MT4013-help = Nothing to do. The game's licence must allow sharing it: check it before giving the archive away.
+MT4014 = This world plays the game "{ $game }", which comes with the game engine: it is not in the archive.
+MT4014-help = Nothing to do if the other PCs have the same version of Minetest / Luanti with "{ $game }" (check with "mtedu doctor").

@@ -655,3 +655,7 @@ MT4011 = L’archive serait écrite dans le paquet qu’elle empaquette : elle s
 MT4011-help = Écris l’archive en dehors du dossier du paquet, par exemple « -o ../{ $name }.zip ».
 MT4012 = Ce fichier existe déjà et n’est pas une archive zip : mtedu n’écrit jamais par-dessus.
 MT4012-help = Choisis un autre nom avec -o, par exemple « -o { $name }.zip », ou déplace d’abord ce fichier si tu veux vraiment ce nom.
+MT4013 = Ce monde se joue avec le jeu « { $game } », installé sur ce PC (depuis { $from }) : il a été copié dans l’archive comme dossier « game » propre au monde, pour que le monde marche sur un PC qui ne l’a pas.
+MT4013-help = Rien à faire. La licence du jeu doit permettre de le partager : vérifie-la avant de donner l’archive.
+MT4014 = Ce monde se joue avec le jeu « { $game } », fourni avec le moteur du jeu : il n’est pas dans l’archive.
+MT4014-help = Rien à faire si les autres PC ont la même version de Minetest / Luanti avec « { $game } » (vérifie avec « mtedu doctor »).

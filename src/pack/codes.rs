@@ -190,6 +190,19 @@ pub const OUTPUT_NOT_AN_ARCHIVE: Code = code(
     "The archive's path is an existing file or folder that is not a zip archive: it is never overwritten.",
 );
 
+pub const GAME_PACKED_IN: Code = code(
+    "MT4013",
+    "world-game-packed-in",
+    Severity::Info,
+    "The world's game was installed by the user, not shipped with the engine: it was copied into the archive as the world's own game/ folder.",
+);
+pub const GAME_NEEDED: Code = code(
+    "MT4014",
+    "world-needs-game",
+    Severity::Info,
+    "The world's game comes with the engine, so it is not in the archive: the PC that installs the world needs the same game.",
+);
+
 /// Every code of pack and install (codes added later come last).
 pub const CODES: &[&Code] = &[
     &PACK_STOPPED,
@@ -221,4 +234,6 @@ pub const CODES: &[&Code] = &[
     &INSTALL_WORLD_IN_USE,
     &OUTPUT_INSIDE_PACKAGE,
     &OUTPUT_NOT_AN_ARCHIVE,
+    &GAME_PACKED_IN,
+    &GAME_NEEDED,
 ];

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use super::codes::*;
 use super::lesson::lesson_plan;
 use super::select::{SelectError, select};
-use super::world::{drop_load_mod_lines, mods_to_pack_in};
+use super::world::{WorldGame, drop_load_mod_lines, mods_to_pack_in, world_game};
 use super::writer::{Planned, Source};
 use crate::content::{Container, ContentKind, Workspace, WorldInfo, folder_name};
 use crate::diag::{Code, Diagnostic};
@@ -64,8 +64,9 @@ pub fn add_tree(
     Ok(())
 }
 
-/// A world's files, plus the mods it switches on from the user's mods
-/// folders (copied into `worldmods/`, their `load_mod_` lines dropped).
+/// A world's files, plus the game the user installed it on (copied into
+/// `game/`) and the mods it switches on from the user's mods folders
+/// (copied into `worldmods/`, their `load_mod_` lines dropped).
 fn world_plan(
     dir: &Path,
     name: &str,
@@ -80,6 +81,20 @@ fn world_plan(
     let mut skip = skip.to_vec();
     skip.extend(served.clone());
     add_tree(&mut plan, name, dir, &skip)?;
+    match world_game(world, host) {
+        WorldGame::Installed(game, game_dir) => {
+            out.push(
+                Diagnostic::new(&GAME_PACKED_IN, dir.join("world.mt"))
+                    .arg("game", game)
+                    .arg("from", game_dir.display().to_string()),
+            );
+            add_tree(&mut plan, &format!("{name}/game"), &game_dir, &skip)?;
+        }
+        WorldGame::Shipped(game) => {
+            out.push(Diagnostic::new(&GAME_NEEDED, dir.join("world.mt")).arg("game", game));
+        }
+        WorldGame::Nothing => {}
+    }
     let extra = mods_to_pack_in(world, host);
     if extra.is_empty() && served.is_none() {
         return Ok(plan);
