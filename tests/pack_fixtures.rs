@@ -9,8 +9,9 @@
 //! `output_in_case` (an output path relative to the case instead),
 //! `existing` (text written at the output path before packing),
 //! `share` and `user` (folders of the case used as the engine's share and
-//! user folders; default none), `contentdb_limit` (bytes), and `hold` (files
-//! a separate process keeps open while packing, as a running server does).
+//! user folders; default none), `contentdb_limit` (bytes), `hold` (files
+//! a separate process keeps open while packing, as a running server does),
+//! and `stop_after` (bytes written before the user asks to stop, Ctrl-C).
 
 mod support;
 
@@ -19,7 +20,7 @@ use std::path::Path;
 use std::process::Child;
 
 use mtedu::host::Host;
-use mtedu::pack::{NoProgress, PackOptions, pack};
+use mtedu::pack::{PackOptions, Progress, pack};
 use support::fixtures;
 use support::packing::{hide_pids, hold_open};
 
@@ -48,6 +49,22 @@ fn listing(archive: &Path) -> String {
         }
     }
     text
+}
+
+/// Asks to stop once `after` bytes were done, as Ctrl-C does midway.
+struct StopAfter {
+    after: u64,
+    done: std::cell::Cell<u64>,
+}
+
+impl Progress for StopAfter {
+    fn advance(&self, bytes: u64) {
+        self.done.set(self.done.get() + bytes);
+    }
+
+    fn stopped(&self) -> bool {
+        self.done.get() >= self.after
+    }
 }
 
 fn run_case(case: &Path) -> String {
@@ -97,7 +114,20 @@ fn run_case(case: &Path) -> String {
         .filter_map(|v| v.as_str())
         .map(|file| hold_open(&case.join(file)))
         .collect();
-    let outcome = pack(&path, &options, &host, &NoProgress);
+    let progress = StopAfter {
+        after: config
+            .get("stop_after")
+            .and_then(|v| v.as_integer())
+            .map_or(u64::MAX, |n| n as u64),
+        done: std::cell::Cell::new(0),
+    };
+    let outcome = pack(&path, &options, &host, &progress);
+    let leftovers: Vec<_> = std::fs::read_dir(work.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".mtedu"))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
     for child in &mut held {
         let _ = child.kill();
         let _ = child.wait();

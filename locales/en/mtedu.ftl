@@ -658,3 +658,5 @@ MT4013 = This world plays the game "{ $game }", which was installed on this PC (
 MT4013-help = Nothing to do. The game's licence must allow sharing it: check it before giving the archive away.
 MT4014 = This world plays the game "{ $game }", which comes with the game engine: it is not in the archive.
 MT4014-help = Nothing to do if the other PCs have the same version of Minetest / Luanti with "{ $game }" (check with "mtedu doctor").
+MT4015 = Stopped as you asked (Ctrl-C): nothing was written, and the temporary files were removed.
+MT4015-help = Run the same command again when you are ready; it starts from the beginning.

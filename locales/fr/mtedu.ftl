@@ -659,3 +659,5 @@ MT4013 = Ce monde se joue avec le jeu « { $game } », installé sur ce PC (depu
 MT4013-help = Rien à faire. La licence du jeu doit permettre de le partager : vérifie-la avant de donner l’archive.
 MT4014 = Ce monde se joue avec le jeu « { $game } », fourni avec le moteur du jeu : il n’est pas dans l’archive.
 MT4014-help = Rien à faire si les autres PC ont la même version de Minetest / Luanti avec « { $game } » (vérifie avec « mtedu doctor »).
+MT4015 = Arrêté comme tu l’as demandé (Ctrl-C) : rien n’a été écrit et les fichiers temporaires ont été supprimés.
+MT4015-help = Relance la même commande quand tu es prêt ; elle repart du début.

@@ -1,8 +1,11 @@
 //! The progress bar of `pack` and `install` (indicatif), drawn on stderr
 //! only when it is a terminal, not with `--quiet`, and only for work big
-//! enough to wait for. Also the human sizes shown after them.
+//! enough to wait for. The bar also carries the user's request to stop
+//! (Ctrl-C, SIGTERM) into the copy loops. Also the human sizes shown after
+//! them.
 
 use std::io::IsTerminal;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
@@ -12,6 +15,18 @@ use crate::pack::Progress;
 
 /// Below this much work, no bar: it would only flash.
 const SHOW_FROM: u64 = 16 * 1024 * 1024;
+
+/// Set by Ctrl-C or SIGTERM once [`stop_on_signals`] was called.
+static STOP_ASKED: AtomicBool = AtomicBool::new(false);
+
+/// From now on Ctrl-C and SIGTERM ask the running pack or install to stop
+/// cleanly (its temporary files removed) instead of killing it midway.
+pub fn stop_on_signals() {
+    let _ = ctrlc::set_handler(|| STOP_ASKED.store(true, Ordering::SeqCst));
+}
+
+/// The exit code of a run stopped by the user, as shells give for Ctrl-C.
+pub const EXIT_STOPPED: i32 = 130;
 
 /// A bar that stays hidden until [`Progress::start`] says the work is big.
 pub struct Bar {
@@ -50,6 +65,10 @@ impl Progress for Bar {
 
     fn finish(&self) {
         self.bar.finish_and_clear();
+    }
+
+    fn stopped(&self) -> bool {
+        STOP_ASKED.load(Ordering::SeqCst)
     }
 }
 

@@ -203,6 +203,13 @@ pub const GAME_NEEDED: Code = code(
     "The world's game comes with the engine, so it is not in the archive: the PC that installs the world needs the same game.",
 );
 
+pub const INTERRUPTED: Code = code(
+    "MT4015",
+    "pack-install-interrupted",
+    Severity::Error,
+    "Packing or installing was stopped (Ctrl-C); its temporary files were removed.",
+);
+
 /// Every code of pack and install (codes added later come last).
 pub const CODES: &[&Code] = &[
     &PACK_STOPPED,
@@ -236,4 +243,5 @@ pub const CODES: &[&Code] = &[
     &OUTPUT_NOT_AN_ARCHIVE,
     &GAME_PACKED_IN,
     &GAME_NEEDED,
+    &INTERRUPTED,
 ];

@@ -12,7 +12,9 @@ use zip::ZipArchive;
 
 use super::central::RawEntry;
 use super::checks::{SafeEntry, megabytes};
-use super::codes::{ARCHIVE_DAMAGED, ARCHIVE_TOO_BIG, INSTALL_WRITE_FAILED, LINK_ENTRY};
+use super::codes::{
+    ARCHIVE_DAMAGED, ARCHIVE_TOO_BIG, INSTALL_WRITE_FAILED, INTERRUPTED, LINK_ENTRY,
+};
 use super::{Limits, Progress};
 use crate::diag::Diagnostic;
 
@@ -74,6 +76,9 @@ pub fn extract(
         let mut hasher = crc32fast::Hasher::new();
         let mut size = 0u64;
         loop {
+            if progress.stopped() {
+                return Err(Diagnostic::new(&INTERRUPTED, archive));
+            }
             let count = match limited.read(&mut buffer) {
                 Ok(0) => break,
                 Ok(count) => count,

@@ -14,6 +14,7 @@ use super::central::{IndexError, read_index};
 use super::checks::check_entries;
 use super::codes::*;
 use super::extract::extract;
+use super::leftovers::{INSTALL, prefix, remove_stale};
 use super::plan::io_reason;
 use super::stage::{copy_folder, create_dirs, single_top_folder};
 use super::targets::{
@@ -168,8 +169,9 @@ fn run(
         out.push(write_failed(&parent, error));
         return None;
     }
+    remove_stale(&parent);
     let temp = match tempfile::Builder::new()
-        .prefix(".mtedu-install-")
+        .prefix(&prefix(INSTALL))
         .tempdir_in(&parent)
     {
         Ok(temp) => temp,
@@ -242,6 +244,10 @@ fn run(
     } else {
         None
     };
+    if progress.stopped() {
+        out.push(Diagnostic::new(&INTERRUPTED, source));
+        return None;
+    }
     if backup.is_some() && kind == ContentKind::World {
         // Again: a server may have started while the archive was unpacked.
         refuse_open_world(&dest, out)?;

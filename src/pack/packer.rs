@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use super::Progress;
 use super::codes::*;
+use super::leftovers::{PACK, prefix, remove_stale};
 use super::output::choose_output;
 use super::plan::{contentdb_checks, io_reason, packages_inside, plan_for, select_problem};
 use super::selfcheck::self_check;
@@ -224,8 +225,9 @@ fn write_checked(
         out.push(write_failed(io_reason(&error)));
         return None;
     }
+    remove_stale(&parent);
     let temp = match tempfile::Builder::new()
-        .prefix(".mtedu-pack-")
+        .prefix(&prefix(PACK))
         .suffix(".zip")
         .tempfile_in(&parent)
     {
@@ -239,6 +241,10 @@ fn write_checked(
     let file = temp.as_file().try_clone().ok()?;
     let written = match write_zip(plan, file, context.progress) {
         Ok(written) => written,
+        Err(_) if context.progress.stopped() => {
+            out.push(Diagnostic::new(&INTERRUPTED, output));
+            return None;
+        }
         Err(error) => {
             let path = error.path.unwrap_or_else(|| output.to_path_buf());
             out.push(Diagnostic::new(&PACK_WRITE_FAILED, path).arg("reason", error.reason));
@@ -257,6 +263,10 @@ fn write_checked(
     );
     if !problems.is_empty() {
         out.extend(problems);
+        return None;
+    }
+    if context.progress.stopped() {
+        out.push(Diagnostic::new(&INTERRUPTED, output));
         return None;
     }
     if let Some(changed) = context.stamps.first_change() {

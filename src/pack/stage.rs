@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::Progress;
 use super::checks::SafeEntry;
-use super::codes::INSTALL_WRITE_FAILED;
+use super::codes::{INSTALL_WRITE_FAILED, INTERRUPTED};
 use super::plan::select_problem;
 use super::select::select;
 use crate::diag::Diagnostic;
@@ -46,6 +46,9 @@ pub fn copy_folder(from: &Path, to: &Path, progress: &dyn Progress) -> Result<u6
     std::fs::create_dir_all(to).map_err(|e| failed(to, e))?;
     let mut bytes = 0;
     for item in items {
+        if progress.stopped() {
+            return Err(Diagnostic::new(&INTERRUPTED, from));
+        }
         let target = to.join(&item.rel);
         if item.is_dir {
             std::fs::create_dir_all(&target).map_err(|e| failed(&target, e))?;

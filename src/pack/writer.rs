@@ -89,6 +89,9 @@ pub fn write_zip(
     let mut written = Vec::with_capacity(plan.len());
     let mut buffer = vec![0u8; CHUNK];
     for entry in plan {
+        if progress.stopped() {
+            return Err(WriteError::io(None, "stopped"));
+        }
         let options = SimpleFileOptions::default()
             .compression_method(CompressionMethod::Deflated)
             .compression_level(Some(LEVEL))
@@ -148,6 +151,9 @@ fn copy<W: Write + Seek>(
     let mut hasher = crc32fast::Hasher::new();
     let mut size = 0u64;
     loop {
+        if progress.stopped() {
+            return Err(std::io::ErrorKind::Interrupted.into());
+        }
         let count = match from.read(buffer) {
             Ok(0) => break,
             Ok(count) => count,
