@@ -9,7 +9,8 @@
 //! (false: no `--to` and no user folder), `share` (a folder of the case used
 //! as the engine's share folder), `blocker` (a file created in the work
 //! folder before installing), `hold` (a file of the work folder that a
-//! separate process keeps open while installing, as a running server does).
+//! separate process keeps open while installing, as a running server does),
+//! `links` (`[[link, target]]`: symbolic links made in the case folder).
 //!
 //! Every case also checks the promise of the issue: after a failed install
 //! the work folder is exactly as before, and a successful one writes only
@@ -24,7 +25,7 @@ use mtedu::host::Host;
 use mtedu::pack::{InstallOptions, NoProgress, install};
 use support::archives::{Item, mod_zip_with, patch, set_central_field, zip_of};
 use support::fixtures;
-use support::packing::{hide_pids, hold_open};
+use support::packing::{CaseLinks, hide_pids, hold_open};
 
 /// The archive of a case; `work` is the case's temporary folder.
 fn build(name: &str, work: &Path) -> Vec<u8> {
@@ -160,6 +161,7 @@ fn run_case(case: &Path) -> String {
     let flag =
         |key: &str, default: bool| config.get(key).and_then(|v| v.as_bool()).unwrap_or(default);
     let text = |key: &str| config.get(key).and_then(|v| v.as_str()).map(str::to_owned);
+    let _links = CaseLinks::make(case, &config);
     let work = tempfile::tempdir().unwrap();
     let case_name = mtedu::content::folder_name(case);
     let source = match text("source") {

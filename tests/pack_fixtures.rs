@@ -11,7 +11,8 @@
 //! `share` and `user` (folders of the case used as the engine's share and
 //! user folders; default none), `contentdb_limit` (bytes), `hold` (files
 //! a separate process keeps open while packing, as a running server does),
-//! and `stop_after` (bytes written before the user asks to stop, Ctrl-C).
+//! `stop_after` (bytes written before the user asks to stop, Ctrl-C), and
+//! `links` (`[[link, target]]`: symbolic links made for the case).
 
 mod support;
 
@@ -22,7 +23,7 @@ use std::process::Child;
 use mtedu::host::Host;
 use mtedu::pack::{PackOptions, Progress, pack};
 use support::fixtures;
-use support::packing::{hide_pids, hold_open};
+use support::packing::{CaseLinks, hide_pids, hold_open};
 
 fn config(case: &Path) -> toml::Table {
     std::fs::read_to_string(case.join("case.toml"))
@@ -69,6 +70,7 @@ impl Progress for StopAfter {
 
 fn run_case(case: &Path) -> String {
     let config = config(case);
+    let _links = CaseLinks::make(case, &config);
     let path = match text(&config, "path") {
         Some(path) => case.join(path),
         None => {

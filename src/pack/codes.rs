@@ -210,6 +210,25 @@ pub const INTERRUPTED: Code = code(
     "Packing or installing was stopped (Ctrl-C); its temporary files were removed.",
 );
 
+pub const LINK_OUTSIDE: Code = code(
+    "MT4016",
+    "pack-link-outside",
+    Severity::Warning,
+    "A link in the package leads out of its folder: what it points to is packed as a copy.",
+);
+pub const BROKEN_LINK: Code = code(
+    "MT4017",
+    "broken-link",
+    Severity::Error,
+    "A link in the package points to something that does not exist.",
+);
+pub const INSTALL_LINK_OUTSIDE: Code = code(
+    "MT4118",
+    "install-link-outside",
+    Severity::Error,
+    "The folder to install holds a link leading out of it: installing would copy files from elsewhere.",
+);
+
 /// Every code of pack and install (codes added later come last).
 pub const CODES: &[&Code] = &[
     &PACK_STOPPED,
@@ -244,4 +263,7 @@ pub const CODES: &[&Code] = &[
     &GAME_PACKED_IN,
     &GAME_NEEDED,
     &INTERRUPTED,
+    &LINK_OUTSIDE,
+    &BROKEN_LINK,
+    &INSTALL_LINK_OUTSIDE,
 ];

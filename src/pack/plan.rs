@@ -27,11 +27,11 @@ pub fn plan_for(
     out: &mut Vec<Diagnostic>,
 ) -> Result<Vec<Planned>, SelectError> {
     let mut plan = match kind {
-        ContentKind::Lesson => lesson_plan(dir, name, skip)?,
+        ContentKind::Lesson => lesson_plan(dir, name, skip, out)?,
         ContentKind::World => world_plan(dir, name, world, host, skip, out)?,
         _ => {
             let mut plan = vec![Planned::dir(name)];
-            add_tree(&mut plan, name, dir, skip)?;
+            add_tree(&mut plan, name, dir, skip, out)?;
             plan
         }
     };
@@ -39,17 +39,26 @@ pub fn plan_for(
     Ok(plan)
 }
 
-/// Adds everything chosen under `root` to `plan`, under the folder `prefix`.
+/// Adds everything chosen under `root` to `plan`, under the folder `prefix`;
+/// warns about links leading out of `root` (their target is packed: the
+/// teacher may be about to publish a file from elsewhere).
 pub fn add_tree(
     plan: &mut Vec<Planned>,
     prefix: &str,
     root: &Path,
     skip: &[PathBuf],
+    out: &mut Vec<Diagnostic>,
 ) -> Result<(), SelectError> {
     if prefix.contains('/') {
         plan.push(Planned::dir(prefix));
     }
     for item in select(root, skip)? {
+        if let Some(target) = &item.link_outside {
+            out.push(
+                Diagnostic::new(&LINK_OUTSIDE, &item.path)
+                    .arg("target", target.display().to_string()),
+            );
+        }
         let name = format!("{prefix}/{}", item.rel);
         plan.push(if item.is_dir {
             Planned::dir(&name)
@@ -80,7 +89,7 @@ fn world_plan(
     let served = crate::serve::layout::served_state(dir);
     let mut skip = skip.to_vec();
     skip.extend(served.clone());
-    add_tree(&mut plan, name, dir, &skip)?;
+    add_tree(&mut plan, name, dir, &skip, out)?;
     match world_game(world, host) {
         WorldGame::Installed(game, game_dir) => {
             out.push(
@@ -88,7 +97,7 @@ fn world_plan(
                     .arg("game", game)
                     .arg("from", game_dir.display().to_string()),
             );
-            add_tree(&mut plan, &format!("{name}/game"), &game_dir, &skip)?;
+            add_tree(&mut plan, &format!("{name}/game"), &game_dir, &skip, out)?;
         }
         WorldGame::Shipped(game) => {
             out.push(Diagnostic::new(&GAME_NEEDED, dir.join("world.mt")).arg("game", game));
@@ -127,6 +136,7 @@ fn world_plan(
             &format!("{name}/worldmods/{mod_name}"),
             &mod_dir,
             &skip,
+            out,
         )?;
         plan.extend(added);
     }
@@ -190,6 +200,9 @@ pub fn select_problem(error: SelectError, unreadable: &'static Code) -> Diagnost
         }
         SelectError::Unreadable(path, reason) => {
             Diagnostic::new(unreadable, path).arg("reason", reason)
+        }
+        SelectError::BrokenLink(link, target) => {
+            Diagnostic::new(&BROKEN_LINK, link).arg("target", target.display().to_string())
         }
     }
 }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::Progress;
 use super::checks::SafeEntry;
-use super::codes::{INSTALL_WRITE_FAILED, INTERRUPTED};
+use super::codes::{INSTALL_LINK_OUTSIDE, INSTALL_WRITE_FAILED, INTERRUPTED};
 use super::plan::select_problem;
 use super::select::select;
 use crate::diag::Diagnostic;
@@ -45,6 +45,12 @@ pub fn copy_folder(from: &Path, to: &Path, progress: &dyn Progress) -> Result<u6
     };
     std::fs::create_dir_all(to).map_err(|e| failed(to, e))?;
     let mut bytes = 0;
+    if let Some(link) = items.iter().find(|item| item.link_outside.is_some()) {
+        // A package folder copied in must not bring files from elsewhere.
+        let target = link.link_outside.clone().unwrap_or_default();
+        return Err(Diagnostic::new(&INSTALL_LINK_OUTSIDE, &link.path)
+            .arg("target", target.display().to_string()));
+    }
     for item in items {
         if progress.stopped() {
             return Err(Diagnostic::new(&INTERRUPTED, from));

@@ -126,3 +126,37 @@ pub fn hide_pids(text: &str) -> String {
     out.push_str(rest);
     out
 }
+
+/// Symbolic links made for one fixture case (`links = [[link, target]]` in
+/// its case.toml, paths relative to the case) and removed when dropped:
+/// the repository itself holds no links.
+pub struct CaseLinks(Vec<PathBuf>);
+
+impl CaseLinks {
+    pub fn make(case: &Path, config: &toml::Table) -> CaseLinks {
+        let mut made = Vec::new();
+        for pair in config
+            .get("links")
+            .and_then(|v| v.as_array())
+            .into_iter()
+            .flatten()
+        {
+            let pair = pair.as_array().expect("links = [[link, target], …]");
+            let link = case.join(pair[0].as_str().unwrap());
+            let target = pair[1].as_str().unwrap();
+            let _ = std::fs::remove_file(&link);
+            std::fs::create_dir_all(link.parent().unwrap()).unwrap();
+            std::os::unix::fs::symlink(target, &link).unwrap();
+            made.push(link);
+        }
+        CaseLinks(made)
+    }
+}
+
+impl Drop for CaseLinks {
+    fn drop(&mut self) {
+        for link in &self.0 {
+            let _ = std::fs::remove_file(link);
+        }
+    }
+}
