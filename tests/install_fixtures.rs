@@ -10,7 +10,8 @@
 //! as the engine's share folder), `blocker` (a file created in the work
 //! folder before installing), `hold` (a file of the work folder that a
 //! separate process keeps open while installing, as a running server does),
-//! `links` (`[[link, target]]`: symbolic links made in the case folder).
+//! `links` (`[[link, target]]`: symbolic links made in the case folder),
+//! `files` (`[[path, text]]`: files written in the work folder first).
 //!
 //! Every case also checks the promise of the issue: after a failed install
 //! the work folder is exactly as before, and a successful one writes only
@@ -196,6 +197,17 @@ fn run_case(case: &Path) -> String {
             &NoProgress,
         );
         assert!(first.installed.is_some(), "{:#?}", first.report);
+    }
+    for pair in config
+        .get("files")
+        .and_then(|v| v.as_array())
+        .into_iter()
+        .flatten()
+    {
+        let pair = pair.as_array().expect("files = [[path, text], …]");
+        let path = work.path().join(pair[0].as_str().unwrap());
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, pair[1].as_str().unwrap()).unwrap();
     }
     if let Some(blocker) = text("blocker") {
         let path = work.path().join(blocker);

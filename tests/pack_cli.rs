@@ -144,3 +144,43 @@ fn the_output_never_overwrites_other_files_nor_lands_in_the_package() {
     assert!(dir.join("small.zip").is_file());
     assert!(!dir.join("small/small.zip").exists());
 }
+
+/// Issue 7 audit: counts agree with their noun, and `--lang fr` gets no
+/// English system text.
+#[test]
+fn one_file_is_one_file_and_french_gets_french_reasons() {
+    let temp = tempfile::tempdir().unwrap();
+    let dir = temp.path();
+    std::fs::create_dir_all(dir.join("one")).unwrap();
+    std::fs::write(dir.join("one/init.lua"), "-- one file\n").unwrap();
+    let packed = mtedu(&["--lang", "fr", "pack", "--no-installed", "one"], dir);
+    assert_eq!(packed.status.code(), Some(0), "{}", stdout(&packed));
+    assert!(
+        stdout(&packed).contains("(mod « one », 1 fichier, "),
+        "{}",
+        stdout(&packed)
+    );
+    let english = mtedu(&["pack", "--no-installed", "one", "-o", "one2.zip"], dir);
+    assert!(
+        stdout(&english).contains("\"one\", 1 file, "),
+        "{}",
+        stdout(&english)
+    );
+    std::fs::write(dir.join("blocker"), "a file, not a folder").unwrap();
+    let failed = mtedu(
+        &[
+            "--lang",
+            "fr",
+            "pack",
+            "--no-installed",
+            "one",
+            "-o",
+            "blocker/one.zip",
+        ],
+        dir,
+    );
+    let text = stdout(&failed);
+    assert!(text.contains("MT4010"), "{text}");
+    assert!(!text.contains("os error"), "{text}");
+    assert!(!text.contains("MT4001"), "{text}");
+}

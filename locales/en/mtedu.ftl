@@ -423,14 +423,20 @@ pack-kind = { $kind ->
         [texture_pack] texture pack
        *[other] package
     }
-pack-done = Archive ready: { $archive } ({ $kind } "{ $name }", { $files } files, { $size }).
+pack-done = Archive ready: { $archive } ({ $kind } "{ $name }", { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }, { $size }).
 install-done = Installed: { $kind } "{ $name }" is now in { $path }.
 progress-pack = Packing
 progress-install = Installing
 
 MT4001 = Nothing was packed: the package has errors (shown in this list).
 MT4001-help = Fix those errors, check with "mtedu check", then pack again.
-MT4002 = This folder is not one package: it holds { $count } ({ $names }).
+MT4002 = This folder is not a package: { $count ->
+        [one] it holds one, in a folder inside it ({ $names })
+       *[other] it holds { $count } of them ({ $names })
+    }.
 MT4002-help = An archive holds one package. Give the folder of one of them, for example "mtedu pack { $first }", or make them a modpack (add a modpack.conf) to pack them together.
 MT4003 = { $programs ->
         [none] This file changed while the world was being packed: the game is probably running on it.
@@ -455,10 +461,17 @@ MT4008 = The mod "{ $mod }" that this world switches on was copied into the arch
 MT4008-help = Nothing to do. To pack the world without it, switch the mod off in world.mt.
 MT4009 = world.mt says "{ $key } = { $value }": that data is kept in a database server, not in the world folder, so it is not in the archive.
 MT4009-help = To share the whole world, switch it to sqlite3 first (the game's "--migrate" options do it), or copy that database separately.
-MT4010 = This could not be read or written: { $reason }
+MT4010 = This could not be read or written: { pack-io-reason }.
 MT4010-help = Check that the folder of the archive exists and that you may write there, that the disk is not full, and that the files of the package can be read.
 
-MT4101 = This file is not a zip archive, or it is damaged or cut short ({ $reason }).
+MT4101 = This file cannot be used as a zip archive: { $why ->
+        [not-zip] it is not a zip archive, or its end is missing (cut short)
+        [contents] its table of contents is broken
+        [larger] "{ $entry }" holds more than the archive says
+        [smaller] "{ $entry }" holds less than the archive says
+        [data] the data of "{ $entry }" is damaged
+       *[read] it could not be read ({ pack-io-reason })
+    }.
 MT4101-help = Download or copy the archive again; if it came from a USB stick, check that the copy finished.
 MT4102 = The archive wants to write "{ $entry }", outside the folder it is installed into. This is how malicious archives attack a PC.
 MT4102-help = Do not use this archive. Get the package from a source you trust, such as content.luanti.org.
@@ -486,7 +499,7 @@ MT4113 = Nothing was installed: the package has errors (see above).
 MT4113-help = Give the errors to the package's author, or fix them in a copy and install that folder.
 MT4114 = "{ $entry }" is encrypted, split into several files, or compressed in a way mtedu does not read (only "deflate" and "stored").
 MT4114-help = Make the archive again with an ordinary zip tool, without a password.
-MT4115 = Installing failed while writing: { $reason }. Nothing was left half-installed.
+MT4115 = Installing failed while writing: { pack-io-reason }. Nothing was left half-installed.
 MT4115-help = Check that you may write into the game's folder and that the disk is not full, then try again.
 MT4116 = The version that was installed was moved to { $backup }.
 MT4116-help = Delete that backup folder once the new version works.
@@ -666,3 +679,19 @@ MT4017 = This link points to { $target }, which does not exist.
 MT4017-help = Remove the link, or make it point to a file or folder that exists, then try again.
 MT4118 = This is a link to { $target }, outside the folder to install: installing would copy files from elsewhere on this PC.
 MT4118-help = Install the archive made with "mtedu pack" instead, or replace the link with a copy of what it points to.
+pack-io-reason = { $io ->
+        [not-found] the file or folder does not exist
+        [permission] you are not allowed to do this here
+        [disk-full] the disk is full
+        [read-only] the disk can only be read, not written
+        [not-a-folder] a part of the path is a file, not a folder
+        [is-a-folder] it is a folder, not a file
+        [exists] something with that name is already there
+        [in-use] another program is using it
+        [bad-name] the name is too long or not allowed
+        [other-disk] it is on another disk
+        [loop] links go round in a circle
+       *[other] { $reason }
+    }
+MT4119 = A mod named "{ $mod }" is already installed in { $other }: with two mods of the same name, the game loads only one of them.
+MT4119-help = Remove or rename the other one first, or run the install again with --force if you really want both.

@@ -72,7 +72,9 @@ impl Progress for Bar {
     }
 }
 
-/// `12.3 MB` / `12,3 Mo`: a size as people read it.
+/// `12.3 MB` / `12,3 Mo`: a size as people read it. One MB is 1024 × 1024
+/// bytes here, as in every message of pack and install (MT4007, MT4104,
+/// `--max-size`), so that the numbers shown side by side agree.
 pub fn human_size(bytes: u64, lang: Lang) -> String {
     let (units, comma) = match lang {
         Lang::Fr => (["o", "Ko", "Mo", "Go"], true),
@@ -80,8 +82,8 @@ pub fn human_size(bytes: u64, lang: Lang) -> String {
     };
     let mut value = bytes as f64;
     let mut unit = 0;
-    while value >= 1000.0 && unit < units.len() - 1 {
-        value /= 1000.0;
+    while value >= 1024.0 && unit < units.len() - 1 {
+        value /= 1024.0;
         unit += 1;
     }
     let text = if unit == 0 {
@@ -91,4 +93,16 @@ pub fn human_size(bytes: u64, lang: Lang) -> String {
     };
     let text = if comma { text.replace('.', ",") } else { text };
     format!("{text} {}", units[unit])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_use_the_unit_of_the_pack_messages() {
+        assert_eq!(human_size(512, Lang::En), "512 B");
+        assert_eq!(human_size(150 * 1024 * 1024, Lang::En), "150.0 MB");
+        assert_eq!(human_size(1536 * 1024, Lang::Fr), "1,5 Mo");
+    }
 }

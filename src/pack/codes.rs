@@ -229,6 +229,13 @@ pub const INSTALL_LINK_OUTSIDE: Code = code(
     "The folder to install holds a link leading out of it: installing would copy files from elsewhere.",
 );
 
+pub const MOD_NAME_TAKEN: Code = code(
+    "MT4119",
+    "install-mod-name-taken",
+    Severity::Error,
+    "A mod of the same name is already installed elsewhere in the mods folder (in a modpack): the engine would load only one.",
+);
+
 /// Every code of pack and install (codes added later come last).
 pub const CODES: &[&Code] = &[
     &PACK_STOPPED,
@@ -266,4 +273,5 @@ pub const CODES: &[&Code] = &[
     &LINK_OUTSIDE,
     &BROKEN_LINK,
     &INSTALL_LINK_OUTSIDE,
+    &MOD_NAME_TAKEN,
 ];

@@ -10,7 +10,8 @@
 //! deterministic zip), `central` + `checks` + `extract` (reading archives
 //! safely), `targets` (where things go), `output` (where an archive goes), `plan`, `world` and `lesson` (what goes
 //! into an archive), `selfcheck`, `stage` (the temporary folder of an
-//! install), `leftovers` (temporary files of killed runs), and the two pipelines `packer` and `installer`.
+//! install), `leftovers` (temporary files of killed runs), `reasons` (IO failures as
+//! catalogue keywords), and the two pipelines `packer` and `installer`.
 //! Like the rest of the core, this module prints nothing: problems are
 //! [`Diagnostic`](crate::diag::Diagnostic)s and progress goes through the
 //! [`Progress`] trait, which the command line draws as a bar.
@@ -26,6 +27,7 @@ mod lesson;
 mod output;
 mod packer;
 mod plan;
+mod reasons;
 mod select;
 mod selfcheck;
 mod stage;

@@ -10,7 +10,8 @@ use super::Progress;
 use super::codes::*;
 use super::leftovers::{PACK, prefix, remove_stale};
 use super::output::choose_output;
-use super::plan::{contentdb_checks, io_reason, packages_inside, plan_for, select_problem};
+use super::plan::{contentdb_checks, packages_inside, plan_for, select_problem};
+use super::reasons::{IoReason, io_reason};
 use super::selfcheck::self_check;
 use super::targets::package_name;
 use super::world::{Stamps, external_backends, programs_using};
@@ -215,8 +216,7 @@ fn write_checked(
     out: &mut Vec<Diagnostic>,
 ) -> Option<(Vec<super::writer::Written>, u64)> {
     let output = context.output;
-    let write_failed =
-        |reason: String| Diagnostic::new(&PACK_WRITE_FAILED, output).arg("reason", reason);
+    let write_failed = |reason: IoReason| reason.on(Diagnostic::new(&PACK_WRITE_FAILED, output));
     let parent = match output.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
         _ => PathBuf::from("."),
@@ -247,7 +247,7 @@ fn write_checked(
         }
         Err(error) => {
             let path = error.path.unwrap_or_else(|| output.to_path_buf());
-            out.push(Diagnostic::new(&PACK_WRITE_FAILED, path).arg("reason", error.reason));
+            out.push(error.reason.on(Diagnostic::new(&PACK_WRITE_FAILED, path)));
             return None;
         }
     };

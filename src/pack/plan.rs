@@ -182,15 +182,6 @@ pub fn packages_inside(dir: &Path) -> Vec<String> {
     names
 }
 
-/// What the system said about an IO failure, without the paths some
-/// libraries add to it.
-pub fn io_reason(error: &std::io::Error) -> String {
-    match error.raw_os_error() {
-        Some(code) => std::io::Error::from_raw_os_error(code).to_string(),
-        None => std::io::Error::from(error.kind()).to_string(),
-    }
-}
-
 /// A listing failure as a finding; `unreadable` is the code of the command.
 pub fn select_problem(error: SelectError, unreadable: &'static Code) -> Diagnostic {
     match error {
@@ -198,9 +189,7 @@ pub fn select_problem(error: SelectError, unreadable: &'static Code) -> Diagnost
             let shown = path.to_string_lossy().into_owned();
             Diagnostic::new(&NAME_NOT_UTF8, path).arg("entry", shown)
         }
-        SelectError::Unreadable(path, reason) => {
-            Diagnostic::new(unreadable, path).arg("reason", reason)
-        }
+        SelectError::Unreadable(path, reason) => reason.on(Diagnostic::new(unreadable, path)),
         SelectError::BrokenLink(link, target) => {
             Diagnostic::new(&BROKEN_LINK, link).arg("target", target.display().to_string())
         }

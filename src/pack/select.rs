@@ -13,6 +13,8 @@ use std::path::{Path, PathBuf};
 
 use ignore::WalkBuilder;
 
+use super::reasons::{IoReason, io_reason};
+
 /// One file or folder chosen for the archive.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Selected {
@@ -33,7 +35,7 @@ pub enum SelectError {
     /// A file or folder name is not UTF-8, so it cannot be named in a zip.
     NotUtf8(PathBuf),
     /// A folder could not be read, or links go round in a circle.
-    Unreadable(PathBuf, String),
+    Unreadable(PathBuf, IoReason),
     /// A link whose target does not exist: `(link, what it points to)`.
     BrokenLink(PathBuf, PathBuf),
 }
@@ -87,8 +89,13 @@ pub fn select(root: &Path, skip: &[PathBuf]) -> Result<Vec<Selected>, SelectErro
             let path = walk_error_path(&error).unwrap_or_else(|| root.to_path_buf());
             broken_link(&path).unwrap_or_else(|| {
                 let reason = match error.io_error() {
-                    Some(io) => super::plan::io_reason(io),
-                    None => error.to_string(),
+                    Some(io) => io_reason(io),
+                    // Links going round in a circle.
+                    None if matches!(loop_of(&error), Some(_)) => IoReason {
+                        key: "loop",
+                        text: error.to_string(),
+                    },
+                    None => IoReason::other(&error),
                 };
                 SelectError::Unreadable(path, reason)
             })
@@ -105,7 +112,7 @@ pub fn select(root: &Path, skip: &[PathBuf]) -> Result<Vec<Selected>, SelectErro
             .ok_or_else(|| SelectError::NotUtf8(path.clone()))?;
         let metadata = std::fs::metadata(&path).map_err(|error| {
             broken_link(&path)
-                .unwrap_or_else(|| SelectError::Unreadable(path.clone(), error.to_string()))
+                .unwrap_or_else(|| SelectError::Unreadable(path.clone(), io_reason(&error)))
         })?;
         let link_outside = if entry.path_is_symlink() {
             path.canonicalize()
@@ -144,6 +151,17 @@ fn broken_link(path: &Path) -> Option<SelectError> {
     path.canonicalize()
         .is_err()
         .then(|| SelectError::BrokenLink(path.to_path_buf(), target))
+}
+
+/// The folder a loop error comes back to.
+fn loop_of(error: &ignore::Error) -> Option<&Path> {
+    match error {
+        ignore::Error::Loop { ancestor, .. } => Some(ancestor),
+        ignore::Error::WithPath { err, .. }
+        | ignore::Error::WithDepth { err, .. }
+        | ignore::Error::WithLineNumber { err, .. } => loop_of(err),
+        _ => None,
+    }
 }
 
 /// The path an `ignore` walk error is about, when it says.

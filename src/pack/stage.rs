@@ -8,6 +8,7 @@ use super::Progress;
 use super::checks::SafeEntry;
 use super::codes::{INSTALL_LINK_OUTSIDE, INSTALL_WRITE_FAILED, INTERRUPTED};
 use super::plan::select_problem;
+use super::reasons::io_reason;
 use super::select::select;
 use crate::diag::Diagnostic;
 
@@ -41,7 +42,7 @@ pub fn copy_folder(from: &Path, to: &Path, progress: &dyn Progress) -> Result<u6
     let items = select(from, &[]).map_err(|error| select_problem(error, &INSTALL_WRITE_FAILED))?;
     progress.start(items.iter().map(|i| i.size).sum());
     let failed = |path: &Path, e: std::io::Error| {
-        Diagnostic::new(&INSTALL_WRITE_FAILED, path).arg("reason", e.to_string())
+        io_reason(&e).on(Diagnostic::new(&INSTALL_WRITE_FAILED, path))
     };
     std::fs::create_dir_all(to).map_err(|e| failed(to, e))?;
     let mut bytes = 0;
