@@ -91,7 +91,7 @@ pub fn select(root: &Path, skip: &[PathBuf]) -> Result<Vec<Selected>, SelectErro
                 let reason = match error.io_error() {
                     Some(io) => io_reason(io),
                     // Links going round in a circle.
-                    None if matches!(loop_of(&error), Some(_)) => IoReason {
+                    None if is_loop(&error) => IoReason {
                         key: "loop",
                         text: error.to_string(),
                     },
@@ -153,14 +153,14 @@ fn broken_link(path: &Path) -> Option<SelectError> {
         .then(|| SelectError::BrokenLink(path.to_path_buf(), target))
 }
 
-/// The folder a loop error comes back to.
-fn loop_of(error: &ignore::Error) -> Option<&Path> {
+/// True when the walk error is links going round in a circle.
+fn is_loop(error: &ignore::Error) -> bool {
     match error {
-        ignore::Error::Loop { ancestor, .. } => Some(ancestor),
+        ignore::Error::Loop { .. } => true,
         ignore::Error::WithPath { err, .. }
         | ignore::Error::WithDepth { err, .. }
-        | ignore::Error::WithLineNumber { err, .. } => loop_of(err),
-        _ => None,
+        | ignore::Error::WithLineNumber { err, .. } => is_loop(err),
+        _ => false,
     }
 }
 
