@@ -22,7 +22,7 @@ pub const NOT_ONE_PACKAGE: Code = code(
     "MT4002",
     "pack-not-one-package",
     Severity::Error,
-    "The folder holds several packages: one archive holds exactly one.",
+    "The folder is not a package but holds packages: give the folder of one of them.",
 );
 pub const WORLD_IN_USE: Code = code(
     "MT4003",
