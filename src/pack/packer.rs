@@ -86,6 +86,17 @@ pub fn pack(
     outcome
 }
 
+/// The first few names, `…` after them when there are more: `/tmp` may
+/// hold thousands.
+fn first_names(names: &[String]) -> String {
+    const SHOWN: usize = 8;
+    let mut text = names[..names.len().min(SHOWN)].join(", ");
+    if names.len() > SHOWN {
+        text.push_str(", …");
+    }
+    text
+}
+
 fn has_errors(out: &[Diagnostic]) -> bool {
     out.iter().any(|d| d.severity == Severity::Error)
 }
@@ -112,7 +123,7 @@ fn run(
             out.push(
                 Diagnostic::new(&NOT_ONE_PACKAGE, dir)
                     .arg("count", inside.len())
-                    .arg("names", inside.join(", "))
+                    .arg("names", first_names(&inside))
                     .arg("first", inside[0].clone()),
             );
             return None;
