@@ -8,7 +8,10 @@
 //! archive), `before` (install the same thing once first), `force`, `to`
 //! (false: no `--to` and no user folder), `share` (a folder of the case used
 //! as the engine's share folder), `blocker` (a file created in the work
-//! folder before installing).
+//! folder before installing), `hold` (a file of the work folder that a
+//! separate process keeps open while installing, as a running server does),
+//! `links` (`[[link, target]]`: symbolic links made in the case folder),
+//! `files` (`[[path, text]]`: files written in the work folder first).
 //!
 //! Every case also checks the promise of the issue: after a failed install
 //! the work folder is exactly as before, and a successful one writes only
@@ -23,6 +26,7 @@ use mtedu::host::Host;
 use mtedu::pack::{InstallOptions, NoProgress, install};
 use support::archives::{Item, mod_zip_with, patch, set_central_field, zip_of};
 use support::fixtures;
+use support::packing::{CaseLinks, hide_pids, hold_open};
 
 /// The archive of a case; `work` is the case's temporary folder.
 fn build(name: &str, work: &Path) -> Vec<u8> {
@@ -158,6 +162,7 @@ fn run_case(case: &Path) -> String {
     let flag =
         |key: &str, default: bool| config.get(key).and_then(|v| v.as_bool()).unwrap_or(default);
     let text = |key: &str| config.get(key).and_then(|v| v.as_str()).map(str::to_owned);
+    let _links = CaseLinks::make(case, &config);
     let work = tempfile::tempdir().unwrap();
     let case_name = mtedu::content::folder_name(case);
     let source = match text("source") {
@@ -193,14 +198,30 @@ fn run_case(case: &Path) -> String {
         );
         assert!(first.installed.is_some(), "{:#?}", first.report);
     }
+    for pair in config
+        .get("files")
+        .and_then(|v| v.as_array())
+        .into_iter()
+        .flatten()
+    {
+        let pair = pair.as_array().expect("files = [[path, text], …]");
+        let path = work.path().join(pair[0].as_str().unwrap());
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, pair[1].as_str().unwrap()).unwrap();
+    }
     if let Some(blocker) = text("blocker") {
         let path = work.path().join(blocker);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, "in the way").unwrap();
     }
+    let mut held = text("hold").map(|file| hold_open(&work.path().join(file)));
     let before = tree(work.path());
     let outcome = install(&source, &options, &host, &NoProgress);
     let after = tree(work.path());
+    if let Some(child) = &mut held {
+        let _ = child.kill();
+        let _ = child.wait();
+    }
     match &outcome.installed {
         None => assert_eq!(
             before,
@@ -240,7 +261,7 @@ fn run_case(case: &Path) -> String {
             rendered.push_str(&format!("{}\n", path.display()));
         }
     }
-    hide_times(&rendered)
+    hide_pids(&hide_times(&rendered))
 }
 
 #[test]

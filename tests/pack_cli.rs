@@ -103,3 +103,84 @@ fn a_broken_package_is_not_packed() {
     assert!(text.contains("MT1201") && text.contains("MT4001"), "{text}");
     assert!(!dir.join("small.zip").exists());
 }
+
+/// Issue 7 audit, B2: `-o` never overwrites a file that is not an archive
+/// nor writes inside the package; an older archive is replaced.
+#[test]
+fn the_output_never_overwrites_other_files_nor_lands_in_the_package() {
+    let temp = tempfile::tempdir().unwrap();
+    let dir = temp.path();
+    small_mod(&dir.join("small"));
+    std::fs::write(dir.join("notes.txt"), "my notes\n").unwrap();
+    let refused = mtedu(&["pack", "--no-installed", "small", "-o", "notes.txt"], dir);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(stdout(&refused).contains("MT4012"), "{}", stdout(&refused));
+    assert!(!stdout(&refused).contains("MT4001"), "{}", stdout(&refused));
+    assert_eq!(
+        std::fs::read_to_string(dir.join("notes.txt")).unwrap(),
+        "my notes\n"
+    );
+    let inside = mtedu(
+        &["pack", "--no-installed", "small", "-o", "small/init.lua"],
+        dir,
+    );
+    assert!(stdout(&inside).contains("MT4011"), "{}", stdout(&inside));
+    assert!(
+        std::fs::read_to_string(dir.join("small/init.lua"))
+            .unwrap()
+            .contains("register_node")
+    );
+    // An older archive is replaced by the new one.
+    std::fs::write(dir.join("small/extra.lua"), "-- new\n").unwrap();
+    std::fs::write(dir.join("old.zip"), b"PK\x05\x06").unwrap();
+    let replaced = mtedu(&["pack", "--no-installed", "small", "-o", "old.zip"], dir);
+    assert_eq!(replaced.status.code(), Some(0), "{}", stdout(&replaced));
+    assert!(
+        support::packing::entries(&dir.join("old.zip")).contains(&"small/extra.lua".to_owned())
+    );
+    // Run inside the package, the default archive goes beside it.
+    let here = mtedu(&["pack", "--no-installed"], &dir.join("small"));
+    assert_eq!(here.status.code(), Some(0), "{}", stdout(&here));
+    assert!(dir.join("small.zip").is_file());
+    assert!(!dir.join("small/small.zip").exists());
+}
+
+/// Issue 7 audit: counts agree with their noun, and `--lang fr` gets no
+/// English system text.
+#[test]
+fn one_file_is_one_file_and_french_gets_french_reasons() {
+    let temp = tempfile::tempdir().unwrap();
+    let dir = temp.path();
+    std::fs::create_dir_all(dir.join("one")).unwrap();
+    std::fs::write(dir.join("one/init.lua"), "-- one file\n").unwrap();
+    let packed = mtedu(&["--lang", "fr", "pack", "--no-installed", "one"], dir);
+    assert_eq!(packed.status.code(), Some(0), "{}", stdout(&packed));
+    assert!(
+        stdout(&packed).contains("(mod « one », 1 fichier, "),
+        "{}",
+        stdout(&packed)
+    );
+    let english = mtedu(&["pack", "--no-installed", "one", "-o", "one2.zip"], dir);
+    assert!(
+        stdout(&english).contains("\"one\", 1 file, "),
+        "{}",
+        stdout(&english)
+    );
+    std::fs::write(dir.join("blocker"), "a file, not a folder").unwrap();
+    let failed = mtedu(
+        &[
+            "--lang",
+            "fr",
+            "pack",
+            "--no-installed",
+            "one",
+            "-o",
+            "blocker/one.zip",
+        ],
+        dir,
+    );
+    let text = stdout(&failed);
+    assert!(text.contains("MT4010"), "{text}");
+    assert!(!text.contains("os error"), "{text}");
+    assert!(!text.contains("MT4001"), "{text}");
+}

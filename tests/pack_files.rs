@@ -6,6 +6,7 @@ mod support;
 use std::time::{Duration, SystemTime};
 
 use mtedu::host::Host;
+use mtedu::pack::NoProgress;
 use support::packing::{entries, pack_to, small_mod, write};
 
 #[test]
@@ -71,8 +72,7 @@ fn version_control_backups_junk_and_ignored_files_stay_out() {
     write(&dir.join(".mteduignore"), "notes.md\n");
     write(&dir.join("sub/.gitignore"), "*.tmp\n");
     write(&dir.join("sub/keep.txt"), "kept\n");
-    let output = dir.join("small.zip"); // inside the package: never packs itself
-    write(&output, "an old archive");
+    let output = temp.path().join("small.zip");
     let outcome = pack_to(&dir, &output, &Host::empty());
     assert_eq!(
         entries(outcome.archive.as_ref().unwrap()),
@@ -89,4 +89,53 @@ fn version_control_backups_junk_and_ignored_files_stay_out() {
             "small/textures/small_block.png",
         ]
     );
+}
+
+/// Issue 7 audit, B5: a link that leads nowhere, even inside a linked
+/// folder, is named in a clear error instead of a raw system error; pack
+/// and install (of a folder) both say so and write nothing.
+#[test]
+fn broken_links_are_named_even_inside_linked_folders() {
+    let temp = tempfile::tempdir().unwrap();
+    let elsewhere = temp.path().join("elsewhere");
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    std::os::unix::fs::symlink("nothing.png", elsewhere.join("gone.png")).unwrap();
+    let package = support::packing::small_mod(&temp.path().join("small"));
+    std::os::unix::fs::symlink(&elsewhere, package.join("textures/more")).unwrap();
+    let options = mtedu::pack::PackOptions {
+        output: Some(temp.path().join("small.zip")),
+        ..Default::default()
+    };
+    let packed = mtedu::pack::pack(&package, &options, &Host::empty(), &NoProgress);
+    assert!(packed.archive.is_none());
+    let broken: Vec<_> = packed
+        .report
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.id == "MT4017")
+        .collect();
+    assert_eq!(broken.len(), 1, "{:#?}", packed.report);
+    assert_eq!(broken[0].path, package.join("textures/more/gone.png"));
+    assert!(format!("{:?}", broken[0].args).contains("nothing.png"));
+    let installed = mtedu::pack::install(
+        &package,
+        &mtedu::pack::InstallOptions {
+            to: Some(temp.path().join("user")),
+            ..Default::default()
+        },
+        &Host::empty(),
+        &NoProgress,
+    );
+    assert!(installed.installed.is_none());
+    assert!(
+        installed
+            .report
+            .diagnostics
+            .iter()
+            .any(|d| d.code.id == "MT4017" || d.code.id == "MT4118"),
+        "{:#?}",
+        installed.report
+    );
+    assert!(!temp.path().join("small.zip").exists());
+    assert!(!temp.path().join("user/mods/small").exists());
 }

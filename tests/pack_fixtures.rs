@@ -6,19 +6,24 @@
 //! `case.toml` keys: `path` (what to pack, relative to the case; default
 //! the one folder in `input/`, or `input/` itself when it holds several),
 //! `output` (relative to a temporary work folder; default `out.zip`),
+//! `output_in_case` (an output path relative to the case instead),
+//! `existing` (text written at the output path before packing),
 //! `share` and `user` (folders of the case used as the engine's share and
-//! user folders; default none), `contentdb_limit` (bytes), and `hold` (files
-//! a separate process keeps open while packing, as a running server does).
+//! user folders; default none), `contentdb_limit` (bytes), `hold` (files
+//! a separate process keeps open while packing, as a running server does),
+//! `stop_after` (bytes written before the user asks to stop, Ctrl-C), and
+//! `links` (`[[link, target]]`: symbolic links made for the case).
 
 mod support;
 
 use std::io::Read;
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command};
+use std::path::Path;
+use std::process::Child;
 
 use mtedu::host::Host;
-use mtedu::pack::{NoProgress, PackOptions, pack};
+use mtedu::pack::{PackOptions, Progress, pack};
 use support::fixtures;
+use support::packing::{CaseLinks, hide_pids, hold_open};
 
 fn config(case: &Path) -> toml::Table {
     std::fs::read_to_string(case.join("case.toml"))
@@ -28,48 +33,6 @@ fn config(case: &Path) -> toml::Table {
 
 fn text<'a>(config: &'a toml::Table, key: &str) -> Option<&'a str> {
     config.get(key).and_then(|v| v.as_str())
-}
-
-/// `sleep` with `file` open, like a server holding its database.
-fn hold_open(file: &Path) -> Child {
-    let child = Command::new("sh")
-        .arg("-c")
-        .arg("exec 3<\"$0\"; exec sleep 60")
-        .arg(file)
-        .spawn()
-        .expect("sh runs");
-    let fd_dir = PathBuf::from(format!("/proc/{}/fd", child.id()));
-    for _ in 0..200 {
-        let open = std::fs::read_dir(&fd_dir)
-            .into_iter()
-            .flatten()
-            .flatten()
-            .any(|fd| {
-                std::fs::read_link(fd.path()).is_ok_and(|t| t == file.canonicalize().unwrap())
-            });
-        if open {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    child
-}
-
-/// `(1234)` → `(PID)`: process ids change from run to run.
-fn hide_pids(text: &str) -> String {
-    let mut out = String::new();
-    let mut rest = text;
-    while let Some(start) = rest.find('(') {
-        out.push_str(&rest[..=start]);
-        rest = &rest[start + 1..];
-        let digits = rest.chars().take_while(char::is_ascii_digit).count();
-        if digits > 0 && rest[digits..].starts_with(')') {
-            out.push_str("PID");
-            rest = &rest[digits..];
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 fn listing(archive: &Path) -> String {
@@ -89,8 +52,25 @@ fn listing(archive: &Path) -> String {
     text
 }
 
+/// Asks to stop once `after` bytes were done, as Ctrl-C does midway.
+struct StopAfter {
+    after: u64,
+    done: std::cell::Cell<u64>,
+}
+
+impl Progress for StopAfter {
+    fn advance(&self, bytes: u64) {
+        self.done.set(self.done.get() + bytes);
+    }
+
+    fn stopped(&self) -> bool {
+        self.done.get() >= self.after
+    }
+}
+
 fn run_case(case: &Path) -> String {
     let config = config(case);
+    let _links = CaseLinks::make(case, &config);
     let path = match text(&config, "path") {
         Some(path) => case.join(path),
         None => {
@@ -103,9 +83,15 @@ fn run_case(case: &Path) -> String {
         }
     };
     let work = tempfile::tempdir().unwrap();
-    let output = work
-        .path()
-        .join(text(&config, "output").unwrap_or("out.zip"));
+    let output = match text(&config, "output_in_case") {
+        Some(inside) => case.join(inside),
+        None => work
+            .path()
+            .join(text(&config, "output").unwrap_or("out.zip")),
+    };
+    if let Some(existing) = text(&config, "existing") {
+        std::fs::write(&output, existing).unwrap();
+    }
     let folders = |key: &str| {
         text(&config, key)
             .map(|dir| vec![case.join(dir)])
@@ -130,7 +116,20 @@ fn run_case(case: &Path) -> String {
         .filter_map(|v| v.as_str())
         .map(|file| hold_open(&case.join(file)))
         .collect();
-    let outcome = pack(&path, &options, &host, &NoProgress);
+    let progress = StopAfter {
+        after: config
+            .get("stop_after")
+            .and_then(|v| v.as_integer())
+            .map_or(u64::MAX, |n| n as u64),
+        done: std::cell::Cell::new(0),
+    };
+    let outcome = pack(&path, &options, &host, &progress);
+    let leftovers: Vec<_> = std::fs::read_dir(work.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".mtedu"))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
     for child in &mut held {
         let _ = child.kill();
         let _ = child.wait();

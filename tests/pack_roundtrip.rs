@@ -271,3 +271,182 @@ fn a_world_is_not_packed_while_the_real_server_runs_on_it() {
     // Stopped, the same world packs.
     pack_to(&world, &temp.path().join("running.zip"), &host);
 }
+
+/// `install --force` over a world the real server runs on is refused
+/// before anything moves: the world stays where it is, unchanged.
+#[test]
+fn a_world_is_not_replaced_while_the_real_server_runs_on_it() {
+    let Some(binary) = real_server::server_binary() else {
+        return;
+    };
+    let temp = tempfile::tempdir().unwrap();
+    let source = temp.path().join("src/running");
+    write(
+        &source.join("world.mt"),
+        "gameid = minetest_game\nbackend = sqlite3\nplayer_backend = sqlite3\nauth_backend = sqlite3\nmod_storage_backend = sqlite3\n",
+    );
+    let host = Host {
+        share_dirs: Host::detect().share_dirs,
+        user_dirs: Vec::new(),
+    };
+    let archive = temp.path().join("running.zip");
+    pack_to(&source, &archive, &host);
+    let user = temp.path().join("home/.minetest");
+    let options = InstallOptions {
+        to: Some(user.clone()),
+        ..InstallOptions::default()
+    };
+    let first = install(&archive, &options, &host, &NoProgress);
+    let installed = first
+        .installed
+        .unwrap_or_else(|| panic!("{:#?}", first.report));
+    let mut server = real_server::start_world(&binary, &installed, &temp.path().join("home"));
+    assert!(
+        server.wait_for_log("listening on", Duration::from_secs(30)),
+        "{}",
+        server.log()
+    );
+    // The server writes its databases meanwhile: compare the folder itself
+    // (same inode: not moved, not replaced) and the world.mt it was given.
+    use std::os::unix::fs::MetadataExt;
+    let inode = |p: &Path| std::fs::metadata(p).map(|m| m.ino()).ok();
+    let before = (
+        inode(&installed),
+        std::fs::read(installed.join("world.mt")).ok(),
+    );
+    let forced = InstallOptions {
+        force: true,
+        ..options
+    };
+    let outcome = install(&archive, &forced, &host, &NoProgress);
+    let after = (
+        inode(&installed),
+        std::fs::read(installed.join("world.mt")).ok(),
+    );
+    let stopped = server.stop();
+    assert!(outcome.installed.is_none(), "{:#?}", outcome.report);
+    let refused = outcome
+        .report
+        .diagnostics
+        .iter()
+        .find(|d| d.code.id == "MT4117")
+        .unwrap_or_else(|| panic!("{:#?}", outcome.report));
+    assert!(format!("{:?}", refused.args).contains("minetest"));
+    assert_eq!(before, after, "the running world was changed");
+    assert!(!user.join("mtedu-backups").exists(), "nothing was moved");
+    let leftovers: Vec<_> = std::fs::read_dir(user.join("worlds"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(leftovers, vec![std::ffi::OsString::from("running")]);
+    assert_eq!(stopped, Some(0));
+}
+
+/// A world on a game the teacher installed (in `~/.minetest/games/`, not
+/// shipped with the engine) is packed with that game as its own `game/`
+/// folder; installed for a pupil who lacks the game, the real server runs
+/// it on the packed game and loads its mods.
+#[test]
+fn a_world_carries_the_game_the_teacher_installed() {
+    let Some(binary) = real_server::server_binary() else {
+        return;
+    };
+    let temp = tempfile::tempdir().unwrap();
+    let teacher = temp.path().join("teacher");
+    let game = teacher.join(".minetest/games/teacher_game");
+    write(&game.join("game.conf"), "title = Teacher game\n");
+    write(&game.join("mods/bricks/mod.conf"), "name = bricks\n");
+    write(
+        &game.join("mods/bricks/init.lua"),
+        "minetest.register_node(\"bricks:red\", {description = \"Red brick\"})\n",
+    );
+    let world = teacher.join(".minetest/worlds/classroom");
+    write(
+        &world.join("world.mt"),
+        "gameid = teacher_game\nbackend = sqlite3\nplayer_backend = sqlite3\nauth_backend = sqlite3\nmod_storage_backend = sqlite3\n",
+    );
+    copy_dir(
+        &real_server::dump_mod_dir(),
+        &world.join("worldmods/mtedu_dump"),
+    );
+    let share = Host::detect().share_dirs;
+    let teacher_host = Host {
+        share_dirs: share.clone(),
+        user_dirs: vec![teacher.join(".minetest")],
+    };
+    let archive = temp.path().join("classroom.zip");
+    let packed = pack_to(&world, &archive, &teacher_host);
+    assert!(
+        packed
+            .report
+            .diagnostics
+            .iter()
+            .any(|d| d.code.id == "MT4013"),
+        "{:#?}",
+        packed.report
+    );
+
+    let pupil = temp.path().join("pupil");
+    let pupil_host = Host {
+        share_dirs: share,
+        user_dirs: Vec::new(),
+    };
+    let options = InstallOptions {
+        to: Some(pupil.join(".minetest")),
+        ..InstallOptions::default()
+    };
+    let outcome = install(&archive, &options, &pupil_host, &NoProgress);
+    let installed = outcome
+        .installed
+        .unwrap_or_else(|| panic!("{:#?}", outcome.report));
+    assert!(
+        !outcome
+            .report
+            .diagnostics
+            .iter()
+            .any(|d| d.code.id == "MT1701"),
+        "the packed game is found: {:#?}",
+        outcome.report
+    );
+    assert!(installed.join("game/mods/bricks/init.lua").is_file());
+    assert!(
+        !pupil.join(".minetest/games").exists(),
+        "the pupil lacks it"
+    );
+    let report = validate(
+        std::slice::from_ref(&installed),
+        &Options::default(),
+        &pupil_host,
+    );
+    assert!(!report.has_errors(), "{report:#?}");
+    // The embedded engine loads the world on its own game too.
+    std::fs::remove_dir_all(installed.join("worldmods/mtedu_dump")).unwrap();
+    let inspection = mtedu::engine::inspect::inspect(
+        std::slice::from_ref(&installed),
+        &mtedu::engine::inspect::InspectOptions::default(),
+        &pupil_host,
+    )
+    .expect("the engine starts");
+    assert!(
+        inspection.registrations.nodes.contains_key("bricks:red"),
+        "{:#?}",
+        inspection.report
+    );
+    copy_dir(
+        &real_server::dump_mod_dir(),
+        &installed.join("worldmods/mtedu_dump"),
+    );
+    let run = real_server::run_world(&binary, &installed, &pupil);
+    assert_eq!(run.exit_code, Some(0), "{}", run.log);
+    let nodes = run
+        .dump
+        .as_ref()
+        .map(|d| d["nodes"].to_string())
+        .unwrap_or_default();
+    assert!(
+        nodes.contains("bricks:red"),
+        "the packed game's mod loads: {}",
+        run.log
+    );
+}

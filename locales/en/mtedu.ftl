@@ -443,14 +443,20 @@ pack-kind = { $kind ->
         [texture_pack] texture pack
        *[other] package
     }
-pack-done = Archive ready: { $archive } ({ $kind } "{ $name }", { $files } files, { $size }).
+pack-done = Archive ready: { $archive } ({ $kind } "{ $name }", { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }, { $size }).
 install-done = Installed: { $kind } "{ $name }" is now in { $path }.
 progress-pack = Packing
 progress-install = Installing
 
 MT4001 = Nothing was packed: the package has errors (shown in this list).
 MT4001-help = Fix those errors, check with "mtedu check", then pack again.
-MT4002 = This folder is not one package: it holds { $count } ({ $names }).
+MT4002 = This folder is not a package: { $count ->
+        [one] it holds one, in a folder inside it ({ $names })
+       *[other] it holds { $count } of them ({ $names })
+    }.
 MT4002-help = An archive holds one package. Give the folder of one of them, for example "mtedu pack { $first }", or make them a modpack (add a modpack.conf) to pack them together.
 MT4003 = { $programs ->
         [none] This file changed while the world was being packed: the game is probably running on it.
@@ -475,10 +481,17 @@ MT4008 = The mod "{ $mod }" that this world switches on was copied into the arch
 MT4008-help = Nothing to do. To pack the world without it, switch the mod off in world.mt.
 MT4009 = world.mt says "{ $key } = { $value }": that data is kept in a database server, not in the world folder, so it is not in the archive.
 MT4009-help = To share the whole world, switch it to sqlite3 first (the game's "--migrate" options do it), or copy that database separately.
-MT4010 = This could not be read or written: { $reason }
+MT4010 = This could not be read or written: { pack-io-reason }.
 MT4010-help = Check that the folder of the archive exists and that you may write there, that the disk is not full, and that the files of the package can be read.
 
-MT4101 = This file is not a zip archive, or it is damaged or cut short ({ $reason }).
+MT4101 = This file cannot be used as a zip archive: { $why ->
+        [not-zip] it is not a zip archive, or its end is missing (cut short)
+        [contents] its table of contents is broken
+        [larger] "{ $entry }" holds more than the archive says
+        [smaller] "{ $entry }" holds less than the archive says
+        [data] the data of "{ $entry }" is damaged
+       *[read] it could not be read ({ pack-io-reason })
+    }.
 MT4101-help = Download or copy the archive again; if it came from a USB stick, check that the copy finished.
 MT4102 = The archive wants to write "{ $entry }", outside the folder it is installed into. This is how malicious archives attack a PC.
 MT4102-help = Do not use this archive. Get the package from a source you trust, such as content.luanti.org.
@@ -506,7 +519,7 @@ MT4113 = Nothing was installed: the package has errors (see above).
 MT4113-help = Give the errors to the package's author, or fix them in a copy and install that folder.
 MT4114 = "{ $entry }" is encrypted, split into several files, or compressed in a way mtedu does not read (only "deflate" and "stored").
 MT4114-help = Make the archive again with an ordinary zip tool, without a password.
-MT4115 = Installing failed while writing: { $reason }. Nothing was left half-installed.
+MT4115 = Installing failed while writing: { pack-io-reason }. Nothing was left half-installed.
 MT4115-help = Check that you may write into the game's folder and that the disk is not full, then try again.
 MT4116 = The version that was installed was moved to { $backup }.
 MT4116-help = Delete that backup folder once the new version works.
@@ -801,3 +814,40 @@ verbose-none = none
 verbose-doctor-programs = Looked for { $programs } in: { $dirs }.
 verbose-doctor-games = Looked for games in: { $dirs }.
 verbose-doctor-user-dirs = Looked for your Minetest / Luanti folder at: { $dirs }.
+
+## Pack and install: safety (issue 7 audit)
+
+MT4117 = The world "{ $name }" is open in another program ({ $programs }): replacing it now would break the game running on it and lose what it saves next.
+MT4117-help = Stop the server (or leave the world in the game), wait a few seconds, then install again with --force.
+MT4011 = The archive would be written inside the package it packs, so it would pack itself (and could overwrite one of its files).
+MT4011-help = Write the archive outside the package folder, for example "-o ../{ $name }.zip".
+MT4012 = This file already exists and is not a zip archive: mtedu never writes over it.
+MT4012-help = Choose another name with -o, for example "-o { $name }.zip", or move that file away first if you really want to use this name.
+MT4013 = This world plays the game "{ $game }", which was installed on this PC (from { $from }): it was copied into the archive as the world's own "game" folder, so the world works on a PC without it.
+MT4013-help = Nothing to do. The game's licence must allow sharing it: check it before giving the archive away.
+MT4014 = This world plays the game "{ $game }", which comes with the game engine: it is not in the archive.
+MT4014-help = Nothing to do if the other PCs have the same version of Minetest / Luanti with "{ $game }" (check with "mtedu doctor").
+MT4015 = Stopped as you asked (Ctrl-C): nothing was written, and the temporary files were removed.
+MT4015-help = Run the same command again when you are ready; it starts from the beginning.
+MT4016 = This is a link to { $target }, outside the package: that file or folder is put into the archive as a copy.
+MT4016-help = Check that you really want to share it. If not, remove the link or list it in .mteduignore.
+MT4017 = This link points to { $target }, which does not exist.
+MT4017-help = Remove the link, or make it point to a file or folder that exists, then try again.
+MT4118 = This is a link to { $target }, outside the folder to install: installing would copy files from elsewhere on this PC.
+MT4118-help = Install the archive made with "mtedu pack" instead, or replace the link with a copy of what it points to.
+pack-io-reason = { $io ->
+        [not-found] the file or folder does not exist
+        [permission] you are not allowed to do this here
+        [disk-full] the disk is full
+        [read-only] the disk can only be read, not written
+        [not-a-folder] a part of the path is a file, not a folder
+        [is-a-folder] it is a folder, not a file
+        [exists] something with that name is already there
+        [in-use] another program is using it
+        [bad-name] the name is too long or not allowed
+        [other-disk] it is on another disk
+        [loop] links go round in a circle
+       *[other] { $reason }
+    }
+MT4119 = A mod named "{ $mod }" is already installed in { $other }: with two mods of the same name, the game loads only one of them.
+MT4119-help = Remove or rename the other one first, or run the install again with --force if you really want both.

@@ -446,14 +446,20 @@ pack-kind = { $kind ->
         [texture_pack] pack de textures
        *[other] paquet
     }
-pack-done = Archive prête : { $archive } ({ $kind } « { $name } », { $files } fichiers, { $size }).
+pack-done = Archive prête : { $archive } ({ $kind } « { $name } », { $files ->
+        [one] { $files } fichier
+       *[other] { $files } fichiers
+    }, { $size }).
 install-done = Installation terminée : { $kind } « { $name } », dans { $path }.
 progress-pack = Empaquetage
 progress-install = Installation
 
 MT4001 = Rien n’a été empaqueté : le paquet a des erreurs (montrées dans cette liste).
 MT4001-help = Corrige ces erreurs, vérifie avec « mtedu check », puis empaquette de nouveau.
-MT4002 = Ce dossier n’est pas un seul paquet : il en contient { $count } ({ $names }).
+MT4002 = Ce dossier n’est pas un paquet : { $count ->
+        [one] il en contient un, dans un dossier à l’intérieur ({ $names })
+       *[other] il en contient { $count } ({ $names })
+    }.
 MT4002-help = Une archive contient un seul paquet. Donne le dossier de l’un d’eux, par exemple « mtedu pack { $first } », ou fais-en un pack de mods (ajoute un modpack.conf) pour les empaqueter ensemble.
 MT4003 = { $programs ->
         [none] Ce fichier a changé pendant l’empaquetage du monde : le jeu tourne sans doute dessus.
@@ -478,10 +484,17 @@ MT4008 = Le mod « { $mod } » activé par ce monde a été copié dans le dossi
 MT4008-help = Rien à faire. Pour empaqueter le monde sans lui, désactive le mod dans world.mt.
 MT4009 = world.mt indique « { $key } = { $value } » : ces données sont dans un serveur de base de données, pas dans le dossier du monde, alors elles ne sont pas dans l’archive.
 MT4009-help = Pour partager tout le monde, passe-le d’abord en sqlite3 (avec les options « --migrate » du jeu), ou copie cette base de données à part.
-MT4010 = Impossible de lire ou d’écrire ceci : { $reason }
+MT4010 = Impossible de lire ou d’écrire ceci : { pack-io-reason }.
 MT4010-help = Vérifie que le dossier de l’archive existe et que tu as le droit d’y écrire, que le disque n’est pas plein, et que les fichiers du paquet sont lisibles.
 
-MT4101 = Ce fichier n’est pas une archive zip, ou bien elle est abîmée ou incomplète ({ $reason }).
+MT4101 = Ce fichier ne peut pas servir d’archive zip : { $why ->
+        [not-zip] ce n’est pas une archive zip, ou bien sa fin manque (elle est incomplète)
+        [contents] sa table des matières est abîmée
+        [larger] « { $entry } » contient plus que ce que dit l’archive
+        [smaller] « { $entry } » contient moins que ce que dit l’archive
+        [data] les données de « { $entry } » sont abîmées
+       *[read] il n’a pas pu être lu ({ pack-io-reason })
+    }.
 MT4101-help = Télécharge ou copie l’archive de nouveau ; si elle vient d’une clé USB, vérifie que la copie était terminée.
 MT4102 = L’archive veut écrire « { $entry } », en dehors du dossier où elle est installée. C’est ainsi que des archives malveillantes attaquent un PC.
 MT4102-help = N’utilise pas cette archive. Récupère le paquet à une source de confiance, comme content.luanti.org.
@@ -509,7 +522,7 @@ MT4113 = Rien n’a été installé : le paquet a des erreurs (montrées dans ce
 MT4113-help = Transmets les erreurs à l’auteur du paquet, ou corrige-les dans une copie et installe ce dossier.
 MT4114 = « { $entry } » est chiffré, découpé en plusieurs fichiers, ou compressé d’une façon que mtedu ne lit pas (seulement « deflate » et « stored »).
 MT4114-help = Refais l’archive avec un outil zip ordinaire, sans mot de passe.
-MT4115 = L’installation a échoué pendant l’écriture : { $reason }. Rien n’est resté à moitié installé.
+MT4115 = L’installation a échoué pendant l’écriture : { pack-io-reason }. Rien n’est resté à moitié installé.
 MT4115-help = Vérifie que tu as le droit d’écrire dans le dossier du jeu et que le disque n’est pas plein, puis recommence.
 MT4116 = La version qui était installée a été déplacée dans { $backup }.
 MT4116-help = Supprime ce dossier de sauvegarde une fois que la nouvelle version fonctionne.
@@ -805,3 +818,40 @@ verbose-none = aucun
 verbose-doctor-programs = Cherché { $programs } dans : { $dirs }.
 verbose-doctor-games = Cherché les jeux dans : { $dirs }.
 verbose-doctor-user-dirs = Cherché ton dossier Minetest / Luanti ici : { $dirs }.
+
+## Pack and install: safety (issue 7 audit)
+
+MT4117 = Le monde « { $name } » est ouvert dans un autre programme ({ $programs }) : le remplacer maintenant casserait la partie qui tourne dessus et perdrait ce qu’elle enregistre ensuite.
+MT4117-help = Arrête le serveur (ou quitte le monde dans le jeu), attends quelques secondes, puis installe de nouveau avec --force.
+MT4011 = L’archive serait écrite dans le paquet qu’elle empaquette : elle s’empaquetterait elle-même (et pourrait écraser un de ses fichiers).
+MT4011-help = Écris l’archive en dehors du dossier du paquet, par exemple « -o ../{ $name }.zip ».
+MT4012 = Ce fichier existe déjà et n’est pas une archive zip : mtedu n’écrit jamais par-dessus.
+MT4012-help = Choisis un autre nom avec -o, par exemple « -o { $name }.zip », ou déplace d’abord ce fichier si tu veux vraiment ce nom.
+MT4013 = Ce monde se joue avec le jeu « { $game } », installé sur ce PC (depuis { $from }) : il a été copié dans l’archive comme dossier « game » propre au monde, pour que le monde marche sur un PC qui ne l’a pas.
+MT4013-help = Rien à faire. La licence du jeu doit permettre de le partager : vérifie-la avant de donner l’archive.
+MT4014 = Ce monde se joue avec le jeu « { $game } », fourni avec le moteur du jeu : il n’est pas dans l’archive.
+MT4014-help = Rien à faire si les autres PC ont la même version de Minetest / Luanti avec « { $game } » (vérifie avec « mtedu doctor »).
+MT4015 = Arrêté comme tu l’as demandé (Ctrl-C) : rien n’a été écrit et les fichiers temporaires ont été supprimés.
+MT4015-help = Relance la même commande quand tu es prêt ; elle repart du début.
+MT4016 = Ceci est un lien vers { $target }, en dehors du paquet : ce fichier ou dossier est mis dans l’archive sous forme de copie.
+MT4016-help = Vérifie que tu veux vraiment le partager. Sinon, supprime le lien ou ajoute-le dans .mteduignore.
+MT4017 = Ce lien pointe vers { $target }, qui n’existe pas.
+MT4017-help = Supprime le lien, ou fais-le pointer vers un fichier ou dossier qui existe, puis recommence.
+MT4118 = Ceci est un lien vers { $target }, en dehors du dossier à installer : l’installation copierait des fichiers venant d’ailleurs sur ce PC.
+MT4118-help = Installe plutôt l’archive faite avec « mtedu pack », ou remplace le lien par une copie de ce qu’il désigne.
+pack-io-reason = { $io ->
+        [not-found] le fichier ou le dossier n’existe pas
+        [permission] tu n’as pas le droit de faire cela ici
+        [disk-full] le disque est plein
+        [read-only] le disque peut seulement être lu, pas écrit
+        [not-a-folder] une partie du chemin est un fichier, pas un dossier
+        [is-a-folder] c’est un dossier, pas un fichier
+        [exists] il y a déjà quelque chose de ce nom
+        [in-use] un autre programme l’utilise
+        [bad-name] le nom est trop long ou interdit
+        [other-disk] c’est sur un autre disque
+        [loop] des liens tournent en rond
+       *[other] { $reason }
+    }
+MT4119 = Un mod nommé « { $mod } » est déjà installé dans { $other } : avec deux mods du même nom, le jeu n’en charge qu’un seul.
+MT4119-help = Supprime ou renomme d’abord l’autre, ou relance l’installation avec --force si tu veux vraiment les deux.

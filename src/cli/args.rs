@@ -220,7 +220,9 @@ pub struct NewModArgs {
 pub struct PackArgs {
     /// The package folder (default: the current folder).
     pub path: Option<PathBuf>,
-    /// The archive to write (default: <name>.zip in the current folder).
+    /// The archive to write (default: <name>.zip in the current folder, or
+    /// beside the package when run inside it). Never inside the package, never
+    /// over a file that is not a zip archive.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Validate without the games and mods installed on this PC.

@@ -4,13 +4,13 @@ use serde_json::json;
 
 use super::args::InstallArgs;
 use super::common::exit_code;
-use super::progress::Bar;
+use super::progress::{Bar, EXIT_STOPPED, stop_on_signals};
 use super::{EXIT_FINDINGS, OutputFormat, OutputOptions};
 use crate::content::folder_name;
 use crate::diag::{json_diagnostics, json_summary};
 use crate::host::Host;
 use crate::i18n::Localizer;
-use crate::pack::{InstallOptions, Limits, install, kind_word};
+use crate::pack::{InstallOptions, Limits, Progress, install, kind_word};
 
 pub fn run(args: &InstallArgs, output: &OutputOptions) -> i32 {
     let localizer = Localizer::new(output.lang);
@@ -23,6 +23,7 @@ pub fn run(args: &InstallArgs, output: &OutputOptions) -> i32 {
         },
     };
     let bar = Bar::new(&localizer.plain("progress-install"), output);
+    stop_on_signals();
     let outcome = install(&args.source, &options, &Host::detect(), &bar);
     let kind = outcome.kind.map(kind_word);
     let shown = |path: &Option<std::path::PathBuf>| path.as_ref().map(|p| p.display().to_string());
@@ -37,7 +38,7 @@ pub fn run(args: &InstallArgs, output: &OutputOptions) -> i32 {
                 "diagnostics": json_diagnostics(&outcome.report, &localizer),
                 "summary": json_summary(&outcome.report),
             });
-            println!("{document}");
+            outln!("{document}");
         }
         OutputFormat::Human => {
             output.print_report(&outcome.report);
@@ -48,11 +49,13 @@ pub fn run(args: &InstallArgs, output: &OutputOptions) -> i32 {
                     ("name", folder_name(path).into()),
                     ("path", path.display().to_string().into()),
                 ];
-                println!("{}", localizer.text("install-done", &args));
+                outln!("{}", localizer.text("install-done", &args));
             }
         }
     }
-    if outcome.installed.is_none() {
+    if bar.stopped() && outcome.installed.is_none() {
+        EXIT_STOPPED
+    } else if outcome.installed.is_none() {
         EXIT_FINDINGS
     } else {
         exit_code(&outcome.report)

@@ -6,11 +6,11 @@ use serde_json::json;
 
 use super::args::PackArgs;
 use super::common::{exit_code, host};
-use super::progress::{Bar, human_size};
+use super::progress::{Bar, EXIT_STOPPED, human_size, stop_on_signals};
 use super::{EXIT_FINDINGS, OutputFormat, OutputOptions};
 use crate::diag::{json_diagnostics, json_summary};
 use crate::i18n::Localizer;
-use crate::pack::{PackOptions, kind_word, pack};
+use crate::pack::{PackOptions, Progress, kind_word, pack};
 
 pub fn run(args: &PackArgs, output: &OutputOptions) -> i32 {
     let localizer = Localizer::new(output.lang);
@@ -20,6 +20,7 @@ pub fn run(args: &PackArgs, output: &OutputOptions) -> i32 {
     };
     let path = args.path.clone().unwrap_or_else(|| PathBuf::from("."));
     let bar = Bar::new(&localizer.plain("progress-pack"), output);
+    stop_on_signals();
     let outcome = pack(&path, &options, &host(args.no_installed), &bar);
     let kind = outcome.kind.map(kind_word);
     let archive = outcome.archive.as_ref().map(|p| p.display().to_string());
@@ -36,7 +37,7 @@ pub fn run(args: &PackArgs, output: &OutputOptions) -> i32 {
                 "diagnostics": json_diagnostics(&outcome.report, &localizer),
                 "summary": json_summary(&outcome.report),
             });
-            println!("{document}");
+            outln!("{document}");
         }
         OutputFormat::Human => {
             output.print_report(&outcome.report);
@@ -49,11 +50,13 @@ pub fn run(args: &PackArgs, output: &OutputOptions) -> i32 {
                     ("files", outcome.files.into()),
                     ("size", human_size(outcome.size, output.lang).into()),
                 ];
-                println!("{}", localizer.text("pack-done", &args));
+                outln!("{}", localizer.text("pack-done", &args));
             }
         }
     }
-    if archive.is_none() {
+    if bar.stopped() && archive.is_none() {
+        EXIT_STOPPED
+    } else if archive.is_none() {
         EXIT_FINDINGS
     } else {
         exit_code(&outcome.report)

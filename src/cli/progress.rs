@@ -1,8 +1,11 @@
 //! The progress bar of `pack` and `install` (indicatif), drawn on stderr
 //! only when it is a terminal, not with `--quiet`, and only for work big
-//! enough to wait for. Also the human sizes shown after them.
+//! enough to wait for. The bar also carries the user's request to stop
+//! (Ctrl-C, SIGTERM) into the copy loops. Also the human sizes shown after
+//! them.
 
 use std::io::IsTerminal;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
@@ -12,6 +15,18 @@ use crate::pack::Progress;
 
 /// Below this much work, no bar: it would only flash.
 const SHOW_FROM: u64 = 16 * 1024 * 1024;
+
+/// Set by Ctrl-C or SIGTERM once [`stop_on_signals`] was called.
+static STOP_ASKED: AtomicBool = AtomicBool::new(false);
+
+/// From now on Ctrl-C and SIGTERM ask the running pack or install to stop
+/// cleanly (its temporary files removed) instead of killing it midway.
+pub fn stop_on_signals() {
+    let _ = ctrlc::set_handler(|| STOP_ASKED.store(true, Ordering::SeqCst));
+}
+
+/// The exit code of a run stopped by the user, as shells give for Ctrl-C.
+pub const EXIT_STOPPED: i32 = 130;
 
 /// A bar that stays hidden until [`Progress::start`] says the work is big.
 pub struct Bar {
@@ -51,9 +66,15 @@ impl Progress for Bar {
     fn finish(&self) {
         self.bar.finish_and_clear();
     }
+
+    fn stopped(&self) -> bool {
+        STOP_ASKED.load(Ordering::SeqCst)
+    }
 }
 
-/// `12.3 MB` / `12,3 Mo`: a size as people read it.
+/// `12.3 MB` / `12,3 Mo`: a size as people read it. One MB is 1024 × 1024
+/// bytes here, as in every message of pack and install (MT4007, MT4104,
+/// `--max-size`), so that the numbers shown side by side agree.
 pub fn human_size(bytes: u64, lang: Lang) -> String {
     let (units, comma) = match lang {
         Lang::Fr => (["o", "Ko", "Mo", "Go"], true),
@@ -61,8 +82,8 @@ pub fn human_size(bytes: u64, lang: Lang) -> String {
     };
     let mut value = bytes as f64;
     let mut unit = 0;
-    while value >= 1000.0 && unit < units.len() - 1 {
-        value /= 1000.0;
+    while value >= 1024.0 && unit < units.len() - 1 {
+        value /= 1024.0;
         unit += 1;
     }
     let text = if unit == 0 {
@@ -72,4 +93,16 @@ pub fn human_size(bytes: u64, lang: Lang) -> String {
     };
     let text = if comma { text.replace('.', ",") } else { text };
     format!("{text} {}", units[unit])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_use_the_unit_of_the_pack_messages() {
+        assert_eq!(human_size(512, Lang::En), "512 B");
+        assert_eq!(human_size(150 * 1024 * 1024, Lang::En), "150.0 MB");
+        assert_eq!(human_size(1536 * 1024, Lang::Fr), "1,5 Mo");
+    }
 }

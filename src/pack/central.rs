@@ -7,6 +7,7 @@
 //! and decodes names it cannot read as UTF-8 with an old DOS code page, so
 //! the safety checks need the raw list this module gives.
 
+use super::reasons::{IoReason, io_reason};
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
 
@@ -35,8 +36,11 @@ impl RawEntry {
 /// Why the directory could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum IndexError {
-    /// Not a zip, truncated, or inconsistent: the reason, in English.
-    Damaged(String),
+    /// Not a zip, truncated, or inconsistent: `not-zip` (no end record)
+    /// or `contents` (a broken table of contents), the keywords of MT4101.
+    Damaged(&'static str),
+    /// The file could not be read.
+    Unreadable(IoReason),
     /// Split over several disks.
     MultiDisk,
     /// More entries than allowed (the count it announces).
@@ -48,8 +52,16 @@ const ZIP64_LOCATOR: u32 = 0x0706_4b50;
 const ZIP64_EOCD: u32 = 0x0606_4b50;
 const CENTRAL: u32 = 0x0201_4b50;
 
-fn damaged(reason: &str) -> IndexError {
-    IndexError::Damaged(reason.to_owned())
+/// A broken table of contents; `detail` says where, for the code only.
+fn damaged(_detail: &str) -> IndexError {
+    IndexError::Damaged("contents")
+}
+
+fn unreadable(error: std::io::Error) -> IndexError {
+    if error.kind() == std::io::ErrorKind::UnexpectedEof {
+        return IndexError::Damaged("contents");
+    }
+    IndexError::Unreadable(io_reason(&error))
 }
 
 /// Little-endian reads that fail instead of panicking past the end.
@@ -81,14 +93,14 @@ fn read_at(file: &mut File, offset: u64, len: usize) -> Result<Vec<u8>, IndexErr
     let mut buffer = vec![0u8; len];
     file.seek(SeekFrom::Start(offset))
         .and_then(|_| file.read_exact(&mut buffer))
-        .map_err(|error| IndexError::Damaged(error.to_string()))?;
+        .map_err(unreadable)?;
     Ok(buffer)
 }
 
 /// Where the directory starts, its size and its entry count.
 fn locate(file: &mut File, file_len: u64) -> Result<(u64, u64, u64), IndexError> {
     if file_len < 22 {
-        return Err(damaged("too short to be a zip archive"));
+        return Err(IndexError::Damaged("not-zip"));
     }
     let tail_len = file_len.min(22 + 65_535 + 20);
     let tail_start = file_len - tail_len;
@@ -96,7 +108,7 @@ fn locate(file: &mut File, file_len: u64) -> Result<(u64, u64, u64), IndexError>
     let at = (0..=tail.len() - 22)
         .rev()
         .find(|&at| Bytes(&tail).u32(at) == Ok(EOCD))
-        .ok_or_else(|| damaged("no end-of-archive record: not a zip, or cut short"))?;
+        .ok_or(IndexError::Damaged("not-zip"))?;
     let eocd = Bytes(&tail[at..]);
     if eocd.u16(4)? != 0 || eocd.u16(6)? != 0 {
         return Err(IndexError::MultiDisk);
@@ -132,9 +144,7 @@ fn locate(file: &mut File, file_len: u64) -> Result<(u64, u64, u64), IndexError>
 
 /// Reads every entry of the central directory; at most `max_entries`.
 pub fn read_index(file: &mut File, max_entries: usize) -> Result<Vec<RawEntry>, IndexError> {
-    let file_len = file
-        .seek(SeekFrom::End(0))
-        .map_err(|error| IndexError::Damaged(error.to_string()))?;
+    let file_len = file.seek(SeekFrom::End(0)).map_err(unreadable)?;
     let (offset, size, count) = locate(file, file_len)?;
     if count > max_entries as u64 {
         return Err(IndexError::TooManyEntries(count));

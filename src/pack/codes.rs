@@ -22,7 +22,7 @@ pub const NOT_ONE_PACKAGE: Code = code(
     "MT4002",
     "pack-not-one-package",
     Severity::Error,
-    "The folder holds several packages: one archive holds exactly one.",
+    "The folder is not a package but holds packages: give the folder of one of them.",
 );
 pub const WORLD_IN_USE: Code = code(
     "MT4003",
@@ -170,7 +170,73 @@ pub const BACKED_UP: Code = code(
     "With --force, the version that was installed was moved to a backup folder.",
 );
 
-/// Every code of pack and install, in code order.
+pub const INSTALL_WORLD_IN_USE: Code = code(
+    "MT4117",
+    "install-world-in-use",
+    Severity::Error,
+    "With --force, the installed world would be replaced while a program (a server) has it open.",
+);
+
+pub const OUTPUT_INSIDE_PACKAGE: Code = code(
+    "MT4011",
+    "pack-output-inside",
+    Severity::Error,
+    "The archive would be written inside the package folder it packs.",
+);
+pub const OUTPUT_NOT_AN_ARCHIVE: Code = code(
+    "MT4012",
+    "pack-output-not-archive",
+    Severity::Error,
+    "The archive's path is an existing file or folder that is not a zip archive: it is never overwritten.",
+);
+
+pub const GAME_PACKED_IN: Code = code(
+    "MT4013",
+    "world-game-packed-in",
+    Severity::Info,
+    "The world's game was installed by the user, not shipped with the engine: it was copied into the archive as the world's own game/ folder.",
+);
+pub const GAME_NEEDED: Code = code(
+    "MT4014",
+    "world-needs-game",
+    Severity::Info,
+    "The world's game comes with the engine, so it is not in the archive: the PC that installs the world needs the same game.",
+);
+
+pub const INTERRUPTED: Code = code(
+    "MT4015",
+    "pack-install-interrupted",
+    Severity::Error,
+    "Packing or installing was stopped (Ctrl-C); its temporary files were removed.",
+);
+
+pub const LINK_OUTSIDE: Code = code(
+    "MT4016",
+    "pack-link-outside",
+    Severity::Warning,
+    "A link in the package leads out of its folder: what it points to is packed as a copy.",
+);
+pub const BROKEN_LINK: Code = code(
+    "MT4017",
+    "broken-link",
+    Severity::Error,
+    "A link in the package points to something that does not exist.",
+);
+pub const INSTALL_LINK_OUTSIDE: Code = code(
+    "MT4118",
+    "install-link-outside",
+    Severity::Error,
+    "The folder to install holds a link leading out of it: installing would copy files from elsewhere.",
+);
+
+pub const MOD_NAME_TAKEN: Code = code(
+    "MT4119",
+    "install-mod-name-taken",
+    Severity::Error,
+    "A mod of the same name is already installed elsewhere in the mods folder (in a modpack): the engine would load only one.",
+);
+
+/// Every code of pack and install (codes added later come last).
 pub const CODES: &[&Code] = &[
     &PACK_STOPPED,
     &NOT_ONE_PACKAGE,
@@ -198,4 +264,14 @@ pub const CODES: &[&Code] = &[
     &UNSUPPORTED,
     &INSTALL_WRITE_FAILED,
     &BACKED_UP,
+    &INSTALL_WORLD_IN_USE,
+    &OUTPUT_INSIDE_PACKAGE,
+    &OUTPUT_NOT_AN_ARCHIVE,
+    &GAME_PACKED_IN,
+    &GAME_NEEDED,
+    &INTERRUPTED,
+    &LINK_OUTSIDE,
+    &BROKEN_LINK,
+    &INSTALL_LINK_OUTSIDE,
+    &MOD_NAME_TAKEN,
 ];

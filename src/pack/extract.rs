@@ -12,7 +12,10 @@ use zip::ZipArchive;
 
 use super::central::RawEntry;
 use super::checks::{SafeEntry, megabytes};
-use super::codes::{ARCHIVE_DAMAGED, ARCHIVE_TOO_BIG, INSTALL_WRITE_FAILED, LINK_ENTRY};
+use super::codes::{
+    ARCHIVE_DAMAGED, ARCHIVE_TOO_BIG, INSTALL_WRITE_FAILED, INTERRUPTED, LINK_ENTRY,
+};
+use super::reasons::{IoReason, io_reason, zip_reason};
 use super::{Limits, Progress};
 use crate::diag::Diagnostic;
 
@@ -26,12 +29,25 @@ pub struct Extracted {
 
 const CHUNK: usize = 256 * 1024;
 
-fn damaged(archive: &Path, reason: impl std::fmt::Display) -> Diagnostic {
-    Diagnostic::new(&ARCHIVE_DAMAGED, archive).arg("reason", reason.to_string())
+/// MT4101 with its `why` keyword (see the catalogue) about `entry`.
+fn damaged(archive: &Path, why: &'static str, entry: &str) -> Diagnostic {
+    Diagnostic::new(&ARCHIVE_DAMAGED, archive)
+        .arg("why", why)
+        .arg("entry", entry)
 }
 
-fn write_failed(path: &Path, error: impl std::fmt::Display) -> Diagnostic {
-    Diagnostic::new(&INSTALL_WRITE_FAILED, path).arg("reason", error.to_string())
+/// The data of `entry` could not be read back: damaged, or the disk failed.
+fn unreadable(archive: &Path, entry: &str, reason: IoReason) -> Diagnostic {
+    let why = if reason.key == "other" {
+        "data"
+    } else {
+        "read"
+    };
+    reason.on(damaged(archive, why, entry))
+}
+
+fn write_failed(path: &Path, error: &std::io::Error) -> Diagnostic {
+    io_reason(error).on(Diagnostic::new(&INSTALL_WRITE_FAILED, path))
 }
 
 /// Extracts `safe` (from `raw`, the archive's directory) into `into`, which
@@ -44,18 +60,21 @@ pub fn extract(
     limits: &Limits,
     progress: &dyn Progress,
 ) -> Result<Vec<Extracted>, Diagnostic> {
-    let file = File::open(archive).map_err(|e| damaged(archive, e))?;
-    let mut zip = ZipArchive::new(BufReader::new(file)).map_err(|e| damaged(archive, e))?;
+    let file = File::open(archive).map_err(|e| unreadable(archive, "", io_reason(&e)))?;
+    let mut zip = ZipArchive::new(BufReader::new(file))
+        .map_err(|e| unreadable(archive, "", zip_reason(&e)))?;
     if zip.len() != raw.len() {
-        return Err(damaged(archive, "inconsistent table of contents"));
+        return Err(damaged(archive, "contents", ""));
     }
     let mut extracted = Vec::new();
     let mut total: u64 = 0;
     let mut buffer = vec![0u8; CHUNK];
     for entry in safe {
-        let mut source = zip.by_index(entry.index).map_err(|e| damaged(archive, e))?;
+        let mut source = zip
+            .by_index(entry.index)
+            .map_err(|e| unreadable(archive, &entry.path, zip_reason(&e)))?;
         if source.name_raw() != raw[entry.index].name.as_slice() {
-            return Err(damaged(archive, "inconsistent table of contents"));
+            return Err(damaged(archive, "contents", &entry.path));
         }
         // Checked already from the raw table; the library's view must agree.
         if source.is_symlink() {
@@ -63,28 +82,40 @@ pub fn extract(
         }
         let target = into.join(&entry.path);
         if entry.is_dir {
-            std::fs::create_dir_all(&target).map_err(|e| write_failed(&target, e))?;
+            std::fs::create_dir_all(&target).map_err(|e| write_failed(&target, &e))?;
             continue;
         }
         if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| write_failed(parent, e))?;
+            std::fs::create_dir_all(parent).map_err(|e| write_failed(parent, &e))?;
         }
-        let mut out = File::create_new(&target).map_err(|e| write_failed(&target, e))?;
+        let mut out = File::create_new(&target).map_err(|e| write_failed(&target, &e))?;
         let mut limited = (&mut source).take(entry.size.saturating_add(1));
         let mut hasher = crc32fast::Hasher::new();
         let mut size = 0u64;
         loop {
+            if progress.stopped() {
+                return Err(Diagnostic::new(&INTERRUPTED, archive));
+            }
             let count = match limited.read(&mut buffer) {
                 Ok(0) => break,
                 Ok(count) => count,
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(damaged(archive, format!("{}: {e}", entry.path))),
+                // The zip library reports bad data (a wrong CRC-32, broken
+                // deflate) as IO errors of kind InvalidData / Other.
+                Err(e)
+                    if matches!(
+                        e.kind(),
+                        std::io::ErrorKind::InvalidData | std::io::ErrorKind::Other
+                    ) =>
+                {
+                    return Err(damaged(archive, "data", &entry.path));
+                }
+                Err(e) => return Err(unreadable(archive, &entry.path, io_reason(&e))),
             };
             size += count as u64;
             total += count as u64;
             if size > entry.size {
-                let reason = format!("{}: larger than the archive says", entry.path);
-                return Err(damaged(archive, reason));
+                return Err(damaged(archive, "larger", &entry.path));
             }
             if total > limits.max_total {
                 return Err(Diagnostic::new(&ARCHIVE_TOO_BIG, archive)
@@ -94,12 +125,11 @@ pub fn extract(
             }
             hasher.update(&buffer[..count]);
             out.write_all(&buffer[..count])
-                .map_err(|e| write_failed(&target, e))?;
+                .map_err(|e| write_failed(&target, &e))?;
             progress.advance(count as u64);
         }
         if size != entry.size {
-            let reason = format!("{}: smaller than the archive says", entry.path);
-            return Err(damaged(archive, reason));
+            return Err(damaged(archive, "smaller", &entry.path));
         }
         extracted.push(Extracted {
             path: entry.path.clone(),

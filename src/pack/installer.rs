@@ -14,11 +14,14 @@ use super::central::{IndexError, read_index};
 use super::checks::check_entries;
 use super::codes::*;
 use super::extract::extract;
-use super::plan::io_reason;
+use super::leftovers::{INSTALL, prefix, remove_stale};
+use super::reasons::io_reason;
 use super::stage::{copy_folder, create_dirs, single_top_folder};
 use super::targets::{
-    backup_path, install_kind, is_safe_name, package_name, put_in_place, subfolder, user_dir,
+    backup_path, install_kind, is_safe_name, mod_name_taken, package_name, put_in_place, subfolder,
+    user_dir,
 };
+use super::world::programs_using;
 use super::{Limits, Progress};
 use crate::content::{ContentKind, folder_name};
 use crate::diag::{Diagnostic, Report, Severity};
@@ -110,7 +113,7 @@ fn run(
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     let write_failed = |path: &Path, error: std::io::Error| {
-        Diagnostic::new(&INSTALL_WRITE_FAILED, path).arg("reason", io_reason(&error))
+        io_reason(&error).on(Diagnostic::new(&INSTALL_WRITE_FAILED, path))
     };
     // The kind decides the target folder, in which the temporary folder goes.
     let (kind, top, staged_from): (ContentKind, Option<String>, Staging) = if source.is_dir() {
@@ -128,7 +131,7 @@ fn run(
         )
     } else {
         let mut file = File::open(source)
-            .map_err(|e| out.push(damaged(source, e.to_string())))
+            .map_err(|e| out.push(io_reason(&e).on(damaged(source, "read"))))
             .ok()?;
         let raw = match read_index(&mut file, options.limits.max_entries) {
             Ok(raw) => raw,
@@ -160,12 +163,16 @@ fn run(
         out.push(Diagnostic::new(&ALREADY_INSTALLED, &early).arg("name", name));
         return None;
     }
+    if kind == ContentKind::World {
+        refuse_open_world(&early, out)?;
+    }
     if let Err(error) = create_dirs(&parent, created) {
         out.push(write_failed(&parent, error));
         return None;
     }
+    remove_stale(&parent);
     let temp = match tempfile::Builder::new()
-        .prefix(".mtedu-install-")
+        .prefix(&prefix(INSTALL))
         .tempdir_in(&parent)
     {
         Ok(temp) => temp,
@@ -229,6 +236,17 @@ fn run(
         out.push(Diagnostic::new(&INSTALL_STOPPED, source));
         return None;
     }
+    if !options.force
+        && matches!(kind, ContentKind::Mod | ContentKind::Modpack)
+        && let Some((mod_name, other)) = mod_name_taken(&root, &parent, &dest)
+    {
+        out.push(
+            Diagnostic::new(&MOD_NAME_TAKEN, &dest)
+                .arg("mod", mod_name)
+                .arg("other", other.display().to_string()),
+        );
+        return None;
+    }
     let backup = if dest.exists() || dest.is_symlink() {
         if !options.force {
             out.push(Diagnostic::new(&ALREADY_INSTALLED, &dest).arg("name", name.as_str()));
@@ -238,6 +256,14 @@ fn run(
     } else {
         None
     };
+    if progress.stopped() {
+        out.push(Diagnostic::new(&INTERRUPTED, source));
+        return None;
+    }
+    if backup.is_some() && kind == ContentKind::World {
+        // Again: a server may have started while the archive was unpacked.
+        refuse_open_world(&dest, out)?;
+    }
     if let Err(error) = put_in_place(&root, &dest, backup.as_deref()) {
         out.push(write_failed(&dest, error));
         return None;
@@ -250,20 +276,43 @@ fn run(
     Some(())
 }
 
+/// Refuses to replace the installed world `dest` while a program (a
+/// server, the game) has it open: moving it away under a running server
+/// loses what it saves next, and the server keeps writing into the backup.
+fn refuse_open_world(dest: &Path, out: &mut Vec<Diagnostic>) -> Option<()> {
+    if !dest.exists() {
+        return Some(());
+    }
+    let users = programs_using(dest);
+    if users.is_empty() {
+        return Some(());
+    }
+    out.push(
+        Diagnostic::new(&INSTALL_WORLD_IN_USE, dest)
+            .arg("name", folder_name(dest))
+            .arg("programs", users.join(", ")),
+    );
+    None
+}
+
 /// Where the files to install come from.
 enum Staging {
     Folder,
     Archive(Vec<super::central::RawEntry>, Vec<super::checks::SafeEntry>),
 }
 
-fn damaged(archive: &Path, reason: String) -> Diagnostic {
-    Diagnostic::new(&ARCHIVE_DAMAGED, archive).arg("reason", reason)
+/// MT4101 with its `why` keyword (see the catalogue).
+fn damaged(archive: &Path, why: &'static str) -> Diagnostic {
+    Diagnostic::new(&ARCHIVE_DAMAGED, archive)
+        .arg("why", why)
+        .arg("entry", "")
 }
 
 fn index_problem(archive: &Path, error: IndexError, limits: &Limits) -> Diagnostic {
     let name = archive.display().to_string();
     match error {
-        IndexError::Damaged(reason) => damaged(archive, reason),
+        IndexError::Damaged(why) => damaged(archive, why),
+        IndexError::Unreadable(reason) => reason.on(damaged(archive, "read")),
         IndexError::MultiDisk => Diagnostic::new(&UNSUPPORTED, archive).arg("entry", name),
         IndexError::TooManyEntries(count) => Diagnostic::new(&TOO_MANY_ENTRIES, archive)
             .arg("count", usize::try_from(count).unwrap_or(usize::MAX))

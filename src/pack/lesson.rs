@@ -17,6 +17,7 @@ pub fn lesson_plan(
     dir: &Path,
     name: &str,
     skip: &[std::path::PathBuf],
+    out: &mut Vec<crate::diag::Diagnostic>,
 ) -> Result<Vec<Planned>, SelectError> {
     let lesson = LessonInfo::read(dir);
     let game = lesson
@@ -61,6 +62,7 @@ pub fn lesson_plan(
             &format!("{name}/worldmods/{mod_name}"),
             &mod_dir,
             skip,
+            out,
         )?;
     }
     Ok(plan)

@@ -8,9 +8,10 @@
 //!
 //! One concern per file: `select` (which files), `writer` (the
 //! deterministic zip), `central` + `checks` + `extract` (reading archives
-//! safely), `targets` (where things go), `plan`, `world` and `lesson` (what goes
+//! safely), `targets` (where things go), `output` (where an archive goes), `plan`, `world` and `lesson` (what goes
 //! into an archive), `selfcheck`, `stage` (the temporary folder of an
-//! install), and the two pipelines `packer` and `installer`.
+//! install), `leftovers` (temporary files of killed runs), `reasons` (IO failures as
+//! catalogue keywords), and the two pipelines `packer` and `installer`.
 //! Like the rest of the core, this module prints nothing: problems are
 //! [`Diagnostic`](crate::diag::Diagnostic)s and progress goes through the
 //! [`Progress`] trait, which the command line draws as a bar.
@@ -21,9 +22,12 @@ pub mod codes;
 mod extract;
 pub mod handout;
 mod installer;
+mod leftovers;
 mod lesson;
+mod output;
 mod packer;
 mod plan;
+mod reasons;
 mod select;
 mod selfcheck;
 mod stage;
@@ -45,6 +49,11 @@ pub trait Progress {
     fn advance(&self, bytes: u64);
     /// Everything is done (or stopped).
     fn finish(&self) {}
+    /// True once the user asked to stop (Ctrl-C, SIGTERM): the copy loops
+    /// end at the next chunk and the temporary files are removed.
+    fn stopped(&self) -> bool {
+        false
+    }
 }
 
 /// No progress shown: for tests, scripts and `--quiet`.

@@ -8,7 +8,10 @@ use std::path::{Path, PathBuf};
 
 use super::Progress;
 use super::codes::*;
-use super::plan::{contentdb_checks, io_reason, packages_inside, plan_for, select_problem};
+use super::leftovers::{PACK, prefix, remove_stale};
+use super::output::choose_output;
+use super::plan::{contentdb_checks, packages_inside, plan_for, select_problem};
+use super::reasons::{IoReason, io_reason};
 use super::selfcheck::self_check;
 use super::targets::package_name;
 use super::world::{Stamps, external_backends, programs_using};
@@ -69,16 +72,29 @@ pub fn pack(
     let mut outcome = PackOutcome::default();
     if run(path, options, host, progress, &mut out, &mut outcome).is_none() {
         outcome.archive = None;
-        if !out
+        // "The package has errors" only when they are the reason: a server
+        // using the world, a write failure... say so themselves.
+        let explained = out
             .iter()
-            .any(|d| d.code == &PACK_STOPPED || d.code == &SELF_CHECK_FAILED)
-        {
+            .any(|d| d.severity == Severity::Error && CODES.contains(&d.code));
+        if !explained {
             out.push(Diagnostic::new(&PACK_STOPPED, path));
         }
     }
     progress.finish();
     outcome.report = Report::new(out);
     outcome
+}
+
+/// The first few names, `…` after them when there are more: `/tmp` may
+/// hold thousands.
+fn first_names(names: &[String]) -> String {
+    const SHOWN: usize = 8;
+    let mut text = names[..names.len().min(SHOWN)].join(", ");
+    if names.len() > SHOWN {
+        text.push_str(", …");
+    }
+    text
 }
 
 fn has_errors(out: &[Diagnostic]) -> bool {
@@ -98,19 +114,22 @@ fn run(
     } else {
         path
     };
-    out.extend(validate(&[path.to_path_buf()], &options.validate, host).diagnostics);
     let kind = classify(dir);
     if kind.is_none() && dir.is_dir() {
         let inside = packages_inside(dir);
         if !inside.is_empty() {
+            // Said before validating: the findings of every package in the
+            // folder would only hide this one.
             out.push(
                 Diagnostic::new(&NOT_ONE_PACKAGE, dir)
                     .arg("count", inside.len())
-                    .arg("names", inside.join(", "))
+                    .arg("names", first_names(&inside))
                     .arg("first", inside[0].clone()),
             );
+            return None;
         }
     }
+    out.extend(validate(&[path.to_path_buf()], &options.validate, host).diagnostics);
     let kind = kind?;
     if has_errors(out) {
         return None;
@@ -119,10 +138,13 @@ fn run(
         .canonicalize()
         .map_or_else(|_| folder_name(dir), |real| folder_name(&real));
     let name = package_name(dir, kind, &folder);
-    let output = options
-        .output
-        .clone()
-        .unwrap_or_else(|| PathBuf::from(format!("{name}.zip")));
+    let output = match choose_output(options.output.as_deref(), dir, &name) {
+        Ok(output) => output,
+        Err(refused) => {
+            out.push(*refused);
+            return None;
+        }
+    };
     outcome.name = name.clone();
     outcome.kind = Some(kind);
     let skip = [output.clone()];
@@ -205,8 +227,7 @@ fn write_checked(
     out: &mut Vec<Diagnostic>,
 ) -> Option<(Vec<super::writer::Written>, u64)> {
     let output = context.output;
-    let write_failed =
-        |reason: String| Diagnostic::new(&PACK_WRITE_FAILED, output).arg("reason", reason);
+    let write_failed = |reason: IoReason| reason.on(Diagnostic::new(&PACK_WRITE_FAILED, output));
     let parent = match output.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
         _ => PathBuf::from("."),
@@ -215,8 +236,9 @@ fn write_checked(
         out.push(write_failed(io_reason(&error)));
         return None;
     }
+    remove_stale(&parent);
     let temp = match tempfile::Builder::new()
-        .prefix(".mtedu-pack-")
+        .prefix(&prefix(PACK))
         .suffix(".zip")
         .tempfile_in(&parent)
     {
@@ -230,9 +252,13 @@ fn write_checked(
     let file = temp.as_file().try_clone().ok()?;
     let written = match write_zip(plan, file, context.progress) {
         Ok(written) => written,
+        Err(_) if context.progress.stopped() => {
+            out.push(Diagnostic::new(&INTERRUPTED, output));
+            return None;
+        }
         Err(error) => {
             let path = error.path.unwrap_or_else(|| output.to_path_buf());
-            out.push(Diagnostic::new(&PACK_WRITE_FAILED, path).arg("reason", error.reason));
+            out.push(error.reason.on(Diagnostic::new(&PACK_WRITE_FAILED, path)));
             return None;
         }
     };
@@ -248,6 +274,10 @@ fn write_checked(
     );
     if !problems.is_empty() {
         out.extend(problems);
+        return None;
+    }
+    if context.progress.stopped() {
+        out.push(Diagnostic::new(&INTERRUPTED, output));
         return None;
     }
     if let Some(changed) = context.stamps.first_change() {

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use super::codes::*;
 use super::lesson::lesson_plan;
 use super::select::{SelectError, select};
-use super::world::{drop_load_mod_lines, mods_to_pack_in};
+use super::world::{WorldGame, drop_load_mod_lines, mods_to_pack_in, world_game};
 use super::writer::{Planned, Source};
 use crate::content::{Container, ContentKind, Workspace, WorldInfo, folder_name};
 use crate::diag::{Code, Diagnostic};
@@ -27,11 +27,11 @@ pub fn plan_for(
     out: &mut Vec<Diagnostic>,
 ) -> Result<Vec<Planned>, SelectError> {
     let mut plan = match kind {
-        ContentKind::Lesson => lesson_plan(dir, name, skip)?,
+        ContentKind::Lesson => lesson_plan(dir, name, skip, out)?,
         ContentKind::World => world_plan(dir, name, world, host, skip, out)?,
         _ => {
             let mut plan = vec![Planned::dir(name)];
-            add_tree(&mut plan, name, dir, skip)?;
+            add_tree(&mut plan, name, dir, skip, out)?;
             plan
         }
     };
@@ -39,17 +39,26 @@ pub fn plan_for(
     Ok(plan)
 }
 
-/// Adds everything chosen under `root` to `plan`, under the folder `prefix`.
+/// Adds everything chosen under `root` to `plan`, under the folder `prefix`;
+/// warns about links leading out of `root` (their target is packed: the
+/// teacher may be about to publish a file from elsewhere).
 pub fn add_tree(
     plan: &mut Vec<Planned>,
     prefix: &str,
     root: &Path,
     skip: &[PathBuf],
+    out: &mut Vec<Diagnostic>,
 ) -> Result<(), SelectError> {
     if prefix.contains('/') {
         plan.push(Planned::dir(prefix));
     }
     for item in select(root, skip)? {
+        if let Some(target) = &item.link_outside {
+            out.push(
+                Diagnostic::new(&LINK_OUTSIDE, &item.path)
+                    .arg("target", target.display().to_string()),
+            );
+        }
         let name = format!("{prefix}/{}", item.rel);
         plan.push(if item.is_dir {
             Planned::dir(&name)
@@ -64,8 +73,9 @@ pub fn add_tree(
     Ok(())
 }
 
-/// A world's files, plus the mods it switches on from the user's mods
-/// folders (copied into `worldmods/`, their `load_mod_` lines dropped).
+/// A world's files, plus the game the user installed it on (copied into
+/// `game/`) and the mods it switches on from the user's mods folders
+/// (copied into `worldmods/`, their `load_mod_` lines dropped).
 fn world_plan(
     dir: &Path,
     name: &str,
@@ -79,7 +89,21 @@ fn world_plan(
     let served = crate::serve::layout::served_state(dir);
     let mut skip = skip.to_vec();
     skip.extend(served.clone());
-    add_tree(&mut plan, name, dir, &skip)?;
+    add_tree(&mut plan, name, dir, &skip, out)?;
+    match world_game(world, host) {
+        WorldGame::Installed(game, game_dir) => {
+            out.push(
+                Diagnostic::new(&GAME_PACKED_IN, dir.join("world.mt"))
+                    .arg("game", game)
+                    .arg("from", game_dir.display().to_string()),
+            );
+            add_tree(&mut plan, &format!("{name}/game"), &game_dir, &skip, out)?;
+        }
+        WorldGame::Shipped(game) => {
+            out.push(Diagnostic::new(&GAME_NEEDED, dir.join("world.mt")).arg("game", game));
+        }
+        WorldGame::Nothing => {}
+    }
     let extra = mods_to_pack_in(world, host);
     if extra.is_empty() && served.is_none() {
         return Ok(plan);
@@ -112,6 +136,7 @@ fn world_plan(
             &format!("{name}/worldmods/{mod_name}"),
             &mod_dir,
             &skip,
+            out,
         )?;
         plan.extend(added);
     }
@@ -157,15 +182,6 @@ pub fn packages_inside(dir: &Path) -> Vec<String> {
     names
 }
 
-/// What the system said about an IO failure, without the paths some
-/// libraries add to it.
-pub fn io_reason(error: &std::io::Error) -> String {
-    match error.raw_os_error() {
-        Some(code) => std::io::Error::from_raw_os_error(code).to_string(),
-        None => std::io::Error::from(error.kind()).to_string(),
-    }
-}
-
 /// A listing failure as a finding; `unreadable` is the code of the command.
 pub fn select_problem(error: SelectError, unreadable: &'static Code) -> Diagnostic {
     match error {
@@ -173,8 +189,9 @@ pub fn select_problem(error: SelectError, unreadable: &'static Code) -> Diagnost
             let shown = path.to_string_lossy().into_owned();
             Diagnostic::new(&NAME_NOT_UTF8, path).arg("entry", shown)
         }
-        SelectError::Unreadable(path, reason) => {
-            Diagnostic::new(unreadable, path).arg("reason", reason)
+        SelectError::Unreadable(path, reason) => reason.on(Diagnostic::new(unreadable, path)),
+        SelectError::BrokenLink(link, target) => {
+            Diagnostic::new(&BROKEN_LINK, link).arg("target", target.display().to_string())
         }
     }
 }

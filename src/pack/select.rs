@@ -5,11 +5,15 @@
 //! Only the package's own ignore files count (not a parent repository's, not
 //! the user's global ones), so that the same folder packs the same way on
 //! every PC. Links are followed, as `zip -r` does: a mod linked into
-//! `worldmods/` is packed as a copy.
+//! `worldmods/` is packed as a copy. A link leading out of the package is
+//! marked (pack warns, install refuses); one leading nowhere is an error
+//! that names it.
 
 use std::path::{Path, PathBuf};
 
 use ignore::WalkBuilder;
+
+use super::reasons::{IoReason, io_reason};
 
 /// One file or folder chosen for the archive.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,6 +25,8 @@ pub struct Selected {
     pub is_dir: bool,
     /// Size in bytes when it was listed (0 for folders).
     pub size: u64,
+    /// What the link says, when it is a link leading out of the package.
+    pub link_outside: Option<PathBuf>,
 }
 
 /// Why a package could not be listed.
@@ -29,7 +35,9 @@ pub enum SelectError {
     /// A file or folder name is not UTF-8, so it cannot be named in a zip.
     NotUtf8(PathBuf),
     /// A folder could not be read, or links go round in a circle.
-    Unreadable(PathBuf, String),
+    Unreadable(PathBuf, IoReason),
+    /// A link whose target does not exist: `(link, what it points to)`.
+    BrokenLink(PathBuf, PathBuf),
 }
 
 /// The name of mtedu's per-package ignore file (gitignore syntax).
@@ -52,6 +60,7 @@ pub fn is_junk(name: &str) -> bool {
 /// inside; what `serve` keeps in a world).
 pub fn select(root: &Path, skip: &[PathBuf]) -> Result<Vec<Selected>, SelectError> {
     let skip: Vec<PathBuf> = skip.iter().filter_map(|p| p.canonicalize().ok()).collect();
+    let real_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let walker = WalkBuilder::new(root)
         .hidden(false)
         .ignore(false)
@@ -78,7 +87,18 @@ pub fn select(root: &Path, skip: &[PathBuf]) -> Result<Vec<Selected>, SelectErro
     for entry in walker {
         let entry = entry.map_err(|error| {
             let path = walk_error_path(&error).unwrap_or_else(|| root.to_path_buf());
-            SelectError::Unreadable(path, error.to_string())
+            broken_link(&path).unwrap_or_else(|| {
+                let reason = match error.io_error() {
+                    Some(io) => io_reason(io),
+                    // Links going round in a circle.
+                    None if is_loop(&error) => IoReason {
+                        key: "loop",
+                        text: error.to_string(),
+                    },
+                    None => IoReason::other(&error),
+                };
+                SelectError::Unreadable(path, reason)
+            })
         })?;
         if entry.depth() == 0 {
             continue;
@@ -90,8 +110,18 @@ pub fn select(root: &Path, skip: &[PathBuf]) -> Result<Vec<Selected>, SelectErro
             .and_then(|rel| rel.to_str())
             .map(|rel| rel.replace('\\', "/"))
             .ok_or_else(|| SelectError::NotUtf8(path.clone()))?;
-        let metadata = std::fs::metadata(&path)
-            .map_err(|error| SelectError::Unreadable(path.clone(), error.to_string()))?;
+        let metadata = std::fs::metadata(&path).map_err(|error| {
+            broken_link(&path)
+                .unwrap_or_else(|| SelectError::Unreadable(path.clone(), io_reason(&error)))
+        })?;
+        let link_outside = if entry.path_is_symlink() {
+            path.canonicalize()
+                .ok()
+                .filter(|real| !real.starts_with(&real_root))
+                .map(|real| std::fs::read_link(&path).unwrap_or(real))
+        } else {
+            None
+        };
         if metadata.is_file() {
             if path.canonicalize().is_ok_and(|real| skip.contains(&real)) {
                 continue;
@@ -108,10 +138,30 @@ pub fn select(root: &Path, skip: &[PathBuf]) -> Result<Vec<Selected>, SelectErro
                 0
             },
             path,
+            link_outside,
         });
     }
     selected.sort_by(|a, b| a.rel.as_bytes().cmp(b.rel.as_bytes()));
     Ok(selected)
+}
+
+/// `path` as a broken link, when it is a link whose target is missing.
+fn broken_link(path: &Path) -> Option<SelectError> {
+    let target = std::fs::read_link(path).ok()?;
+    path.canonicalize()
+        .is_err()
+        .then(|| SelectError::BrokenLink(path.to_path_buf(), target))
+}
+
+/// True when the walk error is links going round in a circle.
+fn is_loop(error: &ignore::Error) -> bool {
+    match error {
+        ignore::Error::Loop { .. } => true,
+        ignore::Error::WithPath { err, .. }
+        | ignore::Error::WithDepth { err, .. }
+        | ignore::Error::WithLineNumber { err, .. } => is_loop(err),
+        _ => false,
+    }
 }
 
 /// The path an `ignore` walk error is about, when it says.

@@ -10,8 +10,9 @@ use std::path::Path;
 
 use super::central::read_index;
 use super::checks::check_entries;
-use super::codes::SELF_CHECK_FAILED;
+use super::codes::{INTERRUPTED, SELF_CHECK_FAILED};
 use super::extract::extract;
+use super::leftovers::{CHECK, prefix};
 use super::writer::Written;
 use super::{Limits, Progress};
 use crate::diag::{Diagnostic, Severity};
@@ -67,13 +68,14 @@ pub fn self_check(
     // Beside the archive, on the same disk: a big world may not fit in /tmp.
     let beside = archive.parent().unwrap_or(Path::new("."));
     let Ok(temp) = tempfile::Builder::new()
-        .prefix(".mtedu-check-")
+        .prefix(&prefix(CHECK))
         .tempdir_in(beside)
     else {
         return vec![failed(shown, "no temporary folder")];
     };
     let extracted = match extract(archive, &raw, &safe, temp.path(), &limits, progress) {
         Ok(extracted) => extracted,
+        Err(diagnostic) if diagnostic.code == &INTERRUPTED => return vec![diagnostic],
         Err(diagnostic) => return vec![failed(shown, format!("{:?}", diagnostic.args))],
     };
     let files = written.iter().filter(|w| !w.name.ends_with('/'));

@@ -6,8 +6,9 @@ use std::path::{Path, PathBuf};
 
 use super::Progress;
 use super::checks::SafeEntry;
-use super::codes::INSTALL_WRITE_FAILED;
+use super::codes::{INSTALL_LINK_OUTSIDE, INSTALL_WRITE_FAILED, INTERRUPTED};
 use super::plan::select_problem;
+use super::reasons::io_reason;
 use super::select::select;
 use crate::diag::Diagnostic;
 
@@ -41,11 +42,20 @@ pub fn copy_folder(from: &Path, to: &Path, progress: &dyn Progress) -> Result<u6
     let items = select(from, &[]).map_err(|error| select_problem(error, &INSTALL_WRITE_FAILED))?;
     progress.start(items.iter().map(|i| i.size).sum());
     let failed = |path: &Path, e: std::io::Error| {
-        Diagnostic::new(&INSTALL_WRITE_FAILED, path).arg("reason", e.to_string())
+        io_reason(&e).on(Diagnostic::new(&INSTALL_WRITE_FAILED, path))
     };
     std::fs::create_dir_all(to).map_err(|e| failed(to, e))?;
     let mut bytes = 0;
+    if let Some(link) = items.iter().find(|item| item.link_outside.is_some()) {
+        // A package folder copied in must not bring files from elsewhere.
+        let target = link.link_outside.clone().unwrap_or_default();
+        return Err(Diagnostic::new(&INSTALL_LINK_OUTSIDE, &link.path)
+            .arg("target", target.display().to_string()));
+    }
     for item in items {
+        if progress.stopped() {
+            return Err(Diagnostic::new(&INTERRUPTED, from));
+        }
         let target = to.join(&item.rel);
         if item.is_dir {
             std::fs::create_dir_all(&target).map_err(|e| failed(&target, e))?;

@@ -9,7 +9,9 @@
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use crate::content::{ContentKind, ModInfo, ModpackInfo, classify_by, conf::ConfDoc, folder_name};
+use crate::content::{
+    ContentKind, ModInfo, ModpackInfo, Workspace, classify_by, conf::ConfDoc, folder_name,
+};
 use crate::host::Host;
 
 /// The engine folder to install into: `--to`, else the first user folder
@@ -127,6 +129,21 @@ pub fn put_in_place(staged: &Path, dest: &Path, backup: Option<&Path>) -> std::i
         return Ok(());
     }
     std::fs::rename(staged, dest)
+}
+
+/// A mod of the staged package `staged` whose name is already taken by a
+/// mod elsewhere in the `mods/` folder `parent` (inside a modpack, say), not
+/// at `dest` itself: the engine would load only one of the two. Returns the
+/// name and where the other one is.
+pub fn mod_name_taken(staged: &Path, parent: &Path, dest: &Path) -> Option<(String, PathBuf)> {
+    let new = Workspace::discover(&[staged.to_path_buf()]);
+    let installed = Workspace::discover(&[parent.to_path_buf()]);
+    new.all_mods().find_map(|m| {
+        installed
+            .all_mods()
+            .find(|other| other.name == m.name && !other.dir.starts_with(dest))
+            .map(|other| (m.name.clone(), other.dir.clone()))
+    })
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Packing a world consistently: refuse while a program has it open, notice
 //! when a file changes during packing, copy in the mods it switches on from
-//! the user's mods folder, and spot data kept outside the folder.
+//! the user's mods folder and the game the user installed, and spot data
+//! kept outside the folder.
 //!
 //! The engine keeps its sqlite databases open for as long as the world
 //! runs and writes them in save cycles, so a copy taken meanwhile may hold
@@ -152,6 +153,43 @@ pub fn mods_to_pack_in(world: &WorldInfo, host: &Host) -> Vec<(String, PathBuf)>
     found.sort();
     found.dedup_by(|a, b| a.0 == b.0);
     found
+}
+
+/// Where the game a world runs on comes from, as far as packing goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WorldGame {
+    /// The world carries its own `game/`, or its game is not found
+    /// (validation says so): nothing to add.
+    Nothing,
+    /// Shipped with the engine (its share folders): every PC with the
+    /// engine has it, so it is not copied.
+    Shipped(String),
+    /// Installed by the user: another PC may not have it, so it goes into
+    /// the archive as the world's own `game/` folder, which the engine uses
+    /// instead of looking for the game by its id.
+    Installed(String, PathBuf),
+}
+
+/// The game `world` runs on (world.mt's `gameid`, as the engine finds it).
+pub fn world_game(world: &WorldInfo, host: &Host) -> WorldGame {
+    if world.own_game_dir().is_some() {
+        return WorldGame::Nothing;
+    }
+    let id = match world.gameid() {
+        Some("minetest") | None => "minetest_game".to_owned(),
+        Some(id) => id.to_owned(),
+    };
+    // The engine also accepts the id without its `_game` ending.
+    let found = host
+        .find_game(&id)
+        .or_else(|| host.find_game(&format!("{id}_game")));
+    match found {
+        None => WorldGame::Nothing,
+        Some(dir) if host.share_dirs.iter().any(|share| dir.starts_with(share)) => {
+            WorldGame::Shipped(id)
+        }
+        Some(dir) => WorldGame::Installed(id, dir),
+    }
 }
 
 /// world.mt without the `load_mod_<name>` lines of mods packed into

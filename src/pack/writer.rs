@@ -11,10 +11,12 @@ use std::fs::File;
 use std::io::{BufWriter, Read, Seek, Write};
 use std::path::PathBuf;
 
+use zip::result::ZipError;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
 use super::Progress;
+use super::reasons::{IoReason, io_reason, zip_reason};
 
 /// What an entry's bytes come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,14 +63,21 @@ pub struct Written {
 pub struct WriteError {
     /// The file being read, when reading it failed.
     pub path: Option<PathBuf>,
-    pub reason: String,
+    pub reason: IoReason,
 }
 
 impl WriteError {
-    fn io(path: Option<&PathBuf>, error: impl std::fmt::Display) -> WriteError {
+    fn io(path: Option<&PathBuf>, error: &std::io::Error) -> WriteError {
         WriteError {
             path: path.cloned(),
-            reason: error.to_string(),
+            reason: io_reason(error),
+        }
+    }
+
+    fn zip(error: &ZipError) -> WriteError {
+        WriteError {
+            path: None,
+            reason: zip_reason(error),
         }
     }
 }
@@ -89,6 +98,12 @@ pub fn write_zip(
     let mut written = Vec::with_capacity(plan.len());
     let mut buffer = vec![0u8; CHUNK];
     for entry in plan {
+        if progress.stopped() {
+            return Err(WriteError::io(
+                None,
+                &std::io::ErrorKind::Interrupted.into(),
+            ));
+        }
         let options = SimpleFileOptions::default()
             .compression_method(CompressionMethod::Deflated)
             .compression_level(Some(LEVEL))
@@ -97,7 +112,7 @@ pub fn write_zip(
         match &entry.source {
             Source::Dir => {
                 zip.add_directory(entry.name.as_str(), options.unix_permissions(0o755))
-                    .map_err(|e| WriteError::io(None, e))?;
+                    .map_err(|e| WriteError::zip(&e))?;
                 written.push(Written {
                     name: entry.name.clone(),
                     size: 0,
@@ -106,10 +121,10 @@ pub fn write_zip(
             }
             Source::File(path) => {
                 zip.start_file(entry.name.as_str(), options.unix_permissions(0o644))
-                    .map_err(|e| WriteError::io(None, e))?;
-                let mut file = File::open(path).map_err(|e| WriteError::io(Some(path), e))?;
+                    .map_err(|e| WriteError::zip(&e))?;
+                let mut file = File::open(path).map_err(|e| WriteError::io(Some(path), &e))?;
                 let (size, crc) = copy(&mut file, &mut zip, &mut buffer, progress)
-                    .map_err(|e| WriteError::io(Some(path), e))?;
+                    .map_err(|e| WriteError::io(Some(path), &e))?;
                 written.push(Written {
                     name: entry.name.clone(),
                     size,
@@ -118,9 +133,9 @@ pub fn write_zip(
             }
             Source::Bytes(bytes) => {
                 zip.start_file(entry.name.as_str(), options.unix_permissions(0o644))
-                    .map_err(|e| WriteError::io(None, e))?;
+                    .map_err(|e| WriteError::zip(&e))?;
                 let (size, crc) = copy(&mut bytes.as_slice(), &mut zip, &mut buffer, progress)
-                    .map_err(|e| WriteError::io(None, e))?;
+                    .map_err(|e| WriteError::io(None, &e))?;
                 written.push(Written {
                     name: entry.name.clone(),
                     size,
@@ -129,12 +144,12 @@ pub fn write_zip(
             }
         }
     }
-    let mut inner = zip.finish().map_err(|e| WriteError::io(None, e))?;
-    inner.flush().map_err(|e| WriteError::io(None, e))?;
+    let mut inner = zip.finish().map_err(|e| WriteError::zip(&e))?;
+    inner.flush().map_err(|e| WriteError::io(None, &e))?;
     let file = inner
         .into_inner()
         .map_err(|e| WriteError::io(None, e.error()))?;
-    file.sync_all().map_err(|e| WriteError::io(None, e))?;
+    file.sync_all().map_err(|e| WriteError::io(None, &e))?;
     Ok(written)
 }
 
@@ -148,6 +163,9 @@ fn copy<W: Write + Seek>(
     let mut hasher = crc32fast::Hasher::new();
     let mut size = 0u64;
     loop {
+        if progress.stopped() {
+            return Err(std::io::ErrorKind::Interrupted.into());
+        }
         let count = match from.read(buffer) {
             Ok(0) => break,
             Ok(count) => count,

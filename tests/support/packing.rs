@@ -84,3 +84,79 @@ pub fn hello_block(into: &Path) -> PathBuf {
     super::copy_dir(&examples, into);
     into.to_path_buf()
 }
+
+/// `sleep` with `file` open, like a server holding its database.
+pub fn hold_open(file: &Path) -> std::process::Child {
+    let child = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("exec 3<\"$0\"; exec sleep 60")
+        .arg(file)
+        .spawn()
+        .expect("sh runs");
+    let fd_dir = std::path::PathBuf::from(format!("/proc/{}/fd", child.id()));
+    for _ in 0..200 {
+        let open = std::fs::read_dir(&fd_dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .any(|fd| {
+                std::fs::read_link(fd.path()).is_ok_and(|t| t == file.canonicalize().unwrap())
+            });
+        if open {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    child
+}
+
+/// `(1234)` → `(PID)`: process ids change from run to run.
+pub fn hide_pids(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(start) = rest.find('(') {
+        out.push_str(&rest[..=start]);
+        rest = &rest[start + 1..];
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        if digits > 0 && rest[digits..].starts_with(')') {
+            out.push_str("PID");
+            rest = &rest[digits..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Symbolic links made for one fixture case (`links = [[link, target]]` in
+/// its case.toml, paths relative to the case) and removed when dropped:
+/// the repository itself holds no links.
+pub struct CaseLinks(Vec<PathBuf>);
+
+impl CaseLinks {
+    pub fn make(case: &Path, config: &toml::Table) -> CaseLinks {
+        let mut made = Vec::new();
+        for pair in config
+            .get("links")
+            .and_then(|v| v.as_array())
+            .into_iter()
+            .flatten()
+        {
+            let pair = pair.as_array().expect("links = [[link, target], …]");
+            let link = case.join(pair[0].as_str().unwrap());
+            let target = pair[1].as_str().unwrap();
+            let _ = std::fs::remove_file(&link);
+            std::fs::create_dir_all(link.parent().unwrap()).unwrap();
+            std::os::unix::fs::symlink(target, &link).unwrap();
+            made.push(link);
+        }
+        CaseLinks(made)
+    }
+}
+
+impl Drop for CaseLinks {
+    fn drop(&mut self) {
+        for link in &self.0 {
+            let _ = std::fs::remove_file(link);
+        }
+    }
+}
