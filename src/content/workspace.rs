@@ -3,9 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
+use super::access::{self, Unreadable};
 use super::{
     ContentKind, GameInfo, LessonInfo, ModInfo, ModpackInfo, TexturePackInfo, WorldInfo, classify,
-    subfolders,
+    list_subfolders,
 };
 
 /// How deep a plain folder is searched for content ("a folder of these").
@@ -38,6 +39,9 @@ pub struct Workspace {
     pub missing: Vec<PathBuf>,
     /// Paths given that hold no Minetest content at all.
     pub not_content: Vec<PathBuf>,
+    /// Files and folders that exist but cannot be read: reported once,
+    /// skipped by every rule.
+    pub unreadable: Unreadable,
 }
 
 impl Workspace {
@@ -46,23 +50,57 @@ impl Workspace {
     pub fn discover(paths: &[PathBuf]) -> Workspace {
         let mut workspace = Workspace::default();
         for path in paths {
-            if !path.exists() {
-                workspace.missing.push(path.clone());
-                continue;
-            }
-            let dir = if path.is_file() {
+            let metadata = match std::fs::metadata(path) {
+                Ok(metadata) => metadata,
+                Err(error) => {
+                    // A path inside a folder we may not open exists all the same.
+                    let before = workspace.unreadable.len();
+                    workspace.unreadable.add_io(path, false, &error);
+                    if workspace.unreadable.len() == before {
+                        workspace.missing.push(path.clone());
+                    }
+                    continue;
+                }
+            };
+            let dir = if metadata.is_file() {
                 path.parent()
                     .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
             } else {
                 path.clone()
             };
-            let before = workspace.item_count();
+            let before = (workspace.item_count(), workspace.unreadable.len());
             workspace.add_any(&dir, Container::Loose, 0);
-            if workspace.item_count() == before {
+            if (workspace.item_count(), workspace.unreadable.len()) == before {
                 workspace.not_content.push(path.clone());
             }
         }
+        workspace.probe();
         workspace
+    }
+
+    /// Records every file and folder of the content found that cannot be
+    /// read. Mods, modpacks, games, texture packs and lessons are walked
+    /// whole (each file once, even when nested); of a world only world.mt,
+    /// its mods being walked as mods.
+    fn probe(&mut self) {
+        let mut roots: Vec<&Path> = self.games.iter().map(|g| g.dir.as_path()).collect();
+        roots.extend(self.modpacks.iter().map(|(m, _)| m.dir.as_path()));
+        roots.extend(self.mods.iter().map(|(m, _)| m.dir.as_path()));
+        roots.extend(self.texture_packs.iter().map(|t| t.dir.as_path()));
+        roots.extend(self.lessons.iter().map(|l| l.dir.as_path()));
+        roots.sort();
+        let mut unreadable = std::mem::take(&mut self.unreadable);
+        let mut walked: Vec<&Path> = Vec::new();
+        for root in roots {
+            if !walked.iter().any(|done| root.starts_with(done)) {
+                access::probe_tree(root, &mut unreadable);
+                walked.push(root);
+            }
+        }
+        for world in &self.worlds {
+            access::probe_file(&world.dir.join("world.mt"), &mut unreadable);
+        }
+        self.unreadable = unreadable;
     }
 
     fn item_count(&self) -> usize {
@@ -76,6 +114,11 @@ impl Workspace {
 
     /// Adds `dir` as whatever it is, or searches inside it when it is a plain folder.
     fn add_any(&mut self, dir: &Path, container: Container, depth: usize) {
+        // A folder that cannot be listed cannot be classified either.
+        if let Err(error) = std::fs::read_dir(dir) {
+            self.unreadable.add_io(dir, true, &error);
+            return;
+        }
         match classify(dir) {
             Some(ContentKind::Mod) => self.mods.push((ModInfo::read(dir), container)),
             Some(ContentKind::Modpack) => self.add_modpack(dir, container),
@@ -84,7 +127,7 @@ impl Workspace {
             Some(ContentKind::TexturePack) => self.texture_packs.push(TexturePackInfo::read(dir)),
             Some(ContentKind::Lesson) => self.add_lesson(dir),
             None if depth < MAX_SEARCH_DEPTH => {
-                for child in subfolders(dir) {
+                for child in self.subfolders(dir) {
                     self.add_any(&child, container, depth + 1);
                 }
             }
@@ -131,13 +174,21 @@ impl Workspace {
     /// Adds every child of a mods folder: each is a mod or a modpack, as the
     /// engine sees it; anything else is a stray.
     fn add_mod_children(&mut self, dir: &Path, container: Container) {
-        for child in subfolders(dir) {
+        for child in self.subfolders(dir) {
             match classify(&child) {
                 Some(ContentKind::Modpack) => self.add_modpack(&child, container),
                 Some(ContentKind::Mod) => self.mods.push((ModInfo::read(&child), container)),
                 _ => self.strays.push(child),
             }
         }
+    }
+
+    /// [`list_subfolders`], recording a folder that cannot be listed.
+    fn subfolders(&mut self, dir: &Path) -> Vec<PathBuf> {
+        list_subfolders(dir).unwrap_or_else(|error| {
+            self.unreadable.add_io(dir, true, &error);
+            Vec::new()
+        })
     }
 
     /// Every mod, whatever holds it.

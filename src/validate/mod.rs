@@ -46,6 +46,7 @@ pub fn all_rules() -> Vec<Box<dyn Rule>> {
         Box::new(rules::translations::Translations),
         Box::new(rules::settingtypes::Settingtypes),
         Box::new(rules::lessons::Lessons),
+        Box::new(rules::unreadable::Unreadable),
     ]
 }
 
