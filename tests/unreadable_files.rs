@@ -8,7 +8,7 @@ mod support;
 
 use std::path::{Path, PathBuf};
 
-use support::unreadable::{make_readable, make_unreadable, mtedu_without_root};
+use support::unreadable::{make_readable, make_unreadable, mtedu_without_root, output};
 
 /// A clean mod `pm` in a temp folder.
 fn project() -> tempfile::TempDir {
@@ -25,16 +25,15 @@ fn project() -> tempfile::TempDir {
 fn run_locked(dir: &Path, locked: &[&str], args: &[&str]) -> (Option<i32>, Vec<serde_json::Value>) {
     let locked: Vec<PathBuf> = locked.iter().map(|p| dir.join(p)).collect();
     make_unreadable(dir, &locked);
-    let output = mtedu_without_root(dir)
-        .args(["--format", "json"])
-        .args(args)
-        .output()
-        .expect("mtedu runs");
+    let output = output(
+        mtedu_without_root(dir)
+            .args(["--format", "json"])
+            .args(args),
+    );
     make_readable(&locked);
     let text = support::stdout_of(&output);
-    let json: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| {
-        panic!("{e}: {text}\n{}", String::from_utf8_lossy(&output.stderr))
-    });
+    let json: serde_json::Value = serde_json::from_str(&text)
+        .unwrap_or_else(|e| panic!("{e}: {text}\n{}", String::from_utf8_lossy(&output.stderr)));
     let findings = json["diagnostics"].as_array().unwrap().clone();
     (output.status.code(), findings)
 }
@@ -54,7 +53,10 @@ fn an_unreadable_mod_folder_is_not_nothing_found() {
     let message = findings[0]["message"].as_str().unwrap();
     assert!(message.contains("folder \"pm\""), "{message}");
     assert!(
-        findings[0]["help"].as_str().unwrap().contains("chmod -R a+rX \"pm\""),
+        findings[0]["help"]
+            .as_str()
+            .unwrap()
+            .contains("chmod -R a+rX \"pm\""),
         "{findings:#?}"
     );
 }
@@ -67,7 +69,11 @@ fn an_unreadable_mod_conf_is_not_missing() {
         &["pm/mod.conf"],
         &["validate", "--no-installed", "pm"],
     );
-    assert_eq!(codes(&findings), [("MT0004", "pm/mod.conf")], "{findings:#?}");
+    assert_eq!(
+        codes(&findings),
+        [("MT0004", "pm/mod.conf")],
+        "{findings:#?}"
+    );
 }
 
 #[test]
@@ -79,7 +85,11 @@ fn the_engine_reports_an_unreadable_init_lua_at_the_file() {
         &["lint", "--no-installed", "pm"],
     );
     assert_eq!(code, Some(1), "{findings:#?}");
-    assert_eq!(codes(&findings), [("MT0004", "pm/init.lua")], "{findings:#?}");
+    assert_eq!(
+        codes(&findings),
+        [("MT0004", "pm/init.lua")],
+        "{findings:#?}"
+    );
     assert!(findings[0]["line"].is_null(), "{findings:#?}");
 }
 
@@ -91,5 +101,9 @@ fn check_reports_an_unreadable_init_lua_once() {
         &["pm/init.lua"],
         &["check", "--no-installed", "pm"],
     );
-    assert_eq!(codes(&findings), [("MT0004", "pm/init.lua")], "{findings:#?}");
+    assert_eq!(
+        codes(&findings),
+        [("MT0004", "pm/init.lua")],
+        "{findings:#?}"
+    );
 }

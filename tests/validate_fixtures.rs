@@ -31,7 +31,11 @@ fn run_case(case: &Path) -> String {
     }
     let copy = tempfile::tempdir().unwrap();
     support::copy_dir(case, copy.path());
-    for line in sparse.unwrap_or_default().lines().filter(|line| !line.trim().is_empty()) {
+    for line in sparse
+        .unwrap_or_default()
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+    {
         let (path, size) = line
             .rsplit_once(' ')
             .unwrap_or_else(|| panic!("{}: bad sparse.txt line {line:?}", case.display()));

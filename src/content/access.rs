@@ -53,9 +53,7 @@ pub struct Unreadable {
 impl Unreadable {
     /// Records `failure`; a path already recorded keeps its first reason.
     pub fn add(&mut self, failure: ReadFailure) {
-        self.failures
-            .entry(failure.path.clone())
-            .or_insert(failure);
+        self.failures.entry(failure.path.clone()).or_insert(failure);
     }
 
     /// Records `error` met on `path` unless it only says the path is missing.

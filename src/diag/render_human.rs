@@ -56,7 +56,7 @@ pub fn render_human(
     text
 }
 
-/// "2 errors, 1 warning, 0 notes" in the user's language.
+/// "2 errors, 1 warning, 0 infos" in the user's language.
 fn summary_line(report: &Report, localizer: &Localizer) -> String {
     let summary = report.summary();
     if report.diagnostics.is_empty() {
@@ -122,15 +122,17 @@ fn to_codespan(
         .and_then(|span| sources.locate(&diagnostic.path, span))
     {
         Some((file_id, range)) => labels.push(cs::Label::primary(file_id, range)),
-        None => notes.push(localizer.text(
-            "label-where",
-            &[(
-                "place",
-                visible_line(&display_path(&diagnostic.path, diagnostic.span))
-                    .into_owned()
-                    .into(),
-            )],
-        )),
+        None => notes.push(
+            localizer.text(
+                "label-where",
+                &[(
+                    "place",
+                    visible_line(&display_path(&diagnostic.path, diagnostic.span))
+                        .into_owned()
+                        .into(),
+                )],
+            ),
+        ),
     }
     notes.push(localizer.text("label-help", &[("help", help.into())]));
     cs::Diagnostic::new(severity)

@@ -113,3 +113,18 @@ fn open_to_everyone(path: &Path) -> bool {
     let mode = |p: &Path| std::fs::metadata(p).map_or(0, |m| m.permissions().mode());
     mode(path) & 0o001 != 0 && path.ancestors().skip(1).all(|dir| mode(dir) & 0o001 != 0)
 }
+
+/// Runs `command` to the end. A binary copied a moment ago may still be
+/// open for writing in a child another test thread is forking ("text file
+/// busy"): that passes within moments, so it is retried.
+pub fn output(command: &mut std::process::Command) -> std::process::Output {
+    for _ in 0..50 {
+        match command.output() {
+            Err(error) if error.raw_os_error() == Some(libc::ETXTBSY) => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            result => return result.expect("mtedu runs"),
+        }
+    }
+    panic!("the copied mtedu binary stayed busy")
+}
