@@ -107,3 +107,34 @@ fn check_reports_an_unreadable_init_lua_once() {
         "{findings:#?}"
     );
 }
+
+#[test]
+fn lint_names_an_unreadable_lua_file_and_the_line_that_loads_it() {
+    let dir = project();
+    let pm = dir.path().join("pm");
+    std::fs::write(
+        pm.join("init.lua"),
+        "dofile(core.get_modpath(\"pm\") .. \"/helper.lua\")\n",
+    )
+    .unwrap();
+    std::fs::write(pm.join("helper.lua"), "pm = {}\n").unwrap();
+    let (code, findings) = run_locked(
+        dir.path(),
+        &["pm/helper.lua"],
+        &["lint", "--no-installed", "pm"],
+    );
+    assert_eq!(code, Some(1), "{findings:#?}");
+    let found = codes(&findings);
+    assert!(
+        found.contains(&("MT0004", "pm/helper.lua")),
+        "{findings:#?}"
+    );
+    let load = findings
+        .iter()
+        .find(|f| f["code"] == "MT3002")
+        .unwrap_or_else(|| panic!("the engine stops at dofile: {findings:#?}"));
+    assert_eq!(
+        (load["file"].as_str(), load["line"].as_u64()),
+        (Some("pm/init.lua"), Some(1))
+    );
+}

@@ -74,15 +74,16 @@ impl Workspace {
                 workspace.not_content.push(path.clone());
             }
         }
-        workspace.probe();
         workspace
     }
 
-    /// Records every file and folder of the content found that cannot be
-    /// read. Mods, modpacks, games, texture packs and lessons are walked
-    /// whole (each file once, even when nested); of a world only world.mt,
-    /// its mods being walked as mods.
-    fn probe(&mut self) {
+    /// Records in [`Workspace::unreadable`] every file and folder of the
+    /// content found that cannot be read (discovery itself records only
+    /// the folders it could not list). Mods, modpacks, games, texture packs
+    /// and lessons are walked whole (each file once, even when nested); of
+    /// a world only world.mt, its mods being walked as mods. Commands that
+    /// report on the user's files call it; installed games are not probed.
+    pub fn probe_unreadable(&mut self) {
         let mut roots: Vec<&Path> = self.games.iter().map(|g| g.dir.as_path()).collect();
         roots.extend(self.modpacks.iter().map(|(m, _)| m.dir.as_path()));
         roots.extend(self.mods.iter().map(|(m, _)| m.dir.as_path()));
