@@ -138,3 +138,16 @@ fn lint_names_an_unreadable_lua_file_and_the_line_that_loads_it() {
         (Some("pm/init.lua"), Some(1))
     );
 }
+
+#[test]
+fn a_path_inside_a_closed_folder_names_that_folder() {
+    let dir = project();
+    std::fs::create_dir(dir.path().join("secret")).unwrap();
+    std::fs::rename(dir.path().join("pm"), dir.path().join("secret/pm")).unwrap();
+    let (_, findings) = run_locked(
+        dir.path(),
+        &["secret"],
+        &["validate", "--no-installed", "secret/pm"],
+    );
+    assert_eq!(codes(&findings), [("MT0004", "secret")], "{findings:#?}");
+}

@@ -53,9 +53,8 @@ impl Workspace {
             let metadata = match std::fs::metadata(path) {
                 Ok(metadata) => metadata,
                 Err(error) => {
-                    // A path inside a folder we may not open exists all the same.
                     let before = workspace.unreadable.len();
-                    workspace.unreadable.add_io(path, false, &error);
+                    workspace.add_unreachable(path, &error);
                     if workspace.unreadable.len() == before {
                         workspace.missing.push(path.clone());
                     }
@@ -102,6 +101,26 @@ impl Workspace {
             access::probe_file(&world.dir.join("world.mt"), &mut unreadable);
         }
         self.unreadable = unreadable;
+    }
+
+    /// A path given that could not even be looked at: not missing when a
+    /// folder above it may not be opened, which is then the one reported.
+    fn add_unreachable(&mut self, path: &Path, error: &std::io::Error) {
+        let blocking = path
+            .ancestors()
+            .skip(1)
+            .map(|up| {
+                if up.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    up
+                }
+            })
+            .find(|up| up.is_dir());
+        match blocking.map(|up| (up, std::fs::read_dir(up))) {
+            Some((up, Err(listing))) => self.unreadable.add_io(up, true, &listing),
+            _ => self.unreadable.add_io(path, false, error),
+        }
     }
 
     fn item_count(&self) -> usize {
