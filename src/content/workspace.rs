@@ -134,11 +134,8 @@ impl Workspace {
 
     /// Adds `dir` as whatever it is, or searches inside it when it is a plain folder.
     fn add_any(&mut self, dir: &Path, container: Container, depth: usize) {
-        // A folder that cannot be listed cannot be classified either.
-        if let Err(error) = std::fs::read_dir(dir) {
-            self.unreadable.add_io(dir, true, &error);
-            return;
-        }
+        // A folder that cannot be opened looks like a plain folder (its
+        // marker files cannot be seen): listing it records it as unreadable.
         match classify(dir) {
             Some(ContentKind::Mod) => self.mods.push((ModInfo::read(dir), container)),
             Some(ContentKind::Modpack) => self.add_modpack(dir, container),
@@ -151,7 +148,9 @@ impl Workspace {
                     self.add_any(&child, container, depth + 1);
                 }
             }
-            None => {}
+            None => {
+                self.subfolders(dir);
+            }
         }
     }
 
