@@ -40,10 +40,19 @@ pub fn without_root<T>(probe: &Path, f: impl FnOnce() -> T) -> T {
         set_fs_ids(NOBODY);
     }
     let denied = std::fs::File::open(probe).is_err() && std::fs::read_dir(probe).is_err();
-    let result = if denied { Some(f()) } else { None };
+    let reachable = probe
+        .parent()
+        .is_some_and(|up| std::fs::read_dir(up).is_ok());
+    let result = (denied && reachable).then(f);
     if root {
         set_fs_ids(0);
     }
+    assert!(
+        reachable,
+        "{}: the user nobody cannot reach the test's temporary folder; \
+         set TMPDIR to a folder everyone may open, such as /tmp",
+        probe.display()
+    );
     result.unwrap_or_else(|| {
         panic!(
             "{} can still be read: this test needs file permissions to apply \
