@@ -41,7 +41,7 @@ fn pack_then_install_then_refuse_then_force() {
     );
     assert_eq!(again.status.code(), Some(1));
     assert!(
-        stdout(&again).contains("error[MT4111]: « small » est déjà installé ici."),
+        stdout(&again).contains("erreur[MT4111]: « small » est déjà installé ici."),
         "{}",
         stdout(&again)
     );
@@ -51,7 +51,7 @@ fn pack_then_install_then_refuse_then_force() {
     );
     assert_eq!(forced.status.code(), Some(0));
     assert!(
-        stdout(&forced).contains("note[MT4116]"),
+        stdout(&forced).contains("info[MT4116]"),
         "{}",
         stdout(&forced)
     );

@@ -12,11 +12,11 @@ summary-counts = { $errors ->
         [one] { $warnings } warning
        *[other] { $warnings } warnings
     }, { $infos ->
-        [one] { $infos } note
-       *[other] { $infos } notes
+        [one] { $infos } info
+       *[other] { $infos } infos
     }.
-label-where = where
-label-help = how to fix
+label-where = where: { $place }
+label-help = how to fix: { $help }
 
 ## Discovery
 
@@ -49,7 +49,7 @@ MT1010-help = { $suggestion ->
     }
 MT1011 = "{ $key }" is written twice; the game only keeps this last one (the first is on line { $first }).
 MT1011-help = Keep only one "{ $key }" line.
-MT1012 = "release" is added by ContentDB when it publishes your work.
+MT1012 = "release" is added by ContentDB (the website where Minetest mods are shared) when it publishes your work.
 MT1012-help = Remove this line from your own files.
 MT1013 = "name" in game.conf is an old way to give the game's title.
 MT1013-help = Write "title = …" instead of "name = …".
@@ -247,7 +247,7 @@ MT1303-help = { $suggestion ->
         [none] Give the file in "{ $mod }" another name and use that name in your code. If "{ $mod }" is meant to replace the file of "{ $other }", add "{ $other }" to "depends" in mod.conf.
        *[other] Rename the file to "{ $suggestion }" and use that name in your code. If "{ $mod }" is meant to replace the file of "{ $other }", add "{ $other }" to "depends" in mod.conf.
     }
-MT1304 = This file is very big ({ $size } MB, more than { $limit } MB). If it is a picture, a sound or a model, every player who joins must download it, which is slow; big files also make your work heavy to share on ContentDB.
+MT1304 = This file is very big ({ $size } MB, more than { $limit } MB). If it is a picture, a sound or a model, every player who joins must download it, which is slow; big files also make your work heavy to share on ContentDB (the website where Minetest mods are shared).
 MT1304-help = Make the file smaller (a shorter or lower-quality sound, a smaller picture), or remove it if the game does not need it.
 MT1305 = The game ignores the file "{ $file }" because its ending is in capital letters: the game only knows endings in small letters, like ".png" or ".ogg".
 MT1305-help = Rename it to "{ $suggestion }", and use that new name in your Lua code.
@@ -289,7 +289,7 @@ MT1801 = The { $kind ->
         [modpack] modpack
        *[mod] mod
     } "{ $name }" has no licence file, so nobody knows if they may share it or change it.
-MT1801-help = Add a file named LICENSE.txt that says how others may use your work (ask your teacher which licence to choose, for example MIT or CC BY-SA). ContentDB needs one to publish your work.
+MT1801-help = Add a file named LICENSE.txt that says how others may use your work (ask your teacher which licence to choose, for example MIT or CC BY-SA). ContentDB, the website where Minetest mods are shared, needs one to publish your work.
 
 ## Translations
 
@@ -307,7 +307,7 @@ MT1406 = The translation uses "{ $arg }", but the original text (before the "=")
 MT1406-help = Use only the @ numbers that appear in the original text, or write "@@" if you mean a real "@" sign.
 MT1407 = The translation file "{ $file }" is not named "textdomain.language.tr", so the game never loads it.
 MT1407-help = Rename it to "{ $mod }.fr.tr" for French, "{ $mod }.de.tr" for German, and so on: the mod name, a dot, the language code, then ".tr".
-MT1408 = "{ $file }" is a gettext file: only Luanti 5.10 and newer read it, older versions ignore it.
+MT1408 = "{ $file }" is a gettext file (a translation format used by many programs): only Luanti 5.10 and newer read it, older versions ignore it.
 MT1408-help = Nothing to do if your players have Luanti 5.10 or newer. Otherwise also give the same translations in a .tr file.
 MT1409 = This file starts with invisible characters (a "byte order mark"), so the game misreads the first line. If it is the "# textdomain:" line, every translation is lost.
 MT1409-help = Save the file as "UTF-8 without BOM" in your text editor.
@@ -346,11 +346,17 @@ MT1503-help = { $type ->
         [noise_params_3d] Write it like "0, 1, (100, 100, 100), 1234, 3, 0.5, 2.0": offset, scale, (spread), seed, octaves, persistence, lacunarity.
        *[other] Check what you wrote after the type.
     }
-MT1504 = The default value { $value } of "{ $name }" is { $max ->
-        [none] smaller than its minimum { $min }.
-       *[other] not between its minimum { $min } and its maximum { $max }.
+MT1504 = { $limits ->
+        [reversed] The minimum { $min } of "{ $name }" is bigger than its maximum { $max }, so no value can fit between them.
+       *[other] The default value { $value } of "{ $name }" is { $max ->
+            [none] smaller than its minimum { $min }.
+           *[other] not between its minimum { $min } and its maximum { $max }.
+        }
     }
-MT1504-help = Change the default so that it is between the smallest and the biggest allowed value, or change these limits.
+MT1504-help = { $limits ->
+        [reversed] Swap the two limits: write the smallest allowed value first, then the biggest ("{ $max } { $min }").
+       *[other] Change the default so that it is between the smallest and the biggest allowed value, or change these limits.
+    }
 MT1505 = The setting "{ $name }" is written twice; the first one is on line { $first }.
 MT1505-help = Keep only one line for "{ $name }", or give the other setting a different name.
 MT1506 = "{ $name }" has "secure." in its name: only the game engine itself may have such settings, so it refuses this one.
@@ -471,11 +477,11 @@ MT4004-help = { $why ->
         [errors] Check the .gitignore and .mteduignore files of the package: they must not leave out files the package needs.
        *[other] Try again; if it happens again, check the disk (is it full?) and that nothing changes the files while packing.
     }
-MT4005 = This package has no licence file, so ContentDB will refuse it and nobody may legally reuse it.
+MT4005 = This package has no licence file, so ContentDB (the website where Minetest mods are shared) will refuse it and nobody may legally reuse it.
 MT4005-help = Add a LICENSE.txt file that says how others may use the work (for example MIT for code, CC BY-SA for images and sounds).
-MT4006 = This package has no screenshot.png, shown in the game's Content tab and on ContentDB.
+MT4006 = This package has no screenshot.png, shown in the game's Content tab and on ContentDB (the website where Minetest mods are shared).
 MT4006-help = Take a screenshot in the game (F12), crop it to about 300×200 pixels, and save it as screenshot.png in the package folder.
-MT4007 = The archive weighs { $size } MB, more than the { $limit } MB ContentDB accepts.
+MT4007 = The archive weighs { $size } MB, more than the { $limit } MB that ContentDB (the website where Minetest mods are shared) accepts.
 MT4007-help = Make big textures and sounds smaller (fewer pixels, .ogg sounds at a lower quality), or split the package into several.
 MT4008 = The mod "{ $mod }" that this world switches on was copied into the archive's worldmods/ folder (from { $from }), so the world works on another PC.
 MT4008-help = Nothing to do. To pack the world without it, switch the mod off in world.mt.
@@ -851,3 +857,27 @@ pack-io-reason = { $io ->
     }
 MT4119 = A mod named "{ $mod }" is already installed in { $other }: with two mods of the same name, the game loads only one of them.
 MT4119-help = Remove or rename the other one first, or run the install again with --force if you really want both.
+
+MT0004 = mtedu cannot read the { $kind ->
+        [folder] folder
+       *[file] file
+    } "{ $path }": { $reason ->
+        [denied] you are not allowed to read it (its permissions forbid it).
+       *[other] the computer says "{ $detail }".
+    }
+MT0004-help = { $reason ->
+        [denied] Ask your teacher, or the person who owns this { $kind ->
+            [folder] folder
+           *[file] file
+        }, to let you read it. They can type: { $kind ->
+            [folder] chmod -R a+rX "{ $path }"
+           *[file] chmod a+r "{ $path }"
+        } (or, if it belongs to someone else: sudo chown -R $USER "{ $path }").
+       *[other] Check that the disk or USB stick still works and that no other program is using the { $kind ->
+            [folder] folder
+           *[file] file
+        }, then try again.
+    }
+severity-error = error
+severity-warning = warning
+severity-info = info

@@ -12,11 +12,11 @@ summary-counts = { $errors ->
         [one] { $warnings } avertissement
        *[other] { $warnings } avertissements
     }, { $infos ->
-        [one] { $infos } remarque
-       *[other] { $infos } remarques
+        [one] { $infos } info
+       *[other] { $infos } infos
     }.
-label-where = où
-label-help = pour réparer
+label-where = où : { $place }
+label-help = pour réparer : { $help }
 
 ## Découverte
 
@@ -49,7 +49,7 @@ MT1010-help = { $suggestion ->
     }
 MT1011 = « { $key } » est écrit deux fois ; le jeu ne garde que cette dernière ligne (la première est à la ligne { $first }).
 MT1011-help = Garde une seule ligne « { $key } ».
-MT1012 = « release » est ajouté par ContentDB quand il publie ton travail.
+MT1012 = « release » est ajouté par ContentDB (le site web où l’on partage les mods Minetest) quand il publie ton travail.
 MT1012-help = Supprime cette ligne de tes propres fichiers.
 MT1013 = « name » dans game.conf est une ancienne façon de donner le titre du jeu.
 MT1013-help = Écris « title = … » au lieu de « name = … ».
@@ -247,7 +247,7 @@ MT1303-help = { $suggestion ->
         [none] Donne un autre nom au fichier de « { $mod } » et utilise ce nom dans ton code. Si « { $mod } » doit remplacer le fichier de « { $other } », ajoute « { $other } » dans « depends » de mod.conf.
        *[other] Renomme le fichier en « { $suggestion } » et utilise ce nom dans ton code. Si « { $mod } » doit remplacer le fichier de « { $other } », ajoute « { $other } » dans « depends » de mod.conf.
     }
-MT1304 = Ce fichier est très gros ({ $size } Mo, plus de { $limit } Mo). Si c’est une image, un son ou un modèle, chaque joueur qui se connecte doit le télécharger, ce qui est lent ; les gros fichiers rendent aussi ton travail lourd à partager sur ContentDB.
+MT1304 = Ce fichier est très gros ({ $size } Mo, plus de { $limit } Mo). Si c’est une image, un son ou un modèle, chaque joueur qui se connecte doit le télécharger, ce qui est lent ; les gros fichiers rendent aussi ton travail lourd à partager sur ContentDB (le site web où l’on partage les mods Minetest).
 MT1304-help = Rends le fichier plus petit (un son plus court ou de moins bonne qualité, une image plus petite), ou enlève-le si le jeu n’en a pas besoin.
 MT1305 = Le jeu ignore le fichier « { $file } » parce que sa fin (l’extension) est en majuscules : le jeu ne connaît que les extensions en minuscules, comme « .png » ou « .ogg ».
 MT1305-help = Renomme-le en « { $suggestion } », et utilise ce nouveau nom dans ton code Lua.
@@ -289,7 +289,7 @@ MT1801 = { $kind ->
         [modpack] Le pack de mods
        *[mod] Le mod
     } « { $name } » n’a pas de fichier de licence, alors personne ne sait si on a le droit de le partager ou de le modifier.
-MT1801-help = Ajoute un fichier nommé LICENSE.txt qui dit comment les autres peuvent utiliser ton travail (demande à ton enseignant quelle licence choisir, par exemple MIT ou CC BY-SA). ContentDB en a besoin pour publier ton travail.
+MT1801-help = Ajoute un fichier nommé LICENSE.txt qui dit comment les autres peuvent utiliser ton travail (demande à ton enseignant quelle licence choisir, par exemple MIT ou CC BY-SA). ContentDB, le site web où l’on partage les mods Minetest, en a besoin pour publier ton travail.
 
 ## Traductions
 
@@ -307,7 +307,7 @@ MT1406 = La traduction utilise « { $arg } », mais le texte d’origine (avant 
 MT1406-help = Utilise seulement les numéros @ qui sont dans le texte d’origine, ou écris « @@ » si tu veux un vrai signe « @ ».
 MT1407 = Le fichier de traduction « { $file } » n’est pas nommé « domaine.langue.tr », alors le jeu ne le charge jamais.
 MT1407-help = Renomme-le en « { $mod }.fr.tr » pour le français, « { $mod }.de.tr » pour l’allemand, etc. : le nom du mod, un point, le code de la langue, puis « .tr ».
-MT1408 = « { $file } » est un fichier gettext : seul Luanti 5.10 ou plus récent le lit, les versions plus anciennes l’ignorent.
+MT1408 = « { $file } » est un fichier gettext (un format de traduction utilisé par beaucoup de programmes) : seul Luanti 5.10 ou plus récent le lit, les versions plus anciennes l’ignorent.
 MT1408-help = Rien à faire si tes joueurs ont Luanti 5.10 ou plus récent. Sinon, donne aussi les mêmes traductions dans un fichier .tr.
 MT1409 = Ce fichier commence par des caractères invisibles (une « marque d’ordre des octets », BOM), alors le jeu lit mal la première ligne. Si c’est la ligne « # textdomain: », toutes les traductions sont perdues.
 MT1409-help = Enregistre le fichier en « UTF-8 sans BOM » dans ton éditeur de texte.
@@ -346,11 +346,17 @@ MT1503-help = { $type ->
         [noise_params_3d] Écris-le comme « 0, 1, (100, 100, 100), 1234, 3, 0.5, 2.0 » : décalage, échelle, (étendue), graine, octaves, persistance, lacunarité.
        *[other] Vérifie ce que tu as écrit après le type.
     }
-MT1504 = La valeur par défaut { $value } de « { $name } » est { $max ->
-        [none] plus petite que son minimum { $min }.
-       *[other] en dehors de ses limites : minimum { $min }, maximum { $max }.
+MT1504 = { $limits ->
+        [reversed] Le minimum { $min } de « { $name } » est plus grand que son maximum { $max } : aucune valeur ne peut être entre les deux.
+       *[other] La valeur par défaut { $value } de « { $name } » est { $max ->
+            [none] plus petite que son minimum { $min }.
+           *[other] en dehors de ses limites : minimum { $min }, maximum { $max }.
+        }
     }
-MT1504-help = Change la valeur par défaut pour qu’elle soit entre la plus petite et la plus grande valeur permise, ou change ces limites.
+MT1504-help = { $limits ->
+        [reversed] Échange les deux limites : écris d’abord la plus petite valeur permise, puis la plus grande (« { $max } { $min } »).
+       *[other] Change la valeur par défaut pour qu’elle soit entre la plus petite et la plus grande valeur permise, ou change ces limites.
+    }
 MT1505 = Le réglage « { $name } » est écrit deux fois ; le premier est à la ligne { $first }.
 MT1505-help = Garde une seule ligne pour « { $name } », ou donne un autre nom à l’autre réglage.
 MT1506 = « { $name } » contient « secure. » dans son nom : seul le moteur du jeu a le droit d’avoir de tels réglages, alors il refuse celui-ci.
@@ -474,11 +480,11 @@ MT4004-help = { $why ->
         [errors] Vérifie les fichiers .gitignore et .mteduignore du paquet : ils ne doivent pas écarter des fichiers dont le paquet a besoin.
        *[other] Recommence ; si cela se reproduit, vérifie le disque (est-il plein ?) et que rien ne modifie les fichiers pendant l’empaquetage.
     }
-MT4005 = Ce paquet n’a pas de fichier de licence : ContentDB le refusera et personne n’a le droit de le réutiliser.
+MT4005 = Ce paquet n’a pas de fichier de licence : ContentDB (le site web où l’on partage les mods Minetest) le refusera et personne n’a le droit de le réutiliser.
 MT4005-help = Ajoute un fichier LICENSE.txt qui dit comment les autres peuvent utiliser ce travail (par exemple MIT pour le code, CC BY-SA pour les images et les sons).
-MT4006 = Ce paquet n’a pas de screenshot.png, l’image montrée dans l’onglet Contenu du jeu et sur ContentDB.
+MT4006 = Ce paquet n’a pas de screenshot.png, l’image montrée dans l’onglet Contenu du jeu et sur ContentDB (le site web où l’on partage les mods Minetest).
 MT4006-help = Fais une capture d’écran dans le jeu (F12), recadre-la à environ 300×200 pixels et enregistre-la sous le nom screenshot.png dans le dossier du paquet.
-MT4007 = L’archive pèse { $size } Mo, plus que les { $limit } Mo acceptés par ContentDB.
+MT4007 = L’archive pèse { $size } Mo, plus que les { $limit } Mo acceptés par ContentDB (le site web où l’on partage les mods Minetest).
 MT4007-help = Réduis les grosses textures et les sons (moins de pixels, sons .ogg de qualité plus basse), ou découpe le paquet en plusieurs.
 MT4008 = Le mod « { $mod } » activé par ce monde a été copié dans le dossier worldmods/ de l’archive (depuis { $from }) : le monde fonctionnera sur un autre PC.
 MT4008-help = Rien à faire. Pour empaqueter le monde sans lui, désactive le mod dans world.mt.
@@ -855,3 +861,27 @@ pack-io-reason = { $io ->
     }
 MT4119 = Un mod nommé « { $mod } » est déjà installé dans { $other } : avec deux mods du même nom, le jeu n’en charge qu’un seul.
 MT4119-help = Supprime ou renomme d’abord l’autre, ou relance l’installation avec --force si tu veux vraiment les deux.
+
+MT0004 = mtedu n’arrive pas à lire { $kind ->
+        [folder] le dossier
+       *[file] le fichier
+    } « { $path } » : { $reason ->
+        [denied] tu n’as pas le droit de le lire (ses permissions l’interdisent).
+       *[other] l’ordinateur dit « { $detail } ».
+    }
+MT0004-help = { $reason ->
+        [denied] Demande à ton enseignant, ou à la personne à qui appartient ce { $kind ->
+            [folder] dossier
+           *[file] fichier
+        }, de te laisser le lire. Elle peut taper : { $kind ->
+            [folder] chmod -R a+rX "{ $path }"
+           *[file] chmod a+r "{ $path }"
+        } (ou, s’il appartient à quelqu’un d’autre : sudo chown -R $USER "{ $path }").
+       *[other] Vérifie que le disque ou la clé USB marche encore et qu’aucun autre programme n’utilise ce { $kind ->
+            [folder] dossier
+           *[file] fichier
+        }, puis réessaie.
+    }
+severity-error = erreur
+severity-warning = avertissement
+severity-info = info

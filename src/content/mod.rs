@@ -5,6 +5,7 @@
 //! This module reads files and never writes; it never fails on bad input:
 //! what it cannot understand is recorded for the validation rules to report.
 
+pub mod access;
 pub mod conf;
 mod discover;
 mod game;
@@ -38,11 +39,14 @@ use std::path::Path;
 
 /// Lists the sub-folders of `dir` that the engine would look at: sorted by
 /// name, hidden ones (starting with `.`) left out. Unreadable folders give
-/// an empty list.
+/// an empty list (validation reports them through [`list_subfolders`]).
 pub fn subfolders(dir: &Path) -> Vec<std::path::PathBuf> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
+    list_subfolders(dir).unwrap_or_default()
+}
+
+/// [`subfolders`], with the error when `dir` cannot be listed.
+pub fn list_subfolders(dir: &Path) -> std::io::Result<Vec<std::path::PathBuf>> {
+    let entries = std::fs::read_dir(dir)?;
     let mut dirs: Vec<_> = entries
         .filter_map(Result::ok)
         .filter(|entry| entry.file_type().is_ok_and(|t| t.is_dir()))
@@ -50,7 +54,7 @@ pub fn subfolders(dir: &Path) -> Vec<std::path::PathBuf> {
         .map(|entry| entry.path())
         .collect();
     dirs.sort();
-    dirs
+    Ok(dirs)
 }
 
 /// The last component of a path as text, for names derived from folders.

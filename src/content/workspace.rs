@@ -3,9 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
+use super::access::{self, Unreadable};
 use super::{
     ContentKind, GameInfo, LessonInfo, ModInfo, ModpackInfo, TexturePackInfo, WorldInfo, classify,
-    subfolders,
+    list_subfolders,
 };
 
 /// How deep a plain folder is searched for content ("a folder of these").
@@ -38,6 +39,9 @@ pub struct Workspace {
     pub missing: Vec<PathBuf>,
     /// Paths given that hold no Minetest content at all.
     pub not_content: Vec<PathBuf>,
+    /// Files and folders that exist but cannot be read: reported once,
+    /// skipped by every rule.
+    pub unreadable: Unreadable,
 }
 
 impl Workspace {
@@ -46,23 +50,77 @@ impl Workspace {
     pub fn discover(paths: &[PathBuf]) -> Workspace {
         let mut workspace = Workspace::default();
         for path in paths {
-            if !path.exists() {
-                workspace.missing.push(path.clone());
-                continue;
-            }
-            let dir = if path.is_file() {
+            let metadata = match std::fs::metadata(path) {
+                Ok(metadata) => metadata,
+                Err(error) => {
+                    let before = workspace.unreadable.len();
+                    workspace.add_unreachable(path, &error);
+                    if workspace.unreadable.len() == before {
+                        workspace.missing.push(path.clone());
+                    }
+                    continue;
+                }
+            };
+            let dir = if metadata.is_file() {
                 path.parent()
                     .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
             } else {
                 path.clone()
             };
-            let before = workspace.item_count();
+            let before = (workspace.item_count(), workspace.unreadable.len());
             workspace.add_any(&dir, Container::Loose, 0);
-            if workspace.item_count() == before {
+            if (workspace.item_count(), workspace.unreadable.len()) == before {
                 workspace.not_content.push(path.clone());
             }
         }
         workspace
+    }
+
+    /// Records in [`Workspace::unreadable`] every file and folder of the
+    /// content found that cannot be read (discovery itself records only
+    /// the folders it could not list). Mods, modpacks, games, texture packs
+    /// and lessons are walked whole (each file once, even when nested); of
+    /// a world only world.mt, its mods being walked as mods. Commands that
+    /// report on the user's files call it; installed games are not probed.
+    pub fn probe_unreadable(&mut self) {
+        let mut roots: Vec<&Path> = self.games.iter().map(|g| g.dir.as_path()).collect();
+        roots.extend(self.modpacks.iter().map(|(m, _)| m.dir.as_path()));
+        roots.extend(self.mods.iter().map(|(m, _)| m.dir.as_path()));
+        roots.extend(self.texture_packs.iter().map(|t| t.dir.as_path()));
+        roots.extend(self.lessons.iter().map(|l| l.dir.as_path()));
+        roots.sort();
+        let mut unreadable = std::mem::take(&mut self.unreadable);
+        let mut walked: Vec<&Path> = Vec::new();
+        for root in roots {
+            if !walked.iter().any(|done| root.starts_with(done)) {
+                access::probe_tree(root, &mut unreadable);
+                walked.push(root);
+            }
+        }
+        for world in &self.worlds {
+            access::probe_file(&world.dir.join("world.mt"), &mut unreadable);
+        }
+        self.unreadable = unreadable;
+    }
+
+    /// A path given that could not even be looked at: not missing when a
+    /// folder above it may not be opened, which is then the one reported.
+    fn add_unreachable(&mut self, path: &Path, error: &std::io::Error) {
+        let blocking = path
+            .ancestors()
+            .skip(1)
+            .map(|up| {
+                if up.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    up
+                }
+            })
+            .find(|up| up.is_dir());
+        match blocking.map(|up| (up, std::fs::read_dir(up))) {
+            Some((up, Err(listing))) => self.unreadable.add_io(up, true, &listing),
+            _ => self.unreadable.add_io(path, false, error),
+        }
     }
 
     fn item_count(&self) -> usize {
@@ -76,6 +134,8 @@ impl Workspace {
 
     /// Adds `dir` as whatever it is, or searches inside it when it is a plain folder.
     fn add_any(&mut self, dir: &Path, container: Container, depth: usize) {
+        // A folder that cannot be opened looks like a plain folder (its
+        // marker files cannot be seen): listing it records it as unreadable.
         match classify(dir) {
             Some(ContentKind::Mod) => self.mods.push((ModInfo::read(dir), container)),
             Some(ContentKind::Modpack) => self.add_modpack(dir, container),
@@ -84,11 +144,13 @@ impl Workspace {
             Some(ContentKind::TexturePack) => self.texture_packs.push(TexturePackInfo::read(dir)),
             Some(ContentKind::Lesson) => self.add_lesson(dir),
             None if depth < MAX_SEARCH_DEPTH => {
-                for child in subfolders(dir) {
+                for child in self.subfolders(dir) {
                     self.add_any(&child, container, depth + 1);
                 }
             }
-            None => {}
+            None => {
+                self.subfolders(dir);
+            }
         }
     }
 
@@ -131,13 +193,21 @@ impl Workspace {
     /// Adds every child of a mods folder: each is a mod or a modpack, as the
     /// engine sees it; anything else is a stray.
     fn add_mod_children(&mut self, dir: &Path, container: Container) {
-        for child in subfolders(dir) {
+        for child in self.subfolders(dir) {
             match classify(&child) {
                 Some(ContentKind::Modpack) => self.add_modpack(&child, container),
                 Some(ContentKind::Mod) => self.mods.push((ModInfo::read(&child), container)),
                 _ => self.strays.push(child),
             }
         }
+    }
+
+    /// [`list_subfolders`], recording a folder that cannot be listed.
+    fn subfolders(&mut self, dir: &Path) -> Vec<PathBuf> {
+        list_subfolders(dir).unwrap_or_else(|error| {
+            self.unreadable.add_io(dir, true, &error);
+            Vec::new()
+        })
     }
 
     /// Every mod, whatever holds it.

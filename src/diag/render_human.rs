@@ -1,5 +1,11 @@
 //! Human output: each finding with its source line and a caret, then a
 //! one-line summary, through codespan-reporting.
+//!
+//! codespan-reporting writes the severity in English (`error`, `warning`,
+//! `note`); each finding is rendered on its own and that word replaced by
+//! the user's language's (`erreur[MT1101]`, `info[MT1801]`). Text taken
+//! from the pupil's files (snippets, paths, quoted values) goes through
+//! [`super::visible`] so it cannot drive the terminal.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -8,7 +14,8 @@ use codespan_reporting::diagnostic as cs;
 use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term::{self, termcolor::Buffer};
 
-use super::{Diagnostic, Report, Severity, Span};
+use super::visible::{visible_line, visible_source};
+use super::{ArgValue, Diagnostic, Report, Severity, Span};
 use crate::i18n::Localizer;
 
 /// Whether to colour human output.
@@ -25,21 +32,23 @@ pub fn render_human(
     color: ColorChoice,
     quiet: bool,
 ) -> String {
-    let mut buffer = match color {
-        ColorChoice::Always => Buffer::ansi(),
-        ColorChoice::Never => Buffer::no_color(),
-    };
     let config = term::Config::default();
     let mut sources = SourceCache::default();
+    let mut text = String::new();
     for diagnostic in &report.diagnostics {
         if quiet && diagnostic.severity != Severity::Error {
             continue;
         }
+        let mut buffer = match color {
+            ColorChoice::Always => Buffer::ansi(),
+            ColorChoice::Never => Buffer::no_color(),
+        };
         let rendered = to_codespan(diagnostic, localizer, &mut sources);
         // Writing into memory cannot fail; a vanished file only loses its snippet.
         let _ = term::emit_to_write_style(&mut buffer, &config, &sources.files, &rendered);
+        let one = String::from_utf8_lossy(buffer.as_slice());
+        text.push_str(&translate_severity(&one, diagnostic, localizer));
     }
-    let mut text = String::from_utf8_lossy(buffer.as_slice()).into_owned();
     if !quiet {
         text.push_str(&summary_line(report, localizer));
         text.push('\n');
@@ -47,7 +56,7 @@ pub fn render_human(
     text
 }
 
-/// "2 errors, 1 warning, 0 notes" in the user's language.
+/// "2 errors, 1 warning, 0 infos" in the user's language.
 fn summary_line(report: &Report, localizer: &Localizer) -> String {
     let summary = report.summary();
     if report.diagnostics.is_empty() {
@@ -63,14 +72,44 @@ fn summary_line(report: &Report, localizer: &Localizer) -> String {
     )
 }
 
+/// The header of one rendered finding with the severity in the user's
+/// language: the first `error[MT…]` becomes `erreur[MT…]` in French, and
+/// codespan's `note` becomes `info` (the word of the JSON output).
+fn translate_severity(rendered: &str, diagnostic: &Diagnostic, localizer: &Localizer) -> String {
+    let (english, key) = match diagnostic.severity {
+        Severity::Error => ("error", "severity-error"),
+        Severity::Warning => ("warning", "severity-warning"),
+        Severity::Info => ("note", "severity-info"),
+    };
+    let code = diagnostic.code.id;
+    rendered.replacen(
+        &format!("{english}[{code}]"),
+        &format!("{}[{code}]", localizer.plain(key)),
+        1,
+    )
+}
+
+/// The message arguments with the pupil's text made visible.
+fn visible_args(diagnostic: &Diagnostic) -> Vec<(&'static str, ArgValue)> {
+    diagnostic
+        .args
+        .iter()
+        .map(|(name, value)| match value {
+            ArgValue::Text(text) => (*name, ArgValue::Text(visible_line(text).into_owned())),
+            ArgValue::Number(_) => (*name, value.clone()),
+        })
+        .collect()
+}
+
 fn to_codespan(
     diagnostic: &Diagnostic,
     localizer: &Localizer,
     sources: &mut SourceCache,
 ) -> cs::Diagnostic<usize> {
     let code = diagnostic.code;
-    let message = localizer.text(code.message_key(), &diagnostic.args);
-    let help = localizer.text(&code.help_key(), &diagnostic.args);
+    let args = visible_args(diagnostic);
+    let message = localizer.text(code.message_key(), &args);
+    let help = localizer.text(&code.help_key(), &args);
     let severity = match diagnostic.severity {
         Severity::Error => cs::Severity::Error,
         Severity::Warning => cs::Severity::Warning,
@@ -83,13 +122,19 @@ fn to_codespan(
         .and_then(|span| sources.locate(&diagnostic.path, span))
     {
         Some((file_id, range)) => labels.push(cs::Label::primary(file_id, range)),
-        None => notes.push(format!(
-            "{}: {}",
-            localizer.plain("label-where"),
-            display_path(&diagnostic.path, diagnostic.span)
-        )),
+        None => notes.push(
+            localizer.text(
+                "label-where",
+                &[(
+                    "place",
+                    visible_line(&display_path(&diagnostic.path, diagnostic.span))
+                        .into_owned()
+                        .into(),
+                )],
+            ),
+        ),
     }
-    notes.push(format!("{}: {}", localizer.plain("label-help"), help));
+    notes.push(localizer.text("label-help", &[("help", help.into())]));
     cs::Diagnostic::new(severity)
         .with_code(code.id)
         .with_message(message)
@@ -98,7 +143,7 @@ fn to_codespan(
 }
 
 /// `path` or `path:line:column`, with forward slashes.
-pub(crate) fn display_path(path: &Path, span: Option<Span>) -> String {
+pub fn display_path(path: &Path, span: Option<Span>) -> String {
     let shown = path.to_string_lossy().replace('\\', "/");
     let shown = match shown.strip_prefix("./") {
         Some(rest) if !rest.is_empty() => rest.to_owned(),
@@ -123,8 +168,10 @@ impl SourceCache {
     fn locate(&mut self, path: &Path, span: Span) -> Option<(usize, std::ops::Range<usize>)> {
         let id = *self.ids.entry(path.to_path_buf()).or_insert_with(|| {
             let text = std::fs::read(path).ok()?;
-            let text = String::from_utf8_lossy(&text).into_owned();
-            Some(self.files.add(display_path(path, None), text))
+            // One picture per control character: columns stay the file's.
+            let text = visible_source(&String::from_utf8_lossy(&text)).into_owned();
+            let name = visible_line(&display_path(path, None)).into_owned();
+            Some(self.files.add(name, text))
         });
         let id = id?;
         let source = self.files.get(id).ok()?.source();

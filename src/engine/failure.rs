@@ -19,6 +19,9 @@ pub enum FailureKind {
     TimeOut,
     /// The memory cap was reached.
     OutOfMemory,
+    /// A mod's init.lua exists but cannot be read; `denied` when its
+    /// permissions forbid it. The engine stops there too ("cannot open").
+    Unreadable { denied: bool },
 }
 
 /// One frame of a traceback inside a mod file.

@@ -3,7 +3,9 @@
 use std::path::PathBuf;
 
 use super::{FailureKind, Limits, LoadReport};
+use crate::content::access::{ReadFailure, ReadReason};
 use crate::diag::{Code, Diagnostic, Severity, Span};
+use crate::validate::rules::unreadable::unreadable_finding;
 
 pub const SYNTAX_ERROR: Code = Code {
     id: "MT3001",
@@ -151,6 +153,19 @@ pub fn load_findings(
             FailureKind::OutOfMemory => Diagnostic::new(&OUT_OF_MEMORY, PathBuf::new())
                 .arg("megabytes", limits.memory / (1024 * 1024)),
             FailureKind::Runtime => runtime_finding(&failure.message, &failed.modname),
+            // The same finding as validate's, so `check` shows it once.
+            FailureKind::Unreadable { denied } => {
+                let path = place.as_ref().map_or_else(PathBuf::new, |(p, _)| p.clone());
+                unreadable_finding(&ReadFailure {
+                    path: shown(path),
+                    is_dir: false,
+                    reason: if denied {
+                        ReadReason::PermissionDenied
+                    } else {
+                        ReadReason::Other(failure.message.clone())
+                    },
+                })
+            }
         };
         diagnostic.path = place
             .as_ref()
@@ -158,7 +173,10 @@ pub fn load_findings(
         if let Some((_, line)) = place.filter(|(_, line)| *line > 0) {
             diagnostic = diagnostic.at(Span::at(line, 1));
         }
-        out.push(diagnostic.arg("mod", failed.modname.as_str()));
+        if !matches!(failure.kind, FailureKind::Unreadable { .. }) {
+            diagnostic = diagnostic.arg("mod", failed.modname.as_str());
+        }
+        out.push(diagnostic);
     }
     for line in report.log.iter().filter(|line| line.level == "warning") {
         if let Some(finding) = strict_global_finding(&line.text) {

@@ -159,11 +159,16 @@ impl Engine {
     fn run_mod(&self, info: &ModInfo, limits: &Limits) -> Result<(), LuaFailure> {
         let init = absolute(&info.dir).join("init.lua");
         let source = std::fs::read(&init).map_err(|error| {
-            LuaFailure::from_message(
-                FailureKind::Runtime,
+            let denied = error.kind() == std::io::ErrorKind::PermissionDenied;
+            let mut failure = LuaFailure::from_message(
+                FailureKind::Unreadable { denied },
                 &format!("cannot open {}: {error}", init.display()),
                 Vec::new(),
-            )
+            );
+            // The whole file is concerned, not a line of it.
+            failure.location = Some((init.clone(), 0));
+            failure.message = error.to_string();
+            failure
         })?;
         self.set_current_mod(Some(&info.name));
         let result = failure::compile(&self.sandbox.lua, &source, &init).and_then(|function| {

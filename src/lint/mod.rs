@@ -26,6 +26,7 @@ use crate::diag::{Diagnostic, Report};
 use crate::engine::Limits;
 use crate::engine::inspect::{InspectOptions, inspect};
 use crate::host::Host;
+use crate::validate::rules::unreadable::unreadable_finding;
 
 /// Choices for [`lint`].
 #[derive(Debug, Clone, Default)]
@@ -72,7 +73,8 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions, host: &Host) -> Report {
 /// The findings, unsorted, for commands that merge them with others. The
 /// engine load runs on a second thread while the static pass runs.
 pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> Vec<Diagnostic> {
-    let workspace = Workspace::discover(paths);
+    let mut workspace = Workspace::discover(paths);
+    workspace.probe_unreadable();
     let ours: BTreeSet<String> = workspace.all_mods().map(|m| m.name.clone()).collect();
     let (found, loaded) = std::thread::scope(|scope| {
         let load = scope.spawn(|| load_pass(paths, options, host, &ours));
@@ -85,6 +87,9 @@ pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> V
         explained: calls_explained,
         compared,
     } = found;
+    // A Lua file the static pass could not read is said once, as validate
+    // says it (the same finding, so `check` shows one).
+    out.extend(workspace.unreadable.iter().map(unreadable_finding));
     let Some(LoadOutcome {
         findings: load_findings,
         registered: registered_findings,

@@ -46,6 +46,7 @@ pub fn all_rules() -> Vec<Box<dyn Rule>> {
         Box::new(rules::translations::Translations),
         Box::new(rules::settingtypes::Settingtypes),
         Box::new(rules::lessons::Lessons),
+        Box::new(rules::unreadable::Unreadable),
     ]
 }
 
@@ -61,7 +62,8 @@ pub fn all_codes() -> Vec<&'static Code> {
 
 /// Validates everything under `paths` and returns the sorted findings.
 pub fn validate(paths: &[std::path::PathBuf], options: &Options, host: &Host) -> Report {
-    let workspace = Workspace::discover(paths);
+    let mut workspace = Workspace::discover(paths);
+    workspace.probe_unreadable();
     let surroundings = Surroundings::gather(&workspace, options, host);
     let context = Context {
         workspace: &workspace,

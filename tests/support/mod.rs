@@ -7,6 +7,7 @@ pub mod archives;
 pub mod fixtures;
 pub mod packing;
 pub mod real_server;
+pub mod unreadable;
 
 /// Copies a folder recursively (fixtures into temporary folders).
 pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {

@@ -54,7 +54,9 @@ impl Rule for LegacyFiles {
             if description_txt.is_file() {
                 out.push(Diagnostic::new(&DESCRIPTION_TXT, description_txt));
             }
-            if info.conf.is_none() {
+            // An unreadable mod.conf is reported as such (MT0004), not as missing.
+            let unreadable = &context.workspace.unreadable;
+            if info.conf.is_none() && !unreadable.covers(&info.dir.join("mod.conf")) {
                 out.push(
                     Diagnostic::new(&MISSING_MOD_CONF, &info.dir)
                         .arg("name", info.name.as_str())
@@ -63,7 +65,13 @@ impl Rule for LegacyFiles {
             }
         }
         for (modpack, _) in &context.workspace.modpacks {
-            if modpack.conf.is_none() && modpack.has_modpack_txt {
+            if modpack.conf.is_none()
+                && modpack.has_modpack_txt
+                && !context
+                    .workspace
+                    .unreadable
+                    .covers(&modpack.dir.join("modpack.conf"))
+            {
                 out.push(Diagnostic::new(
                     &MODPACK_TXT,
                     modpack.dir.join("modpack.txt"),

@@ -117,8 +117,9 @@ pub fn lesson_findings(lesson: &LessonInfo) -> Vec<Diagnostic> {
         .iter()
         .map(|problem| problem_finding(problem, &toml))
         .collect();
-    // Without any spec, MT1908 already says everything.
-    if lesson.checks.is_empty() {
+    // Without any spec, MT1908 already says everything; with a spec that
+    // cannot be read (MT0004), which describes exist is unknown.
+    if lesson.checks.is_empty() || lesson.checks.iter().any(|file| !file.readable) {
         return out;
     }
     for (index, objective) in lesson.file.lesson.objectives.iter().enumerate() {

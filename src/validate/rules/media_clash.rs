@@ -161,7 +161,7 @@ fn report_clashes(owners: &[&Owner], graph: &DependencyGraph, out: &mut Vec<Diag
                     .arg("file", name)
                     .arg("mod", mod_name)
                     .arg("other", owners[other].info.name.as_str())
-                    .arg("other_path", other_path.to_string_lossy().into_owned())
+                    .arg("other_path", crate::diag::shown_path(other_path, None))
                     .arg("suggestion", suggestion),
             );
         }

@@ -19,4 +19,5 @@ pub mod mod_files;
 pub mod names;
 pub mod settingtypes;
 pub mod translations;
+pub mod unreadable;
 pub mod worlds;

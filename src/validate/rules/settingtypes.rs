@@ -154,10 +154,18 @@ fn describe(path: &Path, problem: &SettingProblem) -> Diagnostic {
             .arg("value", value.as_str())
             .arg("has_value", if value.is_empty() { "no" } else { "yes" })
             .arg("choices", choices.as_str()),
-        SettingProblemKind::OutOfRange { value, min, max } => diagnostic
-            .arg("value", value.as_str())
-            .arg("min", if min.is_empty() { "none" } else { min })
-            .arg("max", if max.is_empty() { "none" } else { max }),
+        SettingProblemKind::OutOfRange { value, min, max } => {
+            // `int 5 10 1`: no default can fit, the limits are the mistake.
+            let reversed = matches!(
+                (min.parse::<f64>(), max.parse::<f64>()),
+                (Ok(min), Ok(max)) if min > max
+            );
+            diagnostic
+                .arg("value", value.as_str())
+                .arg("min", if min.is_empty() { "none" } else { min })
+                .arg("max", if max.is_empty() { "none" } else { max })
+                .arg("limits", if reversed { "reversed" } else { "ordered" })
+        }
         SettingProblemKind::ByteOrderMark | SettingProblemKind::NotUtf8 => diagnostic,
     }
 }

@@ -13,7 +13,8 @@
 
 use crate::content::WorldInfo;
 use crate::diag::{Code, Diagnostic, Severity, Span};
-use crate::validate::{Context, Rule, did_you_mean};
+use crate::validate::rules::list_entries::INVALID_LIST_ENTRY;
+use crate::validate::{Context, Rule, did_you_mean, is_valid_mod_name, suggest_mod_name};
 
 pub const UNKNOWN_GAMEID: Code = Code {
     id: "MT1701",
@@ -129,6 +130,22 @@ fn check_load_mods(world: &WorldInfo, context: &Context, out: &mut Vec<Diagnosti
             .get(&entry.key)
             .is_some_and(|last| last.line == entry.line);
         let enabled = !matches!(entry.value.as_str(), "false" | "nil");
+        if !name.is_empty() && is_last && enabled && !is_valid_mod_name(name) {
+            // `load_mod_Bad-Name`: no mod can have that name, so say why
+            // with the wording of a bad name in a list (MT1105).
+            let prefix = "load_mod_".chars().count();
+            out.push(
+                Diagnostic::new(&INVALID_LIST_ENTRY, &conf.path)
+                    .at(Span::on_line(
+                        entry.line,
+                        entry.key_column + prefix,
+                        name.chars().count(),
+                    ))
+                    .arg("entry", name)
+                    .arg("suggestion", suggest_mod_name(name)),
+            );
+            continue;
+        }
         if name.is_empty()
             || !is_last
             || !enabled
