@@ -84,7 +84,8 @@ fn the_engine_reports_an_unreadable_init_lua_at_the_file() {
         &["pm/init.lua"],
         &["lint", "--no-installed", "pm"],
     );
-    assert_eq!(code, Some(1), "{findings:#?}");
+    // MT0004 is an environment finding (MT00xx): exit code 2.
+    assert_eq!(code, Some(2), "{findings:#?}");
     assert_eq!(
         codes(&findings),
         [("MT0004", "pm/init.lua")],
@@ -123,7 +124,8 @@ fn lint_names_an_unreadable_lua_file_and_the_line_that_loads_it() {
         &["pm/helper.lua"],
         &["lint", "--no-installed", "pm"],
     );
-    assert_eq!(code, Some(1), "{findings:#?}");
+    // MT0004 is an environment finding (MT00xx): exit code 2.
+    assert_eq!(code, Some(2), "{findings:#?}");
     let found = codes(&findings);
     assert!(
         found.contains(&("MT0004", "pm/helper.lua")),
