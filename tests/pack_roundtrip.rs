@@ -139,6 +139,44 @@ fn a_packed_lesson_installs_as_a_classroom_world() {
     );
 }
 
+/// Packs `world` as the teacher (whose own mods and games are in
+/// `teacher/.minetest`), checking the packing said `expected_code`, then
+/// installs the archive for a pupil who has only what the engine ships.
+fn teacher_to_pupil(
+    world: &Path,
+    teacher: &Path,
+    temp: &Path,
+    expected_code: &str,
+) -> (PathBuf, Host, mtedu::pack::InstallOutcome) {
+    let share = Host::detect().share_dirs;
+    let teacher_host = Host {
+        share_dirs: share.clone(),
+        user_dirs: vec![teacher.join(".minetest")],
+    };
+    let archive = temp.join("classroom.zip");
+    let packed = pack_to(world, &archive, &teacher_host);
+    assert!(
+        packed
+            .report
+            .diagnostics
+            .iter()
+            .any(|d| d.code.id == expected_code),
+        "{:#?}",
+        packed.report
+    );
+    let pupil = temp.join("pupil");
+    let pupil_host = Host {
+        share_dirs: share,
+        user_dirs: Vec::new(),
+    };
+    let options = InstallOptions {
+        to: Some(pupil.join(".minetest")),
+        ..InstallOptions::default()
+    };
+    let outcome = install(&archive, &options, &pupil_host, &NoProgress);
+    (pupil, pupil_host, outcome)
+}
+
 /// A world played on the real server, with a mod switched on from the
 /// user's mods folder: packed (the mod goes into worldmods/), installed into
 /// another user's folder, and run again by the real server.
@@ -169,35 +207,10 @@ fn a_packed_world_runs_on_the_real_server() {
     };
     assert!(nodes(&first).contains("hello_block:block"), "{}", first.log);
 
-    let share = Host::detect().share_dirs;
-    let teacher_host = Host {
-        share_dirs: share.clone(),
-        user_dirs: vec![teacher.join(".minetest")],
-    };
-    let archive = temp.path().join("classroom.zip");
-    let packed = pack_to(&world, &archive, &teacher_host);
-    assert!(
-        packed
-            .report
-            .diagnostics
-            .iter()
-            .any(|d| d.code.id == "MT4008"),
-        "{:#?}",
-        packed.report
-    );
-
-    let pupil = temp.path().join("pupil");
-    let pupil_host = Host {
-        share_dirs: share,
-        user_dirs: Vec::new(),
-    };
-    let options = InstallOptions {
-        to: Some(pupil.join(".minetest")),
-        ..InstallOptions::default()
-    };
-    let outcome = install(&archive, &options, &pupil_host, &NoProgress);
+    let (pupil, pupil_host, outcome) = teacher_to_pupil(&world, &teacher, temp.path(), "MT4008");
     let installed = outcome
         .installed
+        .clone()
         .unwrap_or_else(|| panic!("{:#?}", outcome.report));
     assert!(
         !validate(
@@ -370,35 +383,10 @@ fn a_world_carries_the_game_the_teacher_installed() {
         &real_server::dump_mod_dir(),
         &world.join("worldmods/mtedu_dump"),
     );
-    let share = Host::detect().share_dirs;
-    let teacher_host = Host {
-        share_dirs: share.clone(),
-        user_dirs: vec![teacher.join(".minetest")],
-    };
-    let archive = temp.path().join("classroom.zip");
-    let packed = pack_to(&world, &archive, &teacher_host);
-    assert!(
-        packed
-            .report
-            .diagnostics
-            .iter()
-            .any(|d| d.code.id == "MT4013"),
-        "{:#?}",
-        packed.report
-    );
-
-    let pupil = temp.path().join("pupil");
-    let pupil_host = Host {
-        share_dirs: share,
-        user_dirs: Vec::new(),
-    };
-    let options = InstallOptions {
-        to: Some(pupil.join(".minetest")),
-        ..InstallOptions::default()
-    };
-    let outcome = install(&archive, &options, &pupil_host, &NoProgress);
+    let (pupil, pupil_host, outcome) = teacher_to_pupil(&world, &teacher, temp.path(), "MT4013");
     let installed = outcome
         .installed
+        .clone()
         .unwrap_or_else(|| panic!("{:#?}", outcome.report));
     assert!(
         !outcome
