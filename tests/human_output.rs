@@ -135,3 +135,30 @@ fn the_other_file_of_a_clash_is_shown_like_every_path() {
     );
     assert!(!text.contains("./"), "{text}");
 }
+
+#[test]
+fn test_reports_show_control_characters_from_specs() {
+    let dir = tempfile::tempdir().unwrap();
+    let m = dir.path().join("m");
+    std::fs::create_dir_all(m.join("spec")).unwrap();
+    std::fs::write(m.join("mod.conf"), "name = m\n").unwrap();
+    std::fs::write(m.join("init.lua"), "").unwrap();
+    std::fs::write(
+        m.join("spec/m_spec.lua"),
+        "describe(\"m\", function()\n\
+         \tit(\"\\27[2Jclears the screen\", function()\n\
+         \t\terror(\"\\27]0;PWNED\\7\")\n\
+         \tend)\n\
+         end)\n",
+    )
+    .unwrap();
+    let text = mtedu(
+        &["--color", "never", "test", "--no-installed", "m"],
+        dir.path(),
+    );
+    assert!(
+        !text.contains('\x1b') && !text.contains('\x07'),
+        "raw control characters reach the terminal: {text:?}"
+    );
+    assert!(text.contains("␛[2Jclears the screen"), "{text}");
+}

@@ -20,3 +20,4 @@ pub use render_human::display_path as shown_path;
 pub use render_human::{ColorChoice, render_human};
 pub use render_json::{json_diagnostics, json_summary, render_json, render_json_with};
 pub use report::{Report, Summary};
+pub use visible::visible_source;

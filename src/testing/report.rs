@@ -74,7 +74,8 @@ pub fn render_human(run: &TestRun, localizer: &Localizer, quiet: bool) -> String
         ],
     ));
     text.push('\n');
-    text
+    // Test names and messages come from pupils' specs: shown, not obeyed.
+    crate::diag::visible_source(&text).into_owned()
 }
 
 /// One JSON document: every test and the counts.
