@@ -2,6 +2,8 @@
 //! soon after the budget, memory bombs stop at the cap, and nothing outside
 //! the sandbox (files, processes, environment) can be reached.
 
+mod support;
+
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -302,5 +304,46 @@ fn writing_without_end_is_stopped() {
     assert!(
         on_disk <= 4 * 1024 * 1024,
         "{on_disk} bytes left in the world"
+    );
+}
+
+/// A pattern that makes LuaJIT's C matcher backtrack for ever cannot be
+/// interrupted by the budget's hook: the watchdog says where and ends the
+/// run soon after the budget (through the binary, since it ends the process).
+#[test]
+fn a_pattern_stuck_in_c_ends_the_run_with_the_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let pupil = dir.path().join("patterns");
+    std::fs::create_dir_all(&pupil).unwrap();
+    std::fs::write(pupil.join("mod.conf"), "name = patterns\n").unwrap();
+    std::fs::write(
+        pupil.join("init.lua"),
+        "local text = (\"a\"):rep(30)\n\
+         local found = text:find((\"a*\"):rep(30) .. \"b\")\n",
+    )
+    .unwrap();
+    let started = Instant::now();
+    let output = support::mtedu_command(dir.path())
+        .args([
+            "--lang",
+            "en",
+            "info",
+            "--no-installed",
+            "--time-limit",
+            "1",
+            "patterns",
+        ])
+        .output()
+        .expect("the mtedu binary runs");
+    let elapsed = started.elapsed();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("patterns/init.lua: this code never finishes"),
+        "{stderr}"
+    );
+    assert!(
+        elapsed < Duration::from_secs(1) + mtedu::engine::watchdog::GRACE + Duration::from_secs(2),
+        "took {elapsed:?}"
     );
 }

@@ -881,3 +881,8 @@ MT0004-help = { $reason ->
 severity-error = error
 severity-warning = warning
 severity-info = info
+
+## the watchdog
+
+engine-stuck-in-c = error[MT3005]: { $place }: this code never finishes. It is stuck in a part of Lua that cannot be stopped, most likely a text search (string.find, match, gmatch or gsub) whose pattern makes Lua try too many ways, and nothing can stop it there, so mtedu stops.
+engine-stuck-in-c-help = how to fix: simplify the pattern used on or near this line, for example avoid several ".*" or "a*" one after the other.

@@ -885,3 +885,8 @@ MT0004-help = { $reason ->
 severity-error = erreur
 severity-warning = avertissement
 severity-info = info
+
+## le chien de garde
+
+engine-stuck-in-c = erreur[MT3005] : { $place } : ce code ne finit jamais. Il est bloqué dans une partie de Lua qu’on ne peut pas arrêter, sans doute une recherche de texte (string.find, match, gmatch ou gsub) dont le motif oblige Lua à essayer trop de façons, et rien ne peut l’arrêter là, alors mtedu s’arrête.
+engine-stuck-in-c-help = pour réparer : simplifie le motif utilisé sur cette ligne ou juste avant, par exemple évite plusieurs « .* » ou « a* » à la suite.

@@ -62,6 +62,7 @@ where
         }
     };
     let output = OutputOptions::from_cli(&cli);
+    crate::engine::watchdog::set_language(output.lang);
     out::until_output_closed(|| dispatch(&cli, &output))
 }
 

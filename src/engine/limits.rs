@@ -6,9 +6,12 @@
 
 use std::cell::Cell;
 use std::rc::Rc;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use mlua::{HookTriggers, Lua, VmState};
+
+use super::watchdog::Watch;
 
 /// How much a run may use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,19 +38,32 @@ pub const TIME_OUT_MARKER: &str = "mtedu: time budget exhausted";
 /// The last place in a mod file where the hook saw code running, kept in
 /// the Lua state's app data: the best answer to "where" for an error that
 /// carries none (out of memory).
-pub struct LastPlace(Rc<std::cell::RefCell<Option<(String, usize)>>>);
+pub struct LastPlace(Arc<Watch>);
 
 impl LastPlace {
     /// The place, if code ran in a mod file since the budget was armed.
     pub fn of(lua: &Lua) -> Option<(std::path::PathBuf, usize)> {
         let data = lua.app_data_ref::<LastPlace>()?;
-        let place = data.0.borrow().clone();
+        let place = data.0.place();
         place.map(|(path, line)| (std::path::PathBuf::from(path), line))
     }
 }
 
+/// The file and line of a frame running a mod file (chunk names `@path`).
+fn mod_place(
+    source: Option<std::borrow::Cow<'_, str>>,
+    line: Option<usize>,
+) -> Option<(String, usize)> {
+    source
+        .and_then(|s| s.strip_prefix('@').map(str::to_owned))
+        .zip(line)
+}
+
 /// How many VM instructions run between two clock checks.
 const CHECK_EVERY: u32 = 10_000;
+
+/// Every how many clock checks the hook records where the mod's code is.
+const RECORD_PLACE_EVERY: u32 = 4;
 
 /// The running budget, shared with the hook.
 #[derive(Debug, Clone, Default)]
@@ -57,37 +73,43 @@ pub struct Budget {
     /// The time-out error as first raised, with the place it names: the
     /// guards raise it again when pupil code swallowed or replaced it.
     time_out_error: Rc<std::cell::RefCell<Option<String>>>,
-    /// The last place in a mod file the hook saw code running.
-    last_place: Rc<std::cell::RefCell<Option<(String, usize)>>>,
+    /// The deadline and the last place in a mod file the hook saw code
+    /// running, shared with the watchdog (for code stuck in C).
+    watch: Arc<Watch>,
+    /// Hook calls so far, to record the place only every few.
+    hook_calls: Rc<Cell<u32>>,
 }
 
 impl Budget {
     /// Installs the hook and the guards in `lua`. The budget starts disarmed.
     pub fn install(lua: &Lua) -> mlua::Result<Budget> {
-        let budget = Budget::default();
+        let budget = Budget {
+            watch: Watch::new(),
+            ..Budget::default()
+        };
         let hook_budget = budget.clone();
         lua.set_global_hook(
             HookTriggers::new().every_nth_instruction(CHECK_EVERY),
             move |lua, debug| {
                 // Where the mod's code is: the innermost frame in a mod file.
-                let mod_frame = |source: Option<std::borrow::Cow<'_, str>>, line: Option<usize>| {
-                    source
-                        .and_then(|s| s.strip_prefix('@').map(str::to_owned))
-                        .zip(line)
-                };
-                let top = mod_frame(debug.source().source, debug.current_line());
+                let top = || mod_place(debug.source().source, debug.current_line());
                 if hook_budget.check() {
-                    // Remembered for errors that carry no place (memory);
-                    // the top frame only, to keep the hook cheap.
-                    if top.is_some() {
-                        *hook_budget.last_place.borrow_mut() = top;
+                    // Remembered for errors that carry no place (memory, code
+                    // stuck in C): the top frame, every few checks, to keep
+                    // the hook cheap.
+                    let calls = hook_budget.hook_calls.get().wrapping_add(1);
+                    hook_budget.hook_calls.set(calls);
+                    if calls.is_multiple_of(RECORD_PLACE_EVERY)
+                        && let Some(top) = top()
+                    {
+                        hook_budget.watch.set_place(top);
                     }
                     return Ok(VmState::Continue);
                 }
-                let place = top.or_else(|| {
+                let place = top().or_else(|| {
                     (1..32).find_map(|level| {
                         lua.inspect_stack(level, |frame| {
-                            mod_frame(frame.source().source, frame.current_line())
+                            mod_place(frame.source().source, frame.current_line())
                         })
                         .flatten()
                     })
@@ -103,7 +125,7 @@ impl Budget {
                 Err(mlua::Error::RuntimeError(message))
             },
         )?;
-        lua.set_app_data(LastPlace(budget.last_place.clone()));
+        lua.set_app_data(LastPlace(budget.watch.clone()));
         let flag = budget.clone();
         let exhausted = lua.create_function(move |_, ()| {
             Ok(flag
@@ -122,12 +144,20 @@ impl Budget {
     pub fn arm(&self, time: Duration) {
         self.exhausted.set(false);
         self.time_out_error.borrow_mut().take();
-        self.last_place.borrow_mut().take();
+        self.watch.arm(time, None);
         self.deadline.set(Some(Instant::now() + time));
+    }
+
+    /// Starts a new budget for running `file`, which the watchdog names if
+    /// the code gets stuck in C.
+    pub fn arm_in(&self, time: Duration, file: &std::path::Path) {
+        self.arm(time);
+        self.watch.arm(time, Some(file.display().to_string()));
     }
 
     /// Stops counting (between runs, and for mtedu's own code).
     pub fn disarm(&self) {
+        self.watch.disarm();
         self.deadline.set(None);
         self.exhausted.set(false);
         self.time_out_error.borrow_mut().take();

@@ -20,6 +20,7 @@ mod report;
 mod request;
 pub mod sandbox;
 mod temp_world;
+pub mod watchdog;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -172,7 +173,7 @@ impl Engine {
         })?;
         self.set_current_mod(Some(&info.name));
         let result = failure::compile(&self.sandbox.lua, &source, &init).and_then(|function| {
-            self.sandbox.budget.arm(limits.time);
+            self.sandbox.budget.arm_in(limits.time, &init);
             let result = failure::call_traced(&self.sandbox.lua, &function, MultiValue::new());
             self.sandbox.budget.disarm();
             result

@@ -248,7 +248,7 @@ fn run_spec_file(
     };
     let absolute = std::path::absolute(spec).unwrap_or_else(|_| spec.to_path_buf());
     let registered = compile(&engine.sandbox.lua, &source, &absolute).and_then(|function| {
-        engine.sandbox.budget.arm(options.limits.time);
+        engine.sandbox.budget.arm_in(options.limits.time, &absolute);
         let result = call_traced(&engine.sandbox.lua, &function, MultiValue::new());
         engine.sandbox.budget.disarm();
         result
@@ -354,7 +354,7 @@ fn run_registered(
             continue;
         }
         let started = Instant::now();
-        engine.sandbox.budget.arm(options.limits.time);
+        engine.sandbox.budget.arm_in(options.limits.time, spec);
         let mut args = MultiValue::new();
         args.push_back(Value::Table(test.clone()));
         args.push_back(Value::Integer(seed.into()));

@@ -48,3 +48,4 @@ coroutine.wrap = function(f)
 		return unwrap(pass_on(resume(thread, ...)))
 	end
 end
+
