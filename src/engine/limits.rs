@@ -142,17 +142,20 @@ impl Budget {
 
     /// Starts a new budget of `time` from now.
     pub fn arm(&self, time: Duration) {
+        self.start(time, None);
+    }
+
+    fn start(&self, time: Duration, file: Option<String>) {
         self.exhausted.set(false);
         self.time_out_error.borrow_mut().take();
-        self.watch.arm(time, None);
+        self.watch.arm(time, file);
         self.deadline.set(Some(Instant::now() + time));
     }
 
     /// Starts a new budget for running `file`, which the watchdog names if
     /// the code gets stuck in C.
     pub fn arm_in(&self, time: Duration, file: &std::path::Path) {
-        self.arm(time);
-        self.watch.arm(time, Some(file.display().to_string()));
+        self.start(time, Some(file.display().to_string()));
     }
 
     /// Stops counting (between runs, and for mtedu's own code).

@@ -40,6 +40,7 @@ impl Watch {
         watch
     }
 
+    /// Starts watching a run of `time` (of `file`, when one is run).
     pub fn arm(&self, time: Duration, file: Option<String>) {
         *self.place.lock().unwrap_or_else(|e| e.into_inner()) = None;
         *self.file.lock().unwrap_or_else(|e| e.into_inner()) = file;
@@ -48,14 +49,17 @@ impl Watch {
             .store(end.as_millis().max(1) as u64, Ordering::Relaxed);
     }
 
+    /// The run ended: nothing to watch.
     pub fn disarm(&self) {
         self.deadline.store(0, Ordering::Relaxed);
     }
 
+    /// Where the budget's hook last saw the mod's code.
     pub fn set_place(&self, place: (String, usize)) {
         *self.place.lock().unwrap_or_else(|e| e.into_inner()) = Some(place);
     }
 
+    /// The last place set since the run was armed.
     pub fn place(&self) -> Option<(String, usize)> {
         self.place.lock().unwrap_or_else(|e| e.into_inner()).clone()
     }
