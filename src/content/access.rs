@@ -102,9 +102,10 @@ pub fn list_dir(dir: &Path, unreadable: &mut Unreadable) -> Vec<std::fs::DirEntr
 }
 
 /// Opens every file under `root` and lists every folder, recording what
-/// cannot be read. Like the engine and `pack`, folders whose name starts
-/// with `.` (`.git`) are skipped, and links are not followed.
-pub fn probe_tree(root: &Path, unreadable: &mut Unreadable) {
+/// cannot be read and the size of what can (rules that weigh files use
+/// it instead of walking again). Like the engine and `pack`, folders whose
+/// name starts with `.` (`.git`) are skipped, and links are not followed.
+pub fn probe_tree(root: &Path, unreadable: &mut Unreadable, sizes: &mut BTreeMap<PathBuf, u64>) {
     for entry in list_dir(root, unreadable) {
         let Ok(kind) = entry.file_type() else {
             continue;
@@ -112,18 +113,25 @@ pub fn probe_tree(root: &Path, unreadable: &mut Unreadable) {
         let path = entry.path();
         if kind.is_dir() {
             if !entry.file_name().to_string_lossy().starts_with('.') {
-                probe_tree(&path, unreadable);
+                probe_tree(&path, unreadable, sizes);
             }
-        } else if kind.is_file() {
-            probe_file(&path, unreadable);
+        } else if kind.is_file()
+            && let Some(size) = probe_file(&path, unreadable)
+        {
+            sizes.insert(path, size);
         }
     }
 }
 
-/// Opens `path` to see whether it can be read; a missing file is fine.
-pub fn probe_file(path: &Path, unreadable: &mut Unreadable) {
-    if let Err(error) = std::fs::File::open(path) {
-        unreadable.add_io(path, false, &error);
+/// Opens `path` to see whether it can be read, giving its size if so; a
+/// missing file is fine.
+pub fn probe_file(path: &Path, unreadable: &mut Unreadable) -> Option<u64> {
+    match std::fs::File::open(path) {
+        Ok(file) => Some(file.metadata().map_or(0, |m| m.len())),
+        Err(error) => {
+            unreadable.add_io(path, false, &error);
+            None
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! Everything found under the paths the user gave, flattened into lists
 //! that validation rules walk.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use super::access::{self, Unreadable};
@@ -42,6 +43,9 @@ pub struct Workspace {
     /// Files and folders that exist but cannot be read: reported once,
     /// skipped by every rule.
     pub unreadable: Unreadable,
+    /// The size of every readable file of the user's content, as
+    /// [`Workspace::probe_unreadable`] found it (empty until then).
+    pub file_sizes: BTreeMap<PathBuf, u64>,
 }
 
 impl Workspace {
@@ -77,7 +81,8 @@ impl Workspace {
     }
 
     /// Records in [`Workspace::unreadable`] every file and folder of the
-    /// content found that cannot be read (discovery itself records only
+    /// content found that cannot be read (and in
+    /// [`Workspace::file_sizes`] the size of every other file) (discovery itself records only
     /// the folders it could not list). Mods, modpacks, games, texture packs
     /// and lessons are walked whole (each file once, even when nested); of
     /// a world only world.mt, its mods being walked as mods. Commands that
@@ -90,10 +95,11 @@ impl Workspace {
         roots.extend(self.lessons.iter().map(|l| l.dir.as_path()));
         roots.sort();
         let mut unreadable = std::mem::take(&mut self.unreadable);
+        let mut sizes = BTreeMap::new();
         let mut walked: Vec<&Path> = Vec::new();
         for root in roots {
             if !walked.iter().any(|done| root.starts_with(done)) {
-                access::probe_tree(root, &mut unreadable);
+                access::probe_tree(root, &mut unreadable, &mut sizes);
                 walked.push(root);
             }
         }
@@ -101,6 +107,7 @@ impl Workspace {
             access::probe_file(&world.dir.join("world.mt"), &mut unreadable);
         }
         self.unreadable = unreadable;
+        self.file_sizes = sizes;
     }
 
     /// A path given that could not even be looked at: not missing when a
