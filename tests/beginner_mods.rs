@@ -161,12 +161,7 @@ fn verdict(report: &Report, input: &Path, expected: &Expectation) -> Result<(), 
 #[test]
 fn every_beginner_mistake_gives_one_finding_at_its_line() {
     let host = Host::detect();
-    if host.find_game("minetest_game").is_none() {
-        assert!(
-            std::env::var("MTEDU_REQUIRE_ENGINE").as_deref() != Ok("1"),
-            "MTEDU_REQUIRE_ENGINE=1 but minetest_game is not installed: apt-get install minetest-server"
-        );
-        eprintln!("skipped: minetest_game is not installed");
+    if !support::minetest_game_installed(&host) {
         return;
     }
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/beginner");

@@ -48,17 +48,6 @@ fn examples() -> Vec<PathBuf> {
     examples
 }
 
-fn minetest_game_present(host: &Host) -> bool {
-    if host.find_game("minetest_game").is_some() {
-        return true;
-    }
-    assert!(
-        std::env::var("MTEDU_REQUIRE_ENGINE").as_deref() != Ok("1"),
-        "MTEDU_REQUIRE_ENGINE=1 but minetest_game is not installed: apt-get install minetest-server"
-    );
-    false
-}
-
 #[test]
 fn every_example_is_a_complete_mod() {
     for example in examples() {
@@ -97,41 +86,17 @@ fn every_example_is_a_complete_mod() {
 
 #[test]
 fn example_textures_are_mtedus_own_drawings() {
-    let mut listed = Vec::new();
-    for (example, file, picture) in TEXTURES {
-        let relative = Path::new(example).join("textures").join(file);
-        let path = examples_dir().join(&relative);
-        listed.push(relative);
-        let png = mtedu::scaffold::picture_png(picture).expect("a known picture");
-        support::check_blessed(
-            &path,
-            &png,
-            &format!("not the drawing {picture}: run with MTEDU_BLESS=1"),
-        );
-    }
-    for example in examples() {
-        let Ok(dir) = std::fs::read_dir(example.join("textures")) else {
-            continue;
-        };
-        for entry in dir.flatten() {
-            let relative = entry
-                .path()
-                .strip_prefix(examples_dir())
-                .unwrap()
-                .to_owned();
-            assert!(
-                listed.contains(&relative),
-                "{} is not listed in TEXTURES",
-                relative.display()
-            );
-        }
-    }
+    let drawings: Vec<(PathBuf, &str)> = TEXTURES
+        .iter()
+        .map(|(example, file, picture)| (Path::new(example).join("textures").join(file), *picture))
+        .collect();
+    support::check_drawings(&examples_dir(), &drawings);
 }
 
 #[test]
 fn every_example_mod_is_clean() {
     let host = Host::detect();
-    if !minetest_game_present(&host) {
+    if !support::minetest_game_installed(&host) {
         return;
     }
     for example in examples() {
@@ -153,7 +118,7 @@ fn every_example_mod_is_clean() {
 #[test]
 fn every_example_spec_passes() {
     let host = Host::detect();
-    if !minetest_game_present(&host) {
+    if !support::minetest_game_installed(&host) {
         return;
     }
     let run = run_tests(&[examples_dir()], &TestOptions::default(), &host);

@@ -48,19 +48,6 @@ fn lessons_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons")
 }
 
-fn engine_present(host: &Host) -> bool {
-    if host.find_game("minetest_game").is_some() {
-        return true;
-    }
-    let required = std::env::var("MTEDU_REQUIRE_ENGINE").is_ok_and(|v| v == "1");
-    assert!(
-        !required,
-        "MTEDU_REQUIRE_ENGINE=1 but minetest_game is missing"
-    );
-    eprintln!("skipped: minetest_game is not installed");
-    false
-}
-
 #[test]
 fn the_table_lists_every_bundled_lesson() {
     let bundled: Vec<String> = bundled_lessons().into_iter().map(|b| b.id).collect();
@@ -82,36 +69,18 @@ fn the_table_lists_every_bundled_lesson() {
 
 #[test]
 fn lesson_textures_are_mtedus_own_drawings() {
-    let mut listed = Vec::new();
-    for (lesson, file, picture) in TEXTURES {
-        for part in ["starter", "solution"] {
-            let relative = Path::new(lesson).join(part).join("textures").join(file);
-            let path = lessons_dir().join(&relative);
-            listed.push(relative);
-            let png = mtedu::scaffold::picture_png(picture).expect("a known picture");
-            support::check_blessed(
-                &path,
-                &png,
-                &format!("not the drawing {picture}: run with MTEDU_BLESS=1"),
-            );
-        }
-    }
-    let mut stack = vec![lessons_dir()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "png") {
-                let relative = path.strip_prefix(lessons_dir()).unwrap();
-                assert!(
-                    listed.iter().any(|known| known == relative),
-                    "{} is not listed in TEXTURES",
-                    relative.display()
-                );
-            }
-        }
-    }
+    let drawings: Vec<(PathBuf, &str)> = TEXTURES
+        .iter()
+        .flat_map(|(lesson, file, picture)| {
+            ["starter", "solution"].map(|part| {
+                (
+                    Path::new(lesson).join(part).join("textures").join(file),
+                    *picture,
+                )
+            })
+        })
+        .collect();
+    support::check_drawings(&lessons_dir(), &drawings);
 }
 
 /// Each lesson is checked with no finding at all, then its objectives run
@@ -119,7 +88,7 @@ fn lesson_textures_are_mtedus_own_drawings() {
 #[test]
 fn every_lesson_is_clean_and_its_solution_meets_every_objective() {
     let host = Host::detect();
-    if !engine_present(&host) {
+    if !support::minetest_game_installed(&host) {
         return;
     }
     let mut problems = Vec::new();
@@ -182,7 +151,7 @@ fn every_packed_lesson_world_loads_on_the_real_server() {
         return;
     };
     let host = Host::detect();
-    if !engine_present(&host) {
+    if !support::minetest_game_installed(&host) {
         return;
     }
     for (id, modname, _) in LESSONS {

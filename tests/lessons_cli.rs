@@ -11,22 +11,6 @@ use std::path::Path;
 
 use support::{mtedu_command, stdout_of};
 
-fn minetest_game_present() -> bool {
-    if mtedu::host::Host::detect()
-        .find_game("minetest_game")
-        .is_some()
-    {
-        return true;
-    }
-    let required = std::env::var("MTEDU_REQUIRE_ENGINE").is_ok_and(|v| v == "1");
-    assert!(
-        !required,
-        "MTEDU_REQUIRE_ENGINE=1 but minetest_game is missing"
-    );
-    eprintln!("skipped: minetest_game is not installed");
-    false
-}
-
 fn run(dir: &Path, args: &[&str]) -> (i32, String, String) {
     let output = mtedu_command(dir).args(args).output().unwrap();
     (
@@ -62,7 +46,7 @@ fn lessons_are_listed_in_the_pupils_language_and_as_json() {
 
 #[test]
 fn a_pupil_starts_a_lesson_and_check_shows_the_objectives() {
-    if !minetest_game_present() {
+    if !support::minetest_game_installed(&mtedu::host::Host::detect()) {
         return;
     }
     let temp = tempfile::tempdir().unwrap();
@@ -159,7 +143,7 @@ fn unknown_lessons_are_refused_with_the_list() {
 
 #[test]
 fn new_lesson_and_new_game_are_clean_under_check() {
-    if !minetest_game_present() {
+    if !support::minetest_game_installed(&mtedu::host::Host::detect()) {
         return;
     }
     let temp = tempfile::tempdir().unwrap();

@@ -5,6 +5,8 @@
 //! The check and specs need minetest_game (for `default`): skipped when it is
 //! not installed, unless `MTEDU_REQUIRE_ENGINE=1`, where its absence fails.
 
+mod support;
+
 use std::path::Path;
 
 use mtedu::check::check;
@@ -24,22 +26,9 @@ fn options(parent: &Path, name: &str, template: Template, lang: Lang) -> NewModO
     }
 }
 
-fn engine_present(host: &Host) -> bool {
-    if host.find_game("minetest_game").is_some() {
-        return true;
-    }
-    let required = std::env::var("MTEDU_REQUIRE_ENGINE").is_ok_and(|v| v == "1");
-    assert!(
-        !required,
-        "MTEDU_REQUIRE_ENGINE=1 but minetest_game is missing"
-    );
-    eprintln!("skipped: minetest_game is not installed");
-    false
-}
-
 fn assert_clean_and_passing(template: Template, lang: Lang) {
     let host = Host::detect();
-    if !engine_present(&host) {
+    if !support::minetest_game_installed(&host) {
         return;
     }
     let temp = tempfile::tempdir().unwrap();

@@ -56,3 +56,47 @@ pub fn check_blessed(path: &std::path::Path, expected: &[u8], stale: &str) {
         path.display()
     );
 }
+
+/// True when minetest_game is installed. Without it a test skips, unless
+/// `MTEDU_REQUIRE_ENGINE=1` (CI), where its absence fails the test.
+pub fn minetest_game_installed(host: &mtedu::host::Host) -> bool {
+    if host.find_game("minetest_game").is_some() {
+        return true;
+    }
+    assert!(
+        std::env::var("MTEDU_REQUIRE_ENGINE").as_deref() != Ok("1"),
+        "MTEDU_REQUIRE_ENGINE=1 but minetest_game is not installed: apt-get install minetest-server"
+    );
+    eprintln!("skipped: minetest_game is not installed");
+    false
+}
+
+/// Checks mtedu's own drawings: each `(path under root, picture)` holds
+/// that picture (blessed with `MTEDU_BLESS`), and every PNG under `root`
+/// is one of them.
+pub fn check_drawings(root: &std::path::Path, drawings: &[(std::path::PathBuf, &str)]) {
+    for (relative, picture) in drawings {
+        let png = mtedu::scaffold::picture_png(picture).expect("a known picture");
+        check_blessed(
+            &root.join(relative),
+            &png,
+            &format!("not the drawing {picture}: run with MTEDU_BLESS=1"),
+        );
+    }
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "png") {
+                let relative = path.strip_prefix(root).unwrap();
+                assert!(
+                    drawings.iter().any(|(known, _)| known == relative),
+                    "{} is not listed in TEXTURES",
+                    relative.display()
+                );
+            }
+        }
+    }
+}
