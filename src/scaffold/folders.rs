@@ -10,7 +10,7 @@
 use std::path::{Path, PathBuf};
 
 use super::render::{FolderValues, render, render_folder};
-use super::{CreatedMod, NewModOptions, ScaffoldError, Template, title_of, write_atomically};
+use super::{CreatedMod, NewModOptions, ScaffoldError, Template, title_of};
 use crate::i18n::Lang;
 use crate::validate::suggest_mod_name;
 
@@ -79,20 +79,6 @@ fn mod_files(
         .collect())
 }
 
-fn finish(
-    options: &NewFolderOptions,
-    target: PathBuf,
-    files: Vec<(PathBuf, Vec<u8>)>,
-) -> Result<CreatedMod, ScaffoldError> {
-    write_atomically(&options.parent, &target, &files)?;
-    let mut names: Vec<PathBuf> = files.into_iter().map(|(path, _)| path).collect();
-    names.sort();
-    Ok(CreatedMod {
-        dir: target,
-        files: names,
-    })
-}
-
 fn folder_files(
     options: &NewFolderOptions,
     folder: &str,
@@ -128,7 +114,7 @@ pub fn new_lesson(options: &NewFolderOptions) -> Result<CreatedMod, ScaffoldErro
         Template::Node,
         Path::new("solution"),
     )?);
-    finish(options, target, files)
+    super::create(&options.parent, target, files)
 }
 
 /// A new game folder: game.conf and one mod in `mods/`.
@@ -138,7 +124,7 @@ pub fn new_game(options: &NewFolderOptions) -> Result<CreatedMod, ScaffoldError>
     let mut files = folder_files(options, "game", &modname)?;
     let mod_dir = Path::new("mods").join(&modname);
     files.extend(mod_files(options, &modname, Template::Empty, &mod_dir)?);
-    finish(options, target, files)
+    super::create(&options.parent, target, files)
 }
 
 #[cfg(test)]

@@ -79,7 +79,17 @@ pub fn new_mod(options: &NewModOptions) -> Result<CreatedMod, ScaffoldError> {
         path: target.clone(),
         error,
     })?;
-    write_atomically(&options.parent, &target, &files)?;
+    create(&options.parent, target, files)
+}
+
+/// Writes `files` as the new folder `target` in `parent` (see
+/// [`write_atomically`]) and says what was created.
+pub(crate) fn create(
+    parent: &Path,
+    target: PathBuf,
+    files: Vec<(PathBuf, Vec<u8>)>,
+) -> Result<CreatedMod, ScaffoldError> {
+    write_atomically(parent, &target, &files)?;
     let mut names: Vec<PathBuf> = files.into_iter().map(|(path, _)| path).collect();
     names.sort();
     Ok(CreatedMod {
