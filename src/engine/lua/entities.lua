@@ -10,30 +10,31 @@ local entities = {}
 private.entities = entities
 
 local Entity = {}
+Entity.__index = Entity
 private.Entity = Entity
 
 -- What the engine answers for an object that is gone (removed or dead):
--- most methods give no value at all, these few a fixed one.
+-- most methods give no value at all, these few a fixed one. A removed
+-- object takes this metatable, so live objects pay nothing for it.
 local gone_answers = {
 	get_hp = function() return 1 end,
 	is_player = function() return false end,
 	get_player_name = function() return "" end,
 }
 local function no_value() end
-
-Entity.__index = function(object, key)
-	local method = Entity[key]
-	if rawget(object, "removed") and type(method) == "function" then
-		return gone_answers[key] or no_value
-	end
-	return method
-end
+local Gone = {
+	__index = function(_, key)
+		if type(Entity[key]) == "function" then
+			return gone_answers[key] or no_value
+		end
+	end,
+}
 
 function Entity:get_pos() return vector.copy(self.pos) end
 function Entity:set_pos(pos) self.pos = vector.copy(pos) end
 function Entity:move_to(pos) self.pos = vector.copy(pos) end
 function Entity:is_player() return false end
-function Entity:get_luaentity() return not self.removed and self.luaentity or nil end
+function Entity:get_luaentity() return self.luaentity end
 function Entity:get_velocity() return vector.copy(self.velocity) end
 function Entity:set_velocity(v) self.velocity = vector.copy(v) end
 function Entity:add_velocity(v) self.velocity = vector.add(self.velocity, v) end
@@ -66,6 +67,7 @@ function Entity:get_player_name() return "" end
 function Entity:remove()
 	if self.removed then return end
 	self.removed = true
+	setmetatable(self, Gone)
 	local luaentity = self.luaentity
 	if luaentity.on_deactivate then luaentity:on_deactivate(true) end
 	for i, other in ipairs(entities) do
