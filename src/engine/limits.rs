@@ -7,7 +7,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use mlua::{HookTriggers, Lua, VmState};
 
@@ -66,14 +66,13 @@ const CHECK_EVERY: u32 = 10_000;
 const RECORD_PLACE_EVERY: u32 = 4;
 
 /// The running budget, shared with the hook.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Budget {
-    deadline: Rc<Cell<Option<Instant>>>,
     exhausted: Rc<Cell<bool>>,
     /// The time-out error as first raised, with the place it names: the
     /// guards raise it again when pupil code swallowed or replaced it.
     time_out_error: Rc<std::cell::RefCell<Option<String>>>,
-    /// The deadline and the last place in a mod file the hook saw code
+    /// The deadline, and the last place in a mod file the hook saw code
     /// running, shared with the watchdog (for code stuck in C).
     watch: Arc<Watch>,
     /// Hook calls so far, to record the place only every few.
@@ -84,8 +83,10 @@ impl Budget {
     /// Installs the hook and the guards in `lua`. The budget starts disarmed.
     pub fn install(lua: &Lua) -> mlua::Result<Budget> {
         let budget = Budget {
+            exhausted: Rc::default(),
+            time_out_error: Rc::default(),
             watch: Watch::new(),
-            ..Budget::default()
+            hook_calls: Rc::default(),
         };
         let hook_budget = budget.clone();
         lua.set_global_hook(
@@ -149,7 +150,6 @@ impl Budget {
         self.exhausted.set(false);
         self.time_out_error.borrow_mut().take();
         self.watch.arm(time, file);
-        self.deadline.set(Some(Instant::now() + time));
     }
 
     /// Starts a new budget for running `file`, which the watchdog names if
@@ -161,7 +161,6 @@ impl Budget {
     /// Stops counting (between runs, and for mtedu's own code).
     pub fn disarm(&self) {
         self.watch.disarm();
-        self.deadline.set(None);
         self.exhausted.set(false);
         self.time_out_error.borrow_mut().take();
     }
@@ -176,12 +175,10 @@ impl Budget {
         if self.exhausted.get() {
             return false;
         }
-        match self.deadline.get() {
-            Some(deadline) if Instant::now() >= deadline => {
-                self.exhausted.set(true);
-                false
-            }
-            _ => true,
+        if self.watch.is_past_deadline() {
+            self.exhausted.set(true);
+            return false;
         }
+        true
     }
 }

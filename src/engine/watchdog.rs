@@ -64,9 +64,14 @@ impl Watch {
         self.place.lock().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
-    fn is_stuck(&self, now: Duration) -> bool {
+    /// True while armed and past the deadline (the budget is spent).
+    pub fn is_past_deadline(&self) -> bool {
+        self.deadline_passed_by(Duration::ZERO)
+    }
+
+    fn deadline_passed_by(&self, margin: Duration) -> bool {
         let deadline = self.deadline.load(Ordering::Relaxed);
-        deadline != 0 && now > Duration::from_millis(deadline) + GRACE
+        deadline != 0 && epoch().elapsed() >= Duration::from_millis(deadline) + margin
     }
 }
 
@@ -97,14 +102,13 @@ fn registry() -> &'static Mutex<Vec<Weak<Watch>>> {
 fn watch_for_ever() {
     loop {
         std::thread::sleep(Duration::from_millis(250));
-        let now = epoch().elapsed();
         let stuck = {
             let mut watches = registry().lock().unwrap_or_else(|e| e.into_inner());
             watches.retain(|watch| watch.strong_count() > 0);
             watches
                 .iter()
                 .filter_map(Weak::upgrade)
-                .find(|watch| watch.is_stuck(now))
+                .find(|watch| watch.deadline_passed_by(GRACE))
         };
         if let Some(watch) = stuck {
             let file = watch.file.lock().unwrap_or_else(|e| e.into_inner()).clone();
