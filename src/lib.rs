@@ -12,6 +12,7 @@ pub mod engine;
 pub mod fix;
 pub mod host;
 pub mod i18n;
+pub mod leftovers;
 pub mod lessons;
 pub mod lint;
 pub mod pack;
