@@ -142,6 +142,15 @@ fn to_codespan(
         .with_notes(notes)
 }
 
+/// `path` relative to the current folder when it lies inside it, so that
+/// messages show paths the way the user typed them.
+pub fn relative_to_cwd(path: &Path) -> std::path::PathBuf {
+    std::env::current_dir()
+        .ok()
+        .and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_path_buf))
+        .unwrap_or_else(|| path.to_path_buf())
+}
+
 /// `path` or `path:line:column`, with forward slashes.
 pub fn display_path(path: &Path, span: Option<Span>) -> String {
     let shown = path.to_string_lossy().replace('\\', "/");

@@ -99,15 +99,6 @@ pub const CODES: &[&Code] = &[
     &NAME_CHARACTERS,
 ];
 
-/// `path` relative to the current folder when it lies inside it, so
-/// findings read like the paths the user typed.
-fn shown(path: PathBuf) -> PathBuf {
-    std::env::current_dir()
-        .ok()
-        .and_then(|cwd| path.strip_prefix(&cwd).ok().map(PathBuf::from))
-        .unwrap_or(path)
-}
-
 /// The findings of one load.
 pub fn load_findings(
     report: &LoadReport,
@@ -157,7 +148,7 @@ pub fn load_findings(
             FailureKind::Unreadable { denied } => {
                 let path = place.as_ref().map_or_else(PathBuf::new, |(p, _)| p.clone());
                 unreadable_finding(&ReadFailure {
-                    path: shown(path),
+                    path: crate::diag::relative_to_cwd(&path),
                     is_dir: false,
                     reason: if denied {
                         ReadReason::PermissionDenied
@@ -184,7 +175,7 @@ pub fn load_findings(
         }
     }
     for diagnostic in &mut out {
-        diagnostic.path = shown(std::mem::take(&mut diagnostic.path));
+        diagnostic.path = crate::diag::relative_to_cwd(&diagnostic.path);
     }
     out
 }

@@ -117,20 +117,6 @@ fn watch_for_ever() {
     }
 }
 
-/// `path` relative to the current folder when inside it, as findings show
-/// paths.
-fn shown(path: &str) -> String {
-    std::env::current_dir()
-        .ok()
-        .and_then(|cwd| {
-            std::path::Path::new(path)
-                .strip_prefix(cwd)
-                .ok()
-                .map(|p| p.display().to_string())
-        })
-        .unwrap_or_else(|| path.to_owned())
-}
-
 /// Says why and where, then ends the process: the Lua state cannot be
 /// interrupted and would run for ever.
 fn give_up(file: Option<String>) -> ! {
@@ -138,7 +124,14 @@ fn give_up(file: Option<String>) -> ! {
     let localizer = Localizer::new(lang);
     // The file, not a line: the last line the hook saw may be well before
     // the call that is stuck.
-    let place = file.as_deref().map_or_else(|| "?".to_owned(), shown);
+    let place = file.as_deref().map_or_else(
+        || "?".to_owned(),
+        |file| {
+            crate::diag::relative_to_cwd(std::path::Path::new(file))
+                .display()
+                .to_string()
+        },
+    );
     let message = localizer.text("engine-stuck-in-c", &[("place", place.into())]);
     let help = localizer.plain("engine-stuck-in-c-help");
     let mut stderr = std::io::stderr().lock();

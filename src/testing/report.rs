@@ -9,12 +9,7 @@ use super::{Status, TestRun};
 use crate::i18n::Localizer;
 
 fn shown(path: &std::path::Path) -> String {
-    let cwd = std::env::current_dir().ok();
-    let relative = cwd
-        .as_deref()
-        .and_then(|cwd| path.strip_prefix(cwd).ok())
-        .unwrap_or(path);
-    relative.display().to_string()
+    crate::diag::relative_to_cwd(path).display().to_string()
 }
 
 /// The human report; `quiet` lists only failures.
