@@ -16,6 +16,7 @@ mod json;
 pub mod limits;
 pub mod loader;
 mod png;
+mod random;
 mod report;
 mod request;
 pub mod sandbox;
@@ -77,6 +78,7 @@ impl Engine {
             }
         }
         let host = host::create_host_table(&sandbox.lua, &state).map_err(|e| e.to_string())?;
+        random::add_pcg_random(&sandbox.lua).map_err(|e| e.to_string())?;
         let (core, private): (Table, Table) = sandbox
             .lua
             .load(builtin::INIT)

@@ -108,7 +108,22 @@ pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> V
         .iter()
         .filter_map(|d| d.span.map(|span| (absolute(&d.path), span.line)))
         .collect();
-    explained.extend(calls_explained);
+    explained.extend(calls_explained.iter().cloned());
+    // A load error is only left out where a static finding explains why
+    // the load stops there: an error, an undefined global (the load error
+    // shows it was one), a wrong call; not an unrelated note on the line.
+    let explains_a_stop = |d: &Diagnostic| {
+        use rules::undefined_global::{UNDEFINED_GLOBAL_IN_FUNCTION, UNDEFINED_GLOBAL_READ};
+        d.severity == crate::diag::Severity::Error
+            || d.code.id == UNDEFINED_GLOBAL_READ.id
+            || d.code.id == UNDEFINED_GLOBAL_IN_FUNCTION.id
+    };
+    let mut stop_explained: BTreeSet<(PathBuf, usize)> = out
+        .iter()
+        .filter(|d| explains_a_stop(d))
+        .filter_map(|d| d.span.map(|span| (absolute(&d.path), span.line)))
+        .collect();
+    stop_explained.extend(calls_explained);
     let load_failures = [
         crate::engine::findings::SYNTAX_ERROR.id,
         crate::engine::findings::LOAD_ERROR.id,
@@ -129,10 +144,15 @@ pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> V
         let place = finding
             .span
             .map(|span| (absolute(&finding.path), span.line));
+        let explaining = if finding.code.id == crate::engine::findings::LOAD_ERROR.id {
+            &stop_explained
+        } else {
+            &explained
+        };
         let repeats_static = restated.contains(&finding.code.id)
             && place
                 .as_ref()
-                .is_some_and(|place| explained.contains(place));
+                .is_some_and(|place| explaining.contains(place));
         if repeats_static && finding.code.id == crate::engine::findings::LOAD_ERROR.id {
             // The load stopped at a line the static pass only warned about:
             // the warning was an error after all.
