@@ -210,11 +210,21 @@ local function chain_of(block, field)
 	return fns
 end
 
-function api.__tests()
-	return collect(root, "", {})
+-- The runner reaches the tests by number: Rust holds no reference to
+-- each (thousands of them would exhaust mlua's reference stack).
+local collected = {}
+
+function api.__collect()
+	collected = collect(root, "", {})
+	return #collected
 end
 
-function api.__run(test, seed)
+function api.__name(index)
+	return collected[index].full_name
+end
+
+function api.__run(index, seed)
+	local test = collected[index]
 	if test.pending then
 		return "pending"
 	end
@@ -229,7 +239,8 @@ end
 
 -- after_each and teardown: called by the runner after every test that
 -- started, passed or not, so what a test replaced is put back.
-function api.__cleanup(test)
+function api.__cleanup(index)
+	local test = collected[index]
 	local after = chain_of(test.parent, "after")
 	for i = #after, 1, -1 do after[i]() end
 	local teardown = chain_of(test.parent, "teardown")
