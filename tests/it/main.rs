@@ -24,6 +24,9 @@ mod support;
 /// Keeps this layout true: every test file is compiled.
 mod test_layout;
 
+/// The one-way flow between the library's top-level modules.
+mod architecture;
+
 // The command line: exit codes, languages, pipes, output, `-v`.
 mod cli;
 mod cli_exit_codes;

@@ -1,4 +1,5 @@
-//! The Rust functions the Lua side calls (`host.*`): logging, paths,
+//! The bridge from Lua to Rust: the functions the Lua side calls (`host.*`; not
+//! to be confused with `crate::host`, this PC): logging, paths,
 //! settings data, JSON, caller locations for strict globals, and file
 //! loading confined to the enabled mods' folders.
 
