@@ -13,6 +13,14 @@ use crate::engine::{Engine, FailureKind, Limits, LoadRequest, LuaFailure};
 use crate::host::Host;
 
 const SIM: &str = include_str!("lua/sim.lua");
+/// The luassert-compatible assertion library, loaded in this order into one
+/// shared table, then the busted API over it.
+const ASSERTION_LIBRARY: [(&str, &str); 4] = [
+    ("assert_core.lua", include_str!("lua/assert_core.lua")),
+    ("assertions.lua", include_str!("lua/assertions.lua")),
+    ("matchers.lua", include_str!("lua/matchers.lua")),
+    ("spies.lua", include_str!("lua/spies.lua")),
+];
 const BUSTED: &str = include_str!("lua/busted.lua");
 
 /// Choices for [`run_tests`].
@@ -233,7 +241,7 @@ fn run_spec_file(
     seed: u32,
     file_error: &dyn Fn(&Path, String) -> TestResult,
 ) -> Vec<TestResult> {
-    let api = match install_api(engine, sim) {
+    let api = match install_api(engine, sim, "mtedu") {
         Ok(api) => api,
         Err(error) => {
             return vec![file_error(
@@ -295,15 +303,25 @@ pub fn sim_api(engine: &Engine) -> mlua::Result<Table> {
     }
 }
 
-/// Loads `sim` and the busted API and makes them globals for the spec.
-fn install_api(engine: &Engine, sim: &Table) -> mlua::Result<Table> {
+/// Loads the assertion library and the busted API (in `mode`: "mtedu" or
+/// "busted") and makes them globals for the spec.
+fn install_api(engine: &Engine, sim: &Table, mode: &str) -> mlua::Result<Table> {
     let lua = &engine.sandbox.lua;
-    let sim = Value::Table(sim.clone());
+    let lib = lua.create_table()?;
     let dump: Value = lua.globals().get("dump")?;
+    for (index, (name, source)) in ASSERTION_LIBRARY.iter().enumerate() {
+        let mut extra = MultiValue::new();
+        extra.push_back(Value::Table(lib.clone()));
+        if index == 0 {
+            extra.push_back(dump.clone());
+            extra.push_back(Value::Function(engine.caller_info_function()?));
+        }
+        engine.run_extension(name, source, extra)?;
+    }
     let mut extra = MultiValue::new();
-    extra.push_back(sim);
-    extra.push_back(dump);
-    extra.push_back(Value::Function(engine.caller_info_function()?));
+    extra.push_back(Value::Table(sim.clone()));
+    extra.push_back(Value::Table(lib));
+    extra.push_back(Value::String(lua.create_string(mode)?));
     let api: Table = match engine.run_extension("busted.lua", BUSTED, extra)? {
         Value::Table(api) => api,
         _ => {
@@ -343,6 +361,7 @@ fn run_registered(
         return Vec::new();
     };
     let marker: String = api.get("__marker").unwrap_or_default();
+    let pending_marker: String = api.get("__pending_marker").unwrap_or_default();
     let mut results = Vec::new();
     for test in tests {
         let name: String = test.get("full_name").unwrap_or_default();
@@ -359,6 +378,7 @@ fn run_registered(
         args.push_back(Value::Table(test.clone()));
         args.push_back(Value::Integer(seed.into()));
         let mut outcome = call_traced(lua, &runner, args);
+        // A test registered as pending never started: nothing to clean.
         let started_test = !matches!(&outcome, Ok(values)
             if matches!(values.front(), Some(Value::String(s)) if s.to_string_lossy() == "pending"));
         if started_test {
@@ -372,23 +392,24 @@ fn run_registered(
             }
         }
         engine.sandbox.budget.disarm();
+        let plain = |status: Status| TestResult {
+            file: spec.to_path_buf(),
+            name: name.clone(),
+            status,
+            message: None,
+            expected: None,
+            actual: None,
+            location: None,
+            duration: Default::default(),
+        };
         let mut result = match outcome {
-            Ok(values) => {
-                let status = match values.into_iter().next() {
-                    Some(Value::String(s)) if s.to_string_lossy() == "pending" => Status::Pending,
-                    _ => Status::Passed,
-                };
-                TestResult {
-                    file: spec.to_path_buf(),
-                    name: name.clone(),
-                    status,
-                    message: None,
-                    expected: None,
-                    actual: None,
-                    location: None,
-                    duration: Default::default(),
+            Ok(values) => match values.into_iter().next() {
+                Some(Value::String(s)) if s.to_string_lossy() == "pending" => {
+                    plain(Status::Pending)
                 }
-            }
+                _ => plain(Status::Passed),
+            },
+            Err(failure) if failure.raw.contains(&pending_marker) => plain(Status::Pending),
             Err(failure) if failure.raw.contains(&marker) => assertion_failure(api, spec, &name),
             Err(failure) => errored(spec, &name, &failure),
         };
@@ -399,11 +420,27 @@ fn run_registered(
             break;
         }
     }
+    // The teardowns of the blocks still open, and the spies still in place.
+    if let Ok(finish) = api.get::<Function>("__finish") {
+        engine.sandbox.budget.arm_in(options.limits.time, spec);
+        let finished = call_traced(lua, &finish, MultiValue::new());
+        engine.sandbox.budget.disarm();
+        match finished {
+            Err(failure) if failure.raw.contains(&marker) => {
+                results.push(assertion_failure(api, spec, "(teardown)"));
+            }
+            Err(failure) => results.push(errored(spec, "(teardown)", &failure)),
+            Ok(_) => {}
+        }
+    }
     results
 }
 
 fn assertion_failure(api: &Table, spec: &Path, name: &str) -> TestResult {
-    let details: Option<Table> = api.get("__last_failure").ok();
+    let details: Option<Table> = api
+        .get::<Function>("__last_failure")
+        .and_then(|last| last.call(()))
+        .ok();
     let text = |key: &str| {
         details
             .as_ref()

@@ -3,6 +3,7 @@
 //! port, always stopped.
 
 pub mod archives;
+pub mod busted;
 pub mod fixtures;
 pub mod packing;
 pub mod real_server;
