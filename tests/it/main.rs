@@ -59,6 +59,7 @@ mod engine_hostile;
 mod beginner_mods;
 mod examples_check;
 mod examples_real_server;
+mod luassert_table;
 mod testing;
 
 // This PC: `mtedu doctor` and installed games.

@@ -4,7 +4,7 @@
 //! outcome. mtedu must give each outcome, and real busted, when installed,
 //! gives the same ones (so the table itself is checked).
 
-mod support;
+use crate::support;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
