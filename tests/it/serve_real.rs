@@ -369,7 +369,17 @@ fn ctrl_c_stops_the_server_cleanly_and_leaves_no_process() {
     let mut world_mt = String::new();
     std::io::Read::read_to_string(&mut zip.by_name("world/world.mt").unwrap(), &mut world_mt)
         .unwrap();
-    assert!(!world_mt.contains("load_mod_"), "{world_mt}");
+    // The mods packed in are not listed; other installed mods (the server
+    // lists every one it finds) stay off.
+    assert!(
+        world_mt
+            .lines()
+            .filter(|line| line.starts_with("load_mod_"))
+            .all(|line| line.ends_with("= false")
+                && !line.contains("pupil")
+                && !line.contains("mtedu")),
+        "{world_mt}"
+    );
 }
 
 #[test]
@@ -451,6 +461,11 @@ fn after_a_restart_on_the_last_good_copy_a_good_save_is_live_again() {
     let mut events = Vec::new();
     served.session.poll(&mut |e| events.push(e));
     assert!(served.session.is_serving(), "{events:?}");
+    assert!(
+        matches!(events.first(), Some(Event::Crashed { .. }))
+            && matches!(events.last(), Some(Event::Back { .. })),
+        "the crash and the restart are both told: {events:?}"
+    );
     assert_eq!(served.greet(), "v1 1", "restarted on the last good copy");
     let event = served.edit(&pupil_mod("v3", ""));
     assert!(matches!(event, Event::SoftReloaded { .. }), "{event:?}");
@@ -461,4 +476,208 @@ fn after_a_restart_on_the_last_good_copy_a_good_save_is_live_again() {
         served.mod_dir,
         "the pupil's folder is served again, not the copy"
     );
+}
+
+/// A count from the companion (its JSON writes numbers as floats).
+fn number(value: &Value) -> u64 {
+    value.as_f64().expect("a number") as u64
+}
+
+/// Each callback list the engine walks, with a line adding one entry.
+const CALLBACK_LISTS: &[(&str, &str)] = &[
+    (
+        "registered_globalsteps",
+        "minetest.register_globalstep(function() end)",
+    ),
+    (
+        "registered_on_joinplayers",
+        "minetest.register_on_joinplayer(function() end)",
+    ),
+    (
+        "registered_on_leaveplayers",
+        "minetest.register_on_leaveplayer(function() end)",
+    ),
+    (
+        "registered_on_newplayers",
+        "minetest.register_on_newplayer(function() end)",
+    ),
+    (
+        "registered_on_punchnodes",
+        "minetest.register_on_punchnode(function() end)",
+    ),
+    (
+        "registered_on_placenodes",
+        "minetest.register_on_placenode(function() end)",
+    ),
+    (
+        "registered_on_dignodes",
+        "minetest.register_on_dignode(function() end)",
+    ),
+    (
+        "registered_on_chat_messages",
+        "minetest.register_on_chat_message(function() end)",
+    ),
+    (
+        "registered_on_punchplayers",
+        "minetest.register_on_punchplayer(function() end)",
+    ),
+    (
+        "registered_on_crafts",
+        "minetest.register_on_craft(function() end)",
+    ),
+    (
+        "registered_playerevents",
+        "minetest.register_playerevent(function() end)",
+    ),
+    (
+        "registered_on_player_receive_fields",
+        "minetest.register_on_player_receive_fields(function() end)",
+    ),
+    (
+        "registered_on_player_hpchanges.modifiers",
+        "minetest.register_on_player_hpchange(function(_, change) return change end, true)",
+    ),
+];
+
+#[test]
+fn a_hundred_soft_reloads_adding_and_removing_callbacks_never_crash_the_server() {
+    let Some(binary) = server_binary() else {
+        return;
+    };
+    let mut served = Served::start(&binary);
+    // Always there: a globalstep counting steps (the engine walks the list
+    // while the reload runs) and an ABM whose action changes.
+    let code = |cycle: usize| {
+        let toggled: Vec<&str> = if cycle % 2 == 1 {
+            CALLBACK_LISTS.iter().map(|(_, line)| *line).collect()
+        } else {
+            Vec::new()
+        };
+        pupil_mod(
+            &format!("v{cycle}"),
+            &format!(
+                "minetest.register_globalstep(function() storage:set_int(\"steps\", storage:get_int(\"steps\") + 1) end)\n\
+                 minetest.register_abm({{label = \"grow\", nodenames = {{\"pupil:block\"}}, interval = 1, chance = 1, action = function() return {cycle} end}})\n{}",
+                toggled.join("\n")
+            ),
+        )
+    };
+    served.edit(&code(0));
+    let pid = served.session.server_pid();
+    let lists =
+        |served: &mut Served| served.ask("callbacks", json!({"mod": "pupil"}))["lists"].clone();
+    let start_length = number(&lists(&mut served)["registered_globalsteps"]["length"]);
+    let steps = |served: &mut Served| {
+        served.ask("storage", json!({"mod": "pupil", "key": "steps"}))["value"]
+            .as_str()
+            .unwrap_or("0")
+            .parse::<u64>()
+            .unwrap_or(0)
+    };
+    let steps_before = steps(&mut served);
+    for cycle in 1..=100 {
+        let event = served.edit(&code(cycle));
+        assert!(
+            matches!(event, Event::SoftReloaded { .. }),
+            "cycle {cycle}: {:?}",
+            served.events
+        );
+        assert_eq!(
+            served.session.server_pid(),
+            pid,
+            "cycle {cycle}: the server restarted"
+        );
+        let now = lists(&mut served);
+        for (name, _) in CALLBACK_LISTS {
+            let toggled = u64::from(cycle % 2 == 1);
+            let always = u64::from(*name == "registered_globalsteps");
+            assert_eq!(
+                number(&now[name]["mine"]),
+                toggled + always,
+                "cycle {cycle}: {name}: {now}"
+            );
+            assert_eq!(now[name]["callable"], true, "cycle {cycle}: {name}");
+        }
+        let length = number(&now["registered_globalsteps"]["length"]);
+        assert!(
+            length <= start_length + 1,
+            "cycle {cycle}: the walked list grows: {length}"
+        );
+    }
+    assert!(
+        steps(&mut served) > steps_before,
+        "the globalstep kept running"
+    );
+    let abms = served.ask("command", json!({"name": "greet"}));
+    assert_eq!(abms["reply"], "v100 1");
+    assert!(served.session.is_serving());
+}
+
+#[test]
+fn a_crash_during_a_reload_is_told_at_once_and_so_is_the_restart() {
+    let Some(binary) = server_binary() else {
+        return;
+    };
+    let mut served = Served::start(&binary);
+    // On the real server only (serve's setting), the new code takes two
+    // seconds of processor time to load: the server is killed while it
+    // reloads.
+    let slow = r#"if minetest.settings:get("mtedu_io") then
+	local t = os.clock()
+	while os.clock() - t < 2 do end
+end"#;
+    let io = served.session.layout().io.clone();
+    let pid = served.session.server_pid().unwrap();
+    let killer = std::thread::spawn(move || {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            let request = std::fs::read_to_string(io.join("request.json")).unwrap_or_default();
+            if request.contains("\"reload\"") {
+                std::thread::sleep(Duration::from_millis(500));
+                unsafe {
+                    libc::kill(pid as i32, libc::SIGKILL);
+                }
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(2));
+        }
+        false
+    });
+    std::fs::write(served.mod_dir.join("init.lua"), pupil_mod("v2", slow)).unwrap();
+    let started = Instant::now();
+    let mut told = None;
+    let mut events = Vec::new();
+    served
+        .session
+        .reload(&BTreeSet::from(["pupil".to_owned()]), &mut |e| {
+            if matches!(e, Event::Crashed { .. }) {
+                told = Some(started.elapsed());
+            }
+            events.push(e)
+        });
+    served.events = events;
+    assert!(killer.join().unwrap(), "no reload was asked");
+    let crashed = served
+        .events
+        .iter()
+        .position(|e| matches!(e, Event::Crashed { .. }));
+    let back = served
+        .events
+        .iter()
+        .position(|e| matches!(e, Event::Back { .. }));
+    assert!(crashed.is_some() && back > crashed, "{:?}", served.events);
+    assert!(
+        !served
+            .events
+            .iter()
+            .any(|e| matches!(e, Event::SoftReloaded { .. } | Event::HardReloaded { .. })),
+        "{:?}",
+        served.events
+    );
+    // Killed 0.5 s after the request: told then, not after the 5 s answer
+    // timeout.
+    let told = told.unwrap();
+    assert!(told < Duration::from_secs(3), "told after {told:?}");
+    assert!(served.session.is_serving());
+    assert_eq!(served.greet(), "v2 1");
 }
