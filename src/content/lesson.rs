@@ -102,7 +102,7 @@ fn check_files(dir: &Path) -> Vec<CheckFile> {
         .into_iter()
         .map(|path| {
             // Discovery reports an unreadable spec (MT0004).
-            let source = std::fs::read(&path);
+            let source = crate::content::read_regular(&path);
             CheckFile {
                 describes: source
                     .as_ref()

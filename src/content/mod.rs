@@ -6,6 +6,7 @@
 //! what it cannot understand is recorded for the validation rules to report.
 
 pub mod access;
+mod bounded_read;
 pub mod conf;
 mod did_you_mean;
 mod discover;
@@ -26,6 +27,7 @@ pub mod translation;
 mod workspace;
 mod world;
 
+pub use bounded_read::{MAX_CONTENT_FILE, read_regular, read_regular_capped};
 pub use conf::{ConfDoc, ConfEntry, ConfFile, ConfProblem, ConfProblemKind};
 pub use did_you_mean::did_you_mean;
 pub use discover::{ContentKind, classify, classify_by};

@@ -145,8 +145,16 @@ pub fn create_host_table(lua: &Lua, state: &SharedState) -> mlua::Result<Table> 
     )?;
     host.set(
         "write_json",
-        lua.create_function(|_, (value, styled): (Value, bool)| {
-            let json = lua_to_json(&value).map_err(mlua::Error::RuntimeError)?;
+        lua.create_function(|lua, (value, styled): (Value, bool)| {
+            // The text becomes a Lua string: it must fit in the state's room.
+            let room = super::limits::memory_room(lua) / 2;
+            let json = lua_to_json(&value, room).map_err(|message| {
+                if message == "not enough memory" {
+                    mlua::Error::MemoryError(message)
+                } else {
+                    mlua::Error::RuntimeError(message)
+                }
+            })?;
             let text = if styled {
                 serde_json::to_string_pretty(&json)
             } else {
@@ -157,8 +165,12 @@ pub fn create_host_table(lua: &Lua, state: &SharedState) -> mlua::Result<Table> 
     )?;
     host.set(
         "parse_json",
-        lua.create_function(|lua, (text, nullvalue): (String, Value)| {
-            match serde_json::from_str::<serde_json::Value>(&text) {
+        lua.create_function(|lua, (text, nullvalue): (mlua::LuaString, Value)| {
+            // The parsed tree takes up to some 16 bytes of Rust per byte
+            // of text (`[0,0,…]`), outside the state's cap: reserve it.
+            let text = text.as_bytes();
+            super::limits::reserve(lua, text.len().saturating_mul(16))?;
+            match serde_json::from_slice::<serde_json::Value>(&text) {
                 Ok(json) => json_to_lua(lua, &json, &nullvalue),
                 Err(_) => Ok(Value::Nil),
             }
@@ -207,7 +219,7 @@ pub fn create_host_table(lua: &Lua, state: &SharedState) -> mlua::Result<Table> 
                 .cloned()
                 .collect::<Vec<_>>();
             let path = confined(Path::new(&path), &allowed).map_err(mlua::Error::RuntimeError)?;
-            let bytes = std::fs::read(&path).unwrap_or_default();
+            let bytes = crate::content::read_regular(&path).unwrap_or_default();
             let conf = crate::content::ConfFile::parse_bytes(&bytes);
             Ok(conf
                 .entries
@@ -221,7 +233,10 @@ pub fn create_host_table(lua: &Lua, state: &SharedState) -> mlua::Result<Table> 
     host.set(
         "encode_png",
         lua.create_function(
-            |lua, (width, height, data, compression): (u32, u32, mlua::BString, u8)| {
+            |lua, (width, height, data, compression): (u32, u32, mlua::LuaString, u8)| {
+                // The encoder's buffers and the result: about twice the pixels.
+                let data = data.as_bytes();
+                super::limits::reserve(lua, data.len().saturating_mul(2))?;
                 let bytes = super::png::encode_rgba(width, height, &data, compression)
                     .map_err(mlua::Error::RuntimeError)?;
                 lua.create_string(bytes)
@@ -236,19 +251,23 @@ fn add_codec_functions(lua: &Lua, host: &Table) -> mlua::Result<()> {
     use base64::Engine as _;
     host.set(
         "encode_base64",
-        lua.create_function(|_, data: mlua::BString| {
-            Ok(base64::engine::general_purpose::STANDARD_NO_PAD.encode(&data))
+        lua.create_function(|lua, data: mlua::LuaString| {
+            let data = data.as_bytes();
+            super::limits::reserve(lua, data.len().div_ceil(3).saturating_mul(8))?;
+            Ok(base64::engine::general_purpose::STANDARD_NO_PAD.encode(&*data))
         })?,
     )?;
     host.set(
         "decode_base64",
-        lua.create_function(|lua, text: mlua::BString| {
+        lua.create_function(|lua, text: mlua::LuaString| {
+            let text = text.as_bytes();
+            super::limits::reserve(lua, text.len())?;
             let lenient = base64::engine::GeneralPurpose::new(
                 &base64::alphabet::STANDARD,
                 base64::engine::GeneralPurposeConfig::new()
                     .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent),
             );
-            match lenient.decode(text.as_slice()) {
+            match lenient.decode(&*text) {
                 Ok(bytes) => Ok(Value::String(lua.create_string(bytes)?)),
                 Err(_) => Ok(Value::Nil),
             }
@@ -256,8 +275,8 @@ fn add_codec_functions(lua: &Lua, host: &Table) -> mlua::Result<()> {
     )?;
     host.set(
         "sha1",
-        lua.create_function(|lua, (data, raw): (mlua::BString, Option<bool>)| {
-            let digest = sha1_smol::Sha1::from(data.as_slice()).digest();
+        lua.create_function(|lua, (data, raw): (mlua::LuaString, Option<bool>)| {
+            let digest = sha1_smol::Sha1::from(&*data.as_bytes()).digest();
             if raw.unwrap_or(false) {
                 lua.create_string(digest.bytes())
             } else {
@@ -328,7 +347,7 @@ fn load_mod_file(
         }
         Err(message) => return Ok((Value::Nil, Some(message))),
     };
-    let bytes = match std::fs::read(&resolved) {
+    let bytes = match crate::content::read_regular(&resolved) {
         Ok(bytes) => bytes,
         Err(error) => {
             return Ok((

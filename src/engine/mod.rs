@@ -160,7 +160,7 @@ impl Engine {
     /// Runs one mod's init.lua within the time budget.
     fn run_mod(&self, info: &ModInfo, limits: &Limits) -> Result<(), LuaFailure> {
         let init = absolute(&info.dir).join("init.lua");
-        let source = std::fs::read(&init).map_err(|error| {
+        let source = crate::content::read_regular(&init).map_err(|error| {
             let denied = error.kind() == std::io::ErrorKind::PermissionDenied;
             let mut failure = LuaFailure::from_message(
                 FailureKind::Unreadable { denied },

@@ -44,7 +44,7 @@ pub fn run(
     for info in workspace.all_mods() {
         let mut parsed = Vec::new();
         for file in files::lua_files(&info.dir) {
-            let Ok(bytes) = std::fs::read(&file) else {
+            let Ok(bytes) = crate::content::read_regular(&file) else {
                 continue;
             };
             let source = String::from_utf8_lossy(&bytes).into_owned();
