@@ -5,7 +5,7 @@
 //! The same files pass under real mineunit when `MTEDU_MINEUNIT` names a
 //! mineunit checkout (mineunit is on no package registry CI reaches).
 
-mod support;
+use crate::support;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
