@@ -250,7 +250,7 @@ fn run_spec_file(
             )];
         }
     };
-    let source = match std::fs::read(spec) {
+    let source = match crate::content::read_regular(spec) {
         Ok(source) => source,
         Err(error) => return vec![file_error(spec, error.to_string())],
     };
@@ -308,7 +308,7 @@ pub fn sim_api(engine: &Engine) -> mlua::Result<Table> {
 fn install_api(engine: &Engine, sim: &Table, mode: &str) -> mlua::Result<Table> {
     let lua = &engine.sandbox.lua;
     let lib = lua.create_table()?;
-    let dump: Value = lua.globals().get("dump")?;
+    let dump: Value = lua.globals().raw_get("dump")?;
     for (index, (name, source)) in ASSERTION_LIBRARY.iter().enumerate() {
         let mut extra = MultiValue::new();
         extra.push_back(Value::Table(lib.clone()));
@@ -331,7 +331,7 @@ fn install_api(engine: &Engine, sim: &Table, mode: &str) -> mlua::Result<Table> 
         }
     };
     for name in super::SPEC_GLOBALS {
-        lua.globals().raw_set(*name, api.get::<Value>(*name)?)?;
+        lua.globals().raw_set(*name, api.raw_get::<Value>(*name)?)?;
     }
     Ok(api)
 }
@@ -344,27 +344,46 @@ fn run_registered(
     seed: u32,
 ) -> Vec<TestResult> {
     let lua = &engine.sandbox.lua;
-    let tests: Vec<Table> = api
-        .get::<Function>("__tests")
-        .and_then(|f| f.call::<Table>(()))
-        .map(|t| {
-            t.sequence_values::<Table>()
-                .filter_map(Result::ok)
-                .collect()
-        })
-        .unwrap_or_default();
-    let runner: Function = match api.get("__run") {
-        Ok(runner) => runner,
-        Err(_) => return Vec::new(),
+    let runner_error = |error: String| {
+        vec![errored(
+            spec,
+            "(running the spec file)",
+            &LuaFailure::from_message(FailureKind::Runtime, &error, Vec::new()),
+        )]
     };
-    let Ok(cleaner) = api.get::<Function>("__cleanup") else {
-        return Vec::new();
+    let function = |name: &str| api.raw_get::<Function>(name).map_err(|e| e.to_string());
+    let (collect, name_of, runner, cleaner) = match (
+        function("__collect"),
+        function("__name"),
+        function("__run"),
+        function("__cleanup"),
+    ) {
+        (Ok(a), Ok(b), Ok(c), Ok(d)) => (a, b, c, d),
+        (Err(e), ..) | (_, Err(e), ..) | (_, _, Err(e), _) | (.., Err(e)) => {
+            return runner_error(format!("mtedu's test API is broken: {e}"));
+        }
     };
-    let marker: String = api.get("__marker").unwrap_or_default();
-    let pending_marker: String = api.get("__pending_marker").unwrap_or_default();
+    // Collecting walks the spec's blocks, whose functions the spec may
+    // have replaced: under the budget, like the tests.
+    engine.sandbox.budget.arm_in(options.limits.time, spec);
+    let count = call_traced(lua, &collect, MultiValue::new());
+    engine.sandbox.budget.disarm();
+    let count = match count.as_ref().map(|values| values.front()) {
+        Ok(Some(Value::Integer(count))) => *count,
+        Ok(_) => return runner_error("mtedu's test API gave no test count".into()),
+        Err(failure) => return vec![errored(spec, "(running the spec file)", failure)],
+    };
+    let marker: String = api.raw_get("__marker").unwrap_or_default();
+    let pending_marker: String = api.raw_get("__pending_marker").unwrap_or_default();
     let mut results = Vec::new();
-    for test in tests {
-        let name: String = test.get("full_name").unwrap_or_default();
+    for index in 1..=count {
+        let name: String = match name_of.call(index) {
+            Ok(name) => name,
+            Err(error) => {
+                results.extend(runner_error(error.to_string()));
+                break;
+            }
+        };
         if options
             .filter
             .as_ref()
@@ -375,7 +394,7 @@ fn run_registered(
         let started = Instant::now();
         engine.sandbox.budget.arm_in(options.limits.time, spec);
         let mut args = MultiValue::new();
-        args.push_back(Value::Table(test.clone()));
+        args.push_back(Value::Integer(index));
         args.push_back(Value::Integer(seed.into()));
         let mut outcome = call_traced(lua, &runner, args);
         // A test registered as pending never started: nothing to clean.
@@ -385,7 +404,7 @@ fn run_registered(
             let cleanup = call_traced(
                 lua,
                 &cleaner,
-                MultiValue::from_vec(vec![Value::Table(test)]),
+                MultiValue::from_vec(vec![Value::Integer(index)]),
             );
             if let (Ok(_), Err(failure)) = (&outcome, cleanup) {
                 outcome = Err(failure);
@@ -421,7 +440,7 @@ fn run_registered(
         }
     }
     // The teardowns of the blocks still open, and the spies still in place.
-    if let Ok(finish) = api.get::<Function>("__finish") {
+    if let Ok(finish) = api.raw_get::<Function>("__finish") {
         engine.sandbox.budget.arm_in(options.limits.time, spec);
         let finished = call_traced(lua, &finish, MultiValue::new());
         engine.sandbox.budget.disarm();
@@ -438,13 +457,13 @@ fn run_registered(
 
 fn assertion_failure(api: &Table, spec: &Path, name: &str) -> TestResult {
     let details: Option<Table> = api
-        .get::<Function>("__last_failure")
+        .raw_get::<Function>("__last_failure")
         .and_then(|last| last.call(()))
         .ok();
     let text = |key: &str| {
         details
             .as_ref()
-            .and_then(|d| d.get::<Option<String>>(key).ok().flatten())
+            .and_then(|d| d.raw_get::<Option<String>>(key).ok().flatten())
     };
     TestResult {
         file: spec.to_path_buf(),

@@ -105,8 +105,13 @@ local function each_of(blocks, field, backwards)
 	end
 end
 
-function api.__tests()
-	return collect(root, "", {})
+-- The runner reaches the tests by number: Rust holds no reference to
+-- each (thousands of them would exhaust mlua's reference stack).
+local collected = {}
+
+function api.__collect()
+	collected = collect(root, "", {})
+	return #collected
 end
 
 -- busted mode: the blocks whose setup has run and whose teardown has not.
@@ -146,7 +151,12 @@ local function enter_blocks(blocks)
 	end
 end
 
-function api.__run(test, seed)
+function api.__name(index)
+	return collected[index].full_name
+end
+
+function api.__run(index, seed)
+	local test = collected[index]
 	if test.pending then
 		return "pending"
 	end
@@ -172,7 +182,8 @@ end
 
 --- After every test that started, passed or not: finally, after_each (and
 --- teardown in mtedu mode), then the test's spies are put back.
-function api.__cleanup(test)
+function api.__cleanup(index)
+	local test = collected[index]
 	running = nil
 	local blocks = ancestry(test.parent)
 	local ok, err = true, nil
