@@ -54,6 +54,7 @@ mod engine_fidelity;
 mod engine_files;
 mod engine_findings;
 mod engine_hostile;
+mod hostile_input;
 
 // `mtedu test`, examples and the beginner corpus.
 mod beginner_mods;
@@ -85,6 +86,7 @@ mod pack_roundtrip;
 // `mtedu serve` against the real server.
 mod serve_real;
 
-// Catalogues and generated documents.
+// The code registry, catalogues and generated documents.
 mod codes_doc;
+mod codes_registry;
 mod i18n_catalogues;
