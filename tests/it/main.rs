@@ -87,6 +87,7 @@ mod pack_roundtrip;
 // `mtedu serve` against the real server.
 mod serve_real;
 
-// Catalogues and generated documents.
+// The code registry, catalogues and generated documents.
 mod codes_doc;
+mod codes_registry;
 mod i18n_catalogues;
