@@ -54,8 +54,8 @@ mod engine_fidelity;
 mod engine_files;
 mod engine_findings;
 mod engine_hostile;
-mod real_content;
 mod hostile_input;
+mod real_content;
 
 // `mtedu test`, examples and the beginner corpus.
 mod beginner_mods;
