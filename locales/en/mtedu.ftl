@@ -146,6 +146,7 @@ info-loaded = { $count ->
        *[other] Mods loaded ({ $count }): { $mods }
     }
 info-no-own-mods = There is no mod of yours here, so nothing is listed. To see what the game itself adds, add --all.
+info-game-only = There is no mod of yours here: this is what the game itself adds.
 info-nodes = Nodes (blocks)
 info-craftitems = Craft items
 info-tools = Tools
@@ -670,11 +671,16 @@ lessons-started-next = Read { $handout }, change init.lua, then run
     to see which objectives you have met.
 lessons-exists = "{ $path }" already exists: mtedu never writes over your work. Choose another folder.
 lessons-io-failed = Could not write "{ $path }": { $error }
+lessons-show-written = The printable page of "{ $title }" is in { $path }
+lessons-show-opening = Opening the printable page { $path }
+lessons-show-no-browser = No program could open { $path } (tried xdg-open, sensible-browser): open it in your web browser.
+lessons-show-more = Printable page: mtedu lessons show { $id } --html handout.html (or --open)
 objectives-summary = Objectives: { $met }/{ $total } ✓
 objectives-next = Next objective: { $text }
 objectives-hint = Hint: { $hint }
 objectives-done = Well done: you met every objective of the lesson!
 objectives-unreadable = The objectives cannot be checked because the lesson file has mistakes (see above).
+objectives-mod-broken = The objectives cannot be checked until the error above is fixed: fix it, then run mtedu check again.
 new-lesson-created = Created the lesson { $dir }: lesson.toml, handout.md, starter/, solution/ and checks/.
 new-lesson-next = Next: write the objectives in lesson.toml and checks/objectives_spec.lua, then run
     {"  "}mtedu check { $dir }
@@ -735,7 +741,11 @@ help-arg-new-game-name = The game folder's name: small letters, digits, - and _ 
 help-arg-dir = The folder to create it in (if not given: this folder).
 help-arg-author = Your name, written into the licence.
 help-arg-lessons-start-id = The lesson: its number (1), its name (first-block) or both (01-first-block).
-help-arg-lessons-start-dir = Where to put the pupil's mod (if not given: the mod's name, in this folder).
+help-arg-lessons-start-dirs = Folders that each get a copy, one per pupil: "alice" gives alice/first_block (if not given: this folder).
+help-cmd-lessons-show = Show a lesson's handout here, or as the printable page.
+help-arg-lessons-show-id = The lesson: its number (1), its name (first-block) or both (01-first-block).
+help-arg-lessons-show-html = Write the printable page (HTML) to this file instead.
+help-arg-lessons-show-open = Open the printable page in the web browser.
 help-arg-pack-path = The folder to pack (if not given: this folder).
 help-arg-pack-output = The zip file to write (if not given: <name>.zip in this folder).
 help-arg-install-source = A zip file or a folder.
@@ -808,6 +818,7 @@ verbose-count-lessons = { $count ->
         [one] { $count } lesson
        *[other] { $count } lessons
     }
+verbose-templates = Left out, being templates a program turns into mods (not mods themselves): { $folders }.
 verbose-game = Game used for dependencies: { $game } ({ $path }).
 verbose-no-game = No game used for dependencies: none was given and minetest_game is not installed.
 verbose-no-installed = Installed games and mods are not used (--no-installed).
