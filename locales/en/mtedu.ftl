@@ -134,7 +134,7 @@ MT3010 = This function creates the global variable "{ $name }" without declaring
 MT3010-help = Put "local { $name }" before the function if only this file uses it, or create it at the top of the file.
 MT3011 = "{ $name }" is used here but was never given a value.
 MT3011-help = Check the spelling: maybe it is a variable or function with a slightly different name.
-MT3012 = The name "{ $name }" has a character the game does not allow: { $bad }. After the mod's name and ":", a name may only use letters, digits and _.
+MT3012 = The name "{ $name }" has a character the game does not allow: { $bad }. After the mod's name and ":", a name may only use letters without accents (a to z, A to Z), digits and _.
 MT3012-help = Write "{ $fixed }" instead.
 
 ## info and api

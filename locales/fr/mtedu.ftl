@@ -134,7 +134,7 @@ MT3010 = Cette fonction crée la variable globale « { $name } » sans la décla
 MT3010-help = Mets « local { $name } » avant la fonction si seul ce fichier s’en sert, ou crée-la en haut du fichier.
 MT3011 = « { $name } » est utilisé ici mais n’a jamais reçu de valeur.
 MT3011-help = Vérifie l’orthographe : c’est peut-être une variable ou une fonction au nom un peu différent.
-MT3012 = Le nom « { $name } » contient un caractère que le jeu refuse : { $bad }. Après le nom du mod et « : », un nom ne peut contenir que des lettres, des chiffres et _.
+MT3012 = Le nom « { $name } » contient un caractère que le jeu refuse : { $bad }. Après le nom du mod et « : », un nom ne peut contenir que des lettres sans accent (de a à z, de A à Z), des chiffres et _.
 MT3012-help = Écris « { $fixed } » à la place.
 
 ## info et api
