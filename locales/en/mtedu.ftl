@@ -694,6 +694,8 @@ serve-no-good-version = { $mod } has mistakes (shown above) and no earlier versi
 ## Command line: --help texts, mistakes on the command line, -v
 
 help-heading-usage = Usage:
+help-heading-options = Options
+help-heading-arguments = Arguments
 help-heading-commands = Commands
 help-default = default: { $value }
 help-choices = one of: { $values }
@@ -760,6 +762,8 @@ help-arg-serve-bind = The address to listen on: 0.0.0.0 lets the class's PCs joi
 help-arg-serve-preset = The world's settings: classroom (creative, no damage, no fights, time stopped) or plain (the game's own).
 help-arg-serve-server = The server program (if not given: the one "mtedu doctor" finds).
 help-value-paths = PATHS
+help-value-options = OPTIONS
+help-value-command = COMMAND
 help-value-path = PATH
 help-value-game = GAME
 help-value-seconds = SECONDS
@@ -770,6 +774,7 @@ help-value-file = FILE
 help-value-name = NAME
 help-value-template = TEMPLATE
 help-value-dir = FOLDER
+help-value-dirs = FOLDERS
 help-value-author = AUTHOR
 help-value-id = LESSON
 help-value-source = SOURCE

@@ -698,7 +698,9 @@ serve-no-good-version = { $mod } a des erreurs (affichées plus haut) et aucune 
 ## Ligne de commande : textes de --help, erreurs sur la ligne de commande, -v
 
 help-heading-usage = Utilisation :
-help-heading-commands = Commandes
+help-heading-options = Options{" "}
+help-heading-arguments = Arguments{" "}
+help-heading-commands = Commandes{" "}
 help-default = par défaut : { $value }
 help-choices = au choix : { $values }
 help-about = mtedu t’aide à créer des mods Minetest / Luanti et à les vérifier.
@@ -764,6 +766,8 @@ help-arg-serve-bind = L’adresse à écouter : 0.0.0.0 laisse venir les PC de l
 help-arg-serve-preset = Les réglages du monde : classroom (créatif, sans dégâts, sans combats, temps arrêté) ou plain (ceux du jeu).
 help-arg-serve-server = Le programme serveur (sinon : celui que trouve « mtedu doctor »).
 help-value-paths = CHEMINS
+help-value-options = OPTIONS
+help-value-command = COMMANDE
 help-value-path = CHEMIN
 help-value-game = JEU
 help-value-seconds = SECONDES
@@ -774,6 +778,7 @@ help-value-file = FICHIER
 help-value-name = NOM
 help-value-template = MODÈLE
 help-value-dir = DOSSIER
+help-value-dirs = DOSSIERS
 help-value-author = AUTEUR
 help-value-id = LEÇON
 help-value-source = SOURCE
