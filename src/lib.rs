@@ -19,6 +19,7 @@ pub mod pack;
 pub mod scaffold;
 pub mod serve;
 pub mod testing;
+pub mod timestamp;
 pub mod validate;
 
 /// Every finding code mtedu can emit, in code order: the one list that

@@ -454,6 +454,7 @@ pack-done = Archive ready: { $archive } ({ $kind } "{ $name }", { $files ->
         [one] { $files } file
        *[other] { $files } files
     }, { $size }).
+install-created-user-folder = This user had no Minetest / Luanti folder yet (the game never ran here): mtedu created { $path }, the one the game uses.
 install-done = Installed: { $kind } "{ $name }" is now in { $path }.
 progress-pack = Packing
 progress-install = Installing

@@ -457,6 +457,7 @@ pack-done = Archive prête : { $archive } ({ $kind } « { $name } », { $files -
         [one] { $files } fichier
        *[other] { $files } fichiers
     }, { $size }).
+install-created-user-folder = Cet utilisateur n’avait pas encore de dossier Minetest / Luanti (le jeu n’a jamais été lancé ici) : mtedu a créé { $path }, celui que le jeu utilise.
 install-done = Installation terminée : { $kind } « { $name } », dans { $path }.
 progress-pack = Empaquetage
 progress-install = Installation
