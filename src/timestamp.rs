@@ -47,7 +47,10 @@ mod tests {
     #[test]
     fn stamps_are_calendar_dates_in_the_zone() {
         let leap_day = UNIX_EPOCH + Duration::from_secs(951_782_400 + 3_723);
-        assert_eq!(folder_stamp_in(leap_day, &TimeZone::UTC), "2000-02-29_01-02-03");
+        assert_eq!(
+            folder_stamp_in(leap_day, &TimeZone::UTC),
+            "2000-02-29_01-02-03"
+        );
         let paris = TimeZone::get("Europe/Paris").unwrap_or(TimeZone::fixed(jiff::tz::offset(1)));
         assert_eq!(folder_stamp_in(leap_day, &paris), "2000-02-29_02-02-03");
     }
@@ -56,7 +59,12 @@ mod tests {
     fn stamps_are_recognised() {
         assert!(is_folder_stamp("2026-12-01_14-05-09"));
         assert!(is_folder_stamp("2026-12-01_14-05-09-2"));
-        for other in ["1733000000000", "broken-2026", "2026-12-01_14-05-0x", "2026-12-01_14-05-09-"] {
+        for other in [
+            "1733000000000",
+            "broken-2026",
+            "2026-12-01_14-05-0x",
+            "2026-12-01_14-05-09-",
+        ] {
             assert!(!is_folder_stamp(other), "{other}");
         }
     }

@@ -291,10 +291,16 @@ mod tests {
         for english in ["<COMMAND>", "Options:", "Commandes:"] {
             assert!(!help.contains(english), "{english} in {help}");
         }
-        assert!(help.contains("<COMMANDE>") && help.contains("Commandes :"), "{help}");
+        assert!(
+            help.contains("<COMMANDE>") && help.contains("Commandes :"),
+            "{help}"
+        );
         let check = command.find_subcommand_mut("check").unwrap();
         let help = check.render_help().to_string();
-        assert!(help.contains("Arguments :") && help.contains("Options :"), "{help}");
+        assert!(
+            help.contains("Arguments :") && help.contains("Options :"),
+            "{help}"
+        );
         assert!(!help.contains("Arguments:"), "{help}");
     }
 }

@@ -172,7 +172,7 @@ fn start_one(
             errln!(
                 "{}",
                 text(
-                    &localizer,
+                    localizer,
                     "lessons-exists",
                     &[("path", path.display().to_string().into())]
                 )
@@ -187,7 +187,7 @@ fn start_one(
             errln!(
                 "{}",
                 text(
-                    &localizer,
+                    localizer,
                     "lessons-io-failed",
                     &[
                         ("path", path.display().to_string().into()),
@@ -237,7 +237,10 @@ fn show_one(args: &LessonsShowArgs, output: &OutputOptions) -> i32 {
         outln!("{}", localizer.text("lessons-show-written", &pairs));
         return EXIT_OK;
     }
-    outln!("{}", localizer.text("lessons-show-opening", &[shown.clone()]));
+    outln!(
+        "{}",
+        localizer.text("lessons-show-opening", std::slice::from_ref(&shown))
+    );
     if open_in_browser(&path) {
         EXIT_OK
     } else {

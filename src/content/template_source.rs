@@ -40,8 +40,12 @@ pub fn is_template_source(dir: &Path) -> bool {
 
 /// `{% … %}` anywhere: no conf, TOML or Lua file has it outside a template.
 fn has_block_tag(text: &str) -> bool {
-    text.match_indices("{%")
-        .any(|(at, _)| text[at..].lines().next().is_some_and(|line| line.contains("%}")))
+    text.match_indices("{%").any(|(at, _)| {
+        text[at..]
+            .lines()
+            .next()
+            .is_some_and(|line| line.contains("%}"))
+    })
 }
 
 /// `{{ name }}` (an identifier or a call between double braces): a value no
@@ -87,7 +91,10 @@ mod tests {
 
     #[test]
     fn lua_templates_show_markup_in_strings_and_comments() {
-        let dir = folder_with("init.lua", "local S = minetest.get_translator(\"{{ modname }}\")\n");
+        let dir = folder_with(
+            "init.lua",
+            "local S = minetest.get_translator(\"{{ modname }}\")\n",
+        );
         assert!(is_template_source(dir.path()));
         let dir = folder_with("init.lua", "-- {{ modname }}: a mod\n");
         assert!(is_template_source(dir.path()));
@@ -98,7 +105,10 @@ mod tests {
         let lua = "minetest.register_craft({output = \"m:x\", recipe = {{ stone }}})\n";
         let dir = folder_with("init.lua", lua);
         assert!(!is_template_source(dir.path()));
-        let dir = folder_with("mod.conf", "name = my_mod\ndescription = {braces} are fine\n");
+        let dir = folder_with(
+            "mod.conf",
+            "name = my_mod\ndescription = {braces} are fine\n",
+        );
         assert!(!is_template_source(dir.path()));
     }
 }

@@ -18,11 +18,19 @@ pub fn render_progress(
     let mut out = String::new();
     let title = progress.lesson.file.lesson.title.get(lang);
     if progress.objectives.is_empty() {
-        let _ = writeln!(out, "{title} — {}", localizer.plain("objectives-unreadable"));
+        let _ = writeln!(
+            out,
+            "{title} — {}",
+            localizer.plain("objectives-unreadable")
+        );
         return out;
     }
     if progress.mod_broken {
-        let _ = writeln!(out, "{title} — {}", localizer.plain("objectives-mod-broken"));
+        let _ = writeln!(
+            out,
+            "{title} — {}",
+            localizer.plain("objectives-mod-broken")
+        );
         return out;
     }
     let total = progress.objectives.len();

@@ -127,7 +127,6 @@ pub fn mod_name_taken(staged: &Path, parent: &Path, dest: &Path) -> Option<(Stri
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::time::Duration;
 
     #[test]
     fn safe_names() {

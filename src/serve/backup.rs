@@ -43,11 +43,9 @@ pub fn list(layout: &Layout) -> Vec<PathBuf> {
         .flatten()
         .map(|e| e.path())
         .filter(|p| {
-            p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| {
-                    n.chars().all(|c| c.is_ascii_digit()) || crate::timestamp::is_folder_stamp(n)
-                })
+            p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+                n.chars().all(|c| c.is_ascii_digit()) || crate::timestamp::is_folder_stamp(n)
+            })
         })
         .collect();
     found.sort_by_key(|path| backup_order(path));

@@ -93,7 +93,13 @@ pub fn ascii_folded(text: &str) -> String {
 pub fn suggest_item_name(name: &str) -> String {
     ascii_folded(name)
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect()
 }
 
