@@ -556,6 +556,8 @@ serve-callback-chat = [mtedu] Error in { $mod } ({ $callback }): { $message }. T
 serve-crashed = The server stopped by itself. Its last error lines:
     { $log }
 serve-restored = The world did not load any more, so the backup { $backup } was put back (the broken files were kept beside the backups).
+serve-back = The server is back (started again in { $ms } ms): players can reconnect.
+serve-server-gone = The server stopped while mtedu was waiting for it.
 serve-gave-up = The server stopped too many times in one minute. Fix the error shown above and save: serve will start it again.
 serve-stopped = Server stopped, world saved.
 serve-world-broken = The world cannot be read any more ({ $message }). Put a backup back: they are in the folder next to the world, ending in ".backups".

@@ -559,6 +559,8 @@ serve-callback-chat = [mtedu] Erreur dans { $mod } ({ $callback }) : { $message 
 serve-crashed = Le serveur s’est arrêté tout seul. Ses dernières lignes d’erreur :
     { $log }
 serve-restored = Le monde ne se chargeait plus, donc la sauvegarde { $backup } a été remise (les fichiers abîmés sont gardés à côté des sauvegardes).
+serve-back = Le serveur est de retour (relancé en { $ms } ms) : les joueurs peuvent se reconnecter.
+serve-server-gone = Le serveur s’est arrêté pendant que mtedu l’attendait.
 serve-gave-up = Le serveur s’est arrêté trop de fois en une minute. Corrige l’erreur affichée plus haut et enregistre : serve le relancera.
 serve-stopped = Serveur arrêté, monde sauvegardé.
 serve-world-broken = Le monde ne peut plus être lu ({ $message }). Remets une sauvegarde : elles sont dans le dossier à côté du monde, qui finit par « .backups ».

@@ -22,11 +22,11 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use crate::content::Workspace;
+use crate::content::access::unreadable_finding;
 use crate::diag::{Diagnostic, Report};
 use crate::engine::Limits;
 use crate::engine::inspect::{InspectOptions, inspect};
 use crate::host::Host;
-use crate::validate::rules::unreadable::unreadable_finding;
 
 /// Choices for [`lint`].
 #[derive(Debug, Clone, Default)]

@@ -8,15 +8,13 @@ use std::path::Path;
 use super::error::ServeError;
 use super::layout::Layout;
 use super::preset::Preset;
+use crate::content::served::COMPANION_NAME;
 
 /// The companion mod's files, embedded in the binary.
 const COMPANION: &[(&str, &str)] = &[
     ("mod.conf", include_str!("companion/mod.conf")),
     ("init.lua", include_str!("companion/init.lua")),
 ];
-
-/// The companion's mod name (its `load_mod_` key).
-pub const COMPANION_NAME: &str = "mtedu_companion";
 
 /// What the server needs to know to serve.
 #[derive(Debug, Clone)]
