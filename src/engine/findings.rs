@@ -232,7 +232,7 @@ fn name_characters_finding(name: &str) -> Diagnostic {
             bad.push(shown);
         }
     }
-    let fixed = crate::validate::names::suggest_item_name(item);
+    let fixed = crate::content::names::suggest_item_name(item);
     Diagnostic::new(&NAME_CHARACTERS, PathBuf::new())
         .arg("name", name)
         .arg("bad", bad.join(" "))

@@ -137,7 +137,9 @@ fn hide_times(text: &str) -> String {
     while at < text.len() {
         let rest = &text[at..];
         let stamp = rest.starts_with('-')
-            && rest.get(1..20).is_some_and(mtedu::timestamp::is_folder_stamp);
+            && rest
+                .get(1..20)
+                .is_some_and(mtedu::timestamp::is_folder_stamp);
         if stamp {
             out.push_str("-<time>");
             at += 20;

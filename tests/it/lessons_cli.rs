@@ -182,7 +182,9 @@ fn new_lesson_and_new_game_are_clean_under_check() {
 #[test]
 fn one_copy_per_pupil_folder_named_after_the_mod() {
     let temp = tempfile::tempdir().unwrap();
-    let args = ["--lang", "fr", "lessons", "start", "1", "alice", "bob", "chloe"];
+    let args = [
+        "--lang", "fr", "lessons", "start", "1", "alice", "bob", "chloe",
+    ];
     let (code, out, err) = run(temp.path(), &args);
     assert_eq!(code, 0, "{out}{err}");
     for pupil in ["alice", "bob", "chloe"] {
@@ -196,7 +198,10 @@ fn one_copy_per_pupil_folder_named_after_the_mod() {
     assert_eq!(code, 0);
     assert!(temp.path().join("dan/first_block/init.lua").is_file());
     // Never over a pupil's work.
-    let (code, _, err) = run(temp.path(), &["--lang", "fr", "lessons", "start", "1", "alice"]);
+    let (code, _, err) = run(
+        temp.path(),
+        &["--lang", "fr", "lessons", "start", "1", "alice"],
+    );
     assert_eq!(code, 2);
     assert!(err.contains("existe déjà"), "{err}");
 }
@@ -209,14 +214,23 @@ fn the_handout_is_shown_in_the_readers_language_or_written_as_a_page() {
     assert!(fr.contains("### Objectifs"), "{fr}");
     assert!(!fr.contains("### Objectives"), "{fr}");
     assert!(fr.contains("--html"), "{fr}");
-    let (_, en, _) = run(temp.path(), &["--lang", "en", "lessons", "show", "first-block"]);
-    assert!(en.contains("### Objectives") && !en.contains("### Objectifs"), "{en}");
+    let (_, en, _) = run(
+        temp.path(),
+        &["--lang", "en", "lessons", "show", "first-block"],
+    );
+    assert!(
+        en.contains("### Objectives") && !en.contains("### Objectifs"),
+        "{en}"
+    );
     let page = temp.path().join("fiche.html");
     let args = ["lessons", "show", "2", "--html", page.to_str().unwrap()];
     let (code, out, _) = run(temp.path(), &args);
     assert_eq!(code, 0, "{out}");
     let html = std::fs::read_to_string(&page).unwrap();
-    assert!(html.starts_with("<!DOCTYPE html>") && html.contains("<input"), "{html}");
+    assert!(
+        html.starts_with("<!DOCTYPE html>") && html.contains("<input"),
+        "{html}"
+    );
     let (code, _, err) = run(temp.path(), &["lessons", "show", "99"]);
     assert_eq!(code, 2);
     assert!(err.contains("01-first-block"), "{err}");
@@ -236,7 +250,10 @@ fn a_copy_that_does_not_load_says_the_objectives_wait_for_the_fix() {
     std::fs::write(&init, text).unwrap();
     let (code, out, _) = run(temp.path(), &["--lang", "fr", "check", "first_block"]);
     assert_eq!(code, 1, "{out}");
-    assert!(out.contains("ne peuvent pas être vérifiés tant que"), "{out}");
+    assert!(
+        out.contains("ne peuvent pas être vérifiés tant que"),
+        "{out}"
+    );
     assert!(!out.contains("Objectifs : 0/4"), "{out}");
     assert!(!out.contains("Indice"), "{out}");
     let (_, json, _) = run(temp.path(), &["--format", "json", "check", "first_block"]);

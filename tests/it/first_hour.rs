@@ -1,7 +1,7 @@
 //! The first hour of a new animator, through the binary: what used to get
 //! in the way of a newcomer following README.md on a fresh PC.
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 

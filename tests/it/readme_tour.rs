@@ -9,7 +9,7 @@
 //! get Ctrl-C, as the animator would. Needs the real server and
 //! minetest_game: skipped without them, unless `MTEDU_REQUIRE_ENGINE=1`.
 
-mod support;
+use crate::support;
 
 use std::io::Read;
 use std::os::unix::process::CommandExt;
