@@ -54,6 +54,7 @@ mod engine_fidelity;
 mod engine_files;
 mod engine_findings;
 mod engine_hostile;
+mod hostile_input;
 
 // `mtedu test`, examples and the beginner corpus.
 mod beginner_mods;

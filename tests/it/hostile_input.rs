@@ -3,7 +3,7 @@
 //! would give. A run that does not end is killed at the test's own
 //! deadline and reported as a failure, so no case can hang CI.
 
-mod support;
+use crate::support;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
