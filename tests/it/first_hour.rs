@@ -40,8 +40,16 @@ fn template_sources_are_not_content() {
     // A real mod beside the templates is found, and only it.
     std::fs::create_dir_all(project.join("my_mod")).unwrap();
     std::fs::write(project.join("my_mod/mod.conf"), "name = my_mod\n").unwrap();
-    std::fs::write(project.join("my_mod/init.lua"), "local x = {{ 1 }}\nprint(x)\n").unwrap();
-    let (_, out, err) = run(&project, temp.path(), &["-v", "--format", "json", "validate", "."]);
+    std::fs::write(
+        project.join("my_mod/init.lua"),
+        "local x = {{ 1 }}\nprint(x)\n",
+    )
+    .unwrap();
+    let (_, out, err) = run(
+        &project,
+        temp.path(),
+        &["-v", "--format", "json", "validate", "."],
+    );
     assert!(!out.contains("{{ modname"), "{out}");
     assert!(!out.contains("mod-templates"), "{out}");
     assert!(err.contains("1 mod"), "{err}");
@@ -68,7 +76,11 @@ fn a_first_install_makes_the_folder_the_game_uses() {
     assert_eq!(code, 0);
     let (code, out, _) = run(temp.path(), &home, &["pack", "my_mod"]);
     assert_eq!(code, 0, "{out}");
-    let (code, out, err) = run(temp.path(), &home, &["--lang", "fr", "install", "my_mod.zip"]);
+    let (code, out, err) = run(
+        temp.path(),
+        &home,
+        &["--lang", "fr", "install", "my_mod.zip"],
+    );
     assert_eq!(code, 0, "{out}{err}");
     assert!(out.contains(".minetest"), "{out}");
     assert!(home.join(".minetest/mods/my_mod/init.lua").is_file());
@@ -83,9 +95,16 @@ fn a_first_install_makes_the_folder_the_game_uses() {
 #[test]
 fn serving_a_folder_that_does_not_exist_says_so() {
     let temp = tempfile::tempdir().unwrap();
-    let (code, out, _) = run(temp.path(), temp.path(), &["--lang", "fr", "serve", "mods/"]);
+    let (code, out, _) = run(
+        temp.path(),
+        temp.path(),
+        &["--lang", "fr", "serve", "mods/"],
+    );
     assert_eq!(code, 2, "{out}");
-    assert!(out.contains("MT0001") && out.contains("n’existe pas"), "{out}");
+    assert!(
+        out.contains("MT0001") && out.contains("n’existe pas"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -99,7 +118,11 @@ fn an_accented_name_shows_the_letter_and_a_name_without_accent() {
     std::fs::write(dir.join("mod.conf"), "name = classe\n").unwrap();
     let init = "minetest.register_node(\"classe:bloc_rayé\", {description = \"Rayé\"})\n";
     std::fs::write(dir.join("init.lua"), init).unwrap();
-    let (code, out, _) = run(temp.path(), temp.path(), &["--lang", "fr", "check", "classe"]);
+    let (code, out, _) = run(
+        temp.path(),
+        temp.path(),
+        &["--lang", "fr", "check", "classe"],
+    );
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("refuse : \"é\""), "{out}");
     assert!(out.contains("« classe:bloc_raye »"), "{out}");

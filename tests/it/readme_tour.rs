@@ -81,7 +81,8 @@ fn run_tour(lang: &str, home: &Path) -> Result<String, String> {
     for line in tour_lines() {
         transcript.push_str(&format!("$ {line}\n"));
         // The line, then the folder it ends in, so a `cd` carries over.
-        let script = format!("{line}\nstatus=$?\npwd > .tour-cwd 2>/dev/null || true\nexit $status");
+        let script =
+            format!("{line}\nstatus=$?\npwd > .tour-cwd 2>/dev/null || true\nexit $status");
         let script = script.replace(".tour-cwd", &home.join(".tour-cwd").display().to_string());
         let mut command = Command::new("bash");
         command
@@ -146,7 +147,11 @@ fn run_until_ready(mut command: Command) -> (i32, String) {
     let status = child.wait().unwrap();
     text.clear();
     log.reopen().unwrap().read_to_string(&mut text).unwrap();
-    let code = if ready { status.code().unwrap_or(-1) } else { -2 };
+    let code = if ready {
+        status.code().unwrap_or(-1)
+    } else {
+        -2
+    };
     (code, text)
 }
 
@@ -159,7 +164,10 @@ fn engine_ready() -> bool {
 fn the_readme_has_the_lines_the_test_runs() {
     let lines = tour_lines();
     assert!(lines.len() >= 20, "{lines:#?}");
-    assert!(lines.iter().any(|l| l.contains("mtedu serve")), "{lines:#?}");
+    assert!(
+        lines.iter().any(|l| l.contains("mtedu serve")),
+        "{lines:#?}"
+    );
     assert!(
         lines
             .iter()
@@ -182,7 +190,11 @@ fn the_readme_tour_works_as_typed_in_french_and_english() {
     let home = tempfile::tempdir().unwrap();
     let transcript = run_tour("fr_FR.UTF-8", home.path()).unwrap_or_else(|t| panic!("{t}"));
     assert!(transcript.contains("Objectifs : 0/4"), "{transcript}");
-    assert!(home.path().join("atelier/alice/first_block/init.lua").is_file());
+    assert!(
+        home.path()
+            .join("atelier/alice/first_block/init.lua")
+            .is_file()
+    );
     assert!(home.path().join(".minetest/mods/my_mod/init.lua").is_file());
     let home = tempfile::tempdir().unwrap();
     let transcript = run_tour("en_US.UTF-8", home.path()).unwrap_or_else(|t| panic!("{t}"));
