@@ -20,6 +20,7 @@ const LAYERS: &[&[&str]] = &[
     &["scaffold", "lessons"],
     &["check"],
     &["pack", "serve", "fix"],
+    &["codes"],
     &["cli"],
 ];
 

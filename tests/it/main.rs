@@ -61,6 +61,7 @@ mod beginner_mods;
 mod examples_check;
 mod examples_real_server;
 mod luassert_table;
+mod mineunit_suites;
 mod testing;
 
 // This PC: `mtedu doctor` and installed games.
@@ -90,6 +91,7 @@ mod serve_real;
 mod first_hour;
 mod readme_tour;
 
-// Catalogues and generated documents.
+// The code registry, catalogues and generated documents.
 mod codes_doc;
+mod codes_registry;
 mod i18n_catalogues;
