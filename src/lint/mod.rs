@@ -8,6 +8,7 @@ pub mod compared_names;
 pub mod conf_name_prefix;
 mod files;
 pub mod globals;
+pub mod overlaps;
 pub mod registered;
 pub mod rule;
 pub mod rules;
@@ -27,6 +28,7 @@ use crate::diag::{Diagnostic, Report};
 use crate::engine::Limits;
 use crate::engine::inspect::{InspectOptions, inspect};
 use crate::host::Host;
+use overlaps::Cause;
 
 /// Choices for [`lint`].
 #[derive(Debug, Clone, Default)]
@@ -98,58 +100,37 @@ pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> V
     if let Some(known) = known_names {
         out.extend(compared_names::check(&compared, &known));
     }
-    // Where the static pass already explains a line, the engine's report of
-    // the same line adds nothing for a pupil; a mod whose file does not
-    // compile is explained by the syntax finding.
+    // The lines the static pass explains, for the rows of
+    // `overlaps::OVERLAPS` whose cause is on the line.
     let mut explained: BTreeSet<(PathBuf, usize)> = out
         .iter()
         .filter_map(|d| d.span.map(|span| (absolute(&d.path), span.line)))
         .collect();
-    explained.extend(calls_explained.iter().cloned());
-    // A load error is only left out where a static finding explains why
-    // the load stops there: an error, an undefined global (the load error
-    // shows it was one), a wrong call; not an unrelated note on the line.
-    let explains_a_stop = |d: &Diagnostic| {
-        use rules::undefined_global::{UNDEFINED_GLOBAL_IN_FUNCTION, UNDEFINED_GLOBAL_READ};
-        d.severity == crate::diag::Severity::Error
-            || d.code.id == UNDEFINED_GLOBAL_READ.id
-            || d.code.id == UNDEFINED_GLOBAL_IN_FUNCTION.id
-    };
     let mut stop_explained: BTreeSet<(PathBuf, usize)> = out
         .iter()
         .filter(|d| explains_a_stop(d))
         .filter_map(|d| d.span.map(|span| (absolute(&d.path), span.line)))
         .collect();
-    stop_explained.extend(calls_explained);
-    let load_failures = [
-        crate::engine::findings::SYNTAX_ERROR.id,
-        crate::engine::findings::LOAD_ERROR.id,
-    ];
-    let restated = [
-        crate::engine::findings::LOAD_ERROR.id,
-        crate::engine::findings::GLOBAL_ASSIGNED.id,
-        crate::engine::findings::GLOBAL_READ.id,
-    ];
+    stop_explained.extend(calls_explained.iter().cloned());
+    explained.extend(calls_explained);
     for finding in load_findings {
         let failed_mod = finding
             .args
             .iter()
             .find(|(name, _)| *name == "mod")
             .map(|(_, value)| value);
-        let repeats_syntax = load_failures.contains(&finding.code.id)
+        let repeats_syntax = overlaps::is_dropped_by(finding.code, Cause::SyntaxOfTheMod)
             && failed_mod.is_some_and(|value| matches!(value, crate::diag::ArgValue::Text(name) if broken_mods.contains(name)));
         let place = finding
             .span
             .map(|span| (absolute(&finding.path), span.line));
-        let explaining = if finding.code.id == crate::engine::findings::LOAD_ERROR.id {
-            &stop_explained
-        } else {
-            &explained
+        let on_the_line = |lines: &BTreeSet<(PathBuf, usize)>| {
+            place.as_ref().is_some_and(|place| lines.contains(place))
         };
-        let repeats_static = restated.contains(&finding.code.id)
-            && place
-                .as_ref()
-                .is_some_and(|place| explaining.contains(place));
+        let repeats_static = (overlaps::is_dropped_by(finding.code, Cause::StaticOnTheLine)
+            && on_the_line(&explained))
+            || (overlaps::is_dropped_by(finding.code, Cause::StopOnTheLine)
+                && on_the_line(&stop_explained));
         if repeats_static && finding.code.id == crate::engine::findings::LOAD_ERROR.id {
             // The load stopped at a line the static pass only warned about:
             // the warning was an error after all.
@@ -211,6 +192,15 @@ fn load_pass(
 }
 
 /// Makes "undefined global" warnings at `place` errors.
+/// A static finding that explains why a load stops on its line: an error,
+/// or an undefined global (the load error shows it was one).
+fn explains_a_stop(finding: &Diagnostic) -> bool {
+    use rules::undefined_global::{UNDEFINED_GLOBAL_IN_FUNCTION, UNDEFINED_GLOBAL_READ};
+    finding.severity == crate::diag::Severity::Error
+        || finding.code.id == UNDEFINED_GLOBAL_READ.id
+        || finding.code.id == UNDEFINED_GLOBAL_IN_FUNCTION.id
+}
+
 fn upgrade_undefined_globals(out: &mut [Diagnostic], place: Option<&(PathBuf, usize)>) {
     use rules::undefined_global::{
         UNDEFINED_GLOBAL, UNDEFINED_GLOBAL_IN_FUNCTION, UNDEFINED_GLOBAL_READ,
