@@ -10,6 +10,7 @@ mod diagnostic;
 mod render_human;
 mod render_json;
 mod report;
+mod snippet;
 mod visible;
 
 pub use code::{Code, Severity};
