@@ -119,9 +119,8 @@ fn check_files(dir: &Path) -> Vec<CheckFile> {
 /// with full_moon's lexer so that comments and strings never fool it.
 pub fn describe_names(source: &str) -> Vec<String> {
     // full_moon's lexer panics on some input (a stray backtick).
-    let lexed = crate::lint::front_end::catching(|| {
-        Lexer::new(source, crate::lint::tokens::lua_version()).collect()
-    });
+    let lexed =
+        super::full_moon_guard::catching(|| Lexer::new(source, super::lua_version()).collect());
     let tokens = match lexed {
         Some(LexerResult::Ok(tokens) | LexerResult::Recovered(tokens, _)) => tokens,
         Some(LexerResult::Fatal(_)) | None => return Vec::new(),

@@ -148,7 +148,7 @@ impl Sources {
 }
 
 fn read(path: &Path) -> Option<Source> {
-    let bytes = crate::content::read_regular(path).ok()?;
+    let bytes = crate::bounded_read::read_regular(path).ok()?;
     // One picture per control character: columns stay the file's.
     let text = visible_source(&String::from_utf8_lossy(&bytes)).into_owned();
     let line_starts = std::iter::once(0)

@@ -1,13 +1,13 @@
 //! File access for mod code, with the engine's mod-security rules: mods
 //! read enabled mods' folders and the world; they write the world (not its
 //! `worldmods/` or `game/`), and, while loading, their mod folders — those
-//! writes stay in memory ([`super::host::HostState::overlay`]).
+//! writes stay in memory ([`super::lua_bridge::HostState::overlay`]).
 
 use std::path::{Path, PathBuf};
 
 use mlua::{Lua, Table};
 
-use super::host::{SharedState, confined};
+use super::lua_bridge::{SharedState, confined};
 
 enum WriteTarget {
     Disk(PathBuf),

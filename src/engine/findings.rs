@@ -3,9 +3,9 @@
 use std::path::PathBuf;
 
 use super::{FailureKind, Limits, LoadReport};
+use crate::content::access::unreadable_finding;
 use crate::content::access::{ReadFailure, ReadReason};
 use crate::diag::{Code, Diagnostic, Severity, Span};
-use crate::validate::rules::unreadable::unreadable_finding;
 
 pub const SYNTAX_ERROR: Code = Code {
     id: "MT3001",

@@ -10,11 +10,11 @@ pub mod catalogue;
 pub mod failure;
 mod files;
 pub mod findings;
-mod host;
 pub mod inspect;
 mod json;
 pub mod limits;
 pub mod loader;
+mod lua_bridge;
 mod png;
 mod report;
 mod request;
@@ -29,15 +29,15 @@ use std::time::Instant;
 use mlua::{MultiValue, Table};
 
 pub use failure::{FailureKind, Frame, LuaFailure};
-pub use host::LogLine;
 pub use limits::Limits;
 pub use loader::SkippedMod;
+pub use lua_bridge::LogLine;
 pub use report::{LoadReport, ModFailure, Registrations};
 pub use sandbox::Sandbox;
 
 use crate::content::ModInfo;
-use crate::validate::is_valid_mod_name;
-use host::SharedState;
+use crate::content::is_valid_mod_name;
+use lua_bridge::SharedState;
 
 /// What to load: mods in the engine's discovery order (world mods first,
 /// then the game's, then others) — the first of each name wins.
@@ -76,7 +76,8 @@ impl Engine {
                     .or_insert_with(|| absolute(&info.dir));
             }
         }
-        let host = host::create_host_table(&sandbox.lua, &state).map_err(|e| e.to_string())?;
+        let host =
+            lua_bridge::create_host_table(&sandbox.lua, &state).map_err(|e| e.to_string())?;
         let (core, private): (Table, Table) = sandbox
             .lua
             .load(builtin::INIT)

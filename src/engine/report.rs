@@ -7,8 +7,8 @@ use std::time::Duration;
 use mlua::{Table, Value};
 
 use super::failure::LuaFailure;
-use super::host::LogLine;
 use super::loader::SkippedMod;
+use super::lua_bridge::LogLine;
 
 /// Names registered by the loaded mods (and the engine itself), each with
 /// the mod that registered it (`*builtin*` for the engine).

@@ -4,10 +4,8 @@
 //! than a thread's usual stack (the static pass runs on a thread with a
 //! large one, and files LuaJIT refuses — it allows 200 levels — never
 //! reach the parser), and a panic inside full_moon (a stray backtick hits
-//! an `unreachable!`), which is caught and read as "does not parse".
-
-use std::cell::Cell;
-use std::sync::Once;
+//! an `unreachable!`), which is caught and read as "does not parse"
+//! ([`catching`], kept in `content` whose lesson reader lexes Lua too).
 
 /// The stack of the thread running the static pass: reserved, not used,
 /// until the recursion needs it.
@@ -29,27 +27,7 @@ pub fn on_big_stack<T: Send>(work: impl FnOnce() -> T + Send) -> T {
     })
 }
 
-thread_local! {
-    /// Set while a guarded call runs: its panic is expected, not printed.
-    static GUARDED: Cell<bool> = const { Cell::new(false) };
-}
-
-/// Runs `parse`, turning a panic into `None` (without printing it).
-pub fn catching<T>(parse: impl FnOnce() -> T) -> Option<T> {
-    static QUIET_HOOK: Once = Once::new();
-    QUIET_HOOK.call_once(|| {
-        let default = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
-            if !GUARDED.with(Cell::get) {
-                default(info);
-            }
-        }));
-    });
-    let was = GUARDED.with(|g| g.replace(true));
-    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(parse));
-    GUARDED.with(|g| g.set(was));
-    result.ok()
-}
+pub use crate::content::catching;
 
 /// True when LuaJIT compiles `source`: then its nesting is within
 /// LuaJIT's 200 levels, shallow enough for full_moon on the lint thread.

@@ -9,7 +9,7 @@ use crate::content::ModInfo;
 
 use super::files::lua_files;
 use super::scope::{Analysis, GlobalAccess, analyse};
-use super::tokens::lua_version;
+use crate::content::lua_version;
 
 /// Globals of the real server's Lua environment.
 pub fn engine_globals() -> BTreeSet<String> {

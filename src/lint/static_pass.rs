@@ -98,7 +98,7 @@ pub fn run(
             .collect();
         for (_, _, analysis) in &parsed {
             for global in &analysis.globals {
-                if crate::validate::did_you_mean(&global.name, missing.iter().copied()).is_some() {
+                if crate::content::did_you_mean(&global.name, missing.iter().copied()).is_some() {
                     known.insert(global.name.clone());
                 }
             }

@@ -272,7 +272,7 @@ const FOREIGN_OPERATORS: &[(&str, &str)] =
 /// language.
 fn foreign_operator(path: &Path, source: &str) -> Option<Diagnostic> {
     let (start, message) = super::front_end::catching(|| {
-        let ast = full_moon::parse_fallible(source, super::tokens::lua_version());
+        let ast = full_moon::parse_fallible(source, crate::content::lua_version());
         let error = ast.errors().first()?;
         Some((error.range().0, error.error_message().to_string()))
     })
