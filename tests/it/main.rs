@@ -62,6 +62,7 @@ mod beginner_mods;
 mod examples_check;
 mod examples_real_server;
 mod luassert_table;
+mod mineunit_suites;
 mod testing;
 
 // This PC: `mtedu doctor` and installed games.
