@@ -7,6 +7,7 @@ use std::time::Instant;
 
 use mlua::{Function, MultiValue, Table, Value};
 
+use super::mineunit::{requires_mineunit, run_mineunit_spec};
 use super::{Status, TestResult, TestRun, spec_files};
 use crate::engine::failure::{call_traced, compile};
 use crate::engine::{Engine, FailureKind, Limits, LoadRequest, LuaFailure};
@@ -104,7 +105,40 @@ fn run_jobs(
         request
             .settings
             .insert("mg_name".into(), "singlenode".into());
-        run_mod_specs(&request, specs, options, seed)
+        // Spec files written for mineunit load the mod themselves, each in
+        // its own engine; the others share one load of the mod.
+        let (mineunit_specs, own_specs): (Vec<PathBuf>, Vec<PathBuf>) = specs
+            .iter()
+            .cloned()
+            .partition(|spec| std::fs::read(spec).is_ok_and(|s| requires_mineunit(&s)));
+        let mut by_file: Vec<(PathBuf, Vec<TestResult>)> = Vec::new();
+        if !own_specs.is_empty() {
+            let results = run_mod_specs(&request, &own_specs, options, seed);
+            for spec in &own_specs {
+                let mine = results
+                    .iter()
+                    .filter(|r| &r.file == spec)
+                    .cloned()
+                    .collect();
+                by_file.push((spec.clone(), mine));
+            }
+        }
+        let info = request.mods.iter().find(|m| &m.dir == mod_dir).cloned();
+        for spec in &mineunit_specs {
+            let results = match &info {
+                Some(info) => run_mineunit_spec(info, spec, options, seed),
+                None => vec![file_error(spec, format!("no mod in {}", mod_dir.display()))],
+            };
+            by_file.push((spec.clone(), results));
+        }
+        // Results in the order of the spec files.
+        let mut ordered = Vec::new();
+        for spec in specs {
+            if let Some(at) = by_file.iter().position(|(file, _)| file == spec) {
+                ordered.extend(by_file.swap_remove(at).1);
+            }
+        }
+        ordered
     };
     if options.fail_fast {
         let mut results = Vec::new();
@@ -153,7 +187,7 @@ fn run_jobs(
         .collect()
 }
 
-fn errored(file: &Path, name: &str, failure: &LuaFailure) -> TestResult {
+pub(super) fn errored(file: &Path, name: &str, failure: &LuaFailure) -> TestResult {
     let message = match failure.kind {
         FailureKind::TimeOut => "the code never finished (time limit reached)".to_owned(),
         FailureKind::OutOfMemory => "the code used more memory than allowed".to_owned(),
@@ -174,13 +208,9 @@ fn errored(file: &Path, name: &str, failure: &LuaFailure) -> TestResult {
     }
 }
 
-fn run_mod_specs(
-    request: &LoadRequest,
-    specs: &[PathBuf],
-    options: &TestOptions,
-    seed: u32,
-) -> Vec<TestResult> {
-    let file_error = |spec: &Path, message: String| TestResult {
+/// A spec file that could not run at all.
+pub(super) fn file_error(spec: &Path, message: String) -> TestResult {
+    TestResult {
         file: spec.to_path_buf(),
         name: "(loading)".into(),
         status: Status::Errored,
@@ -189,7 +219,15 @@ fn run_mod_specs(
         actual: None,
         location: None,
         duration: Default::default(),
-    };
+    }
+}
+
+fn run_mod_specs(
+    request: &LoadRequest,
+    specs: &[PathBuf],
+    options: &TestOptions,
+    seed: u32,
+) -> Vec<TestResult> {
     let every_file = |message: String| -> Vec<TestResult> {
         specs
             .iter()
@@ -219,14 +257,7 @@ fn run_mod_specs(
     let mut results = Vec::new();
     for spec in specs {
         let saved = saved_globals(&engine.sandbox.lua);
-        results.extend(run_spec_file(
-            &engine,
-            &sim,
-            spec,
-            options,
-            seed,
-            &file_error,
-        ));
+        results.extend(run_spec_file(&engine, &sim, spec, options, seed));
         restore_globals(&engine.sandbox.lua, saved);
     }
     results
@@ -239,10 +270,9 @@ fn run_spec_file(
     spec: &Path,
     options: &TestOptions,
     seed: u32,
-    file_error: &dyn Fn(&Path, String) -> TestResult,
 ) -> Vec<TestResult> {
     let api = match install_api(engine, sim, "mtedu") {
-        Ok(api) => api,
+        Ok((api, _)) => api,
         Err(error) => {
             return vec![file_error(
                 spec,
@@ -305,7 +335,11 @@ pub fn sim_api(engine: &Engine) -> mlua::Result<Table> {
 
 /// Loads the assertion library and the busted API (in `mode`: "mtedu" or
 /// "busted") and makes them globals for the spec.
-fn install_api(engine: &Engine, sim: &Table, mode: &str) -> mlua::Result<Table> {
+pub(super) fn install_api(
+    engine: &Engine,
+    sim: &Table,
+    mode: &str,
+) -> mlua::Result<(Table, Table)> {
     let lua = &engine.sandbox.lua;
     let lib = lua.create_table()?;
     let dump: Value = lua.globals().raw_get("dump")?;
@@ -320,7 +354,7 @@ fn install_api(engine: &Engine, sim: &Table, mode: &str) -> mlua::Result<Table> 
     }
     let mut extra = MultiValue::new();
     extra.push_back(Value::Table(sim.clone()));
-    extra.push_back(Value::Table(lib));
+    extra.push_back(Value::Table(lib.clone()));
     extra.push_back(Value::String(lua.create_string(mode)?));
     let api: Table = match engine.run_extension("busted.lua", BUSTED, extra)? {
         Value::Table(api) => api,
@@ -333,10 +367,10 @@ fn install_api(engine: &Engine, sim: &Table, mode: &str) -> mlua::Result<Table> 
     for name in super::SPEC_GLOBALS {
         lua.globals().raw_set(*name, api.raw_get::<Value>(*name)?)?;
     }
-    Ok(api)
+    Ok((api, lib))
 }
 
-fn run_registered(
+pub(super) fn run_registered(
     engine: &Engine,
     api: &Table,
     spec: &Path,

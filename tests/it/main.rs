@@ -61,6 +61,7 @@ mod beginner_mods;
 mod examples_check;
 mod examples_real_server;
 mod luassert_table;
+mod mineunit_suites;
 mod testing;
 
 // This PC: `mtedu doctor` and installed games.
@@ -85,6 +86,10 @@ mod pack_roundtrip;
 
 // `mtedu serve` against the real server.
 mod serve_real;
+
+// The newcomer's first hour: README.md run as written, first-run surprises.
+mod first_hour;
+mod readme_tour;
 
 // The code registry, catalogues and generated documents.
 mod codes_doc;
