@@ -3,7 +3,7 @@
 //! the engine load), only the more precise finding is kept.
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::content::{Container, Workspace};
 use crate::diag::{Diagnostic, Report};
@@ -108,6 +108,13 @@ fn lint_groups(paths: &[PathBuf], options: &LintOptions) -> Vec<(Vec<PathBuf>, L
     groups
 }
 
+/// True when `report` has an error about `dir` or a file inside it.
+fn has_error_inside(report: &Report, dir: &Path) -> bool {
+    report.diagnostics.iter().any(|finding| {
+        finding.severity == crate::diag::Severity::Error && finding.path.starts_with(dir)
+    })
+}
+
 /// What `mtedu check` found: the findings, and the objectives of each
 /// pupil's lesson copy among the paths (see `lessons::check_objectives`).
 #[derive(Debug)]
@@ -137,12 +144,9 @@ pub fn check_with_lessons(paths: &[PathBuf], options: &LintOptions, host: &Host)
             all.extend(findings);
             report = Report::new(all);
         }
-        lessons.push(crate::lessons::check_objectives(
-            path,
-            lesson,
-            &test_options,
-            host,
-        ));
+        let mut progress = crate::lessons::check_objectives(path, lesson, &test_options, host);
+        progress.mod_broken = has_error_inside(&report, path);
+        lessons.push(progress);
     }
     CheckOutcome { report, lessons }
 }
