@@ -50,13 +50,13 @@ mod validate_fixtures;
 
 // The embedded engine and differential tests against the real server.
 mod api_coverage_doc;
+mod debian_corpus;
 mod engine_broken_mods;
 mod engine_fidelity;
 mod engine_files;
 mod engine_findings;
 mod engine_hostile;
 mod hostile_input;
-mod debian_corpus;
 mod real_content;
 
 // `mtedu test`, examples and the beginner corpus.
