@@ -29,6 +29,8 @@ pub struct Inspection {
     pub engine: Engine,
     /// Every mod of the load (the game's included), in load-list order.
     pub mods: Vec<crate::content::ModInfo>,
+    /// The mods' Lua files the load compiled, resolved.
+    pub ran_files: std::collections::BTreeSet<PathBuf>,
 }
 
 impl Inspection {
@@ -94,6 +96,7 @@ pub fn inspect(
             .cloned()
             .collect(),
         report: Report::new(findings_out),
+        ran_files: report.ran_files.clone(),
         engine,
         mods: request.mods,
     })
