@@ -550,7 +550,7 @@ serve-io = Could not read or write { $path }: { $error }
 serve-start-failed = The server did not start. What it said:
     { $log }
 serve-no-answer = The server did not answer ({ $action }). It may be stuck: stop it with Ctrl-C and start "mtedu serve" again.
-serve-started = Server ready on port { $port } (started in { $ms } ms). Players join with this PC's address and port { $port }. Ctrl-C stops it and saves the world.
+serve-started = Server ready on port { $port } (started in { $ms } ms). Ctrl-C stops it and saves the world.
 serve-watching = Watching { $mods }: save a file and it is live in the game.
 serve-rejected = { $mod }: the code has mistakes (below), so the game keeps the last version that worked. Fix them and save again.
 serve-rejected-chat = [mtedu] { $mod }: mistake at { $place }: { $message } The game keeps the previous version.
@@ -563,6 +563,16 @@ serve-callback-chat = [mtedu] Error in { $mod } ({ $callback }): { $message }. T
 serve-crashed = The server stopped by itself. Its last error lines:
     { $log }
 serve-restored = The world did not load any more, so the backup { $backup } was put back (the broken files were kept beside the backups).
+serve-back = The server is back (started again in { $ms } ms): players can reconnect.
+serve-server-gone = The server stopped while mtedu was waiting for it.
+serve-join = Players join with this address: { $addresses } (port { $port }).
+serve-teacher = Teacher account: { $name } (every privilege: /time, /teleport, /grant…); pupils have interact, shout, fly, fast, home. Join as { $name } to use them.
+serve-class = { $count } servers ready, one per pupil (each pupil types their own address and port):
+serve-same-name = { $mod } is in several folders: { $folders }. One server loads each mod name once, so only one of them could run. Give each pupil a world and a server of their own: mtedu serve --per-pupil { $pupils }
+serve-same-pupil = Two pupils' folders are called { $pupil }: rename one, each pupil needs a name of their own.
+serve-no-port = There are not enough ports above --port for every pupil: choose a lower --port.
+serve-bad-teacher = { $name } cannot be a player's name: use 1 to 20 letters, digits, - or _.
+serve-warnings = { $mod }: warnings (the change is live, but have a look):
 serve-gave-up = The server stopped too many times in one minute. Fix the error shown above and save: serve will start it again.
 serve-stopped = Server stopped, world saved.
 serve-world-broken = The world cannot be read any more ({ $message }). Put a backup back: they are in the folder next to the world, ending in ".backups".

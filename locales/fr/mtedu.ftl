@@ -553,7 +553,7 @@ serve-io = Impossible de lire ou d’écrire { $path } : { $error }
 serve-start-failed = Le serveur n’a pas démarré. Voici ce qu’il a dit :
     { $log }
 serve-no-answer = Le serveur n’a pas répondu ({ $action }). Il est peut-être bloqué : arrête-le avec Ctrl-C et relance « mtedu serve ».
-serve-started = Serveur prêt sur le port { $port } (démarré en { $ms } ms). Les joueurs se connectent avec l’adresse de ce PC et le port { $port }. Ctrl-C l’arrête et sauvegarde le monde.
+serve-started = Serveur prêt sur le port { $port } (démarré en { $ms } ms). Ctrl-C l’arrête et sauvegarde le monde.
 serve-watching = Surveillance de { $mods } : enregistre un fichier et il est actif dans le jeu.
 serve-rejected = { $mod } : le code a des erreurs (ci-dessous), donc le jeu garde la dernière version qui marchait. Corrige-les et enregistre de nouveau.
 serve-rejected-chat = [mtedu] { $mod } : erreur à { $place } : { $message } Le jeu garde la version d’avant.
@@ -566,6 +566,16 @@ serve-callback-chat = [mtedu] Erreur dans { $mod } ({ $callback }) : { $message 
 serve-crashed = Le serveur s’est arrêté tout seul. Ses dernières lignes d’erreur :
     { $log }
 serve-restored = Le monde ne se chargeait plus, donc la sauvegarde { $backup } a été remise (les fichiers abîmés sont gardés à côté des sauvegardes).
+serve-back = Le serveur est de retour (relancé en { $ms } ms) : les joueurs peuvent se reconnecter.
+serve-server-gone = Le serveur s’est arrêté pendant que mtedu l’attendait.
+serve-join = Les joueurs se connectent à cette adresse : { $addresses } (port { $port }).
+serve-teacher = Compte enseignant : { $name } (tous les privilèges : /time, /teleport, /grant…) ; les élèves ont interact, shout, fly, fast, home. Connecte-toi en tant que { $name } pour les utiliser.
+serve-class = { $count } serveurs prêts, un par élève (chaque élève tape son adresse et son port) :
+serve-same-name = { $mod } est dans plusieurs dossiers : { $folders }. Un serveur ne charge qu’un mod de chaque nom, donc un seul pourrait tourner. Donne à chaque élève son monde et son serveur : mtedu serve --per-pupil { $pupils }
+serve-same-pupil = Les dossiers de deux élèves s’appellent { $pupil } : renomme l’un d’eux, chaque élève a besoin de son propre nom.
+serve-no-port = Il n’y a pas assez de ports au-dessus de --port pour tous les élèves : choisis un --port plus petit.
+serve-bad-teacher = { $name } ne peut pas être un nom de joueur : utilise de 1 à 20 lettres, chiffres, - ou _.
+serve-warnings = { $mod } : avertissements (le changement est actif, mais jette un œil) :
 serve-gave-up = Le serveur s’est arrêté trop de fois en une minute. Corrige l’erreur affichée plus haut et enregistre : serve le relancera.
 serve-stopped = Serveur arrêté, monde sauvegardé.
 serve-world-broken = Le monde ne peut plus être lu ({ $message }). Remets une sauvegarde : elles sont dans le dossier à côté du monde, qui finit par « .backups ».

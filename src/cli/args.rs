@@ -289,6 +289,14 @@ pub struct ServeArgs {
     /// The server program (default: the one `mtedu doctor` finds).
     #[arg(long)]
     pub server: Option<PathBuf>,
+    /// Each path is one pupil's folder: a world and a server per pupil,
+    /// on ports --port, --port + 1… (pupils writing the same mod).
+    #[arg(long)]
+    pub per_pupil: bool,
+    /// The teacher's player name, who gets every privilege (default: your
+    /// login name).
+    #[arg(long)]
+    pub teacher: Option<String>,
 }
 
 /// World presets for `serve`.

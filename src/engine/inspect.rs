@@ -57,18 +57,15 @@ pub fn inspect(
         Ok(dir) => dir,
         Err(game) => {
             findings_out.push(
-                Diagnostic::new(
-                    &crate::validate::rules::discovery::GAME_NOT_FOUND,
-                    game.as_str(),
-                )
-                .arg("game", game.as_str()),
+                Diagnostic::new(&crate::diag::input::GAME_NOT_FOUND, game.as_str())
+                    .arg("game", game.as_str()),
             );
             None
         }
     };
     for path in &workspace.missing {
         findings_out.push(
-            Diagnostic::new(&crate::validate::rules::discovery::PATH_NOT_FOUND, path)
+            Diagnostic::new(&crate::diag::input::PATH_NOT_FOUND, path)
                 .arg("path", path.display().to_string()),
         );
     }

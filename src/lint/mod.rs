@@ -25,11 +25,11 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use crate::content::Workspace;
+use crate::content::access::unreadable_finding;
 use crate::diag::{Diagnostic, Report};
 use crate::engine::Limits;
 use crate::engine::inspect::{InspectOptions, inspect};
 use crate::host::Host;
-use crate::validate::rules::unreadable::unreadable_finding;
 
 /// Choices for [`lint`].
 #[derive(Debug, Clone, Default)]
@@ -55,18 +55,15 @@ pub fn all_rules() -> Vec<Box<dyn rule::LintRule>> {
     ]
 }
 
-/// Every code lint can emit (the engine's load codes are listed by the engine).
-pub fn all_codes() -> Vec<&'static crate::diag::Code> {
-    let mut codes = codes::SYNTAX_CODES.to_vec();
-    codes.push(&conf_name_prefix::CONF_NAME_NOT_PREFIX);
-    codes.push(&compared_names::COMPARED_NAME_TYPO);
-    codes.extend(
-        all_rules()
-            .iter()
-            .flat_map(|rule| rule.codes().iter().copied()),
-    );
-    codes
-}
+/// The codes of the checks that need the engine's load (the syntax codes
+/// are in [`codes::SYNTAX_CODES`], the rules' in their `codes()`).
+pub const LOAD_CHECK_CODES: &[&crate::diag::Code] = &[
+    &registered::MISSING_TEXTURE,
+    &registered::CRAFT_UNKNOWN_ITEM,
+    &registered::UNKNOWN_PRIVILEGE,
+    &conf_name_prefix::CONF_NAME_NOT_PREFIX,
+    &compared_names::COMPARED_NAME_TYPO,
+];
 
 /// Static findings plus load findings for everything under `paths`.
 pub fn lint(paths: &[PathBuf], options: &LintOptions, host: &Host) -> Report {

@@ -50,7 +50,7 @@ pub fn run(
         let mut parsed = Vec::new();
         let mut broken = Vec::new();
         for file in files::lua_files(&info.dir) {
-            let Ok(bytes) = std::fs::read(&file) else {
+            let Ok(bytes) = crate::content::read_regular(&file) else {
                 continue;
             };
             let source = String::from_utf8_lossy(&bytes).into_owned();
@@ -152,7 +152,7 @@ pub fn run(
             .collect();
         for (_, _, analysis) in &parsed {
             for global in &analysis.globals {
-                if crate::validate::did_you_mean(&global.name, missing.iter().copied()).is_some() {
+                if crate::content::did_you_mean(&global.name, missing.iter().copied()).is_some() {
                     known.insert(global.name.clone());
                 }
             }
