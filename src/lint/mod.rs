@@ -60,6 +60,7 @@ pub fn all_rules() -> Vec<Box<dyn rule::LintRule>> {
 pub const LOAD_CHECK_CODES: &[&crate::diag::Code] = &[
     &registered::MISSING_TEXTURE,
     &registered::CRAFT_UNKNOWN_ITEM,
+    &registered::CRAFT_ITEM_UNAVAILABLE,
     &registered::UNKNOWN_PRIVILEGE,
     &conf_name_prefix::CONF_NAME_NOT_PREFIX,
     &compared_names::COMPARED_NAME_TYPO,

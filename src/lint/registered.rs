@@ -170,7 +170,7 @@ fn craft_item_code(
     loaded: &BTreeSet<&str>,
     item_names: &[String],
 ) -> &'static Code {
-    if crate::validate::did_you_mean(item, item_names.iter().map(String::as_str)).is_some() {
+    if crate::content::did_you_mean(item, item_names.iter().map(String::as_str)).is_some() {
         return &CRAFT_UNKNOWN_ITEM;
     }
     let prefix = item.trim_start_matches(':').split(':').next().unwrap_or("");

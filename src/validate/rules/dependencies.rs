@@ -83,7 +83,11 @@ fn report_cycles(context: &Context, out: &mut Vec<Diagnostic>) {
     let mut reported: BTreeSet<Vec<String>> = BTreeSet::new();
     for (ours, with_surroundings) in load_sets(context) {
         let mut graph: BTreeMap<&str, &ModInfo> = BTreeMap::new();
-        let around = context.surroundings.mods.iter().filter(|_| with_surroundings);
+        let around = context
+            .surroundings
+            .mods
+            .iter()
+            .filter(|_| with_surroundings);
         for info in around.chain(ours.iter().copied()) {
             graph.insert(info.name.as_str(), info);
         }
@@ -110,8 +114,8 @@ fn load_sets<'a>(context: &Context<'a>) -> Vec<(Vec<&'a ModInfo>, bool)> {
         Container::Modpack(index) => workspace
             .modpacks
             .get(*index)
-            .map_or(Container::Loose, |(_, outer)| outer.clone()),
-        other => other.clone(),
+            .map_or(Container::Loose, |(_, outer)| *outer),
+        other => *other,
     };
     let mut sets: BTreeMap<(u8, usize), Vec<&ModInfo>> = BTreeMap::new();
     for (info, container) in &workspace.mods {
