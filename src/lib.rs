@@ -20,6 +20,7 @@ pub mod pack;
 pub mod scaffold;
 pub mod serve;
 pub mod testing;
+pub mod timestamp;
 pub mod validate;
 
 pub use codes::all_codes;

@@ -11,7 +11,7 @@ use std::time::Duration;
 use serde_json::json;
 
 use super::args::{PresetArg, ServeArgs};
-use super::common::{host, paths_or_current};
+use super::common::{environment_problems, exit_code, host, paths_or_current};
 use super::serve_status::{StatusLine, lan_addresses};
 use super::{EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, OutputFormat, OutputOptions};
 use crate::content::Workspace;
@@ -26,6 +26,13 @@ use crate::serve::{Event, HardReason, Preset, ServeError, ServeOptions, Session}
 
 pub fn run(args: &ServeArgs, output: &OutputOptions) -> i32 {
     let localizer = Localizer::new(output.lang);
+    // A folder typed wrong is said as such, not as "no mod found".
+    let paths = paths_or_current(&args.paths);
+    let problems = environment_problems(&paths, None, &host(false));
+    if !problems.diagnostics.is_empty() {
+        output.print_report(&problems);
+        return exit_code(&problems);
+    }
     match serve(args, output) {
         Ok(()) => EXIT_OK,
         Err(error) => {

@@ -10,6 +10,7 @@ mod files;
 pub mod globals;
 pub mod guards;
 pub mod includes;
+pub mod overlaps;
 mod reach;
 pub mod registered;
 pub mod rule;
@@ -30,6 +31,7 @@ use crate::diag::{Diagnostic, Report};
 use crate::engine::Limits;
 use crate::engine::inspect::{InspectOptions, inspect};
 use crate::host::Host;
+use overlaps::Cause;
 
 /// Choices for [`lint`].
 #[derive(Debug, Clone, Default)]
@@ -113,35 +115,25 @@ pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> V
     if let Some(known) = known_names {
         out.extend(compared_names::check(&compared, &known));
     }
-    // Where the static pass already explains a line, the engine's report of
-    // the same line adds nothing for a pupil; a mod whose file does not
-    // compile is explained by the syntax finding.
+    // The lines the static pass explains, for the rows of
+    // `overlaps::OVERLAPS` whose cause is on the line.
     let mut explained: BTreeSet<(PathBuf, usize)> = out
         .iter()
         .filter_map(|d| d.span.map(|span| (absolute(&d.path), span.line)))
         .collect();
     explained.extend(calls_explained);
-    let load_failures = [
-        crate::engine::findings::SYNTAX_ERROR.id,
-        crate::engine::findings::LOAD_ERROR.id,
-    ];
-    let restated = [
-        crate::engine::findings::LOAD_ERROR.id,
-        crate::engine::findings::GLOBAL_ASSIGNED.id,
-        crate::engine::findings::GLOBAL_READ.id,
-    ];
     for finding in load_findings {
         let failed_mod = finding
             .args
             .iter()
             .find(|(name, _)| *name == "mod")
             .map(|(_, value)| value);
-        let repeats_syntax = load_failures.contains(&finding.code.id)
+        let repeats_syntax = overlaps::is_dropped_by(finding.code, Cause::SyntaxOfTheMod)
             && failed_mod.is_some_and(|value| matches!(value, crate::diag::ArgValue::Text(name) if broken_mods.contains(name)));
         let place = finding
             .span
             .map(|span| (absolute(&finding.path), span.line));
-        let repeats_static = restated.contains(&finding.code.id)
+        let repeats_static = overlaps::is_dropped_by(finding.code, Cause::StaticOnTheLine)
             && place
                 .as_ref()
                 .is_some_and(|place| explained.contains(place));

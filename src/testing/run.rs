@@ -9,6 +9,7 @@ use mlua::{Function, MultiValue, Table, Value};
 
 use super::mineunit::{requires_mineunit, run_mineunit_spec};
 use super::{Status, TestResult, TestRun, spec_files};
+use crate::content::ModInfo;
 use crate::engine::failure::{call_traced, compile};
 use crate::engine::{Engine, FailureKind, Limits, LoadRequest, LuaFailure};
 use crate::host::Host;
@@ -57,9 +58,14 @@ pub fn run_tests(paths: &[PathBuf], options: &TestOptions, host: &Host) -> TestR
         .into_iter()
         .flat_map(|(info, specs)| specs.into_iter().map(move |spec| (info.dir.clone(), spec)))
         .collect();
+    // The mods beside the tested ones: a dependency found there loads too.
+    let beside: Vec<ModInfo> = crate::content::Workspace::discover(paths)
+        .all_mods()
+        .cloned()
+        .collect();
     TestRun {
         seed,
-        results: run_jobs(&jobs, game_dir.as_deref(), options, host, seed),
+        results: run_jobs(&jobs, game_dir.as_deref(), &beside, options, host, seed),
     }
 }
 
@@ -74,7 +80,7 @@ pub fn run_specs(mod_dir: &Path, specs: &[PathBuf], options: &TestOptions, host:
         .collect();
     TestRun {
         seed,
-        results: run_jobs(&jobs, game_dir.as_deref(), options, host, seed),
+        results: run_jobs(&jobs, game_dir.as_deref(), &[], options, host, seed),
     }
 }
 
@@ -86,6 +92,7 @@ pub fn run_specs(mod_dir: &Path, specs: &[PathBuf], options: &TestOptions, host:
 fn run_jobs(
     jobs: &[(PathBuf, PathBuf)],
     game_dir: Option<&Path>,
+    beside: &[ModInfo],
     options: &TestOptions,
     host: &Host,
     seed: u32,
@@ -105,6 +112,7 @@ fn run_jobs(
         request
             .settings
             .insert("mg_name".into(), "singlenode".into());
+        add_dependencies_beside(&mut request, beside);
         // Spec files written for mineunit load the mod themselves, each in
         // its own engine; the others share one load of the mod.
         let (mineunit_specs, own_specs): (Vec<PathBuf>, Vec<PathBuf>) = specs
@@ -112,8 +120,9 @@ fn run_jobs(
             .cloned()
             .partition(|spec| std::fs::read(spec).is_ok_and(|s| requires_mineunit(&s)));
         let mut by_file: Vec<(PathBuf, Vec<TestResult>)> = Vec::new();
+        let info = request.mods.iter().find(|m| &m.dir == mod_dir).cloned();
         if !own_specs.is_empty() {
-            let results = run_mod_specs(&request, &own_specs, options, seed);
+            let results = run_mod_specs(&request, info.as_ref(), &own_specs, options, seed);
             for spec in &own_specs {
                 let mine = results
                     .iter()
@@ -123,7 +132,6 @@ fn run_jobs(
                 by_file.push((spec.clone(), mine));
             }
         }
-        let info = request.mods.iter().find(|m| &m.dir == mod_dir).cloned();
         for spec in &mineunit_specs {
             let results = match &info {
                 Some(info) => run_mineunit_spec(info, spec, options, seed),
@@ -208,6 +216,29 @@ pub(super) fn errored(file: &Path, name: &str, failure: &LuaFailure) -> TestResu
     }
 }
 
+/// Adds to `request` the mods of `beside` that its mods depend on (and
+/// theirs), when the request has no mod of that name: a mod tested in its
+/// mods folder or modpack finds its dependencies there, as in a world.
+fn add_dependencies_beside(request: &mut LoadRequest, beside: &[ModInfo]) {
+    let mut index = 0;
+    while index < request.mods.len() {
+        let wanted: Vec<String> = request.mods[index]
+            .dependencies
+            .iter()
+            .map(|d| d.name.clone())
+            .collect();
+        for name in wanted {
+            if request.mods.iter().any(|m| m.name == name) {
+                continue;
+            }
+            if let Some(found) = beside.iter().find(|m| m.name == name) {
+                request.mods.push(found.clone());
+            }
+        }
+        index += 1;
+    }
+}
+
 /// A spec file that could not run at all.
 pub(super) fn file_error(spec: &Path, message: String) -> TestResult {
     TestResult {
@@ -224,6 +255,7 @@ pub(super) fn file_error(spec: &Path, message: String) -> TestResult {
 
 fn run_mod_specs(
     request: &LoadRequest,
+    tested: Option<&ModInfo>,
     specs: &[PathBuf],
     options: &TestOptions,
     seed: u32,
@@ -247,6 +279,26 @@ fn run_mod_specs(
                     &format!("(loading mod {})", failed.modname),
                     &failed.failure,
                 )
+            })
+            .collect();
+    }
+    // A mod whose dependencies are missing is not loaded: its specs would
+    // fail for no fault of theirs, so each says why instead.
+    if let Some(info) = tested
+        && let Some(skipped) = report.skipped.iter().find(|s| s.name == info.name)
+    {
+        let message = format!(
+            "the mod {} was not loaded: it depends on {}, which could not be loaded \
+             (install it, or choose the game that has it with --game)",
+            info.name,
+            skipped.unsatisfied.join(", ")
+        );
+        return specs
+            .iter()
+            .map(|spec| TestResult {
+                name: format!("(loading mod {})", info.name),
+                location: Some(format!("{}:1", info.dir.join("mod.conf").display())),
+                ..file_error(spec, message.clone())
             })
             .collect();
     }

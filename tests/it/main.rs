@@ -87,6 +87,10 @@ mod pack_roundtrip;
 // `mtedu serve` against the real server.
 mod serve_real;
 
+// The newcomer's first hour: README.md run as written, first-run surprises.
+mod first_hour;
+mod readme_tour;
+
 // The code registry, catalogues and generated documents.
 mod codes_doc;
 mod codes_registry;

@@ -118,6 +118,18 @@ mineunit:set_modpath(config.modname, setup.root)
 private.current_modname = config.modname
 core.get_modpath = function(name) return mineunit:get_modpath(name) end
 core.get_current_modname = function() return mineunit:get_current_modname() end
+-- The world folder is the first fixture folder, as under mineunit; every
+-- fixture folder the configuration names is readable.
+core.get_worldpath = function() return mineunit:get_worldpath() end
+core.get_modnames = function()
+	local names = {}
+	for name in pairs(config.modpaths) do names[#names + 1] = name end
+	table.sort(names)
+	return names
+end
+for index, folder in ipairs(mineunit:config("fixture_paths")) do
+	setup.allow_path("(mineunit fixtures " .. index .. ")", normalize(folder))
+end
 
 function mineunit:register_on_mods_loaded(fn)
 	table.insert(on_mods_loaded, fn)
