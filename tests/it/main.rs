@@ -56,6 +56,7 @@ mod engine_files;
 mod engine_findings;
 mod engine_hostile;
 mod hostile_input;
+mod real_content;
 
 // `mtedu test`, examples and the beginner corpus.
 mod beginner_mods;
