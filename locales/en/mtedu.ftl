@@ -4,6 +4,7 @@
 
 ## Output
 
+report-more-not-shown = … and { $count } more { $code } findings in { $path }, not shown: fix the ones above and run again.
 summary-clean = All good: no problems found.
 summary-counts = { $errors ->
         [one] { $errors } error

@@ -4,6 +4,7 @@
 
 ## Affichage
 
+report-more-not-shown = … et encore { $count } problèmes { $code } dans { $path }, non affichés : corrige ceux du dessus et relance.
 summary-clean = Tout est bon : aucun problème trouvé.
 summary-counts = { $errors ->
         [one] { $errors } erreur
