@@ -66,6 +66,7 @@ mod examples_real_server;
 mod luassert_table;
 mod mineunit_suites;
 mod testing;
+mod testing_doc;
 
 // This PC: `mtedu doctor` and installed games.
 mod doctor_cli;
@@ -87,7 +88,8 @@ mod pack_fixtures;
 mod pack_interrupt;
 mod pack_roundtrip;
 
-// `mtedu serve` against the real server.
+// `mtedu serve` against the real server (and the real graphical client).
+mod serve_client;
 mod serve_real;
 
 // The newcomer's first hour: README.md run as written, first-run surprises.
