@@ -56,6 +56,7 @@ mod engine_files;
 mod engine_findings;
 mod engine_hostile;
 mod hostile_input;
+mod real_content;
 
 // `mtedu test`, examples and the beginner corpus.
 mod beginner_mods;
@@ -64,6 +65,7 @@ mod examples_real_server;
 mod luassert_table;
 mod mineunit_suites;
 mod testing;
+mod testing_doc;
 
 // This PC: `mtedu doctor` and installed games.
 mod doctor_cli;
