@@ -231,6 +231,13 @@ MT2103-help = { $suggestion ->
         [none] Vérifie l’orthographe dans la documentation de Minetest.
        *[other] Voulais-tu écrire « { $suggestion } » ?
     }
+MT2114 = « { $name } » vient du mod « { $provider } », qui n’est pas dans tes « depends » : cela marche seulement parce que le jeu charge « { $provider } » avant le tien, par hasard.
+MT2114-help = Ajoute « { $provider } » à « depends » dans mod.conf (ou à « optional_depends » si ton mod marche aussi sans lui) : il sera toujours chargé avant le tien.
+MT2115 = « { $name } » n’existe pas dans le jeu : ici, sa valeur est nil (vide).
+MT2115-help = { $suggestion ->
+        [none] Vérifie l’orthographe dans la documentation de Minetest. Pour tester s’il existe, écris « if { $name } then ».
+       *[other] Voulais-tu écrire « { $suggestion } » ?
+    }
 MT2201 = « { $name } » est créé ici mais n’est jamais utilisé.
 MT2201-help = Enlève-le, ou vérifie que tu ne l’as pas mal écrit là où tu voulais t’en servir.
 MT2202 = L’argument « { $name } » n’est jamais utilisé dans cette fonction.
@@ -408,6 +415,8 @@ MT2401 = Aucun mod n’a de texture nommée « { $name } » : le jeu affichera u
 MT2401-help = Mets une image appelée « { $name } » dans le dossier « textures » de ton mod, ou corrige le nom (les majuscules comptent).
 MT2402 = La recette utilise « { $name } », mais aucun mod ne crée d’objet de ce nom : la recette ne marchera jamais.
 MT2402-help = Vérifie l’orthographe (par exemple « default:stone »), ou ajoute le mod qui le fabrique à « depends » dans mod.conf.
+MT2406 = La recette utilise « { $name } », mais aucun mod chargé ne le crée : la recette ne marche que si un mod qui ajoute cet objet est installé.
+MT2406-help = Si l’objet vient d’un autre mod, mets ce mod dans « optional_depends » et essaie la recette avec lui ; sinon, vérifie l’orthographe.
 MT2403 = Cette commande demande le privilège « { $name } », mais aucun mod ne le crée : personne ne pourra s’en servir.
 MT2403-help = Utilise un privilège qui existe (comme « interact » ou « server »), ou crée-le avec minetest.register_privilege("{ $name }", …).
 
@@ -782,6 +791,8 @@ help-arg-serve-port = Le port UDP où les joueurs se connectent.
 help-arg-serve-bind = L’adresse à écouter : 0.0.0.0 laisse venir les PC de la classe, 127.0.0.1 seulement ce PC.
 help-arg-serve-preset = Les réglages du monde : classroom (créatif, sans dégâts, sans combats, temps arrêté) ou plain (ceux du jeu).
 help-arg-serve-server = Le programme serveur (sinon : celui que trouve « mtedu doctor »).
+help-arg-serve-per-pupil = Chaque chemin est le dossier d’un élève (alice, ou alice/first_block) : un monde et un serveur par élève, sur les ports --port, --port + 1… (pour des élèves qui écrivent le même mod).
+help-arg-serve-teacher = Le nom de joueur de l’animateur, qui a tous les privilèges (sinon : ton nom de connexion).
 help-value-paths = CHEMINS
 help-value-options = OPTIONS
 help-value-command = COMMANDE
@@ -804,6 +815,7 @@ help-value-port = PORT
 help-value-bind = ADRESSE
 help-value-preset = RÉGLAGES
 help-value-server = PROGRAMME
+help-value-teacher = NOM
 help-value-lang = LANGUE
 help-value-format = FORMAT
 help-value-color = COULEUR
