@@ -6,6 +6,7 @@ pub mod archives;
 pub mod busted;
 pub mod fixtures;
 pub mod packing;
+pub mod real_client;
 pub mod real_server;
 pub mod unreadable;
 
