@@ -190,7 +190,7 @@ fn api_probe_gives_the_same_results_as_the_real_server() {
 #[test]
 fn mod_code_sees_the_real_servers_globals() {
     const REMOVED_ON_PURPOSE: &[&str] = &["debug", "package"];
-    let text = include_str!("../src/engine/data/globals-5.6.1.txt");
+    let text = include_str!("../data/engine/5.6.1/globals.txt");
     let real: Vec<&str> = text
         .lines()
         .filter_map(|line| line.split_once(' ').map(|(name, _)| name))

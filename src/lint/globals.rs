@@ -6,24 +6,28 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use crate::content::ModInfo;
+use crate::engine::EngineVersion;
+use crate::engine::facts::Facts;
 
 use super::files::lua_files;
 use super::scope::{Analysis, GlobalAccess, analyse};
 use super::tokens::lua_version;
 
-/// Globals of the real server's Lua environment.
+/// Globals of the real server's Lua environment (5.6.1).
 pub fn engine_globals() -> BTreeSet<String> {
-    include_str!("../engine/data/globals-5.6.1.txt")
-        .lines()
-        .filter_map(|line| line.split_once(' ').map(|(name, _)| name.to_owned()))
+    Facts::of(EngineVersion::default())
+        .globals
+        .keys()
+        .cloned()
         .collect()
 }
 
-/// Fields of the real server's `core` table.
+/// Fields of the real server's `core` table (5.6.1).
 pub fn api_names() -> BTreeSet<String> {
-    include_str!("../engine/data/core-api-5.6.1.txt")
-        .lines()
-        .filter_map(|line| line.split_once(' ').map(|(name, _)| name.to_owned()))
+    Facts::of(EngineVersion::default())
+        .core
+        .iter()
+        .map(|entry| entry.name.clone())
         .collect()
 }
 

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod archives;
+pub mod engines;
 pub mod fixtures;
 pub mod packing;
 pub mod real_server;

@@ -78,6 +78,19 @@ pub fn run_with_config(
     with_dump: bool,
     extra_config: &str,
 ) -> RealRun {
+    run_prepared(binary, gameid, worldmods, with_dump, extra_config, |_| {})
+}
+
+/// Like [`run_with_config`], with `prepare` called on the world folder
+/// before the server starts (files a probe reads, map_meta.txt).
+pub fn run_prepared(
+    binary: &Path,
+    gameid: &str,
+    worldmods: &[PathBuf],
+    with_dump: bool,
+    extra_config: &str,
+    prepare: impl FnOnce(&Path),
+) -> RealRun {
     let home = tempfile::tempdir().unwrap();
     let world = home.path().join("world");
     std::fs::create_dir_all(world.join("worldmods")).unwrap();
@@ -99,6 +112,7 @@ pub fn run_with_config(
     if with_dump {
         super::copy_dir(&dump_mod_dir(), &world.join("worldmods/mtedu_dump"));
     }
+    prepare(&world);
     let config = home.path().join("minetest.conf");
     std::fs::write(
         &config,

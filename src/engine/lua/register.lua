@@ -62,7 +62,7 @@ function core.get_worldpath()
 end
 
 --- The engine's naming rule: "modname:thing", or ":other:thing" to override.
-function core.check_modname_prefix(name)
+local function check_modname_prefix(name)
 	if name:sub(1, 1) == ":" then
 		return name:sub(2)
 	end
@@ -189,7 +189,7 @@ end
 -- The checks every named registration starts with: the name rule, then a
 -- definition table; returns the name as registered.
 local function checked_name(what, name, def)
-	name = core.check_modname_prefix(name)
+	name = check_modname_prefix(name)
 	if type(def) ~= "table" then
 		error(what .. ": definition of " .. name .. " is not a table", 3)
 	end
@@ -401,6 +401,9 @@ local callback_lists = {
 	on_chatcommand = "registered_on_chatcommands",
 	on_liquid_transformed = "registered_on_liquid_transformed",
 	playerevent = "registered_playerevents",
+	-- Luanti 5.10 and newer.
+	on_item_pickup = "registered_on_item_pickups",
+	on_mapblocks_changed = "registered_on_mapblocks_changed",
 }
 
 -- Lists the engine fills newest first.
