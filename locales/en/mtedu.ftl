@@ -217,6 +217,8 @@ MT2101-help = { $suggestion ->
         [none] Check the spelling. If another mod defines it, add that mod to "depends" in mod.conf.
        *[other] Did you mean "{ $suggestion }"?
     }
+MT2110 = "{ $name }" exists from { $since } on; this mod is checked for { $target }, which does not have it.
+MT2110-help = On a { $target } server the mod stops at this line. If the class's server is newer, check with --engine { $flag }; otherwise test first that it exists: if { $name } then … end.
 MT2104 = "{ $name }" is read here, but nothing gives it a value: it is always nil (empty).
 MT2104-help = { $suggestion ->
         [none] Check the spelling, or give it a value before this line.
@@ -554,6 +556,8 @@ serve-callback-chat = [mtedu] Error in { $mod } ({ $callback }): { $message }. T
 serve-crashed = The server stopped by itself. Its last error lines:
     { $log }
 serve-restored = The world did not load any more, so the backup { $backup } was put back (the broken files were kept beside the backups).
+serve-back = The server is back (started again in { $ms } ms): players can reconnect.
+serve-server-gone = The server stopped while mtedu was waiting for it.
 serve-gave-up = The server stopped too many times in one minute. Fix the error shown above and save: serve will start it again.
 serve-stopped = Server stopped, world saved.
 serve-world-broken = The world cannot be read any more ({ $message }). Put a backup back: they are in the folder next to the world, ending in ".backups".
@@ -719,6 +723,7 @@ help-arg-verbose = Also say what was found and checked.
 help-arg-paths = Mods, modpacks, games, worlds or lessons (if not given: this folder).
 help-arg-game = The game to use with loose mods: a game name or a game folder (if not given: minetest_game when installed).
 help-arg-no-installed = Do not use the games and mods installed on this PC.
+help-arg-engine = The engine version to check against: 5.6, 5.10 or 5.15 (if not given: the version of the server on this PC, else the newest).
 help-arg-time-limit = Seconds mod code may run while loading before it is stopped.
 help-arg-memory-limit = Memory mod code may use, in MiB.
 help-arg-lint-fix = Also correct the mistakes whose fix is sure (minetest.env:, !=, a misspelt engine function).
@@ -783,6 +788,9 @@ cli-possible-values = You can write: { $values }
 cli-value-help = { $arg }: { $help }
 cli-did-you-mean = Did you mean "{ $suggestion }"?
 cli-try-help = To see what you can write: { $command } --help
+verbose-engine-flag = Engine: { $version } (chosen with --engine).
+verbose-engine-server = Engine: { $version } (the server of this PC, { $program }, says { $reported }; --engine chooses another).
+verbose-engine-newest = Engine: { $version } (no server found on this PC: the newest mtedu knows; --engine chooses another).
 verbose-checked = Checked { $list }.
 verbose-count-mods = { $count ->
         [one] { $count } mod

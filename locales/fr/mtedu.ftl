@@ -217,6 +217,8 @@ MT2101-help = { $suggestion ->
         [none] Vérifie l’orthographe. Si un autre mod le définit, ajoute ce mod à « depends » dans mod.conf.
        *[other] Voulais-tu écrire « { $suggestion } » ?
     }
+MT2110 = « { $name } » existe à partir de { $since } ; ce mod est vérifié pour { $target }, qui ne l’a pas.
+MT2110-help = Sur un serveur { $target }, le mod s’arrête à cette ligne. Si le serveur de la classe est plus récent, vérifie avec --engine { $flag } ; sinon teste d’abord qu’elle existe : if { $name } then … end.
 MT2104 = « { $name } » est lu ici, mais rien ne lui donne de valeur : il vaut toujours nil (vide).
 MT2104-help = { $suggestion ->
         [none] Vérifie l’orthographe, ou donne-lui une valeur avant cette ligne.
@@ -557,6 +559,8 @@ serve-callback-chat = [mtedu] Erreur dans { $mod } ({ $callback }) : { $message 
 serve-crashed = Le serveur s’est arrêté tout seul. Ses dernières lignes d’erreur :
     { $log }
 serve-restored = Le monde ne se chargeait plus, donc la sauvegarde { $backup } a été remise (les fichiers abîmés sont gardés à côté des sauvegardes).
+serve-back = Le serveur est de retour (relancé en { $ms } ms) : les joueurs peuvent se reconnecter.
+serve-server-gone = Le serveur s’est arrêté pendant que mtedu l’attendait.
 serve-gave-up = Le serveur s’est arrêté trop de fois en une minute. Corrige l’erreur affichée plus haut et enregistre : serve le relancera.
 serve-stopped = Serveur arrêté, monde sauvegardé.
 serve-world-broken = Le monde ne peut plus être lu ({ $message }). Remets une sauvegarde : elles sont dans le dossier à côté du monde, qui finit par « .backups ».
@@ -723,6 +727,7 @@ help-arg-verbose = Dit aussi ce qui a été trouvé et vérifié.
 help-arg-paths = Mods, modpacks, jeux, mondes ou leçons (sinon : ce dossier).
 help-arg-game = Le jeu à utiliser avec des mods seuls : le nom d’un jeu ou un dossier de jeu (sinon : minetest_game s’il est installé).
 help-arg-no-installed = N’utilise pas les jeux et mods installés sur ce PC.
+help-arg-engine = La version du moteur visée : 5.6, 5.10 ou 5.15 (sinon : la version du serveur de ce PC, ou à défaut la plus récente).
 help-arg-time-limit = Secondes pendant lesquelles le code d’un mod peut tourner au chargement avant d’être arrêté.
 help-arg-memory-limit = Mémoire que le code des mods peut utiliser, en Mio.
 help-arg-lint-fix = Corrige aussi les erreurs dont la correction est sûre (minetest.env:, !=, une fonction du moteur mal écrite).
@@ -787,6 +792,9 @@ cli-possible-values = Tu peux écrire : { $values }
 cli-value-help = { $arg } : { $help }
 cli-did-you-mean = Voulais-tu dire « { $suggestion } » ?
 cli-try-help = Pour voir ce que tu peux écrire : { $command } --help
+verbose-engine-flag = Moteur : { $version } (choisi avec --engine).
+verbose-engine-server = Moteur : { $version } (le serveur de ce PC, { $program }, dit { $reported } ; --engine en choisit un autre).
+verbose-engine-newest = Moteur : { $version } (aucun serveur sur ce PC : le plus récent que mtedu connaît ; --engine en choisit un autre).
 verbose-checked = Vérifié : { $list }.
 verbose-count-mods = { $count ->
         [one] { $count } mod

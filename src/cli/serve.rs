@@ -237,7 +237,7 @@ impl Printer<'_> {
             Event::SoftReloaded { mod_name, .. } => {
                 self.status.set_last(format!("{clock} {mod_name}"));
             }
-            Event::HardReloaded { .. } | Event::Started { .. } => {
+            Event::HardReloaded { .. } | Event::Started { .. } | Event::Back { .. } => {
                 self.status.set_last(clock.clone());
             }
             Event::Rejected { mod_name, .. } | Event::CallbackError { mod_name, .. } => {
@@ -318,6 +318,11 @@ impl Printer<'_> {
                 &[("backup", backup.display().to_string().into())],
                 json!({"event": "restored", "backup": backup}),
             ),
+            Event::Back { took } => self.line(
+                "serve-back",
+                &[("ms", millis(&took))],
+                json!({"event": "back", "ms": took.as_millis() as u64}),
+            ),
             Event::GaveUp => self.line("serve-gave-up", &[], json!({"event": "gave_up"})),
             Event::Stopped => self.line("serve-stopped", &[], json!({"event": "stopped"})),
         }
@@ -358,6 +363,7 @@ fn error_text(error: &ServeError, localizer: &Localizer) -> String {
             "serve-world-broken",
             &[("message", message.as_str().into())],
         ),
+        ServeError::ServerGone => localizer.plain("serve-server-gone"),
         ServeError::NoAnswer { action } => {
             localizer.text("serve-no-answer", &[("action", action.as_str().into())])
         }

@@ -102,7 +102,7 @@ fn check_files(dir: &Path) -> Vec<CheckFile> {
         .into_iter()
         .map(|path| {
             // Discovery reports an unreadable spec (MT0004).
-            let source = std::fs::read(&path);
+            let source = crate::content::read_regular(&path);
             CheckFile {
                 describes: source
                     .as_ref()
@@ -118,7 +118,7 @@ fn check_files(dir: &Path) -> Vec<CheckFile> {
 /// The string literals right after `describe(` in a spec's source, read
 /// with full_moon's lexer so that comments and strings never fool it.
 pub fn describe_names(source: &str) -> Vec<String> {
-    let tokens = match Lexer::new(source, crate::lint::tokens::lua_version()).collect() {
+    let tokens = match Lexer::new(source, crate::content::lua_version()).collect() {
         LexerResult::Ok(tokens) | LexerResult::Recovered(tokens, _) => tokens,
         LexerResult::Fatal(_) => return Vec::new(),
     };

@@ -6,14 +6,20 @@
 //! what it cannot understand is recorded for the validation rules to report.
 
 pub mod access;
+mod bounded_read;
 pub mod conf;
+mod did_you_mean;
 mod discover;
 mod game;
 mod lesson;
 pub mod lesson_toml;
 pub mod locale;
+mod lua_version;
+pub mod media;
 mod modinfo;
 mod modpack;
+pub mod names;
+pub mod served;
 mod setting_values;
 pub mod settingtypes;
 mod texture_pack;
@@ -21,14 +27,18 @@ pub mod translation;
 mod workspace;
 mod world;
 
+pub use bounded_read::{MAX_CONTENT_FILE, read_regular, read_regular_capped};
 pub use conf::{ConfDoc, ConfEntry, ConfFile, ConfProblem, ConfProblemKind};
+pub use did_you_mean::did_you_mean;
 pub use discover::{ContentKind, classify, classify_by};
 pub use game::GameInfo;
 pub use lesson::{CheckFile, LessonInfo, PUPIL_LESSON_DIR, describe_names, pupil_lesson};
 pub use lesson_toml::{Lesson, LessonFile, LessonProblem, LessonProblemKind, Objective, Text};
 pub use locale::{LocaleFile, LocaleKind, locale_files, split_locale_name};
+pub use lua_version::lua_version;
 pub use modinfo::{DepOrigin, Dependency, ModInfo};
 pub use modpack::ModpackInfo;
+pub use names::{is_valid_mod_name, suggest_mod_name};
 pub use settingtypes::{SettingProblem, SettingProblemKind, SettingTypes};
 pub use texture_pack::TexturePackInfo;
 pub use translation::{TrFile, TrProblem, TrProblemKind};

@@ -7,6 +7,7 @@
 
 mod code;
 mod diagnostic;
+pub mod input;
 mod render_human;
 mod render_json;
 mod report;

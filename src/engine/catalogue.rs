@@ -32,7 +32,7 @@ pub fn coverage_of(version: EngineVersion) -> Result<Vec<Entry>, String> {
     })?;
     let stubbed: std::collections::BTreeSet<String> = engine.stubbed_names().into_iter().collect();
     let partial: BTreeMap<String, String> = engine.partial_names();
-    Ok(super::host::catalogue_entries(version)
+    Ok(super::lua_bridge::catalogue_entries(version)
         .map(|(name, kind)| Entry {
             name: name.to_owned(),
             kind: kind.to_owned(),

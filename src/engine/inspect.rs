@@ -17,6 +17,8 @@ pub struct InspectOptions {
     pub all: bool,
     /// Time and memory allowed to the load.
     pub limits: super::Limits,
+    /// The engine version simulated.
+    pub engine: super::EngineVersion,
 }
 
 /// What the mods register, with the findings of the load.
@@ -55,23 +57,21 @@ pub fn inspect(
         Ok(dir) => dir,
         Err(game) => {
             findings_out.push(
-                Diagnostic::new(
-                    &crate::validate::rules::discovery::GAME_NOT_FOUND,
-                    game.as_str(),
-                )
-                .arg("game", game.as_str()),
+                Diagnostic::new(&crate::diag::input::GAME_NOT_FOUND, game.as_str())
+                    .arg("game", game.as_str()),
             );
             None
         }
     };
     for path in &workspace.missing {
         findings_out.push(
-            Diagnostic::new(&crate::validate::rules::discovery::PATH_NOT_FOUND, path)
+            Diagnostic::new(&crate::diag::input::PATH_NOT_FOUND, path)
                 .arg("path", path.display().to_string()),
         );
     }
     let mut request = LoadRequest::from_paths(paths, game_dir.as_deref(), host);
     request.limits = options.limits;
+    request.engine = options.engine;
     let (engine, report) = Engine::load(&request)?;
     let ours: BTreeSet<String> = workspace.all_mods().map(|m| m.name.clone()).collect();
     let mod_dirs: Vec<(String, PathBuf)> = request

@@ -11,11 +11,11 @@ pub mod facts;
 pub mod failure;
 mod files;
 pub mod findings;
-mod host;
 pub mod inspect;
 mod json;
 pub mod limits;
 pub mod loader;
+mod lua_bridge;
 mod png;
 mod report;
 mod request;
@@ -31,16 +31,16 @@ use std::time::Instant;
 use mlua::{MultiValue, Table};
 
 pub use failure::{FailureKind, Frame, LuaFailure};
-pub use host::LogLine;
 pub use limits::Limits;
 pub use loader::SkippedMod;
+pub use lua_bridge::LogLine;
 pub use report::{LoadReport, ModFailure, Registrations};
 pub use sandbox::Sandbox;
 pub use version::EngineVersion;
 
 use crate::content::ModInfo;
-use crate::validate::is_valid_mod_name;
-use host::SharedState;
+use crate::content::is_valid_mod_name;
+use lua_bridge::SharedState;
 
 /// What to load: mods in the engine's discovery order (world mods first,
 /// then the game's, then others) — the first of each name wins.
@@ -85,7 +85,8 @@ impl Engine {
                     .or_insert_with(|| absolute(&info.dir));
             }
         }
-        let host = host::create_host_table(&sandbox.lua, &state).map_err(|e| e.to_string())?;
+        let host =
+            lua_bridge::create_host_table(&sandbox.lua, &state).map_err(|e| e.to_string())?;
         let (core, private): (Table, Table) = sandbox
             .lua
             .load(builtin::INIT)
@@ -168,7 +169,7 @@ impl Engine {
     /// Runs one mod's init.lua within the time budget.
     fn run_mod(&self, info: &ModInfo, limits: &Limits) -> Result<(), LuaFailure> {
         let init = absolute(&info.dir).join("init.lua");
-        let source = std::fs::read(&init).map_err(|error| {
+        let source = crate::content::read_regular(&init).map_err(|error| {
             let denied = error.kind() == std::io::ErrorKind::PermissionDenied;
             let mut failure = LuaFailure::from_message(
                 FailureKind::Unreadable { denied },

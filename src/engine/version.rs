@@ -1,7 +1,7 @@
 //! The engine versions mtedu knows, each with facts measured on its real
 //! server (`data/engine/<version>/`): Debian 12's Minetest 5.6.1, Debian 13's
 //! Luanti 5.10 and Luanti 5.15. A mod is checked against one of them, the
-//! target, chosen once per run (see `host::target`).
+//! target, chosen once per run (see `cli::engine_choice`).
 
 use std::fmt;
 

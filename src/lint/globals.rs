@@ -11,20 +11,26 @@ use crate::engine::facts::Facts;
 
 use super::files::lua_files;
 use super::scope::{Analysis, GlobalAccess, analyse};
-use super::tokens::lua_version;
+use crate::content::lua_version;
 
 /// Globals of the real server's Lua environment (5.6.1).
 pub fn engine_globals() -> BTreeSet<String> {
-    Facts::of(EngineVersion::default())
-        .globals
-        .keys()
-        .cloned()
-        .collect()
+    engine_globals_of(EngineVersion::default())
+}
+
+/// Globals of the Lua environment of `engine`'s real server.
+pub fn engine_globals_of(engine: EngineVersion) -> BTreeSet<String> {
+    Facts::of(engine).globals.keys().cloned().collect()
 }
 
 /// Fields of the real server's `core` table (5.6.1).
 pub fn api_names() -> BTreeSet<String> {
-    Facts::of(EngineVersion::default())
+    api_names_of(EngineVersion::default())
+}
+
+/// Fields of the `core` table of `engine`'s real server.
+pub fn api_names_of(engine: EngineVersion) -> BTreeSet<String> {
+    Facts::of(engine)
         .core
         .iter()
         .map(|entry| entry.name.clone())
@@ -33,7 +39,7 @@ pub fn api_names() -> BTreeSet<String> {
 
 /// Parses a Lua file; `None` when it does not compile.
 pub fn analyse_file(path: &Path) -> Option<(String, Analysis)> {
-    let bytes = std::fs::read(path).ok()?;
+    let bytes = crate::content::read_regular(path).ok()?;
     analyse_source(String::from_utf8_lossy(&bytes).into_owned())
 }
 
@@ -111,7 +117,7 @@ pub fn visible_exports(
 /// evaluated in the sandbox; nothing when there is none or it fails.
 pub fn luacheckrc_globals(mod_dir: &Path) -> BTreeSet<String> {
     let path = mod_dir.join(".luacheckrc");
-    let Ok(source) = std::fs::read(&path) else {
+    let Ok(source) = crate::content::read_regular(&path) else {
         return BTreeSet::new();
     };
     let limits = crate::engine::Limits {
@@ -126,14 +132,16 @@ pub fn luacheckrc_globals(mod_dir: &Path) -> BTreeSet<String> {
     };
     sandbox.budget.arm(limits.time);
     let ran = crate::engine::failure::call_traced(&sandbox.lua, &function, mlua::MultiValue::new());
-    sandbox.budget.disarm();
     if ran.is_err() {
+        sandbox.budget.disarm();
         return BTreeSet::new();
     }
+    // Read raw and still under the budget: the file may have given its
+    // environment or its tables metamethods.
     let mut names = BTreeSet::new();
     let globals = sandbox.lua.globals();
     for key in ["globals", "read_globals"] {
-        if let Ok(mlua::Value::Table(table)) = globals.get::<mlua::Value>(key) {
+        if let Ok(mlua::Value::Table(table)) = globals.raw_get::<mlua::Value>(key) {
             for pair in table.pairs::<mlua::Value, mlua::Value>().flatten() {
                 match pair {
                     (mlua::Value::Integer(_), mlua::Value::String(name)) => {
@@ -145,5 +153,6 @@ pub fn luacheckrc_globals(mod_dir: &Path) -> BTreeSet<String> {
             }
         }
     }
+    sandbox.budget.disarm();
     names
 }

@@ -22,11 +22,11 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use crate::content::Workspace;
+use crate::content::access::unreadable_finding;
 use crate::diag::{Diagnostic, Report};
 use crate::engine::Limits;
 use crate::engine::inspect::{InspectOptions, inspect};
 use crate::host::Host;
-use crate::validate::rules::unreadable::unreadable_finding;
 
 /// Choices for [`lint`].
 #[derive(Debug, Clone, Default)]
@@ -34,6 +34,8 @@ pub struct LintOptions {
     /// The game loaded with loose mods (see `mtedu info`).
     pub game: Option<String>,
     pub limits: Limits,
+    /// The engine version the mods are checked against.
+    pub engine: crate::engine::EngineVersion,
 }
 
 /// The one list of static rules.
@@ -170,6 +172,7 @@ fn load_pass(
         game: options.game.clone(),
         all: false,
         limits: options.limits,
+        engine: options.engine,
     };
     let inspection = inspect(paths, &inspect_options, host).ok()?;
     let loaded_all = inspection.engine_loaded_all();

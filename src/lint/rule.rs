@@ -20,6 +20,8 @@ pub struct FileContext<'a> {
     /// at the top level of the mod's files, its dependencies', its
     /// `.luacheckrc`'s.
     pub declared_globals: &'a BTreeSet<String>,
+    /// The engine version the mod is checked against.
+    pub engine: crate::engine::EngineVersion,
 }
 
 /// A lint rule: one concern, one file, its own codes.

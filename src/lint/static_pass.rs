@@ -35,8 +35,8 @@ pub fn run(
     let mut compared = Vec::new();
     let pool = mod_pool(paths, options, host, workspace);
     let mut exports_cache = BTreeMap::new();
-    let engine_globals = globals::engine_globals();
-    let base_api = globals::api_names();
+    let engine_globals = globals::engine_globals_of(options.engine);
+    let base_api = globals::api_names_of(options.engine);
     let rules = all_rules();
     // First parse every mod of the workspace once, so that dependencies'
     // exports come from the same parse.
@@ -44,7 +44,7 @@ pub fn run(
     for info in workspace.all_mods() {
         let mut parsed = Vec::new();
         for file in files::lua_files(&info.dir) {
-            let Ok(bytes) = std::fs::read(&file) else {
+            let Ok(bytes) = crate::content::read_regular(&file) else {
                 continue;
             };
             let source = String::from_utf8_lossy(&bytes).into_owned();
@@ -98,7 +98,7 @@ pub fn run(
             .collect();
         for (_, _, analysis) in &parsed {
             for global in &analysis.globals {
-                if crate::validate::did_you_mean(&global.name, missing.iter().copied()).is_some() {
+                if crate::content::did_you_mean(&global.name, missing.iter().copied()).is_some() {
                     known.insert(global.name.clone());
                 }
             }
@@ -121,6 +121,7 @@ pub fn run(
                 known_globals: if is_spec { &spec_known } else { &known },
                 api_names: &api_names,
                 declared_globals: &declared,
+                engine: options.engine,
             };
             let before = out.len();
             for rule in &rules {

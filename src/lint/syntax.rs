@@ -266,7 +266,7 @@ const FOREIGN_OPERATORS: &[(&str, &str)] =
 /// engine reads it) refuses: usually `!=`, `&&`, `||` or `!` from another
 /// language.
 fn foreign_operator(path: &Path, source: &str) -> Option<Diagnostic> {
-    let ast = full_moon::parse_fallible(source, super::tokens::lua_version());
+    let ast = full_moon::parse_fallible(source, crate::content::lua_version());
     let error = ast.errors().first()?;
     let (start, _) = error.range();
     let line_text = source

@@ -31,6 +31,8 @@ pub enum ServeError {
     NoAnswer { action: String },
     /// Nothing to serve: no mod was found in the paths.
     NoMods,
+    /// The server stopped while mtedu waited for its answer.
+    ServerGone,
 }
 
 impl ServeError {
@@ -56,6 +58,7 @@ impl std::fmt::Display for ServeError {
             ServeError::WorldBroken { message } => write!(f, "the world cannot be read: {message}"),
             ServeError::NoAnswer { action } => write!(f, "no answer to {action}"),
             ServeError::NoMods => write!(f, "no mod to serve"),
+            ServeError::ServerGone => write!(f, "the server stopped"),
         }
     }
 }

@@ -88,6 +88,10 @@ pub enum Event {
     Restored {
         backup: PathBuf,
     },
+    /// The server runs again after a crash; players can join.
+    Back {
+        took: Duration,
+    },
     /// Too many crashes in a row: serve waits for the next save.
     GaveUp,
     Stopped,
@@ -225,7 +229,7 @@ impl Session {
         )?;
         server.wait_listening(START_TIMEOUT)?;
         self.server = Some(server);
-        let answer = self.channel.request("ping", json!({}), ANSWER_TIMEOUT)?;
+        let answer = self.request("ping", json!({}))?;
         let running: Vec<&str> = answer["mods"]
             .as_array()
             .map(|mods| mods.iter().filter_map(Value::as_str).collect())
@@ -323,6 +327,7 @@ impl Session {
                 }),
             }
         }
+        self.notice_crash(on_event);
     }
 
     /// Sends new media files to the players; the reason for a hard
@@ -330,11 +335,10 @@ impl Session {
     fn send_media(&mut self, added: &[(String, PathBuf)]) -> Option<HardReason> {
         for (name, file) in added {
             let path = self.layout.link(name).join(file);
-            let answer = self.channel.request(
-                "media",
-                json!({"path": path.display().to_string()}),
-                ANSWER_TIMEOUT,
-            );
+            let answer = self.request("media", json!({"path": path.display().to_string()}));
+            if matches!(answer, Err(ServeError::ServerGone)) {
+                return None;
+            }
             if !matches!(&answer, Ok(value) if value["ok"] == Value::Bool(true)) {
                 return Some(HardReason::SoftFailed {
                     mod_name: name.clone(),
@@ -353,9 +357,7 @@ impl Session {
         on_event: &mut dyn FnMut(Event),
     ) -> Option<HardReason> {
         for name in changed {
-            let answer = self
-                .channel
-                .request("reload", json!({"mod": name}), ANSWER_TIMEOUT);
+            let answer = self.request("reload", json!({"mod": name}));
             match answer {
                 Ok(value) if value["ok"] == Value::Bool(true) => {
                     let event = Event::SoftReloaded {
@@ -371,6 +373,9 @@ impl Session {
                         message: value["error"].as_str().unwrap_or_default().to_owned(),
                     });
                 }
+                // A crash: told and handled by `notice_crash`, not a reason
+                // to restart on purpose.
+                Err(ServeError::ServerGone) => return None,
                 Err(error) => {
                     return Some(HardReason::SoftFailed {
                         mod_name: name.clone(),
@@ -386,12 +391,9 @@ impl Session {
     /// world up, starts again; puts the backup back when the world no
     /// longer loads.
     fn hard_reload(&mut self) -> Result<(), ServeError> {
-        if let Some(mut server) = self.server.take() {
-            let asked = self.channel.request(
-                "shutdown",
-                json!({"message": "mtedu", "reconnect": true}),
-                ANSWER_TIMEOUT,
-            );
+        if self.server.is_some() {
+            let asked = self.request("shutdown", json!({"message": "mtedu", "reconnect": true}));
+            let mut server = self.server.take().expect("checked above");
             if asked.is_err() || !server.wait_exit(Duration::from_secs(10)) {
                 server.stop(Duration::from_secs(5));
             }
@@ -425,6 +427,12 @@ impl Session {
                 on_event(event);
             }
         }
+        self.notice_crash(on_event);
+    }
+
+    /// When the server stopped by itself: says so at once, restarts it
+    /// (bounded) and says when it is back.
+    fn notice_crash(&mut self, on_event: &mut dyn FnMut(Event)) {
         let crashed = self.server.as_mut().is_some_and(ServerProcess::has_exited);
         if !crashed {
             return;
@@ -446,7 +454,19 @@ impl Session {
         self.restart_after_crash(on_event);
     }
 
+    /// Starts the server again with the last good code; [`Event::Back`]
+    /// once players can join.
     fn restart_after_crash(&mut self, on_event: &mut dyn FnMut(Event)) {
+        let started = Instant::now();
+        self.start_again(on_event);
+        if self.server.is_some() {
+            on_event(Event::Back {
+                took: started.elapsed(),
+            });
+        }
+    }
+
+    fn start_again(&mut self, on_event: &mut dyn FnMut(Event)) {
         let checked = match self.check() {
             Ok(checked) => checked,
             Err(_) => return,
@@ -493,7 +513,17 @@ impl Session {
 
     /// A request to the companion (state queries for tests and tools).
     pub fn ask(&mut self, action: &str, fields: Value) -> Result<Value, ServeError> {
-        self.channel.request(action, fields, ANSWER_TIMEOUT)
+        self.request(action, fields)
+    }
+
+    /// A request to the running server's companion; [`ServeError::ServerGone`]
+    /// as soon as the server stops.
+    fn request(&mut self, action: &str, fields: Value) -> Result<Value, ServeError> {
+        let Some(server) = self.server.as_mut() else {
+            return Err(ServeError::ServerGone);
+        };
+        self.channel
+            .request(action, fields, ANSWER_TIMEOUT, &mut || !server.has_exited())
     }
 
     fn tell_players(&mut self, event: &Event) {
@@ -501,9 +531,7 @@ impl Session {
             return;
         }
         if let Some(text) = (self.chat)(event) {
-            let _ = self
-                .channel
-                .request("chat", json!({"message": text}), ANSWER_TIMEOUT);
+            let _ = self.request("chat", json!({"message": text}));
         }
     }
 

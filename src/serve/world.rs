@@ -8,15 +8,13 @@ use std::path::Path;
 use super::error::ServeError;
 use super::layout::Layout;
 use super::preset::Preset;
+use crate::content::served::COMPANION_NAME;
 
 /// The companion mod's files, embedded in the binary.
 const COMPANION: &[(&str, &str)] = &[
     ("mod.conf", include_str!("companion/mod.conf")),
     ("init.lua", include_str!("companion/init.lua")),
 ];
-
-/// The companion's mod name (its `load_mod_` key).
-pub const COMPANION_NAME: &str = "mtedu_companion";
 
 /// What the server needs to know to serve.
 #[derive(Debug, Clone)]
@@ -170,6 +168,14 @@ pub fn point_link(link: &Path, target: &Path) -> Result<(), ServeError> {
     std::fs::rename(&temp, link).map_err(ServeError::io(link))
 }
 
+/// A local TCP port free right now (the default 30000 if none can be had).
+fn free_tcp_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .map(|address| address.port())
+        .unwrap_or(30000)
+}
+
 fn server_config(layout: &Layout, plan: &WorldPlan) -> String {
     let watched: Vec<&str> = plan.mods.keys().map(String::as_str).collect();
     let mut lines = vec![
@@ -177,6 +183,13 @@ fn server_config(layout: &Layout, plan: &WorldPlan) -> String {
         format!("port = {}", plan.port),
         "server_announce = false".to_owned(),
         "ipv6_server = false".to_owned(),
+        // Debian's Luanti builds open a metrics listener, on
+        // 127.0.0.1:30000 for every server unless told otherwise: a second
+        // server would abort.
+        format!(
+            "prometheus_listener_address = 127.0.0.1:{}",
+            free_tcp_port()
+        ),
         // Requests are read each server step: a short step makes a save
         // live sooner.
         "dedicated_server_step = 0.05".to_owned(),

@@ -13,6 +13,14 @@ use crate::engine::{Engine, FailureKind, Limits, LoadRequest, LuaFailure};
 use crate::host::Host;
 
 const SIM: &str = include_str!("lua/sim.lua");
+/// The luassert-compatible assertion library, loaded in this order into one
+/// shared table, then the busted API over it.
+const ASSERTION_LIBRARY: [(&str, &str); 4] = [
+    ("assert_core.lua", include_str!("lua/assert_core.lua")),
+    ("assertions.lua", include_str!("lua/assertions.lua")),
+    ("matchers.lua", include_str!("lua/matchers.lua")),
+    ("spies.lua", include_str!("lua/spies.lua")),
+];
 const BUSTED: &str = include_str!("lua/busted.lua");
 
 /// Choices for [`run_tests`].
@@ -29,6 +37,8 @@ pub struct TestOptions {
     /// The seed of `math.random` at the start of each test (random when
     /// none is given; the run reports it so a failure can be replayed).
     pub seed: Option<u32>,
+    /// The engine version simulated.
+    pub engine: crate::engine::EngineVersion,
 }
 
 /// A seed from the clock, for runs given none.
@@ -91,6 +101,7 @@ fn run_jobs(
     let run_one = |(mod_dir, specs): &(PathBuf, Vec<PathBuf>)| {
         let mut request = LoadRequest::from_paths(std::slice::from_ref(mod_dir), game_dir, host);
         request.limits = options.limits;
+        request.engine = options.engine;
         // The simulated world is all air: what the engine calls a
         // singlenode world (mods that generate terrain know to step aside).
         request
@@ -233,7 +244,7 @@ fn run_spec_file(
     seed: u32,
     file_error: &dyn Fn(&Path, String) -> TestResult,
 ) -> Vec<TestResult> {
-    let api = match install_api(engine, sim) {
+    let api = match install_api(engine, sim, "mtedu") {
         Ok(api) => api,
         Err(error) => {
             return vec![file_error(
@@ -242,7 +253,7 @@ fn run_spec_file(
             )];
         }
     };
-    let source = match std::fs::read(spec) {
+    let source = match crate::content::read_regular(spec) {
         Ok(source) => source,
         Err(error) => return vec![file_error(spec, error.to_string())],
     };
@@ -295,15 +306,25 @@ pub fn sim_api(engine: &Engine) -> mlua::Result<Table> {
     }
 }
 
-/// Loads `sim` and the busted API and makes them globals for the spec.
-fn install_api(engine: &Engine, sim: &Table) -> mlua::Result<Table> {
+/// Loads the assertion library and the busted API (in `mode`: "mtedu" or
+/// "busted") and makes them globals for the spec.
+fn install_api(engine: &Engine, sim: &Table, mode: &str) -> mlua::Result<Table> {
     let lua = &engine.sandbox.lua;
-    let sim = Value::Table(sim.clone());
-    let dump: Value = lua.globals().get("dump")?;
+    let lib = lua.create_table()?;
+    let dump: Value = lua.globals().raw_get("dump")?;
+    for (index, (name, source)) in ASSERTION_LIBRARY.iter().enumerate() {
+        let mut extra = MultiValue::new();
+        extra.push_back(Value::Table(lib.clone()));
+        if index == 0 {
+            extra.push_back(dump.clone());
+            extra.push_back(Value::Function(engine.caller_info_function()?));
+        }
+        engine.run_extension(name, source, extra)?;
+    }
     let mut extra = MultiValue::new();
-    extra.push_back(sim);
-    extra.push_back(dump);
-    extra.push_back(Value::Function(engine.caller_info_function()?));
+    extra.push_back(Value::Table(sim.clone()));
+    extra.push_back(Value::Table(lib));
+    extra.push_back(Value::String(lua.create_string(mode)?));
     let api: Table = match engine.run_extension("busted.lua", BUSTED, extra)? {
         Value::Table(api) => api,
         _ => {
@@ -313,7 +334,7 @@ fn install_api(engine: &Engine, sim: &Table) -> mlua::Result<Table> {
         }
     };
     for name in super::SPEC_GLOBALS {
-        lua.globals().raw_set(*name, api.get::<Value>(*name)?)?;
+        lua.globals().raw_set(*name, api.raw_get::<Value>(*name)?)?;
     }
     Ok(api)
 }
@@ -326,26 +347,46 @@ fn run_registered(
     seed: u32,
 ) -> Vec<TestResult> {
     let lua = &engine.sandbox.lua;
-    let tests: Vec<Table> = api
-        .get::<Function>("__tests")
-        .and_then(|f| f.call::<Table>(()))
-        .map(|t| {
-            t.sequence_values::<Table>()
-                .filter_map(Result::ok)
-                .collect()
-        })
-        .unwrap_or_default();
-    let runner: Function = match api.get("__run") {
-        Ok(runner) => runner,
-        Err(_) => return Vec::new(),
+    let runner_error = |error: String| {
+        vec![errored(
+            spec,
+            "(running the spec file)",
+            &LuaFailure::from_message(FailureKind::Runtime, &error, Vec::new()),
+        )]
     };
-    let Ok(cleaner) = api.get::<Function>("__cleanup") else {
-        return Vec::new();
+    let function = |name: &str| api.raw_get::<Function>(name).map_err(|e| e.to_string());
+    let (collect, name_of, runner, cleaner) = match (
+        function("__collect"),
+        function("__name"),
+        function("__run"),
+        function("__cleanup"),
+    ) {
+        (Ok(a), Ok(b), Ok(c), Ok(d)) => (a, b, c, d),
+        (Err(e), ..) | (_, Err(e), ..) | (_, _, Err(e), _) | (.., Err(e)) => {
+            return runner_error(format!("mtedu's test API is broken: {e}"));
+        }
     };
-    let marker: String = api.get("__marker").unwrap_or_default();
+    // Collecting walks the spec's blocks, whose functions the spec may
+    // have replaced: under the budget, like the tests.
+    engine.sandbox.budget.arm_in(options.limits.time, spec);
+    let count = call_traced(lua, &collect, MultiValue::new());
+    engine.sandbox.budget.disarm();
+    let count = match count.as_ref().map(|values| values.front()) {
+        Ok(Some(Value::Integer(count))) => *count,
+        Ok(_) => return runner_error("mtedu's test API gave no test count".into()),
+        Err(failure) => return vec![errored(spec, "(running the spec file)", failure)],
+    };
+    let marker: String = api.raw_get("__marker").unwrap_or_default();
+    let pending_marker: String = api.raw_get("__pending_marker").unwrap_or_default();
     let mut results = Vec::new();
-    for test in tests {
-        let name: String = test.get("full_name").unwrap_or_default();
+    for index in 1..=count {
+        let name: String = match name_of.call(index) {
+            Ok(name) => name,
+            Err(error) => {
+                results.extend(runner_error(error.to_string()));
+                break;
+            }
+        };
         if options
             .filter
             .as_ref()
@@ -356,39 +397,41 @@ fn run_registered(
         let started = Instant::now();
         engine.sandbox.budget.arm_in(options.limits.time, spec);
         let mut args = MultiValue::new();
-        args.push_back(Value::Table(test.clone()));
+        args.push_back(Value::Integer(index));
         args.push_back(Value::Integer(seed.into()));
         let mut outcome = call_traced(lua, &runner, args);
+        // A test registered as pending never started: nothing to clean.
         let started_test = !matches!(&outcome, Ok(values)
             if matches!(values.front(), Some(Value::String(s)) if s.to_string_lossy() == "pending"));
         if started_test {
             let cleanup = call_traced(
                 lua,
                 &cleaner,
-                MultiValue::from_vec(vec![Value::Table(test)]),
+                MultiValue::from_vec(vec![Value::Integer(index)]),
             );
             if let (Ok(_), Err(failure)) = (&outcome, cleanup) {
                 outcome = Err(failure);
             }
         }
         engine.sandbox.budget.disarm();
+        let plain = |status: Status| TestResult {
+            file: spec.to_path_buf(),
+            name: name.clone(),
+            status,
+            message: None,
+            expected: None,
+            actual: None,
+            location: None,
+            duration: Default::default(),
+        };
         let mut result = match outcome {
-            Ok(values) => {
-                let status = match values.into_iter().next() {
-                    Some(Value::String(s)) if s.to_string_lossy() == "pending" => Status::Pending,
-                    _ => Status::Passed,
-                };
-                TestResult {
-                    file: spec.to_path_buf(),
-                    name: name.clone(),
-                    status,
-                    message: None,
-                    expected: None,
-                    actual: None,
-                    location: None,
-                    duration: Default::default(),
+            Ok(values) => match values.into_iter().next() {
+                Some(Value::String(s)) if s.to_string_lossy() == "pending" => {
+                    plain(Status::Pending)
                 }
-            }
+                _ => plain(Status::Passed),
+            },
+            Err(failure) if failure.raw.contains(&pending_marker) => plain(Status::Pending),
             Err(failure) if failure.raw.contains(&marker) => assertion_failure(api, spec, &name),
             Err(failure) => errored(spec, &name, &failure),
         };
@@ -399,15 +442,31 @@ fn run_registered(
             break;
         }
     }
+    // The teardowns of the blocks still open, and the spies still in place.
+    if let Ok(finish) = api.raw_get::<Function>("__finish") {
+        engine.sandbox.budget.arm_in(options.limits.time, spec);
+        let finished = call_traced(lua, &finish, MultiValue::new());
+        engine.sandbox.budget.disarm();
+        match finished {
+            Err(failure) if failure.raw.contains(&marker) => {
+                results.push(assertion_failure(api, spec, "(teardown)"));
+            }
+            Err(failure) => results.push(errored(spec, "(teardown)", &failure)),
+            Ok(_) => {}
+        }
+    }
     results
 }
 
 fn assertion_failure(api: &Table, spec: &Path, name: &str) -> TestResult {
-    let details: Option<Table> = api.get("__last_failure").ok();
+    let details: Option<Table> = api
+        .raw_get::<Function>("__last_failure")
+        .and_then(|last| last.call(()))
+        .ok();
     let text = |key: &str| {
         details
             .as_ref()
-            .and_then(|d| d.get::<Option<String>>(key).ok().flatten())
+            .and_then(|d| d.raw_get::<Option<String>>(key).ok().flatten())
     };
     TestResult {
         file: spec.to_path_buf(),

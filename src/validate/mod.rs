@@ -4,14 +4,9 @@
 //! never print and never write files.
 
 mod context;
-mod did_you_mean;
-pub mod media;
-pub(crate) mod names;
 pub mod rules;
 
 pub use context::{Context, Options, Surroundings};
-pub use did_you_mean::did_you_mean;
-pub use names::{is_valid_mod_name, suggest_mod_name};
 
 use crate::content::Workspace;
 use crate::diag::{Code, Diagnostic, Report};

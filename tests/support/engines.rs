@@ -20,12 +20,9 @@ pub struct RealEngine {
 }
 
 impl RealEngine {
-    pub fn games(&self) -> PathBuf {
-        self.share.join("games")
-    }
-
+    /// A game this server ships.
     pub fn game(&self, name: &str) -> PathBuf {
-        self.games().join(name)
+        self.share.join("games").join(name)
     }
 }
 

@@ -53,6 +53,22 @@ impl Drop for KillOnDrop {
     }
 }
 
+/// The config lines every test server gets: only 127.0.0.1, not announced,
+/// and its own port for the metrics listener Debian's Luanti builds open
+/// (all on 127.0.0.1:30000 otherwise: a second server aborts).
+pub fn local_only_config() -> String {
+    format!(
+        "bind_address = 127.0.0.1\nserver_announce = false\nipv6_server = false\nprometheus_listener_address = 127.0.0.1:{}\n",
+        free_tcp_port()
+    )
+}
+
+/// A local TCP port nobody uses right now.
+pub fn free_tcp_port() -> u16 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("a free local port");
+    listener.local_addr().unwrap().port()
+}
+
 /// A local UDP port nobody uses right now.
 pub fn free_udp_port() -> u16 {
     let socket = std::net::UdpSocket::bind("127.0.0.1:0").expect("a free local port");
@@ -114,13 +130,7 @@ pub fn run_prepared(
     }
     prepare(&world);
     let config = home.path().join("minetest.conf");
-    std::fs::write(
-        &config,
-        format!(
-            "bind_address = 127.0.0.1\nserver_announce = false\nipv6_server = false\n{extra_config}"
-        ),
-    )
-    .unwrap();
+    std::fs::write(&config, format!("{}{extra_config}", local_only_config())).unwrap();
     let log_path = home.path().join("server.log");
     let child = Command::new(binary)
         .arg("--world")
@@ -177,7 +187,6 @@ pub struct WorldRun {
     pub exit_code: Option<i32>,
     pub log: String,
     pub dump: Option<serde_json::Value>,
-    pub timed_out: bool,
 }
 
 /// A server running on a world, stopped (SIGTERM, then SIGKILL) when dropped.
@@ -190,11 +199,7 @@ pub struct RunningServer {
 /// names the game), with `home` as `$HOME`: nothing else is added to it.
 pub fn start_world(binary: &Path, world: &Path, home: &Path) -> RunningServer {
     let config = home.join("minetest.conf");
-    std::fs::write(
-        &config,
-        "bind_address = 127.0.0.1\nserver_announce = false\nipv6_server = false\n",
-    )
-    .unwrap();
+    std::fs::write(&config, local_only_config()).unwrap();
     let log_path = home.join("server.log");
     let _ = std::fs::remove_file(&log_path);
     let child = Command::new(binary)
@@ -266,7 +271,6 @@ impl RunningServer {
 pub fn run_world(binary: &Path, world: &Path, home: &Path) -> WorldRun {
     let mut server = start_world(binary, world, home);
     let exit_code = server.wait_exit(Duration::from_secs(60));
-    let timed_out = exit_code.is_none() && server.child.0.try_wait().ok().flatten().is_none();
     drop(server.child);
     let log = std::fs::read_to_string(home.join("server.log")).unwrap_or_default();
     let dump = std::fs::read_to_string(world.join("mtedu_dump.json"))
@@ -276,6 +280,5 @@ pub fn run_world(binary: &Path, world: &Path, home: &Path) -> WorldRun {
         exit_code,
         log,
         dump,
-        timed_out,
     }
 }
