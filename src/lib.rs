@@ -6,6 +6,7 @@
 
 pub mod check;
 pub mod cli;
+pub mod codes;
 pub mod content;
 pub mod diag;
 pub mod engine;
@@ -19,15 +20,7 @@ pub mod pack;
 pub mod scaffold;
 pub mod serve;
 pub mod testing;
+pub mod timestamp;
 pub mod validate;
 
-/// Every finding code mtedu can emit, in code order: the one list that
-/// documentation and catalogue tests walk.
-pub fn all_codes() -> Vec<&'static diag::Code> {
-    let mut codes = validate::all_codes();
-    codes.extend(engine::findings::CODES.iter().copied());
-    codes.extend(lint::all_codes());
-    codes.extend(pack::CODES.iter().copied());
-    codes.sort_by_key(|code| code.id);
-    codes
-}
+pub use codes::all_codes;

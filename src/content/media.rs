@@ -11,7 +11,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::names::strip_accent;
+use super::names::ascii_folded;
 
 /// The folders of a mod that hold media, as the engine spells them.
 pub const MEDIA_DIRS: &[&str] = &["textures", "sounds", "media", "models", "locale"];
@@ -88,8 +88,8 @@ pub fn is_loaded(name: &str) -> bool {
 /// spaces and other characters turned into `_`.
 pub fn suggest_media_name(name: &str) -> String {
     let mut out = String::new();
-    for c in name.chars() {
-        let c = strip_accent(c).to_ascii_lowercase();
+    for c in ascii_folded(name).chars() {
+        let c = c.to_ascii_lowercase();
         if c.is_ascii_alphanumeric() || matches!(c, '.' | '-') {
             out.push(c);
         } else if !out.ends_with('_') {

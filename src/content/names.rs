@@ -56,8 +56,8 @@ pub fn is_valid_mod_name(name: &str) -> bool {
 /// accents lose their marks, anything else is dropped.
 pub fn suggest_mod_name(name: &str) -> String {
     let mut out = String::new();
-    for c in name.chars() {
-        let c = strip_accent(c).to_ascii_lowercase();
+    for c in ascii_folded(name).chars() {
+        let c = c.to_ascii_lowercase();
         match c {
             'a'..='z' | '0'..='9' | '_' => out.push(c),
             '-' | ' ' | '.' if !out.ends_with('_') => out.push('_'),
@@ -72,19 +72,35 @@ pub fn suggest_mod_name(name: &str) -> String {
     }
 }
 
-/// The base letter of the accented letters French pupils type (also used
-/// for media file names).
-pub(crate) fn strip_accent(c: char) -> char {
-    match c {
-        'à' | 'â' | 'ä' | 'À' | 'Â' | 'Ä' => 'a',
-        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
-        'î' | 'ï' | 'Î' | 'Ï' => 'i',
-        'ô' | 'ö' | 'Ô' | 'Ö' => 'o',
-        'ù' | 'û' | 'ü' | 'Ù' | 'Û' | 'Ü' => 'u',
-        'ç' | 'Ç' => 'c',
-        'ÿ' => 'y',
-        other => other,
-    }
+/// `text` with every letter that is not ASCII written as the ASCII
+/// letters it stands for (é → e, ç → c, œ → oe, ß → ss), keeping case and
+/// everything else: pupils type accents, the engine's names refuse them.
+pub fn ascii_folded(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            c if c.is_ascii() => c.to_string(),
+            c if c.is_alphabetic() => deunicode::deunicode_char(c)
+                .filter(|ascii| ascii.chars().all(|a| a.is_ascii_alphanumeric()))
+                .map_or_else(|| c.to_string(), str::to_owned),
+            c => c.to_string(),
+        })
+        .collect()
+}
+
+/// The name an item or node name becomes with only the characters the
+/// engine allows after `mod:` (letters, digits, `_`): accents folded,
+/// anything else `_`.
+pub fn suggest_item_name(name: &str) -> String {
+    ascii_folded(name)
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -107,5 +123,14 @@ mod tests {
         for name in ["mon-bloc", "Mon Épée!", "a..b", "--x--"] {
             assert!(is_valid_mod_name(&suggest_mod_name(name)));
         }
+    }
+
+    #[test]
+    fn accents_are_folded_not_replaced() {
+        assert_eq!(suggest_item_name("bloc_rayé"), "bloc_raye");
+        assert_eq!(suggest_item_name("garçon-cœur"), "garcon_coeur");
+        assert_eq!(suggest_item_name("Ça_va"), "Ca_va");
+        assert_eq!(suggest_item_name("bloc🙂"), "bloc_");
+        assert_eq!(ascii_folded("Straße à Noël"), "Strasse a Noel");
     }
 }

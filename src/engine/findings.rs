@@ -216,21 +216,23 @@ fn runtime_finding(message: &str, modname: &str) -> Diagnostic {
 }
 
 /// A name with characters the engine refuses after its `mod:` prefix: which
-/// ones, and the name with each replaced by `_`.
+/// ones, shown as typed (`"é"`; a space or an invisible one by its code),
+/// and the name with accents folded and the rest replaced by `_`.
 fn name_characters_finding(name: &str) -> Diagnostic {
     let (prefix, item) = name.split_once(':').unwrap_or(("", name));
     let allowed = |c: char| c.is_ascii_alphanumeric() || c == '_';
     let mut bad: Vec<String> = Vec::new();
     for c in item.chars().filter(|c| !allowed(*c)) {
-        let shown = format!("\"{}\"", c.escape_default());
+        let shown = if c.is_alphanumeric() || c.is_ascii_graphic() || c == ' ' {
+            format!("\"{c}\"")
+        } else {
+            format!("\"{}\"", c.escape_unicode())
+        };
         if !bad.contains(&shown) {
             bad.push(shown);
         }
     }
-    let fixed: String = item
-        .chars()
-        .map(|c| if allowed(c) { c } else { '_' })
-        .collect();
+    let fixed = crate::content::names::suggest_item_name(item);
     Diagnostic::new(&NAME_CHARACTERS, PathBuf::new())
         .arg("name", name)
         .arg("bad", bad.join(" "))

@@ -26,6 +26,9 @@ pub struct Inspection {
     pub registrations: Registrations,
     /// The user's mods, in load order, that loaded completely.
     pub loaded: Vec<String>,
+    /// How many mods of the user's were found under the paths given (0:
+    /// only the game was loaded).
+    pub own_mods: usize,
     pub report: Report,
     /// The engine after the load, for checks over what was registered.
     pub engine: Engine,
@@ -93,6 +96,7 @@ pub fn inspect(
             .filter(|name| ours.contains(*name))
             .cloned()
             .collect(),
+        own_mods: ours.len(),
         report: Report::new(findings_out),
         engine,
         mods: request.mods,

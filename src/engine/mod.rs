@@ -102,6 +102,30 @@ impl Engine {
         })
     }
 
+    /// An engine for spec files that load the mods themselves (mineunit
+    /// suites call `sourcefile`): the builtin content, the mods' folders
+    /// readable and writable as while loading, no mod run.
+    pub fn for_specs(request: &LoadRequest) -> Result<Engine, String> {
+        let engine = Engine::new(request)?;
+        engine.state.borrow_mut().loading = true;
+        Ok(engine)
+    }
+
+    /// A Lua function `(name, dir)` that makes `dir` mod `name`'s folder,
+    /// readable by mod code (mineunit's `set_modpath`).
+    pub fn mod_path_function(&self) -> mlua::Result<mlua::Function> {
+        let state = self.state.clone();
+        self.sandbox
+            .lua
+            .create_function(move |_, (name, dir): (String, String)| {
+                state
+                    .borrow_mut()
+                    .mod_paths
+                    .insert(name, PathBuf::from(dir));
+                Ok(())
+            })
+    }
+
     /// Loads the mods of `request` like the real server and reports.
     pub fn load(request: &LoadRequest) -> Result<(Engine, LoadReport), String> {
         let started = Instant::now();

@@ -146,7 +146,8 @@ pub fn run(
 
 /// The first lines of the registration calls that hold an error finding
 /// on one of their later lines (a recipe's short row): the engine stops
-/// at the call, for the reason the finding gives.
+/// at the call, for the reason the finding gives (the
+/// [`super::overlaps::Cause::StaticOnTheLine`] of the engine's report).
 fn calls_explained(
     file: &std::path::Path,
     analysis: &scope::Analysis,

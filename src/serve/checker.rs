@@ -13,6 +13,8 @@ use crate::host::Host;
 pub struct Checked {
     /// Findings of the load (errors block the change).
     pub report: Report,
+    /// Warnings about the watched mods' own files (shown, never blocking).
+    pub warnings: Report,
     /// Per watched mod: what a live server cannot change in place.
     pub signatures: BTreeMap<String, String>,
 }
@@ -36,6 +38,22 @@ pub fn check(mods: &BTreeMap<String, PathBuf>, game: &str, host: &Host) -> Resul
     };
     let inspection = inspect(&paths, &options, host)?;
     let mut report = inspection.report;
+    let dirs: Vec<PathBuf> = mods
+        .values()
+        .map(|dir| std::path::absolute(dir).unwrap_or_else(|_| dir.clone()))
+        .collect();
+    let warnings = Report::new(
+        report
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .filter(|d| {
+                let path = std::path::absolute(&d.path).unwrap_or_else(|_| d.path.clone());
+                dirs.iter().any(|dir| path.starts_with(dir))
+            })
+            .cloned()
+            .collect(),
+    );
     report.diagnostics.retain(|d| d.severity == Severity::Error);
     let all: BTreeMap<String, String> = inspection
         .engine
@@ -53,5 +71,9 @@ pub fn check(mods: &BTreeMap<String, PathBuf>, game: &str, host: &Host) -> Resul
         .keys()
         .map(|name| (name.clone(), all.get(name).cloned().unwrap_or_default()))
         .collect();
-    Ok(Checked { report, signatures })
+    Ok(Checked {
+        report,
+        warnings,
+        signatures,
+    })
 }

@@ -41,6 +41,8 @@ pub struct ServeOptions {
     pub mods: BTreeMap<String, PathBuf>,
     /// `HOME` for the server when not the user's (tests keep theirs apart).
     pub home: Option<PathBuf>,
+    /// The teacher's player name: every privilege (see [`super::teacher`]).
+    pub teacher: Option<String>,
 }
 
 /// Why a hard reload was needed.
@@ -63,6 +65,11 @@ pub enum Event {
     },
     /// The files have errors: nothing was sent to the server.
     Rejected {
+        mod_name: String,
+        report: Report,
+    },
+    /// The check found warnings (the change goes on; terminal only).
+    Warnings {
         mod_name: String,
         report: Report,
     },
@@ -137,6 +144,7 @@ impl Session {
             mods: options.mods.clone(),
             port: options.port,
             bind: options.bind.clone(),
+            teacher: options.teacher.clone(),
         };
         prepare(&layout, &plan)?;
         let channel = Channel::new(layout.io.clone());
@@ -282,6 +290,12 @@ impl Session {
             self.tell_players(&event);
             on_event(event);
             return;
+        }
+        if !checked.warnings.diagnostics.is_empty() {
+            on_event(Event::Warnings {
+                mod_name: changed.iter().cloned().collect::<Vec<_>>().join(", "),
+                report: Report::new(checked.warnings.diagnostics.clone()),
+            });
         }
         // The server may have been started on last good copies: from now on
         // it reads the pupils' folders again.

@@ -26,6 +26,8 @@ pub struct WorldPlan {
     pub port: u16,
     /// Address the server listens on (all interfaces for a class).
     pub bind: String,
+    /// The player who gets every privilege (the engine's admin, `name =`).
+    pub teacher: Option<String>,
 }
 
 /// Writes `path` through a temporary file and a rename, so a crash leaves
@@ -198,6 +200,11 @@ fn server_config(layout: &Layout, plan: &WorldPlan) -> String {
     ];
     for (key, value) in plan.preset.server_settings() {
         lines.push(format!("{key} = {value}"));
+    }
+    // The engine gives every privilege to the player named here; the
+    // pupils keep the preset's safe set.
+    if let Some(teacher) = &plan.teacher {
+        lines.push(format!("name = {teacher}"));
     }
     lines.join("\n") + "\n"
 }

@@ -7,7 +7,9 @@ use std::time::Instant;
 
 use mlua::{Function, MultiValue, Table, Value};
 
+use super::mineunit::{requires_mineunit, run_mineunit_spec};
 use super::{Status, TestResult, TestRun, spec_files};
+use crate::content::ModInfo;
 use crate::engine::failure::{call_traced, compile};
 use crate::engine::{Engine, FailureKind, Limits, LoadRequest, LuaFailure};
 use crate::host::Host;
@@ -58,9 +60,14 @@ pub fn run_tests(paths: &[PathBuf], options: &TestOptions, host: &Host) -> TestR
         .into_iter()
         .flat_map(|(info, specs)| specs.into_iter().map(move |spec| (info.dir.clone(), spec)))
         .collect();
+    // The mods beside the tested ones: a dependency found there loads too.
+    let beside: Vec<ModInfo> = crate::content::Workspace::discover(paths)
+        .all_mods()
+        .cloned()
+        .collect();
     TestRun {
         seed,
-        results: run_jobs(&jobs, game_dir.as_deref(), options, host, seed),
+        results: run_jobs(&jobs, game_dir.as_deref(), &beside, options, host, seed),
     }
 }
 
@@ -75,7 +82,7 @@ pub fn run_specs(mod_dir: &Path, specs: &[PathBuf], options: &TestOptions, host:
         .collect();
     TestRun {
         seed,
-        results: run_jobs(&jobs, game_dir.as_deref(), options, host, seed),
+        results: run_jobs(&jobs, game_dir.as_deref(), &[], options, host, seed),
     }
 }
 
@@ -87,6 +94,7 @@ pub fn run_specs(mod_dir: &Path, specs: &[PathBuf], options: &TestOptions, host:
 fn run_jobs(
     jobs: &[(PathBuf, PathBuf)],
     game_dir: Option<&Path>,
+    beside: &[ModInfo],
     options: &TestOptions,
     host: &Host,
     seed: u32,
@@ -107,7 +115,41 @@ fn run_jobs(
         request
             .settings
             .insert("mg_name".into(), "singlenode".into());
-        run_mod_specs(&request, specs, options, seed)
+        add_dependencies_beside(&mut request, beside);
+        // Spec files written for mineunit load the mod themselves, each in
+        // its own engine; the others share one load of the mod.
+        let (mineunit_specs, own_specs): (Vec<PathBuf>, Vec<PathBuf>) = specs
+            .iter()
+            .cloned()
+            .partition(|spec| std::fs::read(spec).is_ok_and(|s| requires_mineunit(&s)));
+        let mut by_file: Vec<(PathBuf, Vec<TestResult>)> = Vec::new();
+        let info = request.mods.iter().find(|m| &m.dir == mod_dir).cloned();
+        if !own_specs.is_empty() {
+            let results = run_mod_specs(&request, info.as_ref(), &own_specs, options, seed);
+            for spec in &own_specs {
+                let mine = results
+                    .iter()
+                    .filter(|r| &r.file == spec)
+                    .cloned()
+                    .collect();
+                by_file.push((spec.clone(), mine));
+            }
+        }
+        for spec in &mineunit_specs {
+            let results = match &info {
+                Some(info) => run_mineunit_spec(info, spec, options, seed),
+                None => vec![file_error(spec, format!("no mod in {}", mod_dir.display()))],
+            };
+            by_file.push((spec.clone(), results));
+        }
+        // Results in the order of the spec files.
+        let mut ordered = Vec::new();
+        for spec in specs {
+            if let Some(at) = by_file.iter().position(|(file, _)| file == spec) {
+                ordered.extend(by_file.swap_remove(at).1);
+            }
+        }
+        ordered
     };
     if options.fail_fast {
         let mut results = Vec::new();
@@ -156,7 +198,7 @@ fn run_jobs(
         .collect()
 }
 
-fn errored(file: &Path, name: &str, failure: &LuaFailure) -> TestResult {
+pub(super) fn errored(file: &Path, name: &str, failure: &LuaFailure) -> TestResult {
     let message = match failure.kind {
         FailureKind::TimeOut => "the code never finished (time limit reached)".to_owned(),
         FailureKind::OutOfMemory => "the code used more memory than allowed".to_owned(),
@@ -177,13 +219,32 @@ fn errored(file: &Path, name: &str, failure: &LuaFailure) -> TestResult {
     }
 }
 
-fn run_mod_specs(
-    request: &LoadRequest,
-    specs: &[PathBuf],
-    options: &TestOptions,
-    seed: u32,
-) -> Vec<TestResult> {
-    let file_error = |spec: &Path, message: String| TestResult {
+/// Adds to `request` the mods of `beside` that its mods depend on (and
+/// theirs), when the request has no mod of that name: a mod tested in its
+/// mods folder or modpack finds its dependencies there, as in a world.
+fn add_dependencies_beside(request: &mut LoadRequest, beside: &[ModInfo]) {
+    let mut index = 0;
+    while index < request.mods.len() {
+        let wanted: Vec<String> = request.mods[index]
+            .dependencies
+            .iter()
+            .map(|d| d.name.clone())
+            .collect();
+        for name in wanted {
+            if request.mods.iter().any(|m| m.name == name) {
+                continue;
+            }
+            if let Some(found) = beside.iter().find(|m| m.name == name) {
+                request.mods.push(found.clone());
+            }
+        }
+        index += 1;
+    }
+}
+
+/// A spec file that could not run at all.
+pub(super) fn file_error(spec: &Path, message: String) -> TestResult {
+    TestResult {
         file: spec.to_path_buf(),
         name: "(loading)".into(),
         status: Status::Errored,
@@ -192,7 +253,16 @@ fn run_mod_specs(
         actual: None,
         location: None,
         duration: Default::default(),
-    };
+    }
+}
+
+fn run_mod_specs(
+    request: &LoadRequest,
+    tested: Option<&ModInfo>,
+    specs: &[PathBuf],
+    options: &TestOptions,
+    seed: u32,
+) -> Vec<TestResult> {
     let every_file = |message: String| -> Vec<TestResult> {
         specs
             .iter()
@@ -215,6 +285,26 @@ fn run_mod_specs(
             })
             .collect();
     }
+    // A mod whose dependencies are missing is not loaded: its specs would
+    // fail for no fault of theirs, so each says why instead.
+    if let Some(info) = tested
+        && let Some(skipped) = report.skipped.iter().find(|s| s.name == info.name)
+    {
+        let message = format!(
+            "the mod {} was not loaded: it depends on {}, which could not be loaded \
+             (install it, or choose the game that has it with --game)",
+            info.name,
+            skipped.unsatisfied.join(", ")
+        );
+        return specs
+            .iter()
+            .map(|spec| TestResult {
+                name: format!("(loading mod {})", info.name),
+                location: Some(format!("{}:1", info.dir.join("mod.conf").display())),
+                ..file_error(spec, message.clone())
+            })
+            .collect();
+    }
     let sim = match sim_api(&engine) {
         Ok(sim) => sim,
         Err(error) => return every_file(format!("mtedu's test API failed to start: {error}")),
@@ -222,14 +312,7 @@ fn run_mod_specs(
     let mut results = Vec::new();
     for spec in specs {
         let saved = saved_globals(&engine.sandbox.lua);
-        results.extend(run_spec_file(
-            &engine,
-            &sim,
-            spec,
-            options,
-            seed,
-            &file_error,
-        ));
+        results.extend(run_spec_file(&engine, &sim, spec, options, seed));
         restore_globals(&engine.sandbox.lua, saved);
     }
     results
@@ -242,10 +325,9 @@ fn run_spec_file(
     spec: &Path,
     options: &TestOptions,
     seed: u32,
-    file_error: &dyn Fn(&Path, String) -> TestResult,
 ) -> Vec<TestResult> {
     let api = match install_api(engine, sim, "mtedu") {
-        Ok(api) => api,
+        Ok((api, _)) => api,
         Err(error) => {
             return vec![file_error(
                 spec,
@@ -308,7 +390,11 @@ pub fn sim_api(engine: &Engine) -> mlua::Result<Table> {
 
 /// Loads the assertion library and the busted API (in `mode`: "mtedu" or
 /// "busted") and makes them globals for the spec.
-fn install_api(engine: &Engine, sim: &Table, mode: &str) -> mlua::Result<Table> {
+pub(super) fn install_api(
+    engine: &Engine,
+    sim: &Table,
+    mode: &str,
+) -> mlua::Result<(Table, Table)> {
     let lua = &engine.sandbox.lua;
     let lib = lua.create_table()?;
     let dump: Value = lua.globals().raw_get("dump")?;
@@ -323,7 +409,7 @@ fn install_api(engine: &Engine, sim: &Table, mode: &str) -> mlua::Result<Table> 
     }
     let mut extra = MultiValue::new();
     extra.push_back(Value::Table(sim.clone()));
-    extra.push_back(Value::Table(lib));
+    extra.push_back(Value::Table(lib.clone()));
     extra.push_back(Value::String(lua.create_string(mode)?));
     let api: Table = match engine.run_extension("busted.lua", BUSTED, extra)? {
         Value::Table(api) => api,
@@ -336,10 +422,10 @@ fn install_api(engine: &Engine, sim: &Table, mode: &str) -> mlua::Result<Table> 
     for name in super::SPEC_GLOBALS {
         lua.globals().raw_set(*name, api.raw_get::<Value>(*name)?)?;
     }
-    Ok(api)
+    Ok((api, lib))
 }
 
-fn run_registered(
+pub(super) fn run_registered(
     engine: &Engine,
     api: &Table,
     spec: &Path,

@@ -45,16 +45,6 @@ pub fn all_rules() -> Vec<Box<dyn Rule>> {
     ]
 }
 
-/// Every code of every rule, in code order.
-pub fn all_codes() -> Vec<&'static Code> {
-    let mut codes: Vec<&'static Code> = all_rules()
-        .iter()
-        .flat_map(|rule| rule.codes().iter().copied())
-        .collect();
-    codes.sort_by_key(|code| code.id);
-    codes
-}
-
 /// Validates everything under `paths` and returns the sorted findings.
 pub fn validate(paths: &[std::path::PathBuf], options: &Options, host: &Host) -> Report {
     let mut workspace = Workspace::discover(paths);

@@ -130,24 +130,21 @@ fn tree(dir: &Path) -> BTreeSet<PathBuf> {
     paths
 }
 
-/// `-20261123-105317` → `-<time>`: backup names carry the time.
+/// `-2026-11-23_10-53-17` → `-<time>`: backup names carry the time.
 fn hide_times(text: &str) -> String {
-    let bytes = text.as_bytes();
     let mut out = String::new();
     let mut at = 0;
     while at < text.len() {
-        let stamp = bytes.get(at..at + 16).is_some_and(|w| {
-            w[0] == b'-'
-                && w[9] == b'-'
-                && w.iter()
-                    .enumerate()
-                    .all(|(i, b)| i == 0 || i == 9 || b.is_ascii_digit())
-        });
+        let rest = &text[at..];
+        let stamp = rest.starts_with('-')
+            && rest
+                .get(1..20)
+                .is_some_and(mtedu::timestamp::is_folder_stamp);
         if stamp {
             out.push_str("-<time>");
-            at += 16;
+            at += 20;
         } else {
-            let c = text[at..].chars().next().unwrap();
+            let c = rest.chars().next().unwrap();
             out.push(c);
             at += c.len_utf8();
         }

@@ -25,16 +25,24 @@ fn lessons_are_listed_in_the_pupils_language_and_as_json() {
     let temp = tempfile::tempdir().unwrap();
     let (code, fr, _) = run(temp.path(), &["--lang", "fr", "lessons"]);
     assert_eq!(code, 0);
-    assert!(
-        fr.contains("01-first-block  Mon premier bloc (8 à 12 ans, 60 min)"),
-        "{fr}"
-    );
+    assert!(fr.contains("01-first-block    Mon premier bloc   "), "{fr}");
+    assert!(fr.contains("(8 à 12 ans, 60 min)"), "{fr}");
     assert!(fr.contains("06-treasure-hunt  Chasse au trésor"), "{fr}");
+    // Columns: every line's title and ages start at the same place.
+    let starts: Vec<(usize, usize)> = fr
+        .lines()
+        .filter(|line| line.starts_with('0'))
+        .map(|line| {
+            let title = line.find("  ").unwrap();
+            let title = title + line[title..].find(|c: char| c != ' ').unwrap();
+            (title, line.chars().position(|c| c == '(').unwrap())
+        })
+        .collect();
+    assert_eq!(starts.len(), 6, "{fr}");
+    assert!(starts.windows(2).all(|w| w[0] == w[1]), "{starts:?}\n{fr}");
     let (_, en, _) = run(temp.path(), &["lessons"]);
-    assert!(
-        en.contains("01-first-block  My first block (8–12 years, 60 min)"),
-        "{en}"
-    );
+    assert!(en.contains("01-first-block    My first block"), "{en}");
+    assert!(en.contains("(8–12 years, 60 min)"), "{en}");
     let (_, json, _) = run(temp.path(), &["--format", "json", "lessons"]);
     let document: serde_json::Value = serde_json::from_str(&json).unwrap();
     let lessons = document["lessons"].as_array().unwrap();
@@ -169,4 +177,88 @@ fn new_lesson_and_new_game_are_clean_under_check() {
     let (code, _, err) = run(temp.path(), &["new", "lesson", "Ma Leçon"]);
     assert_eq!(code, 2);
     assert!(err.contains("ma-lecon"), "{err}");
+}
+
+#[test]
+fn one_copy_per_pupil_folder_named_after_the_mod() {
+    let temp = tempfile::tempdir().unwrap();
+    let args = [
+        "--lang", "fr", "lessons", "start", "1", "alice", "bob", "chloe",
+    ];
+    let (code, out, err) = run(temp.path(), &args);
+    assert_eq!(code, 0, "{out}{err}");
+    for pupil in ["alice", "bob", "chloe"] {
+        let copy = temp.path().join(pupil).join("first_block");
+        assert!(copy.join("init.lua").is_file(), "{}", copy.display());
+        assert!(copy.join(".mtedu-lesson/lesson.toml").is_file());
+        assert!(out.contains(&format!("{pupil}/first_block")), "{out}");
+    }
+    // A folder already named after the mod is the copy itself.
+    let (code, _, _) = run(temp.path(), &["lessons", "start", "1", "dan/first_block"]);
+    assert_eq!(code, 0);
+    assert!(temp.path().join("dan/first_block/init.lua").is_file());
+    // Never over a pupil's work.
+    let (code, _, err) = run(
+        temp.path(),
+        &["--lang", "fr", "lessons", "start", "1", "alice"],
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("existe déjà"), "{err}");
+}
+
+#[test]
+fn the_handout_is_shown_in_the_readers_language_or_written_as_a_page() {
+    let temp = tempfile::tempdir().unwrap();
+    let (code, fr, _) = run(temp.path(), &["--lang", "fr", "lessons", "show", "1"]);
+    assert_eq!(code, 0, "{fr}");
+    assert!(fr.contains("### Objectifs"), "{fr}");
+    assert!(!fr.contains("### Objectives"), "{fr}");
+    assert!(fr.contains("--html"), "{fr}");
+    let (_, en, _) = run(
+        temp.path(),
+        &["--lang", "en", "lessons", "show", "first-block"],
+    );
+    assert!(
+        en.contains("### Objectives") && !en.contains("### Objectifs"),
+        "{en}"
+    );
+    let page = temp.path().join("fiche.html");
+    let args = ["lessons", "show", "2", "--html", page.to_str().unwrap()];
+    let (code, out, _) = run(temp.path(), &args);
+    assert_eq!(code, 0, "{out}");
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(
+        html.starts_with("<!DOCTYPE html>") && html.contains("<input"),
+        "{html}"
+    );
+    let (code, _, err) = run(temp.path(), &["lessons", "show", "99"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("01-first-block"), "{err}");
+}
+
+#[test]
+fn a_copy_that_does_not_load_says_the_objectives_wait_for_the_fix() {
+    if !support::minetest_game_installed(&mtedu::host::Host::detect()) {
+        return;
+    }
+    let temp = tempfile::tempdir().unwrap();
+    let (code, _, _) = run(temp.path(), &["lessons", "start", "1"]);
+    assert_eq!(code, 0);
+    let init = temp.path().join("first_block/init.lua");
+    let mut text = std::fs::read_to_string(&init).unwrap();
+    text.push_str("\nminetest.register_node(\"first_block:oops\", {\n");
+    std::fs::write(&init, text).unwrap();
+    let (code, out, _) = run(temp.path(), &["--lang", "fr", "check", "first_block"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("ne peuvent pas être vérifiés tant que"),
+        "{out}"
+    );
+    assert!(!out.contains("Objectifs : 0/4"), "{out}");
+    assert!(!out.contains("Indice"), "{out}");
+    let (_, json, _) = run(temp.path(), &["--format", "json", "check", "first_block"]);
+    let document: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let lesson = &document["objectives"][0];
+    assert_eq!(lesson["checked"], false, "{json}");
+    assert_eq!(lesson["mod_broken"], true, "{json}");
 }

@@ -63,6 +63,7 @@ mod beginner_mods;
 mod examples_check;
 mod examples_real_server;
 mod luassert_table;
+mod mineunit_suites;
 mod testing;
 
 // This PC: `mtedu doctor` and installed games.
@@ -88,6 +89,11 @@ mod pack_roundtrip;
 // `mtedu serve` against the real server.
 mod serve_real;
 
-// Catalogues and generated documents.
+// The newcomer's first hour: README.md run as written, first-run surprises.
+mod first_hour;
+mod readme_tour;
+
+// The code registry, catalogues and generated documents.
 mod codes_doc;
+mod codes_registry;
 mod i18n_catalogues;

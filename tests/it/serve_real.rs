@@ -60,6 +60,7 @@ impl Served {
             bind: "127.0.0.1".into(),
             mods: BTreeMap::from([("pupil".to_owned(), mod_dir.clone())]),
             home: Some(home),
+            teacher: None,
         };
         let mut events = Vec::new();
         let session = Session::start(options, Host::detect(), Box::new(|_| None), &mut |e| {
@@ -293,6 +294,7 @@ fn a_second_serve_on_the_same_world_is_refused() {
         bind: "127.0.0.1".into(),
         mods: BTreeMap::from([("pupil".to_owned(), served.mod_dir.clone())]),
         home: None,
+        teacher: None,
     };
     let second = Session::start(options, Host::detect(), Box::new(|_| None), &mut |_| {});
     assert!(matches!(second, Err(ServeError::Busy { .. })));
@@ -328,14 +330,39 @@ fn ctrl_c_stops_the_server_cleanly_and_leaves_no_process() {
         .stdout(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    let mut lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
-    let first = lines.next().unwrap().unwrap();
+    let (sender, lines) = std::sync::mpsc::channel();
+    let stdout = child.stdout.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            let _ = sender.send(line);
+        }
+    });
+    let first = lines.recv_timeout(Duration::from_secs(60)).unwrap();
     assert!(first.starts_with("Server ready on port"), "{first}");
     assert_eq!(servers_with(&world.display().to_string()).len(), 1);
+    // A save right at "ready" is not lost.
+    std::fs::write(mod_dir.join("init.lua"), pupil_mod("v2", "")).unwrap();
+    let mut before_stop = vec![first];
+    while !before_stop.last().unwrap().contains("reloaded") {
+        match lines.recv_timeout(Duration::from_secs(20)) {
+            Ok(line) => before_stop.push(line),
+            Err(_) => panic!("the save was never reloaded: {before_stop:?}"),
+        }
+    }
+    assert!(
+        before_stop
+            .iter()
+            .any(|line| line.starts_with("Players join with this address: 127.0.0.1")),
+        "{before_stop:?}"
+    );
     unsafe {
         libc::kill(child.id() as i32, libc::SIGINT);
     }
-    let rest: Vec<String> = lines.map_while(Result::ok).collect();
+    reader.join().unwrap();
+    let rest: Vec<String> = lines.try_iter().collect();
     let status = child.wait().unwrap();
     assert!(status.success(), "{status:?} {rest:?}");
     assert_eq!(
@@ -680,4 +707,106 @@ end"#;
     assert!(told < Duration::from_secs(3), "told after {told:?}");
     assert!(served.session.is_serving());
     assert_eq!(served.greet(), "v2 1");
+}
+
+/// Copies lesson 1's starting mod for a pupil.
+fn lesson_one_for(pupil_dir: &Path) -> PathBuf {
+    let mod_dir = pupil_dir.join("first_block");
+    support::copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons/01-first-block/starter"),
+        &mod_dir,
+    );
+    mod_dir
+}
+
+#[test]
+fn three_pupils_doing_lesson_one_get_three_worlds_and_the_teacher_every_privilege() {
+    use mtedu::serve::pupils::{Class, Pupil, mods_by_name};
+    let Some(binary) = server_binary() else {
+        return;
+    };
+    let temp = tempfile::tempdir().unwrap();
+    let home = temp.path().join("home");
+    std::fs::create_dir_all(&home).unwrap();
+    let pupils: Vec<Pupil> = ["alice", "bob", "chloe"]
+        .iter()
+        .map(|name| {
+            let mod_dir = lesson_one_for(&temp.path().join(name));
+            Pupil {
+                name: (*name).to_owned(),
+                mods: BTreeMap::from([("first_block".to_owned(), mod_dir)]),
+            }
+        })
+        .collect();
+    // One shared world cannot load three mods of one name.
+    let clash = mods_by_name(pupils.iter().flat_map(|p| p.mods.clone()));
+    assert!(
+        matches!(clash, Err(ServeError::SameName { .. })),
+        "{clash:?}"
+    );
+    let template = ServeOptions {
+        binary,
+        world: PathBuf::new(),
+        game: "minetest_game".into(),
+        preset: Preset::Classroom,
+        port: 0,
+        bind: "127.0.0.1".into(),
+        mods: BTreeMap::new(),
+        home: Some(home),
+        teacher: Some("prof".into()),
+    };
+    let first_port = free_udp_port().min(65000);
+    let mut class = Class::start(
+        &pupils,
+        &template,
+        &temp.path().join("worlds"),
+        first_port,
+        &Host::detect(),
+        &|| Box::new(|_| None),
+        &mut |_, _| {},
+    )
+    .expect("three servers start");
+    assert_eq!(
+        class.ports(),
+        vec![
+            ("alice".to_owned(), first_port),
+            ("bob".to_owned(), first_port + 1),
+            ("chloe".to_owned(), first_port + 2)
+        ]
+    );
+    for server in &mut class.servers {
+        let world = server.session.layout().world.clone();
+        assert_eq!(world, temp.path().join("worlds").join(&server.pupil));
+        let answer = server.session.ask("ping", json!({})).unwrap();
+        assert_eq!(answer["mods"], json!(["first_block"]), "{}", server.pupil);
+        let privs = |session: &mut Session, name: &str| {
+            session.ask("privs", json!({"name": name})).unwrap()["privs"].clone()
+        };
+        let teacher = privs(&mut server.session, "prof");
+        for needed in ["server", "settime", "teleport", "privs"] {
+            assert!(
+                teacher.as_array().unwrap().contains(&json!(needed)),
+                "{teacher}"
+            );
+        }
+        assert_eq!(
+            privs(&mut server.session, "eleve1"),
+            json!(["fast", "fly", "home", "interact", "shout"])
+        );
+    }
+    // One pupil's save reloads that pupil's server only.
+    let alice = &pupils[0].mods["first_block"];
+    let code = std::fs::read_to_string(alice.join("init.lua")).unwrap();
+    std::fs::write(alice.join("init.lua"), format!("{code}\n-- saved\n")).unwrap();
+    let mut seen = Vec::new();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while Instant::now() < deadline && seen.is_empty() {
+        class.step(Duration::from_millis(300), &mut |pupil, event| {
+            if matches!(event, Event::SoftReloaded { .. }) {
+                seen.push(pupil.to_owned())
+            }
+        });
+    }
+    assert_eq!(seen, vec!["alice".to_owned()]);
+    class.stop(&mut |_, _| {});
 }

@@ -205,3 +205,42 @@ fn after_each_runs_after_a_failing_test_too_and_storage_starts_fresh() {
         ]
     );
 }
+
+#[test]
+fn a_missing_or_failing_dependency_is_reported_at_the_dependency() {
+    let run = run("dependencies", quick());
+    let by_file = |part: &str| {
+        run.results
+            .iter()
+            .find(|r| r.file.to_string_lossy().contains(part))
+            .unwrap_or_else(|| panic!("no result for {part}: {:#?}", run.results))
+    };
+    let missing = by_file("needs_missing");
+    assert_eq!(missing.status, Status::Errored);
+    assert!(
+        missing
+            .message
+            .as_deref()
+            .is_some_and(|m| m.contains("depends on unicorns")),
+        "{missing:?}"
+    );
+    assert!(
+        missing
+            .location
+            .as_deref()
+            .is_some_and(|l| l.ends_with("needs_missing/mod.conf:1")),
+        "{missing:?}"
+    );
+    let broken = by_file("uses_broken");
+    assert_eq!(broken.status, Status::Errored);
+    assert_eq!(broken.name, "(loading mod broken_dep)");
+    assert!(
+        broken
+            .location
+            .as_deref()
+            .is_some_and(|l| l.ends_with("broken_dep/init.lua:3")),
+        "{broken:?}"
+    );
+    // A dependency beside the mod loads with it.
+    assert_eq!(by_file("uses_helper").status, Status::Passed);
+}

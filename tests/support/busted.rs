@@ -48,6 +48,7 @@ pub fn busted_outcomes(
     let text = String::from_utf8_lossy(&output.stdout);
     let outcomes: Vec<Outcome> = text
         .lines()
+        .filter_map(|line| line.strip_prefix("mtedu-outcome\t"))
         .filter_map(|line| line.split_once('\t'))
         .map(|(status, name)| Outcome {
             status: match status {

@@ -1,11 +1,12 @@
--- A busted output handler for mtedu's tests: one line per test, its status
--- (success, failure, error, pending), a tab, then its full name; errors
--- outside any test as "error<TAB>(file) message".
+-- A busted output handler for mtedu's tests: one line per test,
+-- "mtedu-outcome", its status (success, failure, error, pending) and its
+-- full name, tab-separated (what the specs print is told apart); errors
+-- outside any test as status "error", name "(file) message".
 return function(options)
 	local busted = require("busted")
 	local handler = require("busted.outputHandlers.base")()
 	local function line(status, name)
-		io.write(status, "\t", (tostring(name):gsub("[\t\n]", " ")), "\n")
+		io.write("mtedu-outcome\t", status, "\t", (tostring(name):gsub("[\t\n]", " ")), "\n")
 	end
 	busted.subscribe({ "test", "end" }, function(element, _, status)
 		line(status, handler.getFullName(element))
