@@ -779,6 +779,7 @@ help-value-paths = PATHS
 help-value-options = OPTIONS
 help-value-command = COMMAND
 help-value-path = PATH
+help-value-version = VERSION
 help-value-game = GAME
 help-value-seconds = SECONDS
 help-value-mib = MIB

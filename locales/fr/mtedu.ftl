@@ -783,6 +783,7 @@ help-value-paths = CHEMINS
 help-value-options = OPTIONS
 help-value-command = COMMANDE
 help-value-path = CHEMIN
+help-value-version = VERSION
 help-value-game = JEU
 help-value-seconds = SECONDES
 help-value-mib = MIO
