@@ -4,6 +4,7 @@
 //! (rules over that model) → [`diag`] (what we tell the user). [`cli`] is thin
 //! glue; [`host`] knows where this PC keeps its engine, games and mods.
 
+pub mod bounded_read;
 pub mod check;
 pub mod cli;
 pub mod codes;

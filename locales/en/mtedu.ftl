@@ -4,6 +4,7 @@
 
 ## Output
 
+report-more-not-shown = … and { $count } more { $code } findings in { $path }, not shown: fix the ones above and run again.
 summary-clean = All good: no problems found.
 summary-counts = { $errors ->
         [one] { $errors } error
@@ -568,6 +569,11 @@ serve-same-pupil = Two pupils' folders are called { $pupil }: rename one, each p
 serve-no-port = There are not enough ports above --port for every pupil: choose a lower --port.
 serve-bad-teacher = { $name } cannot be a player's name: use 1 to 20 letters, digits, - or _.
 serve-warnings = { $mod }: warnings (the change is live, but have a look):
+serve-soft-looks = { $mod } reloaded in { $ms } ms: its behaviour is live; its look (tiles, description, images…) reaches players when they join.
+serve-restarting = { $players } must reconnect to see the change of { $mod }: the server restarts in { $seconds } s (they were told in the chat).
+serve-hard-looks = { $mod } changed its look (tiles, description, images…): the server restarted in { $ms } ms so that { $message } see it; they click "Reconnect".
+serve-restart-looks-chat = [mtedu] { $mod } changed its look: the server restarts in { $seconds } s, click "Reconnect" to see it.
+serve-restart-chat = [mtedu] { $mod } changed: the server restarts in { $seconds } s, click "Reconnect" to come back.
 serve-gave-up = The server stopped too many times in one minute. Fix the error shown above and save: serve will start it again.
 serve-stopped = Server stopped, world saved.
 serve-world-broken = The world cannot be read any more ({ $message }). Put a backup back: they are in the folder next to the world, ending in ".backups".

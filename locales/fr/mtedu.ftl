@@ -4,6 +4,7 @@
 
 ## Affichage
 
+report-more-not-shown = … et encore { $count } problèmes { $code } dans { $path }, non affichés : corrige ceux du dessus et relance.
 summary-clean = Tout est bon : aucun problème trouvé.
 summary-counts = { $errors ->
         [one] { $errors } erreur
@@ -571,6 +572,11 @@ serve-same-pupil = Les dossiers de deux élèves s’appellent { $pupil } : reno
 serve-no-port = Il n’y a pas assez de ports au-dessus de --port pour tous les élèves : choisis un --port plus petit.
 serve-bad-teacher = { $name } ne peut pas être un nom de joueur : utilise de 1 à 20 lettres, chiffres, - ou _.
 serve-warnings = { $mod } : avertissements (le changement est actif, mais jette un œil) :
+serve-soft-looks = { $mod } rechargé en { $ms } ms : son comportement est actif ; son apparence (textures, description, images…) arrive chez les joueurs quand ils se connectent.
+serve-restarting = { $players } doivent se reconnecter pour voir le changement de { $mod } : le serveur redémarre dans { $seconds } s (le chat les a prévenus).
+serve-hard-looks = { $mod } a changé d’apparence (textures, description, images…) : le serveur a redémarré en { $ms } ms pour que { $message } le voient ; ils cliquent sur « Se reconnecter ».
+serve-restart-looks-chat = [mtedu] Ton bloc { $mod } a changé d’apparence : le serveur redémarre dans { $seconds } s, clique sur « Se reconnecter » pour le voir.
+serve-restart-chat = [mtedu] { $mod } a changé : le serveur redémarre dans { $seconds } s, clique sur « Se reconnecter » pour revenir.
 serve-gave-up = Le serveur s’est arrêté trop de fois en une minute. Corrige l’erreur affichée plus haut et enregistre : serve le relancera.
 serve-stopped = Serveur arrêté, monde sauvegardé.
 serve-world-broken = Le monde ne peut plus être lu ({ $message }). Remets une sauvegarde : elles sont dans le dossier à côté du monde, qui finit par « .backups ».

@@ -20,6 +20,7 @@ use crate::host::HostEnv;
 use crate::host::engines::{EngineKind, find_programs};
 use crate::i18n::Localizer;
 use crate::serve::pupils::{self, Class, Pupil};
+use crate::serve::session::RESTART_WARNING;
 use crate::serve::teacher;
 use crate::serve::watch::ModWatcher;
 use crate::serve::{Event, HardReason, Preset, ServeError, ServeOptions, Session};
@@ -242,6 +243,19 @@ fn chat_text(event: &Event, localizer: &Localizer) -> Option<String> {
         Event::SoftReloaded { mod_name, .. } => {
             localizer.text("serve-soft-chat", &[("mod", mod_name.as_str().into())])
         }
+        Event::Restarting { reason, .. } => localizer.text(
+            match reason {
+                HardReason::LooksChanged { .. } => "serve-restart-looks-chat",
+                _ => "serve-restart-chat",
+            },
+            &[
+                ("mod", reason_mod(reason).into()),
+                (
+                    "seconds",
+                    ArgValue::Number(RESTART_WARNING.as_secs() as i64),
+                ),
+            ],
+        ),
         Event::CallbackError {
             mod_name,
             callback,
@@ -257,6 +271,16 @@ fn chat_text(event: &Event, localizer: &Localizer) -> Option<String> {
         _ => return None,
     };
     Some(text)
+}
+
+/// The mod a hard reload is for.
+fn reason_mod(reason: &HardReason) -> String {
+    match reason {
+        HardReason::NamesChanged(name) | HardReason::MediaChanged(name) => name.clone(),
+        HardReason::SoftFailed { mod_name, .. } | HardReason::LooksChanged { mod_name, .. } => {
+            mod_name.clone()
+        }
+    }
 }
 
 /// `/long/path/to/mods/x/init.lua:3: boom` → `x/init.lua:3: boom`.
@@ -425,10 +449,27 @@ impl<'a> Printer<'a> {
                 );
                 self.status.suspend(|| self.output.print_report(&report));
             }
-            Event::SoftReloaded { mod_name, took } => self.line(
-                "serve-soft",
+            Event::SoftReloaded {
+                mod_name,
+                took,
+                looks_changed,
+            } => self.line(
+                if looks_changed {
+                    "serve-soft-looks"
+                } else {
+                    "serve-soft"
+                },
                 &[("mod", mod_name.as_str().into()), ("ms", millis(&took))],
-                json!({"event": "soft_reload", "mod": mod_name, "ms": took.as_millis() as u64}),
+                json!({"event": "soft_reload", "mod": mod_name, "ms": took.as_millis() as u64, "rejoin_to_see": looks_changed}),
+            ),
+            Event::Restarting { reason, players } => self.line(
+                "serve-restarting",
+                &[
+                    ("mod", reason_mod(&reason).into()),
+                    ("players", players.join(", ").into()),
+                    ("seconds", ArgValue::Number(RESTART_WARNING.as_secs() as i64)),
+                ],
+                json!({"event": "restarting", "mod": reason_mod(&reason), "players": players}),
             ),
             Event::HardReloaded { reason, took } => {
                 let (key, mod_name, message) = match &reason {
@@ -437,6 +478,9 @@ impl<'a> Printer<'a> {
                     }
                     HardReason::MediaChanged(name) => {
                         ("serve-hard-media", name.clone(), String::new())
+                    }
+                    HardReason::LooksChanged { mod_name, players } => {
+                        ("serve-hard-looks", mod_name.clone(), players.join(", "))
                     }
                     HardReason::SoftFailed { mod_name, message } => (
                         "serve-hard-failed",

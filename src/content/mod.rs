@@ -6,10 +6,10 @@
 //! what it cannot understand is recorded for the validation rules to report.
 
 pub mod access;
-mod bounded_read;
 pub mod conf;
 mod did_you_mean;
 mod discover;
+mod full_moon_guard;
 mod game;
 mod lesson;
 pub mod lesson_toml;
@@ -28,10 +28,11 @@ pub mod translation;
 mod workspace;
 mod world;
 
-pub use bounded_read::{MAX_CONTENT_FILE, read_regular, read_regular_capped};
+pub use crate::bounded_read::{MAX_CONTENT_FILE, read_regular, read_regular_capped};
 pub use conf::{ConfDoc, ConfEntry, ConfFile, ConfProblem, ConfProblemKind};
 pub use did_you_mean::did_you_mean;
 pub use discover::{ContentKind, classify, classify_by};
+pub use full_moon_guard::catching;
 pub use game::GameInfo;
 pub use lesson::{CheckFile, LessonInfo, PUPIL_LESSON_DIR, describe_names, pupil_lesson};
 pub use lesson_toml::{Lesson, LessonFile, LessonProblem, LessonProblemKind, Objective, Text};

@@ -11,6 +11,7 @@ pub mod input;
 mod render_human;
 mod render_json;
 mod report;
+mod snippet;
 mod visible;
 
 pub use code::{Code, Severity};

@@ -44,12 +44,19 @@ pub fn analyse_file(path: &Path) -> Option<(String, Analysis)> {
 }
 
 /// Parses Lua source; `None` when it does not compile.
+/// Run it on [`super::front_end::on_big_stack`]: full_moon recurses.
 pub fn analyse_source(source: String) -> Option<(String, Analysis)> {
-    let ast = full_moon::parse_fallible(&source, lua_version());
-    if !ast.errors().is_empty() {
+    if !super::front_end::luajit_compiles(&source) {
         return None;
     }
-    let analysis = analyse(ast.ast().nodes());
+    let analysis = super::front_end::catching(|| {
+        let ast = full_moon::parse_fallible(&source, lua_version());
+        if !ast.errors().is_empty() {
+            return None;
+        }
+        Some(analyse(ast.ast().nodes()))
+    })
+    .flatten()?;
     Some((source, analysis))
 }
 

@@ -7,6 +7,7 @@ pub mod codes;
 pub mod compared_names;
 pub mod conf_name_prefix;
 mod files;
+pub mod front_end;
 pub mod globals;
 pub mod overlaps;
 pub mod registered;
@@ -79,7 +80,8 @@ pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> V
     let ours: BTreeSet<String> = workspace.all_mods().map(|m| m.name.clone()).collect();
     let (found, loaded) = std::thread::scope(|scope| {
         let load = scope.spawn(|| load_pass(paths, options, host, &ours));
-        let static_findings = static_pass::run(paths, options, host, &workspace);
+        let static_findings =
+            front_end::on_big_stack(|| static_pass::run(paths, options, host, &workspace));
         (static_findings, load.join().unwrap_or(None))
     });
     let static_pass::StaticFindings {

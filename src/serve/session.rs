@@ -27,6 +27,8 @@ const ANSWER_TIMEOUT: Duration = Duration::from_secs(5);
 /// Crashes allowed within [`CRASH_WINDOW`] before serve stops restarting.
 const MAX_CRASHES: usize = 3;
 const CRASH_WINDOW: Duration = Duration::from_secs(60);
+/// How long players read the chat's warning before a restart.
+pub const RESTART_WARNING: Duration = Duration::from_secs(1);
 
 /// What the user asked for.
 #[derive(Debug, Clone)]
@@ -54,6 +56,12 @@ pub enum HardReason {
     MediaChanged(String),
     /// Re-running the mod in the live server did not work.
     SoftFailed { mod_name: String, message: String },
+    /// Tiles, descriptions… changed while players are connected: the
+    /// change reaches a client only when it joins again.
+    LooksChanged {
+        mod_name: String,
+        players: Vec<String>,
+    },
 }
 
 /// What happened, for the terminal (and, translated, the game's chat).
@@ -76,6 +84,14 @@ pub enum Event {
     SoftReloaded {
         mod_name: String,
         took: Duration,
+        /// What clients draw changed: players see it when they (re)join.
+        looks_changed: bool,
+    },
+    /// Players are connected: the server restarts in [`RESTART_WARNING`]
+    /// and shows them the engine's reconnect dialog.
+    Restarting {
+        reason: HardReason,
+        players: Vec<String>,
     },
     HardReloaded {
         reason: HardReason,
@@ -118,6 +134,8 @@ pub struct Session {
     events: Events,
     /// Signatures of the code the server runs.
     live: BTreeMap<String, String>,
+    /// What clients got of each watched mod's items when they joined.
+    looks: BTreeMap<String, String>,
     /// The media files of each watched mod the server has.
     media: BTreeMap<String, MediaState>,
     crashes: Vec<Instant>,
@@ -158,6 +176,7 @@ impl Session {
             channel,
             events,
             live: BTreeMap::new(),
+            looks: BTreeMap::new(),
             media: BTreeMap::new(),
             crashes: Vec::new(),
             chat,
@@ -170,6 +189,7 @@ impl Session {
         let started = Instant::now();
         session.start_server()?;
         session.live = checked.signatures;
+        session.looks = checked.looks;
         session.media = media_of(&session.options.mods);
         on_event(Event::Started {
             port: session.options.port,
@@ -320,17 +340,38 @@ impl Session {
             }
             added.extend(change.added.into_iter().map(|file| (name.clone(), file)));
         }
+        // What connected clients draw changed: they see it only after a
+        // rejoin (item definitions reach a client once, when it joins).
+        let new_looks: BTreeSet<String> = changed
+            .iter()
+            .filter(|name| checked.looks.get(*name) != self.looks.get(*name))
+            .cloned()
+            .collect();
         let reason = match (renamed, replaced) {
             (Some(name), _) => Some(HardReason::NamesChanged(name.clone())),
             (None, Some(name)) => Some(HardReason::MediaChanged(name)),
-            (None, None) => self
-                .send_media(&added)
-                .or_else(|| self.soft_reload(changed, started, on_event)),
+            (None, None) => match self.send_media(&added) {
+                Some(reason) => Some(reason),
+                None => {
+                    let players = self.players();
+                    match new_looks.first() {
+                        Some(name) if !players.is_empty() => Some(HardReason::LooksChanged {
+                            mod_name: name.clone(),
+                            players,
+                        }),
+                        _ => self.soft_reload(changed, &new_looks, started, on_event),
+                    }
+                }
+            },
         };
+        if self.server.is_some() {
+            self.looks = checked.looks.clone();
+        }
         if let Some(reason) = reason {
-            match self.hard_reload() {
+            match self.hard_reload(&reason, on_event) {
                 Ok(()) => {
                     self.live = checked.signatures;
+                    self.looks = checked.looks;
                     on_event(Event::HardReloaded {
                         reason,
                         took: started.elapsed(),
@@ -367,6 +408,7 @@ impl Session {
     fn soft_reload(
         &mut self,
         changed: &BTreeSet<String>,
+        new_looks: &BTreeSet<String>,
         started: Instant,
         on_event: &mut dyn FnMut(Event),
     ) -> Option<HardReason> {
@@ -377,6 +419,7 @@ impl Session {
                     let event = Event::SoftReloaded {
                         mod_name: name.clone(),
                         took: started.elapsed(),
+                        looks_changed: new_looks.contains(name),
                     };
                     self.tell_players(&event);
                     on_event(event);
@@ -404,9 +447,35 @@ impl Session {
     /// Asks the server to stop (players are told to reconnect), backs the
     /// world up, starts again; puts the backup back when the world no
     /// longer loads.
-    fn hard_reload(&mut self) -> Result<(), ServeError> {
+    fn hard_reload(
+        &mut self,
+        reason: &HardReason,
+        on_event: &mut dyn FnMut(Event),
+    ) -> Result<(), ServeError> {
+        let mut message = "mtedu".to_owned();
+        let players = match reason {
+            HardReason::LooksChanged { players, .. } => players.clone(),
+            _ => self.players(),
+        };
+        if !players.is_empty() {
+            // Players read why first; the same words are in the engine's
+            // reconnect dialog.
+            let warning = Event::Restarting {
+                reason: reason.clone(),
+                players,
+            };
+            if let Some(text) = (self.chat)(&warning) {
+                let _ = self.request("chat", json!({"message": text}));
+                message = text;
+            }
+            on_event(warning);
+            std::thread::sleep(RESTART_WARNING);
+        }
         if self.server.is_some() {
-            let asked = self.request("shutdown", json!({"message": "mtedu", "reconnect": true}));
+            // Of the ways to send players away, only a shutdown with the
+            // reconnect flag shows 5.6.1's "Reconnect" button (kick_player
+            // and disconnect_player show an error with "OK" only).
+            let asked = self.request("shutdown", json!({"message": message, "reconnect": true}));
             let mut server = self.server.take().expect("checked above");
             if asked.is_err() || !server.wait_exit(Duration::from_secs(10)) {
                 server.stop(Duration::from_secs(5));
@@ -523,6 +592,20 @@ impl Session {
     pub fn retry(&mut self, on_event: &mut dyn FnMut(Event)) {
         self.crashes.clear();
         self.restart_after_crash(on_event);
+    }
+
+    /// The players connected now (none when the server does not answer).
+    fn players(&mut self) -> Vec<String> {
+        self.request("ping", json!({}))
+            .ok()
+            .and_then(|answer| {
+                answer["players"].as_array().map(|list| {
+                    list.iter()
+                        .filter_map(|p| p.as_str().map(str::to_owned))
+                        .collect()
+                })
+            })
+            .unwrap_or_default()
     }
 
     /// A request to the companion (state queries for tests and tools).

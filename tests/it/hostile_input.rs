@@ -222,3 +222,34 @@ fn eight_thousand_failing_tests_all_fail() {
         text(&output)
     );
 }
+
+#[test]
+fn ten_thousand_findings_on_one_line_stay_short() {
+    let names: Vec<String> = (0..10_000).map(|i| format!("missing{i}")).collect();
+    let (temp, dir) = pupil_mod("");
+    std::fs::write(
+        dir.join("mod.conf"),
+        format!("name = m\ndepends = {}\n", names.join(", ")),
+    )
+    .unwrap();
+    let output = run_bounded(temp.path(), &["validate", "m"]);
+    assert_eq!(output.status.code(), Some(1), "{}", text(&output));
+    assert!(
+        output.stdout.len() < 200_000,
+        "{} bytes",
+        output.stdout.len()
+    );
+    assert!(text(&output).contains("9950"), "the rest is counted");
+}
+
+#[test]
+fn deep_nesting_and_a_backtick_are_syntax_findings_not_crashes() {
+    let deep = format!("local x = {}1{}\n", "(".repeat(2000), ")".repeat(2000));
+    for source in [deep.as_str(), "local a = 1\nlocal b = `x`\n"] {
+        let (temp, _) = pupil_mod(source);
+        let output = run_bounded(temp.path(), &["lint", "m"]);
+        assert_eq!(output.status.code(), Some(1), "{}", text(&output));
+        assert!(text(&output).contains("MT2001"), "{}", text(&output));
+        assert!(!text(&output).contains("panicked"), "{}", text(&output));
+    }
+}

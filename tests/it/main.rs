@@ -36,6 +36,7 @@ mod cli_verbose;
 mod human_output;
 
 // Content parsers and the unreadable-file paths.
+mod lua_front_end_never_crashes;
 mod parse_settingtypes;
 mod parse_translation;
 mod parsers_never_panic;

@@ -110,8 +110,30 @@ fn a_soft_reload_changes_behaviour_without_a_restart() {
     let mut served = Served::start(&binary);
     assert_eq!(served.greet(), "v1 1");
     let pid = served.session.server_pid();
+    let event = served.edit(&pupil_mod("v2", ""));
+    assert!(
+        matches!(
+            event,
+            Event::SoftReloaded {
+                looks_changed: false,
+                ..
+            }
+        ),
+        "a new reply is server-side only: {event:?}"
+    );
+    // A description is drawn by clients: with nobody connected, the soft
+    // reload is enough (players get it when they join).
     let event = served.edit(&pupil_mod("v2", "").replace("\"Block\"", "\"Bloc\""));
-    assert!(matches!(event, Event::SoftReloaded { .. }), "{event:?}");
+    assert!(
+        matches!(
+            event,
+            Event::SoftReloaded {
+                looks_changed: true,
+                ..
+            }
+        ),
+        "{event:?}"
+    );
     assert_eq!(served.session.server_pid(), pid, "the server was restarted");
     assert_eq!(served.greet(), "v2 2", "mod storage kept, new code live");
     let block = served.ask("registered", json!({"name": "pupil:block"}));
