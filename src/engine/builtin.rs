@@ -50,3 +50,7 @@ pub const FILES: &[(&str, &str)] = &[
 
 /// The entry point that runs [`FILES`].
 pub const INIT: &str = include_str!("lua/init.lua");
+
+/// The map settings of a new default world, measured on the real 5.6.1
+/// server (`name<TAB>value` or `name<TAB>np<TAB>{…}`).
+pub const MAPGEN_SETTINGS_5_6_1: &str = include_str!("../../data/engine/5.6.1/mapgen-settings.txt");

@@ -166,6 +166,15 @@ pub fn create_host_table(lua: &Lua, state: &SharedState) -> mlua::Result<Table> 
         })?,
     )?;
     host.set(
+        "mapgen_settings_text",
+        lua.create_function(|_, ()| Ok(builtin::MAPGEN_SETTINGS_5_6_1))?,
+    )?;
+    // The engine keeps noise parameters as C floats.
+    host.set(
+        "to_f32",
+        lua.create_function(|_, value: f64| Ok(f64::from(value as f32)))?,
+    )?;
+    host.set(
         "objectref_methods",
         lua.create_function(move |_, ()| {
             Ok(Facts::of(engine).methods["ObjectRef"]
@@ -276,26 +285,6 @@ pub fn create_host_table(lua: &Lua, state: &SharedState) -> mlua::Result<Table> 
                 .cloned()
                 .collect::<Vec<_>>();
             load_mod_file(lua, Path::new(&path), &allowed)
-        })?,
-    )?;
-    let reader = state.clone();
-    host.set(
-        "read_settings_file",
-        lua.create_function(move |_, path: String| {
-            let allowed = reader
-                .borrow()
-                .mod_paths
-                .values()
-                .cloned()
-                .collect::<Vec<_>>();
-            let path = confined(Path::new(&path), &allowed).map_err(mlua::Error::RuntimeError)?;
-            let bytes = crate::content::read_regular(&path).unwrap_or_default();
-            let conf = crate::content::ConfFile::parse_bytes(&bytes);
-            Ok(conf
-                .entries
-                .into_iter()
-                .map(|entry| (entry.key, entry.value))
-                .collect::<BTreeMap<_, _>>())
         })?,
     )?;
     super::files::add_file_functions(lua, &host, state)?;

@@ -17,6 +17,7 @@ pub mod limits;
 pub mod loader;
 mod lua_bridge;
 mod png;
+mod random;
 mod report;
 mod request;
 pub mod sandbox;
@@ -87,6 +88,7 @@ impl Engine {
         }
         let host =
             lua_bridge::create_host_table(&sandbox.lua, &state).map_err(|e| e.to_string())?;
+        random::add_pcg_random(&sandbox.lua).map_err(|e| e.to_string())?;
         let (core, private): (Table, Table) = sandbox
             .lua
             .load(builtin::INIT)

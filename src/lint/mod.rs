@@ -110,6 +110,12 @@ pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> V
         .iter()
         .filter_map(|d| d.span.map(|span| (absolute(&d.path), span.line)))
         .collect();
+    let mut stop_explained: BTreeSet<(PathBuf, usize)> = out
+        .iter()
+        .filter(|d| explains_a_stop(d))
+        .filter_map(|d| d.span.map(|span| (absolute(&d.path), span.line)))
+        .collect();
+    stop_explained.extend(calls_explained.iter().cloned());
     explained.extend(calls_explained);
     for finding in load_findings {
         let failed_mod = finding
@@ -122,10 +128,13 @@ pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> V
         let place = finding
             .span
             .map(|span| (absolute(&finding.path), span.line));
-        let repeats_static = overlaps::is_dropped_by(finding.code, Cause::StaticOnTheLine)
-            && place
-                .as_ref()
-                .is_some_and(|place| explained.contains(place));
+        let on_the_line = |lines: &BTreeSet<(PathBuf, usize)>| {
+            place.as_ref().is_some_and(|place| lines.contains(place))
+        };
+        let repeats_static = (overlaps::is_dropped_by(finding.code, Cause::StaticOnTheLine)
+            && on_the_line(&explained))
+            || (overlaps::is_dropped_by(finding.code, Cause::StopOnTheLine)
+                && on_the_line(&stop_explained));
         if repeats_static && finding.code.id == crate::engine::findings::LOAD_ERROR.id {
             // The load stopped at a line the static pass only warned about:
             // the warning was an error after all.
@@ -188,6 +197,15 @@ fn load_pass(
 }
 
 /// Makes "undefined global" warnings at `place` errors.
+/// A static finding that explains why a load stops on its line: an error,
+/// or an undefined global (the load error shows it was one).
+fn explains_a_stop(finding: &Diagnostic) -> bool {
+    use rules::undefined_global::{UNDEFINED_GLOBAL_IN_FUNCTION, UNDEFINED_GLOBAL_READ};
+    finding.severity == crate::diag::Severity::Error
+        || finding.code.id == UNDEFINED_GLOBAL_READ.id
+        || finding.code.id == UNDEFINED_GLOBAL_IN_FUNCTION.id
+}
+
 fn upgrade_undefined_globals(out: &mut [Diagnostic], place: Option<&(PathBuf, usize)>) {
     use rules::undefined_global::{
         UNDEFINED_GLOBAL, UNDEFINED_GLOBAL_IN_FUNCTION, UNDEFINED_GLOBAL_READ,

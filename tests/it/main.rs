@@ -58,6 +58,7 @@ mod engine_findings;
 mod engine_hostile;
 mod engine_versions;
 mod hostile_input;
+mod real_content;
 
 // `mtedu test`, examples and the beginner corpus.
 mod beginner_mods;

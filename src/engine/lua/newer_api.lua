@@ -44,6 +44,11 @@ function core.objects_in_area(min_pos, max_pos)
 	return valid_objects(core.get_objects_in_area(min_pos, max_pos))
 end
 
+-- A backslash before every backslash, < and > (hypertext formspec elements).
+function core.hypertext_escape(text)
+	return (text:gsub("[\\<>]", "\\%0"))
+end
+
 function core.sha256(data, raw)
 	return host.sha256(data, raw and true or false)
 end

@@ -61,7 +61,8 @@ function core.get_worldpath()
 	return host.worldpath()
 end
 
---- The engine's naming rule: "modname:thing", or ":other:thing" to override.
+--- The engine's naming rule: "modname:thing", or ":other:thing" to override
+-- (a local of the engine's register.lua in 5.6.1, not a core function).
 local function check_modname_prefix(name)
 	if name:sub(1, 1) == ":" then
 		return name:sub(2)
