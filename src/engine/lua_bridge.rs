@@ -49,6 +49,9 @@ pub struct HostState {
     /// Bytes mods wrote this run (world and overlay), against
     /// [`super::files::WRITE_CAP`].
     pub written: u64,
+    /// The mods' Lua files the load compiled (init.lua, dofile, loadfile),
+    /// resolved: lint judges only the files the game runs.
+    pub ran_files: std::collections::BTreeSet<PathBuf>,
 }
 
 pub type SharedState = Rc<RefCell<HostState>>;
@@ -284,7 +287,13 @@ pub fn create_host_table(lua: &Lua, state: &SharedState) -> mlua::Result<Table> 
                 .values()
                 .cloned()
                 .collect::<Vec<_>>();
-            load_mod_file(lua, Path::new(&path), &allowed)
+            let loaded = load_mod_file(lua, Path::new(&path), &allowed)?;
+            if matches!(loaded.0, Value::Function(_))
+                && let Ok(resolved) = Path::new(&path).canonicalize()
+            {
+                files.borrow_mut().ran_files.insert(resolved);
+            }
+            Ok(loaded)
         })?,
     )?;
     super::files::add_file_functions(lua, &host, state)?;

@@ -178,6 +178,7 @@ impl Engine {
         report.registrations =
             Registrations::read(&engine.core, &engine.private).map_err(|e| e.to_string())?;
         report.log = std::mem::take(&mut engine.state.borrow_mut().log);
+        report.ran_files = std::mem::take(&mut engine.state.borrow_mut().ran_files);
         report.duration = started.elapsed();
         Ok((engine, report))
     }
@@ -208,6 +209,9 @@ impl Engine {
             failure
         })?;
         self.set_current_mod(Some(&info.name));
+        if let Ok(resolved) = init.canonicalize() {
+            self.state.borrow_mut().ran_files.insert(resolved);
+        }
         let result = failure::compile(&self.sandbox.lua, &source, &init).and_then(|function| {
             self.sandbox.budget.arm_in(limits.time, &init);
             let result = failure::call_traced(&self.sandbox.lua, &function, MultiValue::new());

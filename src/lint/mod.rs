@@ -9,7 +9,10 @@ pub mod conf_name_prefix;
 mod files;
 pub mod front_end;
 pub mod globals;
+pub mod guards;
+pub mod includes;
 pub mod overlaps;
+mod reach;
 pub mod registered;
 pub mod rule;
 pub mod rules;
@@ -62,6 +65,7 @@ pub fn all_rules() -> Vec<Box<dyn rule::LintRule>> {
 pub const LOAD_CHECK_CODES: &[&crate::diag::Code] = &[
     &registered::MISSING_TEXTURE,
     &registered::CRAFT_UNKNOWN_ITEM,
+    &registered::CRAFT_ITEM_UNAVAILABLE,
     &registered::UNKNOWN_PRIVILEGE,
     &conf_name_prefix::CONF_NAME_NOT_PREFIX,
     &compared_names::COMPARED_NAME_TYPO,
@@ -89,6 +93,7 @@ pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> V
         broken_mods,
         explained: calls_explained,
         compared,
+        candidates,
     } = found;
     // A Lua file the static pass could not read is said once, as validate
     // says it (the same finding, so `check` shows one).
@@ -97,10 +102,20 @@ pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> V
         findings: load_findings,
         registered: registered_findings,
         known_names,
+        ran_files,
     }) = loaded
     else {
         return out;
     };
+    // Files only a run-time path could reach are mod code only if the
+    // engine's load ran them.
+    let not_run: BTreeSet<&PathBuf> = candidates.difference(&ran_files).collect();
+    if !not_run.is_empty() {
+        out.retain(|d| {
+            let path = d.path.canonicalize().unwrap_or_else(|_| absolute(&d.path));
+            !not_run.contains(&path)
+        });
+    }
     if let Some(known) = known_names {
         out.extend(compared_names::check(&compared, &known));
     }
@@ -158,6 +173,8 @@ struct LoadOutcome {
     registered: Vec<Diagnostic>,
     /// The registered names, for the compared strings.
     known_names: Option<compared_names::KnownNames>,
+    /// The mods' Lua files the load ran.
+    ran_files: BTreeSet<PathBuf>,
 }
 
 /// Loads the mods in the engine: its findings, and the checks over what
@@ -193,6 +210,7 @@ fn load_pass(
         findings: inspection.report.diagnostics,
         registered,
         known_names,
+        ran_files: inspection.ran_files,
     })
 }
 

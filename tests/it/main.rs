@@ -67,6 +67,7 @@ mod examples_real_server;
 mod luassert_table;
 mod mineunit_suites;
 mod testing;
+mod testing_doc;
 
 // This PC: `mtedu doctor` and installed games.
 mod doctor_cli;

@@ -1,7 +1,7 @@
 //! `minetest.register_nod(…)`: a field of `minetest`/`core` that the
-//! target engine does not have, with the closest real name; or one that
-//! only a newer engine version has (`core.sha256` on 5.6.1), named with
-//! the version that has it — unless the file tests for it first.
+//! engine does not have, with the closest real name; or one only a newer
+//! engine version than the target has (`core.sha256` on 5.6.1), named with
+//! the version that has it. Feature tests and guarded code are fine.
 
 use crate::content::did_you_mean;
 use crate::diag::{Code, Diagnostic, Severity, Span};
@@ -12,21 +12,28 @@ pub const UNKNOWN_API: Code = Code {
     id: "MT2103",
     name: "unknown-api",
     severity: Severity::Error,
-    doc: "A `minetest.x` / `core.x` that no engine version has, usually a typo.",
+    doc: "A `minetest.x` / `core.x` that the target engine (`--engine`) does not have, nor any newer one, is called or indexed, usually a typo.",
+};
+
+pub const UNKNOWN_API_READ: Code = Code {
+    id: "MT2115",
+    name: "unknown-api-read",
+    severity: Severity::Warning,
+    doc: "A `minetest.x` / `core.x` that the target engine (`--engine`) does not have, nor any newer one, is read: its value is nil.",
 };
 
 pub const NEWER_API: Code = Code {
     id: "MT2110",
     name: "newer-api",
     severity: Severity::Warning,
-    doc: "A `core.x` that only a newer engine version than the target has (`--engine`): the target's server stops there. Fine behind a feature test (`if core.x then`).",
+    doc: "A `core.x` that only a newer engine version than the target has (`--engine`) is called or indexed: the target's server stops there. Fine behind a feature test (`if core.x then`).",
 };
 
 pub struct ApiTypo;
 
 impl LintRule for ApiTypo {
     fn codes(&self) -> &'static [&'static Code] {
-        &[&UNKNOWN_API, &NEWER_API]
+        &[&UNKNOWN_API, &UNKNOWN_API_READ, &NEWER_API]
     }
 
     fn check(&self, file: &FileContext, out: &mut Vec<Diagnostic>) {
@@ -37,11 +44,17 @@ impl LintRule for ApiTypo {
             let Some((field, line, column, written)) = &global.field else {
                 continue;
             };
-            if *written || file.api_names.contains(field) {
+            if *written
+                || file.api_names.contains(field)
+                || global.field_tested
+                || file.guard_covers(global, Some(field))
+            {
                 continue;
             }
             if let Some(since) = core_appears_in(field, file.engine) {
-                if !feature_tested(file, &global.name, field) {
+                // Read without a call, it is nil on the target: a capture
+                // such as `local raw = core.get_node_raw`.
+                if global.field_used {
                     out.push(
                         Diagnostic::new(&NEWER_API, file.path)
                             .at(Span::on_line(*line, *column, field.chars().count()))
@@ -53,9 +66,15 @@ impl LintRule for ApiTypo {
                 }
                 continue;
             }
+            // Only a call or an index stops the code; a read gives nil.
+            let code = if global.field_used {
+                &UNKNOWN_API
+            } else {
+                &UNKNOWN_API_READ
+            };
             let suggestion = did_you_mean(field, file.api_names.iter().map(String::as_str));
             out.push(
-                Diagnostic::new(&UNKNOWN_API, file.path)
+                Diagnostic::new(code, file.path)
                     .at(Span::on_line(*line, *column, field.chars().count()))
                     .arg("name", format!("{}.{field}", global.name))
                     .arg(
@@ -65,29 +84,4 @@ impl LintRule for ApiTypo {
             );
         }
     }
-}
-
-/// True when the file reads `table.field` somewhere without calling it:
-/// `if core.get_node_raw then`, `local raw = core.get_node_raw or …` — the
-/// mod is ready for an engine without it.
-fn feature_tested(file: &FileContext, table: &str, field: &str) -> bool {
-    file.analysis.globals.iter().any(|g| {
-        g.name == table
-            && g.field.as_ref().is_some_and(|(f, line, column, written)| {
-                f == field && !*written && !called(file.source, *line, *column + f.chars().count())
-            })
-    })
-}
-
-/// True when the text after line `line`, column `after` (1-based, just
-/// past a name) calls it: `(`, a string or a table argument.
-fn called(source: &str, line: usize, after: usize) -> bool {
-    let Some(text) = source.lines().nth(line.saturating_sub(1)) else {
-        return true;
-    };
-    let rest: String = text.chars().skip(after.saturating_sub(1)).collect();
-    matches!(
-        rest.trim_start().chars().next(),
-        Some('(' | '"' | '\'' | '{' | '[')
-    )
 }
