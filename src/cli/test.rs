@@ -17,6 +17,7 @@ pub fn run(args: &TestArgs, output: &OutputOptions) -> i32 {
         limits: args.load.limits(),
         seed: args.seed,
         engine: choice.version,
+        isolated: false,
     };
     let paths = paths_or_current(&args.load.paths);
     let host = host(args.load.no_installed);

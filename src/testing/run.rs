@@ -43,6 +43,9 @@ pub struct TestOptions {
     pub seed: Option<u32>,
     /// The engine version simulated.
     pub engine: crate::engine::EngineVersion,
+    /// The spec files see the globals from before the mods ran (lesson
+    /// objectives: the pupil's mod must not change what the checks call).
+    pub isolated: bool,
 }
 
 /// A seed from the clock, for runs given none.
@@ -343,6 +346,18 @@ fn run_spec_file(
     };
     let absolute = std::path::absolute(spec).unwrap_or_else(|_| spec.to_path_buf());
     let registered = compile(&engine.sandbox.lua, &source, &absolute).and_then(|function| {
+        if options.isolated {
+            let isolated = engine
+                .pristine_environment(super::SPEC_GLOBALS)
+                .and_then(|env| function.set_environment(env));
+            if let Err(error) = isolated {
+                return Err(LuaFailure::from_message(
+                    FailureKind::Runtime,
+                    &format!("mtedu could not isolate the spec file: {error}"),
+                    Vec::new(),
+                ));
+            }
+        }
         engine.sandbox.budget.arm_in(options.limits.time, &absolute);
         let result = call_traced(&engine.sandbox.lua, &function, MultiValue::new());
         engine.sandbox.budget.disarm();

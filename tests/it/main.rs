@@ -89,7 +89,8 @@ mod pack_fixtures;
 mod pack_interrupt;
 mod pack_roundtrip;
 
-// `mtedu serve` against the real server.
+// `mtedu serve` against the real server (and the real graphical client).
+mod serve_client;
 mod serve_real;
 
 // The newcomer's first hour: README.md run as written, first-run surprises.
