@@ -50,6 +50,7 @@ mod validate_fixtures;
 
 // The embedded engine and differential tests against the real server.
 mod api_coverage_doc;
+mod debian_corpus;
 mod engine_broken_mods;
 mod engine_data;
 mod engine_fidelity;
