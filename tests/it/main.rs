@@ -52,10 +52,12 @@ mod validate_fixtures;
 mod api_coverage_doc;
 mod debian_corpus;
 mod engine_broken_mods;
+mod engine_data;
 mod engine_fidelity;
 mod engine_files;
 mod engine_findings;
 mod engine_hostile;
+mod engine_versions;
 mod hostile_input;
 mod real_content;
 

@@ -409,6 +409,9 @@ local callback_lists = {
 	on_chatcommand = "registered_on_chatcommands",
 	on_liquid_transformed = "registered_on_liquid_transformed",
 	playerevent = "registered_playerevents",
+	-- Luanti 5.10 and newer.
+	on_item_pickup = "registered_on_item_pickups",
+	on_mapblocks_changed = "registered_on_mapblocks_changed",
 }
 
 -- Lists the engine fills newest first.
