@@ -70,6 +70,13 @@ pub fn list_subfolders(dir: &Path) -> std::io::Result<Vec<std::path::PathBuf>> {
     Ok(dirs)
 }
 
+/// `path` made absolute against the current folder (unchanged when that
+/// fails), so findings from passes given different spellings of one path
+/// compare equal.
+pub fn absolute(path: &Path) -> std::path::PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
 /// The last component of a path as text, for names derived from folders.
 pub fn folder_name(dir: &Path) -> String {
     dir.file_name()

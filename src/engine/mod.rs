@@ -37,6 +37,7 @@ pub use report::{LoadReport, ModFailure, Registrations};
 pub use sandbox::Sandbox;
 
 use crate::content::ModInfo;
+use crate::content::absolute;
 use crate::content::is_valid_mod_name;
 use lua_bridge::SharedState;
 
@@ -348,8 +349,4 @@ impl Engine {
 
 fn lua_failure(error: mlua::Error) -> LuaFailure {
     LuaFailure::from_message(FailureKind::Runtime, &error.to_string(), Vec::new())
-}
-
-fn absolute(path: &std::path::Path) -> PathBuf {
-    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }

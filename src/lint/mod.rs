@@ -24,9 +24,10 @@ pub mod syntax;
 pub mod tokens;
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::content::Workspace;
+use crate::content::absolute;
 use crate::content::access::unreadable_finding;
 use crate::diag::{Diagnostic, Report};
 use crate::engine::Limits;
@@ -237,8 +238,4 @@ fn upgrade_undefined_globals(out: &mut [Diagnostic], place: Option<&(PathBuf, us
             finding.severity = UNDEFINED_GLOBAL.severity;
         }
     }
-}
-
-fn absolute(path: &Path) -> PathBuf {
-    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }
