@@ -7,8 +7,11 @@
 //!
 //! # Files
 //!
-//! The embedded engine. `sandbox.rs` builds the LuaJIT state
-//! (mod-security-like: no io/os/debug/package, text chunks only);
+//! The embedded engine. `sandbox.rs` builds the LuaJIT state with what mod
+//! security leaves to mods (`lua/sandbox_stdlib.lua`: parts of
+//! debug/os/package, a `debug.sethook` that cannot lift the time budget;
+//! the confined io and os.remove/rename come with `lua/io.lua`; text chunks
+//! only); `random.rs` is the engine's PcgRandom (64-bit arithmetic);
 //! `limits.rs` enforces the time budget (instruction hook, JIT off; the
 //! hook also remembers the last mod line it saw, which locates memory
 //! errors; between two budgets it allows some 10⁹ instructions, so a
@@ -35,9 +38,16 @@
 //! `core.after` jobs from a globalstep registered before any mod's, in the
 //! engine's order, `chat.lua` the builtin chat-message callback that runs
 //! commands (privilege check, the engine's refusal texts, `/help <cmd>`);
-//! `item_entity.lua` comes after the builtin content it extends); `data/`
-//! holds facts measured on the real 5.6.1 server (the names of its `core`
-//! table, setting defaults). `lua/pristine.lua` keeps the globals from
+//! `item_entity.lua` comes after the builtin content it extends;
+//! `newer_api.lua` what Luanti 5.10 and 5.15 add, and `engine_version.lua`,
+//! last before `strict.lua`, takes away whatever the target version lacks).
+//! `version.rs` names the versions mtedu knows (5.6.1, 5.10, 5.15) and
+//! `facts.rs` embeds `data/engine/<version>/` (at the root of the project:
+//! the `core` table, globals, libraries, object methods, setting defaults,
+//! after-load rules, builtin textures, a new world's map settings (5.6.1),
+//! each measured on that real server by the probe mod `data/engine/probe/`,
+//! see its README); the engine simulates one target version per run
+//! (`LoadRequest::engine`). `lua/pristine.lua` keeps the globals from
 //! before the mods ran (library tables copied): mtedu's own test Lua
 //! (`run_extension`) and lesson objective checks (`TestOptions::isolated`)
 //! run in environments over it, so a mod replacing `error` or `type` cannot
@@ -47,6 +57,7 @@
 
 mod builtin;
 pub mod catalogue;
+pub mod facts;
 pub mod failure;
 mod files;
 pub mod findings;
@@ -61,6 +72,7 @@ mod report;
 mod request;
 pub mod sandbox;
 mod temp_world;
+pub mod version;
 pub mod watchdog;
 
 use std::collections::BTreeMap;
@@ -75,6 +87,7 @@ pub use loader::SkippedMod;
 pub use lua_bridge::LogLine;
 pub use report::{LoadReport, ModFailure, Registrations};
 pub use sandbox::Sandbox;
+pub use version::EngineVersion;
 
 use crate::content::ModInfo;
 use crate::content::absolute;
@@ -89,6 +102,10 @@ pub struct LoadRequest {
     /// Settings of this run (the game's minetest.conf, presets).
     pub settings: BTreeMap<String, String>,
     pub limits: Limits,
+    /// The engine version to simulate.
+    pub engine: EngineVersion,
+    /// The game folder, if a game is loaded (`core.get_game_info`).
+    pub game: Option<PathBuf>,
 }
 
 /// A loaded engine: the Lua state with the mods' registrations in it.
@@ -111,6 +128,8 @@ impl Engine {
             let mut state = state.borrow_mut();
             state.world_path = world.path().to_path_buf();
             state.settings = request.settings.clone();
+            state.engine = request.engine;
+            state.game = request.game.clone();
             for info in &request.mods {
                 state
                     .mod_paths
