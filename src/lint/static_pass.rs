@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 use super::{LintOptions, all_rules, files, globals, reach, rule, scope, syntax};
+use crate::content::absolute;
 use crate::content::{ModInfo, Workspace};
 use crate::diag::Diagnostic;
 use crate::host::Host;
@@ -38,8 +39,8 @@ pub fn run(
     let mut compared = Vec::new();
     let (pool, order) = mod_pool(paths, options, host, workspace);
     let mut exports_cache = BTreeMap::new();
-    let engine_globals = globals::engine_globals();
-    let base_api = globals::api_names();
+    let engine_globals = globals::engine_globals_of(options.engine);
+    let base_api = globals::api_names_of(options.engine);
     let rules = all_rules();
     // First parse every mod of the workspace once, so that dependencies'
     // exports come from the same parse.
@@ -174,6 +175,7 @@ pub fn run(
                 known_globals: if is_spec { &spec_known } else { &known },
                 api_names: &api_names,
                 declared_globals: &declared,
+                engine: options.engine,
                 guarded_exports: &guarded_exports,
                 load_order_globals: &load_order_globals,
             };
@@ -225,10 +227,6 @@ fn is_spec(file: &std::path::Path) -> bool {
     file.to_string_lossy().ends_with("_spec.lua")
 }
 
-fn absolute(file: &std::path::Path) -> PathBuf {
-    std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf())
-}
-
 /// The first lines of the registration calls that hold an error finding
 /// on one of their later lines (a recipe's short row): the engine stops
 /// at the call, for the reason the finding gives (the
@@ -238,7 +236,7 @@ fn calls_explained(
     analysis: &scope::Analysis,
     found: &[Diagnostic],
 ) -> Vec<(PathBuf, usize)> {
-    let path = std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf());
+    let path = absolute(file);
     analysis
         .registrations
         .iter()
