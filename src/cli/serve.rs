@@ -143,7 +143,7 @@ fn serve_class(
             return Err(ServeError::NoMods);
         }
         class_pupils.push(Pupil {
-            name: pupil_name(&path),
+            name: crate::content::pupil_name(&path),
             mods,
         });
     }
@@ -621,19 +621,5 @@ fn addresses(bind: &str) -> Vec<String> {
         vec!["127.0.0.1".to_owned()]
     } else {
         found
-    }
-}
-
-/// A pupil's name from the path given for them: the folder itself
-/// (`alice`), or, when the path is the pupil's mod (`alice/first_block`,
-/// as `mtedu lessons start` makes it), the folder that holds it.
-fn pupil_name(path: &Path) -> String {
-    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    let is_mod = crate::content::classify(&absolute) == Some(crate::content::ContentKind::Mod);
-    match absolute.parent() {
-        Some(parent) if is_mod && parent.file_name().is_some() => {
-            crate::content::folder_name(parent)
-        }
-        _ => crate::content::folder_name(&absolute),
     }
 }
