@@ -157,6 +157,11 @@ function core.get_mapgen_params()
 	}
 end
 
+-- 5.6.1 keeps the old callback as a call made at once.
+function core.register_on_mapgen_init(func)
+	func(core.get_mapgen_params())
+end
+
 function core.set_mapgen_params(params)
 	core.log("deprecated", "set_mapgen_params is deprecated; use set_mapgen_setting instead")
 	local names = { mgname = "mg_name", seed = "seed", chunksize = "chunksize", water_level = "water_level", flags = "mg_flags" }
