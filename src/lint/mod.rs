@@ -40,6 +40,8 @@ pub struct LintOptions {
     /// The game loaded with loose mods (see `mtedu info`).
     pub game: Option<String>,
     pub limits: Limits,
+    /// The engine version the mods are checked against.
+    pub engine: crate::engine::EngineVersion,
 }
 
 /// The one list of static rules.
@@ -187,6 +189,7 @@ fn load_pass(
         game: options.game.clone(),
         all: false,
         limits: options.limits,
+        engine: options.engine,
     };
     let inspection = inspect(paths, &inspect_options, host).ok()?;
     let loaded_all = inspection.engine_loaded_all();
