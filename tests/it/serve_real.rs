@@ -896,7 +896,7 @@ fn escape_sequences_from_a_pupils_error_never_reach_the_terminal() {
             let _ = sender.send(line);
         }
     });
-    let deadline = Instant::now() + Duration::from_secs(60);
+    let deadline = Instant::now() + Duration::from_secs(120);
     let mut seen = Vec::new();
     while let Some(left) = deadline.checked_duration_since(Instant::now()) {
         match lines.recv_timeout(left) {
