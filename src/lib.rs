@@ -9,6 +9,7 @@ pub mod cli;
 pub mod content;
 pub mod diag;
 pub mod engine;
+pub mod explain;
 pub mod fix;
 pub mod host;
 pub mod i18n;
@@ -16,6 +17,7 @@ pub mod leftovers;
 pub mod lessons;
 pub mod lint;
 pub mod pack;
+pub mod play;
 pub mod scaffold;
 pub mod serve;
 pub mod testing;
@@ -28,6 +30,7 @@ pub fn all_codes() -> Vec<&'static diag::Code> {
     codes.extend(engine::findings::CODES.iter().copied());
     codes.extend(lint::all_codes());
     codes.extend(pack::CODES.iter().copied());
+    codes.extend(play::CODES.iter().copied());
     codes.sort_by_key(|code| code.id);
     codes
 }

@@ -19,6 +19,7 @@ fn run_case(case: &Path) -> String {
             time: Duration::from_secs(5),
             ..Limits::default()
         },
+        play: false,
     };
     fixtures::render(&lint(&[case.join("input")], &options, &Host::empty()), case)
 }

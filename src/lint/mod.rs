@@ -34,6 +34,9 @@ pub struct LintOptions {
     /// The game loaded with loose mods (see `mtedu info`).
     pub game: Option<String>,
     pub limits: Limits,
+    /// Play the mods for a moment after a clean load (`check`; see
+    /// [`crate::play`]).
+    pub play: bool,
 }
 
 /// The one list of static rules.
@@ -115,6 +118,7 @@ pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> V
     ];
     let restated = [
         crate::engine::findings::LOAD_ERROR.id,
+        crate::play::PLAY_ERROR.id,
         crate::engine::findings::GLOBAL_ASSIGNED.id,
         crate::engine::findings::GLOBAL_READ.id,
     ];
@@ -133,7 +137,10 @@ pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> V
             && place
                 .as_ref()
                 .is_some_and(|place| explained.contains(place));
-        if repeats_static && finding.code.id == crate::engine::findings::LOAD_ERROR.id {
+        if repeats_static
+            && (finding.code.id == crate::engine::findings::LOAD_ERROR.id
+                || finding.code.id == crate::play::PLAY_ERROR.id)
+        {
             // The load stopped at a line the static pass only warned about:
             // the warning was an error after all.
             upgrade_undefined_globals(&mut out, place.as_ref());
@@ -186,8 +193,27 @@ fn load_pass(
     } else {
         None
     };
+    let mut findings = inspection.report.diagnostics;
+    if options.play && loaded_all {
+        let ours_mods: Vec<crate::content::ModInfo> = inspection
+            .mods
+            .iter()
+            .filter(|info| ours.contains(&info.name))
+            .cloned()
+            .collect();
+        let files: Vec<PathBuf> = ours_mods
+            .iter()
+            .flat_map(|info| files::lua_files(&info.dir))
+            .collect();
+        findings.extend(crate::play::play(
+            &inspection.engine,
+            &ours_mods,
+            &files,
+            &options.limits,
+        ));
+    }
     Some(LoadOutcome {
-        findings: inspection.report.diagnostics,
+        findings,
         registered,
         known_names,
     })
