@@ -919,7 +919,10 @@ explain-what = { $shape ->
             [none] { $got }
            *[other] it wants a { $expected }, it got { $got }
         }.
-        [engine-call] { $function } got something it cannot use from this line.
+        [engine-call] { $function } got { $value ->
+            [nil] an empty value (nil)
+           *[other] something
+        } it cannot use from this line.
         [dot-call] "{ $name }" is called with a dot: the object it belongs to is not given to it.
         [recursion] a function calls itself again and again, without end.
         [blocked] a mod may only open the files of its folder and of the world.
@@ -940,16 +943,25 @@ explain-type = { $value ->
        *[other] a { $value }
     }
 explain-fix = { $shape ->
-        [index-nil] Check that { explain-subject } has a value before this line: a misspelt name, a function that returned nothing, or a player who is not there (add `if not { $name } then return end`).
+        [index-nil] { $kind ->
+            [none] Check what this line reads from: one of the values is empty — a misspelt name, a function that returned nothing, or a player who is not there.
+           *[other] Check that { explain-subject } has a value before this line: a misspelt name, a function that returned nothing, or a player who is not there (add `if not { $name } then return end`).
+        }
         [index-value] Read from the table itself, or check what { explain-subject } holds.
         [call-nil] Check the spelling of "{ $name }", and that its function is defined above this line.
         [call-method-nil] Check the spelling of "{ $name }" and that the object is the right one.
         [call-typo] Write { $suggestion } instead.
         [call-value] Remove the ( ) or use the name of the function.
-        [arith-nil] Give { explain-subject } a number before this line (or check its spelling).
+        [arith-nil] { $kind ->
+            [none] One of the values of this calculation is empty: give it a number before this line (or check the names' spelling).
+           *[other] Give { explain-subject } a number before this line (or check its spelling), for example `local { $name } = 0` at the start.
+        }
         [arith-string] To join texts, use .. and not +. To calculate, turn the text into a number with tonumber(…).
         [arith-value] Use a number here: a table or true/false cannot be added.
-        [concat-nil] Check that { explain-subject } has a value, or write (x or "") to join an empty text instead.
+        [concat-nil] { $kind ->
+            [none] One of the values joined with .. on this line is empty: check it, or write (value or "") to join an empty text instead.
+           *[other] Check that { explain-subject } has a value, or write ({ $name } or "") to join an empty text instead.
+        }
         [concat-value] Join a text made from it: for a position, minetest.pos_to_string(pos); for anything else, tostring(…).
         [length-nil] Check that { explain-subject } has a value before using # on it.
         [length-value] Use # only on a table or a text.

@@ -913,7 +913,7 @@ explain-what = { $shape ->
         [arith-nil] { explain-subject } est vide (nil) : Lua ne peut pas calculer avec.
         [arith-string] { explain-subject } est du texte : Lua ne peut pas additionner ou calculer avec du texte.
         [arith-value] { explain-subject } est { explain-type }, pas un nombre : Lua ne peut pas calculer avec.
-        [concat-nil] { explain-subject } est vide (nil) : on ne peut pas la coller à un texte avec ..
+        [concat-nil] { explain-subject } est vide (nil) : impossible de la coller à un texte avec ..
         [concat-value] { explain-subject } est { explain-type } : on ne peut coller avec .. que des textes et des nombres.
         [length-nil] { explain-subject } est vide (nil) : elle n’a pas de longueur (#).
         [length-value] { explain-subject } est { explain-type } : seuls les textes et les tables ont une longueur (#).
@@ -923,7 +923,10 @@ explain-what = { $shape ->
             [none] { $got }
            *[other] elle attend { $expected }, elle a reçu { $got }
         }.
-        [engine-call] { $function } a reçu de cette ligne quelque chose qu’elle ne peut pas utiliser.
+        [engine-call] { $function } a reçu de cette ligne { $value ->
+            [nil] une valeur vide (nil)
+           *[other] quelque chose
+        } qu’elle ne peut pas utiliser.
         [dot-call] « { $name } » est appelée avec un point : l’objet à qui elle appartient ne lui est pas donné.
         [recursion] une fonction s’appelle elle-même encore et encore, sans fin.
         [blocked] un mod ne peut ouvrir que les fichiers de son dossier et du monde.
@@ -944,16 +947,25 @@ explain-type = { $value ->
        *[other] { $value }
     }
 explain-fix = { $shape ->
-        [index-nil] Vérifie que { explain-subject } a une valeur avant cette ligne : un nom mal écrit, une fonction qui n’a rien renvoyé, ou un joueur absent (ajoute `if not { $name } then return end`).
+        [index-nil] { $kind ->
+            [none] Vérifie ce qui est lu sur cette ligne : une des valeurs est vide — un nom mal écrit, une fonction qui n’a rien renvoyé, ou un joueur absent.
+           *[other] Vérifie que { explain-subject } a une valeur avant cette ligne : un nom mal écrit, une fonction qui n’a rien renvoyé, ou un joueur absent (ajoute `if not { $name } then return end`).
+        }
         [index-value] Lis dans la table elle-même, ou vérifie ce que contient { explain-subject }.
         [call-nil] Vérifie l’orthographe de « { $name } », et que sa fonction est écrite plus haut que cette ligne.
         [call-method-nil] Vérifie l’orthographe de « { $name } » et que l’objet est le bon.
         [call-typo] Écris { $suggestion } à la place.
         [call-value] Enlève les ( ) ou mets le nom de la fonction.
-        [arith-nil] Donne un nombre à { explain-subject } avant cette ligne (ou vérifie son orthographe).
+        [arith-nil] { $kind ->
+            [none] Une des valeurs de ce calcul est vide : donne-lui un nombre avant cette ligne (ou vérifie l’orthographe des noms).
+           *[other] Donne un nombre à { explain-subject } avant cette ligne (ou vérifie son orthographe), par exemple `local { $name } = 0` au début.
+        }
         [arith-string] Pour coller du texte, utilise .. et pas +. Pour calculer, change le texte en nombre avec tonumber(…).
         [arith-value] Mets un nombre ici : on ne peut pas additionner une table ou true/false.
-        [concat-nil] Vérifie que { explain-subject } a une valeur, ou écris (x or "") pour coller un texte vide à la place.
+        [concat-nil] { $kind ->
+            [none] Une des valeurs collées avec .. sur cette ligne est vide : vérifie-la, ou écris (valeur or "") pour coller un texte vide à la place.
+           *[other] Vérifie que { explain-subject } a une valeur, ou écris ({ $name } or "") pour coller un texte vide à la place.
+        }
         [concat-value] Colle un texte fait à partir d’elle : pour une position, minetest.pos_to_string(pos) ; sinon tostring(…).
         [length-nil] Vérifie que { explain-subject } a une valeur avant d’utiliser # dessus.
         [length-value] N’utilise # que sur une table ou un texte.

@@ -70,23 +70,32 @@ impl Explained {
 /// Explains `failure`; `ours` tells the pupil's files (the mods being
 /// checked) from the game's and the engine's.
 pub fn explain(failure: &LuaFailure, ours: &dyn Fn(&Path) -> bool) -> Explained {
-    let pupil_frame = failure.traceback.iter().find(|frame| ours(&frame.path));
-    let raised_by_pupil = failure
-        .location
-        .as_ref()
-        .is_some_and(|(path, line)| ours(path) && pupil_frame.is_none_or(|f| f.line == *line));
+    let pupil_frame = if failure.message.contains("stack overflow") {
+        recursive_call(&failure.traceback, ours)
+    } else {
+        failure.traceback.iter().find(|frame| ours(&frame.path))
+    };
+    // mtedu's own chunks are named `[mtedu]/…`: Lua's message then starts
+    // with that place, which is no file of the pupil's.
+    let (inside_mtedu, message) = match internal_place(&failure.message) {
+        Some(rest) => (true, rest),
+        None => (false, failure.message.as_str()),
+    };
+    let raised_by_pupil = !inside_mtedu
+        && failure
+            .location
+            .as_ref()
+            .is_some_and(|(path, line)| ours(path) && pupil_frame.is_none_or(|f| f.line == *line));
     let place = pupil_frame
         .map(|frame| (frame.path.clone(), frame.line))
         .or_else(|| failure.location.clone().filter(|(path, _)| ours(path)));
-    let source_line = place
-        .as_ref()
-        .and_then(|(path, line)| line_of(path, *line));
+    let source_line = place.as_ref().and_then(|(path, line)| line_of(path, *line));
     let callee = pupil_frame.and_then(|frame| frame.callee.clone());
     let args = match failure.kind {
         FailureKind::TimeOut => vec![("shape", "time-out".into())],
         FailureKind::OutOfMemory => vec![("shape", "memory".into())],
         _ => shape_args(
-            &failure.message,
+            message,
             raised_by_pupil || place.is_none(),
             callee.as_deref(),
             source_line.as_deref().unwrap_or(""),
@@ -111,6 +120,46 @@ pub fn explain(failure: &LuaFailure, ours: &dyn Fn(&Path) -> bool) -> Explained 
         place,
         detail: failure.message.clone(),
     }
+}
+
+/// `vector.add` for the callee `add` when the line writes it so.
+fn qualified(source_line: &str, function: &str) -> String {
+    for separator in ['.', ':'] {
+        let call = format!("{separator}{function}(");
+        if let Some(at) = source_line.find(&call) {
+            let head = &source_line[..at];
+            let start = head
+                .rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.'))
+                .map_or(0, |i| i + 1);
+            if start < at {
+                return format!("{}{separator}{function}", &head[start..]);
+            }
+        }
+    }
+    function.to_owned()
+}
+
+/// The message after a `[mtedu]/file.lua:12: ` place, if it has one.
+fn internal_place(message: &str) -> Option<&str> {
+    let rest = message.strip_prefix('[')?;
+    let (_, after) = rest.split_once("]")?;
+    let after = after.split_once(": ")?.1;
+    Some(after)
+}
+
+/// The pupil's line that appears most often in a traceback: the call a
+/// function makes to itself, for a stack overflow.
+fn recursive_call<'a>(traceback: &'a [Frame], ours: &dyn Fn(&Path) -> bool) -> Option<&'a Frame> {
+    let pupil: Vec<&Frame> = traceback.iter().filter(|f| ours(&f.path)).collect();
+    pupil
+        .iter()
+        .max_by_key(|frame| {
+            pupil
+                .iter()
+                .filter(|other| other.path == frame.path && other.line == frame.line)
+                .count()
+        })
+        .copied()
 }
 
 /// Explains an error text and a Lua traceback (`debug.traceback`'s text),
@@ -171,10 +220,19 @@ fn shape_args(
     {
         // The error comes from inside an engine or game function the
         // pupil's line called: the pupil gave it something it cannot use.
+        let value = if message.contains("(a nil value)") || message.contains("got nil") {
+            "nil"
+        } else {
+            "other"
+        };
         return vec![
             ("shape", text("engine-call")),
-            ("function", text(function)),
-            ("signature", text(signature_of(function).unwrap_or_else(|| "none".to_owned()))),
+            ("function", text(qualified(source_line, function))),
+            (
+                "signature",
+                text(signature_of(function).unwrap_or_else(|| "none".to_owned())),
+            ),
+            ("value", text(value)),
         ];
     }
     match shape {
@@ -198,7 +256,10 @@ fn shape_args(
         } => vec![
             ("shape", text("bad-argument")),
             ("number", number.into()),
-            ("signature", text(signature_of(&function).unwrap_or_else(|| "none".to_owned()))),
+            (
+                "signature",
+                text(signature_of(&function).unwrap_or_else(|| "none".to_owned())),
+            ),
             ("function", text(function)),
             ("expected", text(expected)),
             ("got", text(got)),
@@ -236,8 +297,9 @@ fn operation_args(
     };
     let suggestion = match shape.as_str() {
         "call-nil" if kind == "field" => engine_name_suggestion(&name, source_line),
-        "call-method-nil" => did_you_mean(&name, method_names().iter().map(String::as_str))
-            .map(|m| format!(":{m}")),
+        "call-method-nil" => {
+            did_you_mean(&name, method_names().iter().map(String::as_str)).map(|m| format!(":{m}"))
+        }
         _ => None,
     };
     let shape = if suggestion.is_some() {

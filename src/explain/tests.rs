@@ -46,7 +46,10 @@ fn a_nil_local_is_named_with_its_kind() {
     let (fr, en) = both(&e);
     assert!(fr.contains("la variable « joueur » est vide (nil)"), "{fr}");
     assert!(fr.contains("if not joueur then return end"), "{fr}");
-    assert!(en.contains("the variable \"joueur\" is empty (nil)"), "{en}");
+    assert!(
+        en.contains("the variable \"joueur\" is empty (nil)"),
+        "{en}"
+    );
     assert_eq!(
         e.detail, "attempt to index local 'joueur' (a nil value)",
         "the raw text stays"
@@ -63,7 +66,10 @@ fn text_added_with_plus_says_to_use_dots() {
         &pupil,
     );
     let (fr, en) = both(&e);
-    assert!(fr.contains("pour coller du texte, utilise .. et pas +"), "{fr}");
+    assert!(
+        fr.contains("Pour coller du texte, utilise .. et pas +"),
+        "{fr}"
+    );
     assert!(en.contains("use .. and not +"), "{en}");
 }
 
@@ -80,7 +86,10 @@ fn an_error_inside_the_engine_is_placed_at_the_pupils_call() {
     assert_eq!(e.place, Some((PathBuf::from("/eleve/init.lua"), 9)));
     let (fr, en) = both(&e);
     assert!(fr.contains("Le bon ordre est set_node(pos, node)"), "{fr}");
-    assert!(en.contains("The right order is set_node(pos, node)"), "{en}");
+    assert!(
+        en.contains("The right order is set_node(pos, node)"),
+        "{en}"
+    );
 }
 
 #[test]
@@ -108,14 +117,17 @@ fn a_misspelt_engine_name_gets_a_suggestion() {
         "{}:1: attempt to call field 'chat_send_playr' (a nil value)",
         file.display()
     );
-    let e = explain(
-        &failure(&raw, &[(file.to_str().unwrap(), 1, None)]),
-        &ours,
-    );
+    let e = explain(&failure(&raw, &[(file.to_str().unwrap(), 1, None)]), &ours);
     assert_eq!(e.shape(), "call-typo");
     let (fr, en) = both(&e);
-    assert!(fr.contains("Écris minetest.chat_send_player à la place"), "{fr}");
-    assert!(en.contains("Write minetest.chat_send_player instead"), "{en}");
+    assert!(
+        fr.contains("Écris minetest.chat_send_player à la place"),
+        "{fr}"
+    );
+    assert!(
+        en.contains("Write minetest.chat_send_player instead"),
+        "{en}"
+    );
 }
 
 #[test]
@@ -133,16 +145,39 @@ fn a_method_called_with_a_dot_says_colon() {
     );
     assert_eq!(e.shape(), "dot-call");
     let (fr, _) = both(&e);
-    assert!(fr.contains(":get_player_name( au lieu de .get_player_name("), "{fr}");
+    assert!(
+        fr.contains(":get_player_name( au lieu de .get_player_name("),
+        "{fr}"
+    );
 }
 
 #[test]
 fn every_shape_has_words_in_both_languages() {
     let shapes = [
-        "index-nil", "index-value", "call-nil", "call-method-nil", "call-typo", "call-value",
-        "arith-nil", "arith-string", "arith-value", "concat-nil", "concat-value", "length-nil",
-        "length-value", "compare-nil", "compare", "bad-argument", "engine-call", "dot-call",
-        "recursion", "blocked", "missing-file", "time-out", "memory", "not-simulated",
+        "index-nil",
+        "index-value",
+        "call-nil",
+        "call-method-nil",
+        "call-typo",
+        "call-value",
+        "arith-nil",
+        "arith-string",
+        "arith-value",
+        "concat-nil",
+        "concat-value",
+        "length-nil",
+        "length-value",
+        "compare-nil",
+        "compare",
+        "bad-argument",
+        "engine-call",
+        "dot-call",
+        "recursion",
+        "blocked",
+        "missing-file",
+        "time-out",
+        "memory",
+        "not-simulated",
         "own-error",
     ];
     for lang in [Lang::Fr, Lang::En] {
@@ -165,5 +200,8 @@ fn the_chat_line_is_short_and_names_the_file() {
         &pupil,
     );
     let line = e.chat_line(&Localizer::new(Lang::Fr));
-    assert!(line.starts_with("init.lua:12: la variable « nom » est vide"), "{line}");
+    assert!(
+        line.starts_with("init.lua:12: la variable « nom » est vide"),
+        "{line}"
+    );
 }

@@ -2,7 +2,7 @@
 -- way players and the server would. Returns the list of actions; Rust runs
 -- each under its own time budget and catches its error. Every action
 -- starts from a fresh world (sim.reset) with players joined.
-local core, private, sim, ours, formnames = ...
+local core, private, sim, ours, formnames, spawned = ...
 
 local SEED = 1
 local HERE = { x = 0, y = 1, z = 0 }
@@ -72,8 +72,26 @@ local NOTHING = { type = "nothing" }
 local held_item
 local actions = {}
 
+-- Callback lists an action narrowed to the pupil's, put back before the
+-- next action (an error leaves the action midway, and must keep its
+-- traceback: nothing catches it here).
+local narrowed = {}
+local function restore()
+	for i = #narrowed, 1, -1 do
+		local entry = narrowed[i]
+		local list = entry.list
+		for k = #list, 1, -1 do list[k] = nil end
+		for k, func in ipairs(entry.saved) do list[k] = func end
+		narrowed[i] = nil
+	end
+end
+
 local function add(when, subject, run, param)
-	actions[#actions + 1] = { when = when, subject = subject or "", param = param or "", run = run }
+	actions[#actions + 1] = { when = when, subject = subject or "", param = param or "", run = function()
+		restore()
+		run()
+		restore()
+	end }
 end
 
 local function defined(def, field, default)
@@ -81,8 +99,17 @@ local function defined(def, field, default)
 	return type(value) == "function" and value ~= default
 end
 
-local function place(name)
-	core.set_node(HERE, { name = name })
+-- The node at HERE, placed as a player places it (after_place_node runs),
+-- else set there.
+local function place(name, player)
+	if player then
+		local def = core.registered_nodes[name]
+		local on_place = def.on_place or core.item_place
+		on_place(ItemStack(name), player, pointed_node(vector.offset(HERE, 0, -1, 0)))
+	end
+	if core.get_node(HERE).name ~= name then
+		core.set_node(HERE, { name = name })
+	end
 end
 
 local function our_items(registered)
@@ -100,8 +127,15 @@ end
 held_item = GROUND or held_item
 
 -- Nodes.
+-- A node kept out of the creative inventory is a state the mod's own code
+-- swaps in (a lit lamp, a full chest): a player never places it.
+local function placeable(def)
+	return not (def.groups and (def.groups.not_in_creative_inventory or 0) > 0)
+end
+
 for _, name in ipairs(our_items(core.registered_nodes)) do
 	local def = core.registered_nodes[name]
+	if placeable(def) then
 	add("place-node", name, function()
 		local player = fresh()
 		local stack = ItemStack(name)
@@ -111,21 +145,21 @@ for _, name in ipairs(our_items(core.registered_nodes)) do
 	if defined(def, "on_punch", core.node_punch) then
 		add("punch-node", name, function()
 			local player = fresh()
-			place(name)
+			place(name, player)
 			sim.punch_node(player, HERE)
 		end)
 	end
 	if defined(def, "on_rightclick") then
 		add("rightclick-node", name, function()
 			local player = fresh()
-			place(name)
+			place(name, player)
 			sim.rightclick_node(player, HERE)
 		end)
 		if held_item then
 			add("rightclick-node-item", name, function()
 				local player = fresh()
+				place(name, player)
 				player:set_wielded_item(ItemStack(held_item))
-				place(name)
 				sim.rightclick_node(player, HERE)
 			end)
 		end
@@ -134,41 +168,48 @@ for _, name in ipairs(our_items(core.registered_nodes)) do
 		or defined(def, "on_destruct") or defined(def, "after_destruct") then
 		add("dig-node", name, function()
 			local player = fresh()
-			place(name)
+			place(name, player)
 			sim.dig_node(player, HERE)
 		end)
 	end
 	if defined(def, "on_timer") then
 		add("node-timer", name, function()
-			fresh()
-			place(name)
+			place(name, (fresh()))
 			def.on_timer(vector.copy(HERE), 1.0)
 		end)
 	end
 	if defined(def, "on_receive_fields") then
 		add("node-fields", name, function()
 			local player = fresh()
-			place(name)
+			place(name, player)
 			sim.submit_node_fields(player, HERE, { quit = "true" })
 		end)
-		add("node-fields-empty", name, function()
+	end
+	-- A player puts an item into the node's first list: allowed first
+	-- (allow_metadata_inventory_put), then put, then on_metadata_inventory_put.
+	if (defined(def, "allow_metadata_inventory_put") or defined(def, "on_metadata_inventory_put")) and held_item then
+		add("node-inventory", name, function()
 			local player = fresh()
-			place(name)
-			sim.submit_node_fields(player, HERE, {})
+			place(name, player)
+			local inv = core.get_meta(HERE):get_inventory()
+			local lists = {}
+			for listname in pairs(inv:get_lists()) do lists[#lists + 1] = listname end
+			table.sort(lists)
+			local listname = inv:get_size("main") > 0 and "main" or lists[1]
+			if not listname then return end
+			local stack = ItemStack(held_item)
+			local allowed = stack:get_count()
+			if def.allow_metadata_inventory_put then
+				allowed = def.allow_metadata_inventory_put(vector.copy(HERE), listname, 1, ItemStack(stack), player)
+			end
+			if type(allowed) ~= "number" or allowed <= 0 then return end
+			stack:set_count(math.min(allowed, stack:get_count()))
+			inv:set_stack(listname, 1, stack)
+			if def.on_metadata_inventory_put then
+				def.on_metadata_inventory_put(vector.copy(HERE), listname, 1, ItemStack(stack), player)
+			end
 		end)
 	end
-	local puts = { "allow_metadata_inventory_put", "on_metadata_inventory_put",
-		"allow_metadata_inventory_take", "on_metadata_inventory_take" }
-	for _, field in ipairs(puts) do
-		if defined(def, field) and held_item then
-			add("node-inventory", name, function()
-				local player = fresh()
-				place(name)
-				local inv = core.get_meta(HERE):get_inventory()
-				local listname = next(inv:get_lists()) or "main"
-				def[field](vector.copy(HERE), listname, 1, ItemStack(held_item), player)
-			end)
-		end
 	end
 end
 
@@ -223,26 +264,6 @@ end
 item_actions(core.registered_tools)
 item_actions(core.registered_craftitems)
 
--- Chat commands, with each kind of parameter, by a player who has the
--- command's privileges.
-local commands = {}
-for cmd, def in pairs(core.registered_chatcommands) do
-	if is_ours(def.mod_origin) then commands[#commands + 1] = cmd end
-end
-table.sort(commands)
-for _, cmd in ipairs(commands) do
-	local def = core.registered_chatcommands[cmd]
-	local params = { { "command-empty", "" }, { "command-word", "bonjour" }, { "command-number", "5" }, { "command-player", OTHER } }
-	for _, entry in ipairs(params) do
-		add(entry[1], cmd, function()
-			fresh(def.privs)
-			local line = "/" .. cmd
-			if entry[2] ~= "" then line = line .. " " .. entry[2] end
-			sim.chat(PLAYER, line)
-		end, entry[2])
-	end
-end
-
 -- Callback lists: only the pupil's callbacks (and the engine's own, for
 -- core.after) run, so another mod's code never hides the pupil's.
 local function only_ours(list, keep_builtin)
@@ -264,21 +285,46 @@ local function with_only_ours(list, keep_builtin, run)
 	local saved = {}
 	for i, func in ipairs(list) do saved[i] = func end
 	local kept = only_ours(list, keep_builtin)
+	narrowed[#narrowed + 1] = { list = list, saved = saved }
 	for i = #list, 1, -1 do list[i] = nil end
 	for i, func in ipairs(kept) do list[i] = func end
-	local ok, err = xpcall(run, function(e) return e end)
-	for i = #list, 1, -1 do list[i] = nil end
-	for i, func in ipairs(saved) do list[i] = func end
-	if not ok then error(err, 0) end
+	run()
+	restore()
 end
 
 local function call_ours(list, ...)
 	for _, func in ipairs(only_ours(list, false)) do func(...) end
 end
 
+-- Chat commands, with each kind of parameter, by a player who has the
+-- command's privileges.
+local commands = {}
+for cmd, def in pairs(core.registered_chatcommands) do
+	if is_ours(def.mod_origin) then commands[#commands + 1] = cmd end
+end
+table.sort(commands)
+for _, cmd in ipairs(commands) do
+	local def = core.registered_chatcommands[cmd]
+	local params = { { "command-empty", "" }, { "command-word", "bonjour" }, { "command-number", "5" }, { "command-player", OTHER } }
+	for _, entry in ipairs(params) do
+		add(entry[1], cmd, function()
+			fresh(def.privs)
+			local line = "/" .. cmd
+			if entry[2] ~= "" then line = line .. " " .. entry[2] end
+			sim.chat(PLAYER, line)
+			-- What the command started with core.after runs too.
+			with_only_ours(core.registered_globalsteps, true, function()
+				sim.step(3)
+			end)
+		end, entry[2])
+	end
+end
+
+
 -- First of all, the world as the load left it (its core.after jobs
 -- pending): players join and 10 s of game time pass.
 table.insert(actions, 1, { when = "playing", subject = "", param = "", run = function()
+	restore()
 	-- Another mod's pending jobs may need what mtedu does not simulate:
 	-- their errors are not the pupil's and must not stop the step.
 	for _, job in ipairs(private.after_jobs()) do
@@ -287,8 +333,11 @@ table.insert(actions, 1, { when = "playing", subject = "", param = "", run = fun
 			job.func = function(...) pcall(func, ...) end
 		end
 	end
-	join_both()
 	with_only_ours(core.registered_globalsteps, true, function()
+		-- The server's first step (core.after(0, …) jobs) comes before
+		-- anybody can join.
+		sim.step(0)
+		join_both()
 		sim.step(10)
 	end)
 end })
@@ -327,10 +376,6 @@ if has_ours(core.registered_on_player_receive_fields) then
 		add("form", formname, function()
 			local player = fresh()
 			call_ours(core.registered_on_player_receive_fields, player, formname, { quit = "true" })
-		end)
-		add("form-field", formname, function()
-			local player = fresh()
-			call_ours(core.registered_on_player_receive_fields, player, formname, {})
 		end)
 	end
 end
@@ -373,7 +418,7 @@ end
 -- Entities.
 local entities = {}
 for name, def in pairs(core.registered_entities) do
-	if is_ours(def.mod_origin) then entities[#entities + 1] = name end
+	if is_ours(def.mod_origin) and not spawned[name] then entities[#entities + 1] = name end
 end
 table.sort(entities)
 for _, name in ipairs(entities) do
@@ -406,4 +451,4 @@ for _, name in ipairs(entities) do
 	end
 end
 
-return { actions = actions, skip = SKIP }
+return { actions = actions, skip = SKIP, restore = restore }
