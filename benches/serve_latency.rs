@@ -59,6 +59,7 @@ fn main() {
         bind: "127.0.0.1".into(),
         mods: mods.clone(),
         home: Some(home),
+        teacher: None,
     };
     let mut session =
         Session::start(options, Host::detect(), Box::new(|_| None), &mut |_| {}).unwrap();

@@ -1,5 +1,5 @@
 //! Benchmark: every spec of the example mods in `examples/` (at least 200,
-//! `tests/examples_check.rs` makes sure) in one run of `mtedu test` with
+//! `tests/it/examples_check.rs` makes sure) in one run of `mtedu test` with
 //! minetest_game, release build; prints specs per second and the ratio to
 //! mineunit's published rate (technic: 227 tests in 2.93 s). Issue 5's goal:
 //! the whole suite in under 1 s, at least 10× mineunit's rate.

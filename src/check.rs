@@ -3,25 +3,14 @@
 //! the engine load), only the more precise finding is kept.
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::content::{Container, Workspace};
 use crate::diag::{Diagnostic, Report};
 use crate::host::Host;
+use crate::lint::overlaps::{Reach, code_pairs};
 use crate::lint::{LintOptions, lint_findings};
 use crate::validate::{Options, validate};
-
-/// Engine codes that repeat a validation finding on the same mod.
-const REPEATS: &[(&str, &str)] = &[
-    ("MT3003", "MT1201"),
-    ("MT3003", "MT1104"),
-    ("MT3003", "MT1105"),
-    ("MT3007", "MT1101"),
-];
-
-/// Lint codes that name the cause of a validation finding on the same
-/// file: the validation finding is dropped.
-const SUPERSEDES: &[(&str, &str)] = &[("MT2404", "MT1103")];
 
 /// Validation and lint findings for everything under `paths`.
 pub fn check(paths: &[PathBuf], options: &LintOptions, host: &Host) -> Report {
@@ -34,10 +23,9 @@ pub fn check(paths: &[PathBuf], options: &LintOptions, host: &Host) -> Report {
     );
     let mut out: Vec<Diagnostic> = validation.diagnostics;
     let validated: BTreeSet<&str> = out.iter().map(|d| d.code.id).collect();
-    let repeated: BTreeSet<&str> = REPEATS
-        .iter()
-        .filter(|(_, original)| validated.contains(original))
-        .map(|(repeat, _)| *repeat)
+    let repeated: BTreeSet<&str> = code_pairs(Reach::Run)
+        .filter(|(_, cause)| validated.contains(cause.id))
+        .map(|(dropped, _)| dropped.id)
         .collect();
     let mut linted = Vec::new();
     for (group, group_options) in lint_groups(paths, options) {
@@ -46,10 +34,9 @@ pub fn check(paths: &[PathBuf], options: &LintOptions, host: &Host) -> Report {
     let superseded: BTreeSet<(&str, PathBuf)> = linted
         .iter()
         .flat_map(|finding| {
-            SUPERSEDES
-                .iter()
-                .filter(|(cause, _)| *cause == finding.code.id)
-                .map(|(_, dropped)| (*dropped, absolute(&finding.path)))
+            code_pairs(Reach::File)
+                .filter(|(_, cause)| cause.id == finding.code.id)
+                .map(|(dropped, _)| (dropped.id, absolute(&finding.path)))
         })
         .collect();
     out.retain(|finding| !superseded.contains(&(finding.code.id, absolute(&finding.path))));
@@ -108,6 +95,13 @@ fn lint_groups(paths: &[PathBuf], options: &LintOptions) -> Vec<(Vec<PathBuf>, L
     groups
 }
 
+/// True when `report` has an error about `dir` or a file inside it.
+fn has_error_inside(report: &Report, dir: &Path) -> bool {
+    report.diagnostics.iter().any(|finding| {
+        finding.severity == crate::diag::Severity::Error && finding.path.starts_with(dir)
+    })
+}
+
 /// What `mtedu check` found: the findings, and the objectives of each
 /// pupil's lesson copy among the paths (see `lessons::check_objectives`).
 #[derive(Debug)]
@@ -137,12 +131,9 @@ pub fn check_with_lessons(paths: &[PathBuf], options: &LintOptions, host: &Host)
             all.extend(findings);
             report = Report::new(all);
         }
-        lessons.push(crate::lessons::check_objectives(
-            path,
-            lesson,
-            &test_options,
-            host,
-        ));
+        let mut progress = crate::lessons::check_objectives(path, lesson, &test_options, host);
+        progress.mod_broken = has_error_inside(&report, path);
+        lessons.push(progress);
     }
     CheckOutcome { report, lessons }
 }

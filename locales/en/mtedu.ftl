@@ -4,6 +4,7 @@
 
 ## Output
 
+report-more-not-shown = … and { $count } more { $code } findings in { $path }, not shown: fix the ones above and run again.
 summary-clean = All good: no problems found.
 summary-counts = { $errors ->
         [one] { $errors } error
@@ -134,7 +135,7 @@ MT3010 = This function creates the global variable "{ $name }" without declaring
 MT3010-help = Put "local { $name }" before the function if only this file uses it, or create it at the top of the file.
 MT3011 = "{ $name }" is used here but was never given a value.
 MT3011-help = Check the spelling: maybe it is a variable or function with a slightly different name.
-MT3012 = The name "{ $name }" has a character the game does not allow: { $bad }. After the mod's name and ":", a name may only use letters, digits and _.
+MT3012 = The name "{ $name }" has a character the game does not allow: { $bad }. After the mod's name and ":", a name may only use letters without accents (a to z, A to Z), digits and _.
 MT3012-help = Write "{ $fixed }" instead.
 
 ## info and api
@@ -146,6 +147,7 @@ info-loaded = { $count ->
        *[other] Mods loaded ({ $count }): { $mods }
     }
 info-no-own-mods = There is no mod of yours here, so nothing is listed. To see what the game itself adds, add --all.
+info-game-only = There is no mod of yours here: this is what the game itself adds.
 info-nodes = Nodes (blocks)
 info-craftitems = Craft items
 info-tools = Tools
@@ -453,6 +455,7 @@ pack-done = Archive ready: { $archive } ({ $kind } "{ $name }", { $files ->
         [one] { $files } file
        *[other] { $files } files
     }, { $size }).
+install-created-user-folder = This user had no Minetest / Luanti folder yet (the game never ran here): mtedu created { $path }, the one the game uses.
 install-done = Installed: { $kind } "{ $name }" is now in { $path }.
 progress-pack = Packing
 progress-install = Installing
@@ -541,7 +544,7 @@ serve-io = Could not read or write { $path }: { $error }
 serve-start-failed = The server did not start. What it said:
     { $log }
 serve-no-answer = The server did not answer ({ $action }). It may be stuck: stop it with Ctrl-C and start "mtedu serve" again.
-serve-started = Server ready on port { $port } (started in { $ms } ms). Players join with this PC's address and port { $port }. Ctrl-C stops it and saves the world.
+serve-started = Server ready on port { $port } (started in { $ms } ms). Ctrl-C stops it and saves the world.
 serve-watching = Watching { $mods }: save a file and it is live in the game.
 serve-rejected = { $mod }: the code has mistakes (below), so the game keeps the last version that worked. Fix them and save again.
 serve-rejected-chat = [mtedu] { $mod }: mistake at { $place }: { $message } The game keeps the previous version.
@@ -554,6 +557,21 @@ serve-callback-chat = [mtedu] Error in { $mod } ({ $callback }): { $message }. T
 serve-crashed = The server stopped by itself. Its last error lines:
     { $log }
 serve-restored = The world did not load any more, so the backup { $backup } was put back (the broken files were kept beside the backups).
+serve-back = The server is back (started again in { $ms } ms): players can reconnect.
+serve-server-gone = The server stopped while mtedu was waiting for it.
+serve-join = Players join with this address: { $addresses } (port { $port }).
+serve-teacher = Teacher account: { $name } (every privilege: /time, /teleport, /grant…); pupils have interact, shout, fly, fast, home. Join as { $name } to use them.
+serve-class = { $count } servers ready, one per pupil (each pupil types their own address and port):
+serve-same-name = { $mod } is in several folders: { $folders }. One server loads each mod name once, so only one of them could run. Give each pupil a world and a server of their own: mtedu serve --per-pupil { $pupils }
+serve-same-pupil = Two pupils' folders are called { $pupil }: rename one, each pupil needs a name of their own.
+serve-no-port = There are not enough ports above --port for every pupil: choose a lower --port.
+serve-bad-teacher = { $name } cannot be a player's name: use 1 to 20 letters, digits, - or _.
+serve-warnings = { $mod }: warnings (the change is live, but have a look):
+serve-soft-looks = { $mod } reloaded in { $ms } ms: its behaviour is live; its look (tiles, description, images…) reaches players when they join.
+serve-restarting = { $players } must reconnect to see the change of { $mod }: the server restarts in { $seconds } s (they were told in the chat).
+serve-hard-looks = { $mod } changed its look (tiles, description, images…): the server restarted in { $ms } ms so that { $message } see it; they click "Reconnect".
+serve-restart-looks-chat = [mtedu] { $mod } changed its look: the server restarts in { $seconds } s, click "Reconnect" to see it.
+serve-restart-chat = [mtedu] { $mod } changed: the server restarts in { $seconds } s, click "Reconnect" to come back.
 serve-gave-up = The server stopped too many times in one minute. Fix the error shown above and save: serve will start it again.
 serve-stopped = Server stopped, world saved.
 serve-world-broken = The world cannot be read any more ({ $message }). Put a backup back: they are in the folder next to the world, ending in ".backups".
@@ -670,11 +688,16 @@ lessons-started-next = Read { $handout }, change init.lua, then run
     to see which objectives you have met.
 lessons-exists = "{ $path }" already exists: mtedu never writes over your work. Choose another folder.
 lessons-io-failed = Could not write "{ $path }": { $error }
+lessons-show-written = The printable page of "{ $title }" is in { $path }
+lessons-show-opening = Opening the printable page { $path }
+lessons-show-no-browser = No program could open { $path } (tried xdg-open, sensible-browser): open it in your web browser.
+lessons-show-more = Printable page: mtedu lessons show { $id } --html handout.html (or --open)
 objectives-summary = Objectives: { $met }/{ $total } ✓
 objectives-next = Next objective: { $text }
 objectives-hint = Hint: { $hint }
 objectives-done = Well done: you met every objective of the lesson!
 objectives-unreadable = The objectives cannot be checked because the lesson file has mistakes (see above).
+objectives-mod-broken = The objectives cannot be checked until the error above is fixed: fix it, then run mtedu check again.
 new-lesson-created = Created the lesson { $dir }: lesson.toml, handout.md, starter/, solution/ and checks/.
 new-lesson-next = Next: write the objectives in lesson.toml and checks/objectives_spec.lua, then run
     {"  "}mtedu check { $dir }
@@ -688,6 +711,8 @@ serve-no-good-version = { $mod } has mistakes (shown above) and no earlier versi
 ## Command line: --help texts, mistakes on the command line, -v
 
 help-heading-usage = Usage:
+help-heading-options = Options
+help-heading-arguments = Arguments
 help-heading-commands = Commands
 help-default = default: { $value }
 help-choices = one of: { $values }
@@ -736,7 +761,11 @@ help-arg-new-game-name = The game folder's name: small letters, digits, - and _ 
 help-arg-dir = The folder to create it in (if not given: this folder).
 help-arg-author = Your name, written into the licence.
 help-arg-lessons-start-id = The lesson: its number (1), its name (first-block) or both (01-first-block).
-help-arg-lessons-start-dir = Where to put the pupil's mod (if not given: the mod's name, in this folder).
+help-arg-lessons-start-dirs = Folders that each get a copy, one per pupil: "alice" gives alice/first_block (if not given: this folder).
+help-cmd-lessons-show = Show a lesson's handout here, or as the printable page.
+help-arg-lessons-show-id = The lesson: its number (1), its name (first-block) or both (01-first-block).
+help-arg-lessons-show-html = Write the printable page (HTML) to this file instead.
+help-arg-lessons-show-open = Open the printable page in the web browser.
 help-arg-pack-path = The folder to pack (if not given: this folder).
 help-arg-pack-output = The zip file to write (if not given: <name>.zip in this folder).
 help-arg-install-source = A zip file or a folder.
@@ -751,6 +780,8 @@ help-arg-serve-bind = The address to listen on: 0.0.0.0 lets the class's PCs joi
 help-arg-serve-preset = The world's settings: classroom (creative, no damage, no fights, time stopped) or plain (the game's own).
 help-arg-serve-server = The server program (if not given: the one "mtedu doctor" finds).
 help-value-paths = PATHS
+help-value-options = OPTIONS
+help-value-command = COMMAND
 help-value-path = PATH
 help-value-game = GAME
 help-value-seconds = SECONDS
@@ -761,6 +792,7 @@ help-value-file = FILE
 help-value-name = NAME
 help-value-template = TEMPLATE
 help-value-dir = FOLDER
+help-value-dirs = FOLDERS
 help-value-author = AUTHOR
 help-value-id = LESSON
 help-value-source = SOURCE
@@ -809,6 +841,7 @@ verbose-count-lessons = { $count ->
         [one] { $count } lesson
        *[other] { $count } lessons
     }
+verbose-templates = Left out, being templates a program turns into mods (not mods themselves): { $folders }.
 verbose-game = Game used for dependencies: { $game } ({ $path }).
 verbose-no-game = No game used for dependencies: none was given and minetest_game is not installed.
 verbose-no-installed = Installed games and mods are not used (--no-installed).

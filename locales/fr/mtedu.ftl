@@ -4,6 +4,7 @@
 
 ## Affichage
 
+report-more-not-shown = … et encore { $count } problèmes { $code } dans { $path }, non affichés : corrige ceux du dessus et relance.
 summary-clean = Tout est bon : aucun problème trouvé.
 summary-counts = { $errors ->
         [one] { $errors } erreur
@@ -134,7 +135,7 @@ MT3010 = Cette fonction crée la variable globale « { $name } » sans la décla
 MT3010-help = Mets « local { $name } » avant la fonction si seul ce fichier s’en sert, ou crée-la en haut du fichier.
 MT3011 = « { $name } » est utilisé ici mais n’a jamais reçu de valeur.
 MT3011-help = Vérifie l’orthographe : c’est peut-être une variable ou une fonction au nom un peu différent.
-MT3012 = Le nom « { $name } » contient un caractère que le jeu refuse : { $bad }. Après le nom du mod et « : », un nom ne peut contenir que des lettres, des chiffres et _.
+MT3012 = Le nom « { $name } » contient un caractère que le jeu refuse : { $bad }. Après le nom du mod et « : », un nom ne peut contenir que des lettres sans accent (de a à z, de A à Z), des chiffres et _.
 MT3012-help = Écris « { $fixed } » à la place.
 
 ## info et api
@@ -146,6 +147,7 @@ info-loaded = { $count ->
        *[other] Mods chargés ({ $count }) : { $mods }
     }
 info-no-own-mods = Il n’y a ici aucun mod à toi, alors rien n’est listé. Pour voir ce que le jeu lui-même ajoute, ajoute --all.
+info-game-only = Il n’y a ici aucun mod à toi : voici ce que le jeu lui-même ajoute.
 info-nodes = Blocs (nodes)
 info-craftitems = Objets (craftitems)
 info-tools = Outils
@@ -456,6 +458,7 @@ pack-done = Archive prête : { $archive } ({ $kind } « { $name } », { $files -
         [one] { $files } fichier
        *[other] { $files } fichiers
     }, { $size }).
+install-created-user-folder = Cet utilisateur n’avait pas encore de dossier Minetest / Luanti (le jeu n’a jamais été lancé ici) : mtedu a créé { $path }, celui que le jeu utilise.
 install-done = Installation terminée : { $kind } « { $name } », dans { $path }.
 progress-pack = Empaquetage
 progress-install = Installation
@@ -544,7 +547,7 @@ serve-io = Impossible de lire ou d’écrire { $path } : { $error }
 serve-start-failed = Le serveur n’a pas démarré. Voici ce qu’il a dit :
     { $log }
 serve-no-answer = Le serveur n’a pas répondu ({ $action }). Il est peut-être bloqué : arrête-le avec Ctrl-C et relance « mtedu serve ».
-serve-started = Serveur prêt sur le port { $port } (démarré en { $ms } ms). Les joueurs se connectent avec l’adresse de ce PC et le port { $port }. Ctrl-C l’arrête et sauvegarde le monde.
+serve-started = Serveur prêt sur le port { $port } (démarré en { $ms } ms). Ctrl-C l’arrête et sauvegarde le monde.
 serve-watching = Surveillance de { $mods } : enregistre un fichier et il est actif dans le jeu.
 serve-rejected = { $mod } : le code a des erreurs (ci-dessous), donc le jeu garde la dernière version qui marchait. Corrige-les et enregistre de nouveau.
 serve-rejected-chat = [mtedu] { $mod } : erreur à { $place } : { $message } Le jeu garde la version d’avant.
@@ -557,6 +560,21 @@ serve-callback-chat = [mtedu] Erreur dans { $mod } ({ $callback }) : { $message 
 serve-crashed = Le serveur s’est arrêté tout seul. Ses dernières lignes d’erreur :
     { $log }
 serve-restored = Le monde ne se chargeait plus, donc la sauvegarde { $backup } a été remise (les fichiers abîmés sont gardés à côté des sauvegardes).
+serve-back = Le serveur est de retour (relancé en { $ms } ms) : les joueurs peuvent se reconnecter.
+serve-server-gone = Le serveur s’est arrêté pendant que mtedu l’attendait.
+serve-join = Les joueurs se connectent à cette adresse : { $addresses } (port { $port }).
+serve-teacher = Compte enseignant : { $name } (tous les privilèges : /time, /teleport, /grant…) ; les élèves ont interact, shout, fly, fast, home. Connecte-toi en tant que { $name } pour les utiliser.
+serve-class = { $count } serveurs prêts, un par élève (chaque élève tape son adresse et son port) :
+serve-same-name = { $mod } est dans plusieurs dossiers : { $folders }. Un serveur ne charge qu’un mod de chaque nom, donc un seul pourrait tourner. Donne à chaque élève son monde et son serveur : mtedu serve --per-pupil { $pupils }
+serve-same-pupil = Les dossiers de deux élèves s’appellent { $pupil } : renomme l’un d’eux, chaque élève a besoin de son propre nom.
+serve-no-port = Il n’y a pas assez de ports au-dessus de --port pour tous les élèves : choisis un --port plus petit.
+serve-bad-teacher = { $name } ne peut pas être un nom de joueur : utilise de 1 à 20 lettres, chiffres, - ou _.
+serve-warnings = { $mod } : avertissements (le changement est actif, mais jette un œil) :
+serve-soft-looks = { $mod } rechargé en { $ms } ms : son comportement est actif ; son apparence (textures, description, images…) arrive chez les joueurs quand ils se connectent.
+serve-restarting = { $players } doivent se reconnecter pour voir le changement de { $mod } : le serveur redémarre dans { $seconds } s (le chat les a prévenus).
+serve-hard-looks = { $mod } a changé d’apparence (textures, description, images…) : le serveur a redémarré en { $ms } ms pour que { $message } le voient ; ils cliquent sur « Se reconnecter ».
+serve-restart-looks-chat = [mtedu] Ton bloc { $mod } a changé d’apparence : le serveur redémarre dans { $seconds } s, clique sur « Se reconnecter » pour le voir.
+serve-restart-chat = [mtedu] { $mod } a changé : le serveur redémarre dans { $seconds } s, clique sur « Se reconnecter » pour revenir.
 serve-gave-up = Le serveur s’est arrêté trop de fois en une minute. Corrige l’erreur affichée plus haut et enregistre : serve le relancera.
 serve-stopped = Serveur arrêté, monde sauvegardé.
 serve-world-broken = Le monde ne peut plus être lu ({ $message }). Remets une sauvegarde : elles sont dans le dossier à côté du monde, qui finit par « .backups ».
@@ -674,11 +692,16 @@ lessons-started-next = Lis { $handout }, modifie init.lua, puis lance
     pour voir quels objectifs tu as atteints.
 lessons-exists = « { $path } » existe déjà : mtedu n’écrit jamais par-dessus ton travail. Choisis un autre dossier.
 lessons-io-failed = Impossible d’écrire « { $path } » : { $error }
+lessons-show-written = La page à imprimer de « { $title } » est dans { $path }
+lessons-show-opening = J’ouvre la page à imprimer { $path }
+lessons-show-no-browser = Aucun programme n’a pu ouvrir { $path } (essayé : xdg-open, sensible-browser) : ouvre-le dans ton navigateur.
+lessons-show-more = Page à imprimer : mtedu lessons show { $id } --html fiche.html (ou --open)
 objectives-summary = Objectifs : { $met }/{ $total } ✓
 objectives-next = Objectif suivant : { $text }
 objectives-hint = Indice : { $hint }
 objectives-done = Bravo : tu as atteint tous les objectifs de la leçon !
 objectives-unreadable = Les objectifs ne peuvent pas être vérifiés car le fichier de la leçon a des erreurs (voir plus haut).
+objectives-mod-broken = Les objectifs ne peuvent pas être vérifiés tant que l’erreur ci-dessus n’est pas réparée : répare-la, puis relance mtedu check.
 new-lesson-created = Leçon { $dir } créée : lesson.toml, handout.md, starter/, solution/ et checks/.
 new-lesson-next = Ensuite : écris les objectifs dans lesson.toml et checks/objectives_spec.lua, puis lance
     {"  "}mtedu check { $dir }
@@ -692,7 +715,9 @@ serve-no-good-version = { $mod } a des erreurs (affichées plus haut) et aucune 
 ## Ligne de commande : textes de --help, erreurs sur la ligne de commande, -v
 
 help-heading-usage = Utilisation :
-help-heading-commands = Commandes
+help-heading-options = Options{" "}
+help-heading-arguments = Arguments{" "}
+help-heading-commands = Commandes{" "}
 help-default = par défaut : { $value }
 help-choices = au choix : { $values }
 help-about = mtedu t’aide à créer des mods Minetest / Luanti et à les vérifier.
@@ -740,7 +765,11 @@ help-arg-new-game-name = Le nom du dossier du jeu : petites lettres, chiffres, -
 help-arg-dir = Le dossier où le créer (sinon : ce dossier).
 help-arg-author = Ton nom, écrit dans la licence.
 help-arg-lessons-start-id = La leçon : son numéro (1), son nom (first-block) ou les deux (01-first-block).
-help-arg-lessons-start-dir = Où mettre le mod de l’élève (sinon : le nom du mod, dans ce dossier).
+help-arg-lessons-start-dirs = Les dossiers qui reçoivent chacun une copie, un par élève : « alice » donne alice/first_block (sinon : ce dossier).
+help-cmd-lessons-show = Montre la fiche d’une leçon ici, ou la page à imprimer.
+help-arg-lessons-show-id = La leçon : son numéro (1), son nom (first-block) ou les deux (01-first-block).
+help-arg-lessons-show-html = Écrit plutôt la page à imprimer (HTML) dans ce fichier.
+help-arg-lessons-show-open = Ouvre la page à imprimer dans le navigateur.
 help-arg-pack-path = Le dossier à mettre dans le zip (sinon : ce dossier).
 help-arg-pack-output = Le fichier zip à écrire (sinon : <nom>.zip dans ce dossier).
 help-arg-install-source = Un fichier zip ou un dossier.
@@ -755,6 +784,8 @@ help-arg-serve-bind = L’adresse à écouter : 0.0.0.0 laisse venir les PC de l
 help-arg-serve-preset = Les réglages du monde : classroom (créatif, sans dégâts, sans combats, temps arrêté) ou plain (ceux du jeu).
 help-arg-serve-server = Le programme serveur (sinon : celui que trouve « mtedu doctor »).
 help-value-paths = CHEMINS
+help-value-options = OPTIONS
+help-value-command = COMMANDE
 help-value-path = CHEMIN
 help-value-game = JEU
 help-value-seconds = SECONDES
@@ -765,6 +796,7 @@ help-value-file = FICHIER
 help-value-name = NOM
 help-value-template = MODÈLE
 help-value-dir = DOSSIER
+help-value-dirs = DOSSIERS
 help-value-author = AUTEUR
 help-value-id = LEÇON
 help-value-source = SOURCE
@@ -813,6 +845,7 @@ verbose-count-lessons = { $count ->
         [one] { $count } leçon
        *[other] { $count } leçons
     }
+verbose-templates = Laissés de côté, car ce sont des modèles qu’un programme transforme en mods (pas des mods) : { $folders }.
 verbose-game = Jeu utilisé pour les dépendances : { $game } ({ $path }).
 verbose-no-game = Aucun jeu utilisé pour les dépendances : aucun n’a été donné et minetest_game n’est pas installé.
 verbose-no-installed = Les jeux et mods installés ne sont pas utilisés (--no-installed).

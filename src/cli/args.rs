@@ -200,14 +200,29 @@ pub struct LessonsArgs {
 pub enum LessonsCommand {
     /// Copy a lesson's starter mod for a pupil (never over existing work).
     Start(LessonsStartArgs),
+    /// Show a lesson's handout in the terminal, or as the printable page.
+    Show(LessonsShowArgs),
 }
 
 #[derive(Debug, Args)]
 pub struct LessonsStartArgs {
     /// The lesson: its number (1), its name (first-block) or both (01-first-block).
     pub id: String,
-    /// Where to put the pupil's mod (default: the mod's name, in the current folder).
-    pub dir: Option<PathBuf>,
+    /// Folders that each get a copy, one per pupil (`alice` gives
+    /// `alice/first_block`); default: the current folder.
+    pub dirs: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct LessonsShowArgs {
+    /// The lesson: its number (1), its name (first-block) or both (01-first-block).
+    pub id: String,
+    /// Write the printable page (HTML) to this file instead.
+    #[arg(long, value_name = "FILE")]
+    pub html: Option<PathBuf>,
+    /// Open the printable page in the web browser.
+    #[arg(long)]
+    pub open: bool,
 }
 
 #[derive(Debug, Args)]
@@ -299,6 +314,14 @@ pub struct ServeArgs {
     /// The server program (default: the one `mtedu doctor` finds).
     #[arg(long)]
     pub server: Option<PathBuf>,
+    /// Each path is one pupil's folder: a world and a server per pupil,
+    /// on ports --port, --port + 1… (pupils writing the same mod).
+    #[arg(long)]
+    pub per_pupil: bool,
+    /// The teacher's player name, who gets every privilege (default: your
+    /// login name).
+    #[arg(long)]
+    pub teacher: Option<String>,
 }
 
 /// World presets for `serve`.

@@ -18,7 +18,7 @@ pub fn paths_or_current(paths: &[PathBuf]) -> Vec<PathBuf> {
 /// Paths that do not exist (MT0001) and a `--game` not found (MT0003), for
 /// commands that do not validate but must not run on them either.
 pub fn environment_problems(paths: &[PathBuf], game: Option<&str>, host: &Host) -> Report {
-    use crate::validate::rules::discovery::{GAME_NOT_FOUND, PATH_NOT_FOUND};
+    use crate::diag::input::{GAME_NOT_FOUND, PATH_NOT_FOUND};
     let mut found: Vec<Diagnostic> = paths
         .iter()
         .filter(|path| !path.exists())

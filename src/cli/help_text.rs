@@ -20,7 +20,21 @@ use crate::i18n::Localizer;
 pub fn localized_command(localizer: &Localizer) -> Command {
     let mut command = localize_command(Cli::command(), &[], localizer);
     command.build();
-    localize_help_subcommands(command, localizer)
+    let command = localize_help_subcommands(command, localizer);
+    localize_usage(command, localizer)
+}
+
+/// clap writes `[OPTIONS]` in every usage line whatever the language: each
+/// built command gets its usage with that word translated.
+fn localize_usage(mut command: Command, localizer: &Localizer) -> Command {
+    let options = format!("[{}]", localizer.plain("help-value-options"));
+    let usage = command.render_usage().to_string();
+    let usage = usage
+        .split_once(": ")
+        .map_or(usage.as_str(), |(_, rest)| rest)
+        .replace("[OPTIONS]", &options);
+    command = command.override_usage(usage);
+    command.mut_subcommands(|sub| localize_usage(sub, localizer))
 }
 
 /// The catalogue key of a command's about text (`path` is empty for mtedu).
@@ -64,6 +78,7 @@ fn localize_command(command: Command, path: &[String], localizer: &Localizer) ->
         .long_about(None)
         .help_template(template)
         .subcommand_help_heading(localizer.plain("help-heading-commands"))
+        .subcommand_value_name(localizer.plain("help-value-command"))
         .disable_help_flag(true)
         .arg(
             Arg::new("help")
@@ -85,8 +100,20 @@ fn localize_command(command: Command, path: &[String], localizer: &Localizer) ->
                 .display_order(LAST),
         );
     }
+    // Under a heading of their own, clap sorts arguments by display order:
+    // positionals keep the order they are typed in.
+    let positionals: Vec<String> = command
+        .get_positionals()
+        .map(|arg| arg.get_id().to_string())
+        .collect();
     command
-        .mut_args(|arg| localize_arg(arg, path, localizer))
+        .mut_args(|arg| {
+            let arg = match positionals.iter().position(|id| arg.get_id() == id) {
+                Some(index) => arg.display_order(index),
+                None => arg,
+            };
+            localize_arg(arg, path, localizer)
+        })
         .mut_subcommands(|sub| {
             let mut sub_path = path.to_vec();
             sub_path.push(sub.get_name().to_owned());
@@ -95,6 +122,12 @@ fn localize_command(command: Command, path: &[String], localizer: &Localizer) ->
 }
 
 fn localize_arg(arg: Arg, path: &[String], localizer: &Localizer) -> Arg {
+    let heading = if arg.is_positional() {
+        "help-heading-arguments"
+    } else {
+        "help-heading-options"
+    };
+    let arg = arg.help_heading(localizer.plain(heading));
     let Some(key) = arg_keys(path, arg.get_id().as_str())
         .into_iter()
         .find(|key| localizer.has(key))
@@ -255,5 +288,19 @@ mod tests {
         assert!(help.contains("par défaut : human"), "{help}");
         assert!(!help.contains("[default"), "{help}");
         assert!(!help.contains("Print help"), "{help}");
+        for english in ["<COMMAND>", "Options:", "Commandes:"] {
+            assert!(!help.contains(english), "{english} in {help}");
+        }
+        assert!(
+            help.contains("<COMMANDE>") && help.contains("Commandes :"),
+            "{help}"
+        );
+        let check = command.find_subcommand_mut("check").unwrap();
+        let help = check.render_help().to_string();
+        assert!(
+            help.contains("Arguments :") && help.contains("Options :"),
+            "{help}"
+        );
+        assert!(!help.contains("Arguments:"), "{help}");
     }
 }

@@ -50,9 +50,18 @@ pub fn run(args: &InfoArgs, output: &OutputOptions) -> i32 {
         }
         OutputFormat::Human => {
             let mut text = String::new();
-            if inspection.loaded.is_empty() && inspection.engine_loaded_all() && !args.all {
-                // Nothing of the user's: only the game was loaded.
+            if inspection.own_mods == 0 && !args.all {
+                // Nothing of the user's: one plain sentence, no empty lists.
                 text.push_str(&localizer.plain("info-no-own-mods"));
+                text.push_str("\n\n");
+                out!(
+                    "{text}{}",
+                    render_human(&inspection.report, &localizer, output.color, output.quiet)
+                );
+                return exit_code(&inspection.report);
+            }
+            if inspection.own_mods == 0 {
+                text.push_str(&localizer.plain("info-game-only"));
             } else {
                 text.push_str(&localizer.text(
                     "info-loaded",

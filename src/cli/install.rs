@@ -14,8 +14,14 @@ use crate::pack::{InstallOptions, Limits, Progress, install, kind_word};
 
 pub fn run(args: &InstallArgs, output: &OutputOptions) -> i32 {
     let localizer = Localizer::new(output.lang);
+    let host = Host::detect();
+    let created = first_user_folder(args, &host);
+    if let (Some(dir), OutputFormat::Human, false) = (&created, output.format, output.quiet) {
+        let path = ("path", dir.display().to_string().into());
+        outln!("{}", localizer.text("install-created-user-folder", &[path]));
+    }
     let options = InstallOptions {
-        to: args.to.clone(),
+        to: args.to.clone().or_else(|| created.clone()),
         force: args.force,
         limits: Limits {
             max_total: args.max_size.saturating_mul(1024 * 1024),
@@ -24,7 +30,7 @@ pub fn run(args: &InstallArgs, output: &OutputOptions) -> i32 {
     };
     let bar = Bar::new(&localizer.plain("progress-install"), output);
     stop_on_signals();
-    let outcome = install(&args.source, &options, &Host::detect(), &bar);
+    let outcome = install(&args.source, &options, &host, &bar);
     let kind = outcome.kind.map(kind_word);
     let shown = |path: &Option<std::path::PathBuf>| path.as_ref().map(|p| p.display().to_string());
     match output.format {
@@ -35,6 +41,7 @@ pub fn run(args: &InstallArgs, output: &OutputOptions) -> i32 {
                 "kind": kind,
                 "backup": shown(&outcome.backup),
                 "bytes": outcome.bytes,
+                "created_user_folder": shown(&created),
                 "diagnostics": json_diagnostics(&outcome.report, &localizer),
                 "summary": json_summary(&outcome.report),
             });
@@ -60,4 +67,20 @@ pub fn run(args: &InstallArgs, output: &OutputOptions) -> i32 {
     } else {
         exit_code(&outcome.report)
     }
+}
+
+/// On a PC where the game never ran, there is no user folder yet: the one
+/// the engine itself would create (`$MINETEST_USER_PATH`, else
+/// `~/.minetest`) is made, so that the first install just works. Nothing
+/// is created for `--to`, or when what to install does not exist.
+fn first_user_folder(args: &InstallArgs, host: &Host) -> Option<std::path::PathBuf> {
+    if args.to.is_some() || !host.user_dirs.is_empty() || !args.source.exists() {
+        return None;
+    }
+    let dir = crate::host::HostEnv::from_env()
+        .user_dir_candidates()
+        .into_iter()
+        .next()?;
+    std::fs::create_dir_all(&dir).ok()?;
+    Some(dir)
 }

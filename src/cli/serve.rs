@@ -11,19 +11,29 @@ use std::time::Duration;
 use serde_json::json;
 
 use super::args::{PresetArg, ServeArgs};
-use super::common::{host, paths_or_current};
-use super::serve_status::{StatusLine, lan_address};
+use super::common::{environment_problems, exit_code, host, paths_or_current};
+use super::serve_status::{StatusLine, lan_addresses};
 use super::{EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, OutputFormat, OutputOptions};
 use crate::content::Workspace;
 use crate::diag::ArgValue;
 use crate::host::HostEnv;
 use crate::host::engines::{EngineKind, find_programs};
 use crate::i18n::Localizer;
+use crate::serve::pupils::{self, Class, Pupil};
+use crate::serve::session::RESTART_WARNING;
+use crate::serve::teacher;
 use crate::serve::watch::ModWatcher;
 use crate::serve::{Event, HardReason, Preset, ServeError, ServeOptions, Session};
 
 pub fn run(args: &ServeArgs, output: &OutputOptions) -> i32 {
     let localizer = Localizer::new(output.lang);
+    // A folder typed wrong is said as such, not as "no mod found".
+    let paths = paths_or_current(&args.paths);
+    let problems = environment_problems(&paths, None, &host(false));
+    if !problems.diagnostics.is_empty() {
+        output.print_report(&problems);
+        return exit_code(&problems);
+    }
     match serve(args, output) {
         Ok(()) => EXIT_OK,
         Err(error) => {
@@ -37,22 +47,21 @@ pub fn run(args: &ServeArgs, output: &OutputOptions) -> i32 {
 }
 
 fn serve(args: &ServeArgs, output: &OutputOptions) -> Result<(), ServeError> {
-    let workspace = Workspace::discover(&paths_or_current(&args.paths));
-    let mods: BTreeMap<String, PathBuf> = workspace
-        .all_mods()
-        .map(|m| (m.name.clone(), m.dir.clone()))
-        .collect();
     let binary = match &args.server {
         Some(path) => path.clone(),
         None => server_program().ok_or(ServeError::NoServer)?,
     };
-    let world = args
-        .world
-        .clone()
-        .unwrap_or_else(|| default_world(&args.game));
-    let options = ServeOptions {
+    let teacher = match &args.teacher {
+        Some(name) if teacher::is_player_name(name) => Some(name.clone()),
+        Some(name) => return Err(ServeError::BadTeacher { name: name.clone() }),
+        None => teacher::default_teacher(teacher::login_name().as_deref()),
+    };
+    let template = ServeOptions {
         binary,
-        world,
+        world: args
+            .world
+            .clone()
+            .unwrap_or_else(|| default_world(&args.game)),
         game: args.game.clone(),
         preset: match args.preset {
             PresetArg::Classroom => Preset::Classroom,
@@ -60,28 +69,41 @@ fn serve(args: &ServeArgs, output: &OutputOptions) -> Result<(), ServeError> {
         },
         port: args.port,
         bind: args.bind.clone(),
-        mods: mods.clone(),
+        mods: BTreeMap::new(),
         home: None,
+        teacher,
     };
     let stop = Arc::new(AtomicBool::new(false));
     {
         let stop = stop.clone();
         let _ = ctrlc::set_handler(move || stop.store(true, Ordering::SeqCst));
     }
+    if args.per_pupil {
+        return serve_class(args, output, &template, &stop);
+    }
+    let workspace = Workspace::discover(&paths_or_current(&args.paths));
+    let mods = pupils::mods_by_name(
+        workspace
+            .all_mods()
+            .map(|m| (m.name.clone(), m.dir.clone())),
+    )?;
+    let options = ServeOptions {
+        mods: mods.clone(),
+        ..template
+    };
     let chat_localizer = Localizer::new(output.lang);
     let chat: crate::serve::ChatText = Box::new(move |event| chat_text(event, &chat_localizer));
-    let printer = Printer {
-        localizer: Localizer::new(output.lang),
-        output,
-        mods: mods.clone(),
-        status: StatusLine::new(
-            output.format == OutputFormat::Human && !output.quiet,
-            format!("{}:{}", address(&args.bind), args.port),
-            Localizer::new(output.lang),
-        ),
-    };
+    let printer = Printer::new(output, &args.bind, args.port);
+    printer.set_pupil("", &mods);
     let mut on_event = |event: Event| printer.show(event);
-    let mut session = Session::start(options, host(false), chat, &mut on_event)?;
+    // Watching starts before the server: a save made while it starts is
+    // seen at the first look.
+    let mut watcher = ModWatcher::new(&mods).map_err(|error| ServeError::Io {
+        path: PathBuf::from("."),
+        error: std::io::Error::other(error.to_string()),
+    })?;
+    let mut session = Session::start(options.clone(), host(false), chat, &mut on_event)?;
+    printer.banner(&options);
     printer.line(
         "serve-watching",
         &[(
@@ -90,10 +112,6 @@ fn serve(args: &ServeArgs, output: &OutputOptions) -> Result<(), ServeError> {
         )],
         json!({"event": "watching", "mods": mods.keys().collect::<Vec<_>>()}),
     );
-    let mut watcher = ModWatcher::new(&mods).map_err(|error| ServeError::Io {
-        path: PathBuf::from("."),
-        error: std::io::Error::other(error.to_string()),
-    })?;
     let mut asked = std::time::Instant::now();
     while !stop.load(Ordering::SeqCst) {
         if asked.elapsed() > Duration::from_secs(2) && session.is_serving() {
@@ -121,6 +139,64 @@ fn serve(args: &ServeArgs, output: &OutputOptions) -> Result<(), ServeError> {
         session.poll(&mut on_event);
     }
     session.stop(&mut on_event);
+    Ok(())
+}
+
+/// `serve --per-pupil`: each path is a pupil's folder, served on a world
+/// and a port of its own.
+fn serve_class(
+    args: &ServeArgs,
+    output: &OutputOptions,
+    template: &ServeOptions,
+    stop: &AtomicBool,
+) -> Result<(), ServeError> {
+    let mut class_pupils = Vec::new();
+    for path in paths_or_current(&args.paths) {
+        let workspace = Workspace::discover(std::slice::from_ref(&path));
+        let mods = pupils::mods_by_name(
+            workspace
+                .all_mods()
+                .map(|m| (m.name.clone(), m.dir.clone())),
+        )?;
+        if mods.is_empty() {
+            return Err(ServeError::NoMods);
+        }
+        let name = crate::content::folder_name(&std::path::absolute(&path).unwrap_or(path));
+        class_pupils.push(Pupil { name, mods });
+    }
+    let worlds = args
+        .world
+        .clone()
+        .unwrap_or_else(|| default_world(&format!("{}-pupils", args.game)));
+    let printer = Printer::new(output, &args.bind, args.port);
+    let lang = output.lang;
+    let chat = move || -> crate::serve::ChatText {
+        let localizer = Localizer::new(lang);
+        Box::new(move |event| chat_text(event, &localizer))
+    };
+    let mods_of: BTreeMap<String, BTreeMap<String, PathBuf>> = class_pupils
+        .iter()
+        .map(|p| (p.name.clone(), p.mods.clone()))
+        .collect();
+    let mut on_event = |pupil: &str, event: Event| {
+        printer.set_pupil(pupil, &mods_of[pupil]);
+        printer.show(event);
+    };
+    let mut class = Class::start(
+        &class_pupils,
+        template,
+        &worlds,
+        args.port,
+        &host(false),
+        &chat,
+        &mut on_event,
+    )?;
+    printer.set_pupil("", &BTreeMap::new());
+    printer.class_table(&class.ports(), template);
+    while !stop.load(Ordering::SeqCst) {
+        class.step(Duration::from_millis(100), &mut on_event);
+    }
+    class.stop(&mut on_event);
     Ok(())
 }
 
@@ -167,6 +243,19 @@ fn chat_text(event: &Event, localizer: &Localizer) -> Option<String> {
         Event::SoftReloaded { mod_name, .. } => {
             localizer.text("serve-soft-chat", &[("mod", mod_name.as_str().into())])
         }
+        Event::Restarting { reason, .. } => localizer.text(
+            match reason {
+                HardReason::LooksChanged { .. } => "serve-restart-looks-chat",
+                _ => "serve-restart-chat",
+            },
+            &[
+                ("mod", reason_mod(reason).into()),
+                (
+                    "seconds",
+                    ArgValue::Number(RESTART_WARNING.as_secs() as i64),
+                ),
+            ],
+        ),
         Event::CallbackError {
             mod_name,
             callback,
@@ -182,6 +271,16 @@ fn chat_text(event: &Event, localizer: &Localizer) -> Option<String> {
         _ => return None,
     };
     Some(text)
+}
+
+/// The mod a hard reload is for.
+fn reason_mod(reason: &HardReason) -> String {
+    match reason {
+        HardReason::NamesChanged(name) | HardReason::MediaChanged(name) => name.clone(),
+        HardReason::SoftFailed { mod_name, .. } | HardReason::LooksChanged { mod_name, .. } => {
+            mod_name.clone()
+        }
+    }
 }
 
 /// `/long/path/to/mods/x/init.lua:3: boom` → `x/init.lua:3: boom`.
@@ -200,21 +299,100 @@ fn short_path(message: &str) -> String {
 struct Printer<'a> {
     localizer: Localizer,
     output: &'a OutputOptions,
-    mods: BTreeMap<String, PathBuf>,
+    /// The pupil whose server speaks (per-pupil serving) and their mods.
+    pupil: std::cell::RefCell<(String, BTreeMap<String, PathBuf>)>,
     status: StatusLine,
 }
 
-impl Printer<'_> {
-    fn line(&self, key: &str, args: &[(&str, ArgValue)], document: serde_json::Value) {
-        match self.output.format {
-            OutputFormat::Json => outln!("{document}"),
-            OutputFormat::Human => self.status.println(&self.localizer.text(key, args)),
+impl<'a> Printer<'a> {
+    fn new(output: &'a OutputOptions, bind: &str, port: u16) -> Printer<'a> {
+        Printer {
+            localizer: Localizer::new(output.lang),
+            output,
+            pupil: Default::default(),
+            status: StatusLine::new(
+                output.format == OutputFormat::Human && !output.quiet,
+                format!("{}:{port}", addresses(bind).join(" / ")),
+                Localizer::new(output.lang),
+            ),
         }
+    }
+
+    fn set_pupil(&self, pupil: &str, mods: &BTreeMap<String, PathBuf>) {
+        *self.pupil.borrow_mut() = (pupil.to_owned(), mods.clone());
+    }
+
+    fn line(&self, key: &str, args: &[(&str, ArgValue)], document: serde_json::Value) {
+        let pupil = self.pupil.borrow().0.clone();
+        match self.output.format {
+            OutputFormat::Json if pupil.is_empty() => outln!("{document}"),
+            OutputFormat::Json => {
+                let mut document = document;
+                document["pupil"] = pupil.into();
+                outln!("{document}")
+            }
+            OutputFormat::Human if pupil.is_empty() => {
+                self.status.println(&self.localizer.text(key, args))
+            }
+            OutputFormat::Human => self
+                .status
+                .println(&format!("[{pupil}] {}", self.localizer.text(key, args))),
+        }
+    }
+
+    /// Where players connect and who the teacher is, after the start.
+    fn banner(&self, options: &ServeOptions) {
+        let shown = addresses(&options.bind);
+        self.line(
+            "serve-join",
+            &[
+                ("addresses", shown.join(", ").into()),
+                ("port", ArgValue::Number(options.port.into())),
+            ],
+            json!({"event": "join", "addresses": shown, "port": options.port}),
+        );
+        self.teacher_line(options);
+    }
+
+    fn teacher_line(&self, options: &ServeOptions) {
+        if let Some(teacher) = &options.teacher {
+            self.line(
+                "serve-teacher",
+                &[("name", teacher.as_str().into())],
+                json!({"event": "teacher", "name": teacher}),
+            );
+        }
+    }
+
+    /// « alice → 192.168.1.20:30001 », one line per pupil.
+    fn class_table(&self, ports: &[(String, u16)], options: &ServeOptions) {
+        let address = addresses(&options.bind)
+            .into_iter()
+            .next()
+            .unwrap_or_default();
+        self.line(
+            "serve-class",
+            &[("count", ArgValue::Number(ports.len() as i64))],
+            json!({"event": "class", "servers": ports.iter().map(|(pupil, port)| json!({"pupil": pupil, "address": address, "port": port})).collect::<Vec<_>>()}),
+        );
+        if self.output.format == OutputFormat::Human {
+            let width = ports
+                .iter()
+                .map(|(p, _)| p.chars().count())
+                .max()
+                .unwrap_or(0);
+            for (pupil, port) in ports {
+                self.status
+                    .println(&format!("  {pupil:<width$} → {address}:{port}"));
+            }
+        }
+        self.teacher_line(options);
     }
 
     /// Paths of the server's links → the pupil's own folders.
     fn pupil_paths(&self, text: &str) -> String {
-        self.mods.iter().fold(text.to_owned(), |text, (name, dir)| {
+        let mods = self.pupil.borrow().1.clone();
+        mods.iter().fold(text.to_owned(), |text, (name, dir)| {
             let shown = format!("/mtedu/mods/{name}/");
             match text.find(&shown) {
                 Some(at) => {
@@ -237,7 +415,7 @@ impl Printer<'_> {
             Event::SoftReloaded { mod_name, .. } => {
                 self.status.set_last(format!("{clock} {mod_name}"));
             }
-            Event::HardReloaded { .. } | Event::Started { .. } => {
+            Event::HardReloaded { .. } | Event::Started { .. } | Event::Back { .. } => {
                 self.status.set_last(clock.clone());
             }
             Event::Rejected { mod_name, .. } | Event::CallbackError { mod_name, .. } => {
@@ -263,10 +441,35 @@ impl Printer<'_> {
                 );
                 self.status.suspend(|| self.output.print_report(&report));
             }
-            Event::SoftReloaded { mod_name, took } => self.line(
-                "serve-soft",
+            Event::Warnings { mod_name, report } => {
+                self.line(
+                    "serve-warnings",
+                    &[("mod", mod_name.as_str().into())],
+                    json!({"event": "warnings", "mod": mod_name}),
+                );
+                self.status.suspend(|| self.output.print_report(&report));
+            }
+            Event::SoftReloaded {
+                mod_name,
+                took,
+                looks_changed,
+            } => self.line(
+                if looks_changed {
+                    "serve-soft-looks"
+                } else {
+                    "serve-soft"
+                },
                 &[("mod", mod_name.as_str().into()), ("ms", millis(&took))],
-                json!({"event": "soft_reload", "mod": mod_name, "ms": took.as_millis() as u64}),
+                json!({"event": "soft_reload", "mod": mod_name, "ms": took.as_millis() as u64, "rejoin_to_see": looks_changed}),
+            ),
+            Event::Restarting { reason, players } => self.line(
+                "serve-restarting",
+                &[
+                    ("mod", reason_mod(&reason).into()),
+                    ("players", players.join(", ").into()),
+                    ("seconds", ArgValue::Number(RESTART_WARNING.as_secs() as i64)),
+                ],
+                json!({"event": "restarting", "mod": reason_mod(&reason), "players": players}),
             ),
             Event::HardReloaded { reason, took } => {
                 let (key, mod_name, message) = match &reason {
@@ -275,6 +478,9 @@ impl Printer<'_> {
                     }
                     HardReason::MediaChanged(name) => {
                         ("serve-hard-media", name.clone(), String::new())
+                    }
+                    HardReason::LooksChanged { mod_name, players } => {
+                        ("serve-hard-looks", mod_name.clone(), players.join(", "))
                     }
                     HardReason::SoftFailed { mod_name, message } => (
                         "serve-hard-failed",
@@ -318,6 +524,11 @@ impl Printer<'_> {
                 &[("backup", backup.display().to_string().into())],
                 json!({"event": "restored", "backup": backup}),
             ),
+            Event::Back { took } => self.line(
+                "serve-back",
+                &[("ms", millis(&took))],
+                json!({"event": "back", "ms": took.as_millis() as u64}),
+            ),
             Event::GaveUp => self.line("serve-gave-up", &[], json!({"event": "gave_up"})),
             Event::Stopped => self.line("serve-stopped", &[], json!({"event": "stopped"})),
         }
@@ -358,6 +569,41 @@ fn error_text(error: &ServeError, localizer: &Localizer) -> String {
             "serve-world-broken",
             &[("message", message.as_str().into())],
         ),
+        ServeError::ServerGone => localizer.plain("serve-server-gone"),
+        ServeError::SameName { mod_name, folders } => {
+            let pupils: Vec<String> = folders
+                .iter()
+                .map(|folder| {
+                    folder
+                        .parent()
+                        .map(|p| crate::diag::relative_to_cwd(p).display().to_string())
+                        .unwrap_or_default()
+                })
+                .collect();
+            localizer.text(
+                "serve-same-name",
+                &[
+                    ("mod", mod_name.as_str().into()),
+                    (
+                        "folders",
+                        folders
+                            .iter()
+                            .map(|f| crate::diag::relative_to_cwd(f).display().to_string())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                            .into(),
+                    ),
+                    ("pupils", pupils.join(" ").into()),
+                ],
+            )
+        }
+        ServeError::SamePupil { pupil } => {
+            localizer.text("serve-same-pupil", &[("pupil", pupil.as_str().into())])
+        }
+        ServeError::NoPort => localizer.plain("serve-no-port"),
+        ServeError::BadTeacher { name } => {
+            localizer.text("serve-bad-teacher", &[("name", name.as_str().into())])
+        }
         ServeError::NoAnswer { action } => {
             localizer.text("serve-no-answer", &[("action", action.as_str().into())])
         }
@@ -381,12 +627,16 @@ fn clock() -> String {
     )
 }
 
-/// What players type to connect: this PC's address when serving the
-/// network, else the address given.
-fn address(bind: &str) -> String {
-    if bind == "0.0.0.0" {
-        lan_address()
+/// What players type to connect: this PC's network addresses when serving
+/// the network (loopback when it has none), else the address given.
+fn addresses(bind: &str) -> Vec<String> {
+    if bind != "0.0.0.0" {
+        return vec![bind.to_owned()];
+    }
+    let found: Vec<String> = lan_addresses().iter().map(|ip| ip.to_string()).collect();
+    if found.is_empty() {
+        vec!["127.0.0.1".to_owned()]
     } else {
-        bind.to_owned()
+        found
     }
 }

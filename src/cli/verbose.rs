@@ -44,6 +44,17 @@ pub fn describe_checked(
         .map(|(key, count, _)| localizer.text(key, &[("count", (*count).into())]))
         .collect();
     let mut lines = vec![localizer.text("verbose-checked", &[("list", list.join(", ").into())])];
+    if !workspace.templates.is_empty() {
+        let folders: Vec<String> = workspace
+            .templates
+            .iter()
+            .map(|dir| dir.display().to_string())
+            .collect();
+        lines.push(localizer.text(
+            "verbose-templates",
+            &[("folders", folders.join(", ").into())],
+        ));
+    }
     lines.push(match host.game_dir(game, true) {
         Ok(Some(dir)) => localizer.text(
             "verbose-game",

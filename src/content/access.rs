@@ -9,6 +9,9 @@ use std::collections::BTreeMap;
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
+use crate::diag::input::UNREADABLE;
+use crate::diag::{Diagnostic, shown_path};
+
 /// Why a path could not be read, in the words a message needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReadReason {
@@ -133,6 +136,21 @@ pub fn probe_file(path: &Path, unreadable: &mut Unreadable) -> Option<u64> {
             None
         }
     }
+}
+
+/// The MT0004 finding for `failure`, the same from every pass: validate
+/// reports what discovery could not read, lint and the embedded engine an
+/// init.lua they cannot open.
+pub fn unreadable_finding(failure: &ReadFailure) -> Diagnostic {
+    let (reason, detail) = match &failure.reason {
+        ReadReason::PermissionDenied => ("denied", String::new()),
+        ReadReason::Other(detail) => ("other", detail.clone()),
+    };
+    Diagnostic::new(&UNREADABLE, &failure.path)
+        .arg("path", shown_path(&failure.path, None))
+        .arg("kind", if failure.is_dir { "folder" } else { "file" })
+        .arg("reason", reason)
+        .arg("detail", detail)
 }
 
 #[cfg(test)]

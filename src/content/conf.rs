@@ -68,7 +68,7 @@ pub struct ConfDoc {
 impl ConfDoc {
     /// Reads and parses `path`; `None` when the file does not exist or cannot be read.
     pub fn read(path: &Path) -> Option<ConfDoc> {
-        let bytes = std::fs::read(path).ok()?;
+        let bytes = crate::content::read_regular(path).ok()?;
         Some(ConfDoc {
             path: path.to_path_buf(),
             conf: ConfFile::parse_bytes(&bytes),

@@ -102,7 +102,7 @@ fn check_files(dir: &Path) -> Vec<CheckFile> {
         .into_iter()
         .map(|path| {
             // Discovery reports an unreadable spec (MT0004).
-            let source = std::fs::read(&path);
+            let source = crate::content::read_regular(&path);
             CheckFile {
                 describes: source
                     .as_ref()
@@ -118,9 +118,12 @@ fn check_files(dir: &Path) -> Vec<CheckFile> {
 /// The string literals right after `describe(` in a spec's source, read
 /// with full_moon's lexer so that comments and strings never fool it.
 pub fn describe_names(source: &str) -> Vec<String> {
-    let tokens = match Lexer::new(source, crate::lint::tokens::lua_version()).collect() {
-        LexerResult::Ok(tokens) | LexerResult::Recovered(tokens, _) => tokens,
-        LexerResult::Fatal(_) => return Vec::new(),
+    // full_moon's lexer panics on some input (a stray backtick).
+    let lexed =
+        super::full_moon_guard::catching(|| Lexer::new(source, super::lua_version()).collect());
+    let tokens = match lexed {
+        Some(LexerResult::Ok(tokens) | LexerResult::Recovered(tokens, _)) => tokens,
+        Some(LexerResult::Fatal(_)) | None => return Vec::new(),
     };
     let significant: Vec<&TokenType> = tokens
         .iter()

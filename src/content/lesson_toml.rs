@@ -285,7 +285,7 @@ impl Reader<'_> {
             if known.contains(&name) {
                 continue;
             }
-            let suggestion = crate::validate::did_you_mean(name, known.iter().copied());
+            let suggestion = crate::content::did_you_mean(name, known.iter().copied());
             self.problem_at(
                 LessonProblemKind::UnknownKey {
                     suggestion: suggestion.map(str::to_owned),

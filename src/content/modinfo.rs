@@ -95,7 +95,7 @@ impl ModInfo {
 
 /// Reads `depends.txt`: one mod name a line, `?` at the end for optional.
 fn read_depends_txt(path: &Path) -> Option<Vec<Dependency>> {
-    let bytes = std::fs::read(path).ok()?;
+    let bytes = crate::content::read_regular(path).ok()?;
     let text = String::from_utf8_lossy(&bytes);
     let mut deps = Vec::new();
     for (index, raw) in text.lines().enumerate() {

@@ -96,7 +96,7 @@ pub struct SettingTypes {
 impl SettingTypes {
     /// Reads and parses a file; `None` when it cannot be read.
     pub fn read(path: &std::path::Path) -> Option<SettingTypes> {
-        std::fs::read(path)
+        crate::content::read_regular(path)
             .ok()
             .map(|bytes| SettingTypes::parse_bytes(&bytes))
     }

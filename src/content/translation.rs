@@ -72,7 +72,7 @@ const HEADER: &str = "# textdomain:";
 impl TrFile {
     /// Reads and parses a file; `None` when it cannot be read.
     pub fn read(path: &std::path::Path) -> Option<TrFile> {
-        std::fs::read(path)
+        crate::content::read_regular(path)
             .ok()
             .map(|bytes| TrFile::parse_bytes(&bytes))
     }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use super::access::{self, Unreadable};
 use super::{
     ContentKind, GameInfo, LessonInfo, ModInfo, ModpackInfo, TexturePackInfo, WorldInfo, classify,
-    list_subfolders,
+    is_template_source, list_subfolders,
 };
 
 /// How deep a plain folder is searched for content ("a folder of these").
@@ -40,6 +40,9 @@ pub struct Workspace {
     pub missing: Vec<PathBuf>,
     /// Paths given that hold no Minetest content at all.
     pub not_content: Vec<PathBuf>,
+    /// Template sources left out (`mod-templates/node`): files a generator
+    /// turns into mods, never content themselves.
+    pub templates: Vec<PathBuf>,
     /// Files and folders that exist but cannot be read: reported once,
     /// skipped by every rule.
     pub unreadable: Unreadable,
@@ -143,7 +146,12 @@ impl Workspace {
     fn add_any(&mut self, dir: &Path, container: Container, depth: usize) {
         // A folder that cannot be opened looks like a plain folder (its
         // marker files cannot be seen): listing it records it as unreadable.
-        match classify(dir) {
+        let kind = classify(dir);
+        if kind.is_some() && is_template_source(dir) {
+            self.templates.push(dir.to_path_buf());
+            return;
+        }
+        match kind {
             Some(ContentKind::Mod) => self.mods.push((ModInfo::read(dir), container)),
             Some(ContentKind::Modpack) => self.add_modpack(dir, container),
             Some(ContentKind::Game) => self.add_game(dir),

@@ -7,9 +7,11 @@
 
 mod code;
 mod diagnostic;
+pub mod input;
 mod render_human;
 mod render_json;
 mod report;
+mod snippet;
 mod visible;
 
 pub use code::{Code, Severity};

@@ -8,13 +8,13 @@
 //! [`super::visible`] so it cannot drive the terminal.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use codespan_reporting::diagnostic as cs;
-use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term::{self, termcolor::Buffer};
 
-use super::visible::{visible_line, visible_source};
+use super::snippet::{Sources, Window};
+use super::visible::visible_line;
 use super::{ArgValue, Diagnostic, Report, Severity, Span};
 use crate::i18n::Localizer;
 
@@ -33,21 +33,51 @@ pub fn render_human(
     quiet: bool,
 ) -> String {
     let config = term::Config::default();
-    let mut sources = SourceCache::default();
+    let mut sources = Sources::default();
     let mut text = String::new();
+    // How many of each code each file has shown: past
+    // [`MAX_SHOWN_PER_CODE`], the rest are counted, not shown.
+    let mut shown: HashMap<(&Path, &str), usize> = HashMap::new();
     for diagnostic in &report.diagnostics {
         if quiet && diagnostic.severity != Severity::Error {
+            continue;
+        }
+        let count = shown
+            .entry((diagnostic.path.as_path(), diagnostic.code.id))
+            .or_default();
+        *count += 1;
+        if *count > MAX_SHOWN_PER_CODE {
             continue;
         }
         let mut buffer = match color {
             ColorChoice::Always => Buffer::ansi(),
             ColorChoice::Never => Buffer::no_color(),
         };
-        let rendered = to_codespan(diagnostic, localizer, &mut sources);
+        let (rendered, window) = to_codespan(diagnostic, localizer, &mut sources);
         // Writing into memory cannot fail; a vanished file only loses its snippet.
-        let _ = term::emit_to_write_style(&mut buffer, &config, &sources.files, &rendered);
+        let window = window.unwrap_or_default();
+        let _ = term::emit_to_write_style(&mut buffer, &config, &window, &rendered);
         let one = String::from_utf8_lossy(buffer.as_slice());
         text.push_str(&translate_severity(&one, diagnostic, localizer));
+    }
+    let mut hidden: Vec<(&(&Path, &str), &usize)> = shown
+        .iter()
+        .filter(|(_, count)| **count > MAX_SHOWN_PER_CODE)
+        .collect();
+    hidden.sort();
+    for ((path, code), count) in hidden {
+        text.push_str(&localizer.text(
+            "report-more-not-shown",
+            &[
+                ("count", (count - MAX_SHOWN_PER_CODE).into()),
+                ("code", (*code).into()),
+                (
+                    "path",
+                    visible_line(&display_path(path, None)).into_owned().into(),
+                ),
+            ],
+        ));
+        text.push_str("\n\n");
     }
     if !quiet {
         text.push_str(&summary_line(report, localizer));
@@ -55,6 +85,11 @@ pub fn render_human(
     }
     text
 }
+
+/// Findings of one code shown per file; the rest are counted in one line
+/// (a `depends` of 10,000 missing names says the first ones and how many
+/// more, instead of ten thousand screens).
+pub const MAX_SHOWN_PER_CODE: usize = 50;
 
 /// "2 errors, 1 warning, 0 infos" in the user's language.
 fn summary_line(report: &Report, localizer: &Localizer) -> String {
@@ -104,8 +139,8 @@ fn visible_args(diagnostic: &Diagnostic) -> Vec<(&'static str, ArgValue)> {
 fn to_codespan(
     diagnostic: &Diagnostic,
     localizer: &Localizer,
-    sources: &mut SourceCache,
-) -> cs::Diagnostic<usize> {
+    sources: &mut Sources,
+) -> (cs::Diagnostic<()>, Option<Window>) {
     let code = diagnostic.code;
     let args = visible_args(diagnostic);
     let message = localizer.text(code.message_key(), &args);
@@ -117,29 +152,36 @@ fn to_codespan(
     };
     let mut notes = Vec::new();
     let mut labels = Vec::new();
-    match diagnostic
+    let window = match diagnostic
         .span
-        .and_then(|span| sources.locate(&diagnostic.path, span))
+        .and_then(|span| sources.window(&diagnostic.path, span))
     {
-        Some((file_id, range)) => labels.push(cs::Label::primary(file_id, range)),
-        None => notes.push(
-            localizer.text(
-                "label-where",
-                &[(
-                    "place",
-                    visible_line(&display_path(&diagnostic.path, diagnostic.span))
-                        .into_owned()
-                        .into(),
-                )],
-            ),
-        ),
-    }
+        Some((window, range)) => {
+            labels.push(cs::Label::primary((), range));
+            Some(window)
+        }
+        None => {
+            notes.push(
+                localizer.text(
+                    "label-where",
+                    &[(
+                        "place",
+                        visible_line(&display_path(&diagnostic.path, diagnostic.span))
+                            .into_owned()
+                            .into(),
+                    )],
+                ),
+            );
+            None
+        }
+    };
     notes.push(localizer.text("label-help", &[("help", help.into())]));
-    cs::Diagnostic::new(severity)
+    let rendered = cs::Diagnostic::new(severity)
         .with_code(code.id)
         .with_message(message)
         .with_labels(labels)
-        .with_notes(notes)
+        .with_notes(notes);
+    (rendered, window)
 }
 
 /// `path` relative to the current folder when it lies inside it, so that
@@ -161,77 +203,5 @@ pub fn display_path(path: &Path, span: Option<Span>) -> String {
     match span {
         Some(span) => format!("{shown}:{}:{}", span.line, span.column),
         None => shown,
-    }
-}
-
-/// Files read once for their snippets.
-#[derive(Default)]
-struct SourceCache {
-    files: SimpleFiles<String, String>,
-    ids: HashMap<PathBuf, Option<usize>>,
-}
-
-impl SourceCache {
-    /// The file id and byte range of `span`, or `None` when the file cannot
-    /// be read as text or the span lies outside it.
-    fn locate(&mut self, path: &Path, span: Span) -> Option<(usize, std::ops::Range<usize>)> {
-        let id = *self.ids.entry(path.to_path_buf()).or_insert_with(|| {
-            let text = std::fs::read(path).ok()?;
-            // One picture per control character: columns stay the file's.
-            let text = visible_source(&String::from_utf8_lossy(&text)).into_owned();
-            let name = visible_line(&display_path(path, None)).into_owned();
-            Some(self.files.add(name, text))
-        });
-        let id = id?;
-        let source = self.files.get(id).ok()?.source();
-        let start = byte_offset(source, span.line, span.column)?;
-        let end = match span.end {
-            Some((line, column)) => byte_offset(source, line, column)
-                .map(|offset| next_char_boundary(source, offset))
-                .unwrap_or(start),
-            None => next_char_boundary(source, start),
-        };
-        Some((id, start..end.max(start)))
-    }
-}
-
-/// Byte offset of a 1-based line and character column; a column past the end
-/// of the line clamps to the line end.
-fn byte_offset(source: &str, line: usize, column: usize) -> Option<usize> {
-    let line_start = if line <= 1 {
-        0
-    } else {
-        source
-            .match_indices('\n')
-            .nth(line - 2)
-            .map(|(index, _)| index + 1)?
-    };
-    let rest = &source[line_start..];
-    let line_text = rest.split('\n').next().unwrap_or("");
-    let within = line_text
-        .char_indices()
-        .nth(column.saturating_sub(1))
-        .map_or(line_text.len(), |(index, _)| index);
-    Some(line_start + within)
-}
-
-fn next_char_boundary(source: &str, offset: usize) -> usize {
-    source[offset..]
-        .chars()
-        .next()
-        .map_or(offset, |c| offset + c.len_utf8())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn offsets_count_characters_not_bytes() {
-        let source = "é = 1\nab = ç\n";
-        assert_eq!(byte_offset(source, 1, 1), Some(0));
-        assert_eq!(byte_offset(source, 1, 2), Some(2));
-        assert_eq!(byte_offset(source, 2, 6), Some(12));
-        assert_eq!(byte_offset(source, 9, 1), None);
     }
 }

@@ -29,7 +29,7 @@ pub fn coverage() -> Result<Vec<Entry>, String> {
     let engine = Engine::new(&LoadRequest::default())?;
     let stubbed: std::collections::BTreeSet<String> = engine.stubbed_names().into_iter().collect();
     let partial: BTreeMap<String, String> = engine.partial_names();
-    Ok(super::host::catalogue_entries()
+    Ok(super::lua_bridge::catalogue_entries()
         .map(|(name, kind)| Entry {
             name: name.to_owned(),
             kind: kind.to_owned(),

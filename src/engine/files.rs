@@ -1,13 +1,13 @@
 //! File access for mod code, with the engine's mod-security rules: mods
 //! read enabled mods' folders and the world; they write the world (not its
 //! `worldmods/` or `game/`), and, while loading, their mod folders — those
-//! writes stay in memory ([`super::host::HostState::overlay`]).
+//! writes stay in memory ([`super::lua_bridge::HostState::overlay`]).
 
 use std::path::{Path, PathBuf};
 
 use mlua::{Lua, Table};
 
-use super::host::{SharedState, confined};
+use super::lua_bridge::{SharedState, confined};
 
 enum WriteTarget {
     Disk(PathBuf),
@@ -62,7 +62,7 @@ fn read(state: &SharedState, path: &Path) -> mlua::Result<std::io::Result<Vec<u8
     if let Some(bytes) = state.overlay.get(&resolved) {
         return Ok(Ok(bytes.clone()));
     }
-    Ok(std::fs::read(&resolved))
+    Ok(crate::content::read_regular(&resolved))
 }
 
 /// How much mod code may write in one run: enough for any real use, and a
@@ -94,7 +94,7 @@ fn write(state: &SharedState, path: &Path, content: &[u8], append: bool) -> mlua
         }
         WriteTarget::Disk(resolved) => {
             let mut data = if append {
-                std::fs::read(&resolved).unwrap_or_default()
+                crate::content::read_regular(&resolved).unwrap_or_default()
             } else {
                 Vec::new()
             };

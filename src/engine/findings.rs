@@ -3,9 +3,9 @@
 use std::path::PathBuf;
 
 use super::{FailureKind, Limits, LoadReport};
+use crate::content::access::unreadable_finding;
 use crate::content::access::{ReadFailure, ReadReason};
 use crate::diag::{Code, Diagnostic, Severity, Span};
-use crate::validate::rules::unreadable::unreadable_finding;
 
 pub const SYNTAX_ERROR: Code = Code {
     id: "MT3001",
@@ -169,12 +169,23 @@ pub fn load_findings(
         }
         out.push(diagnostic);
     }
+    let roots: Vec<PathBuf> = mod_dirs.iter().map(|(_, dir)| comparable(dir)).collect();
+    let in_mods = |path: &std::path::Path| {
+        let path = comparable(path);
+        roots.iter().any(|root| path.starts_with(root))
+    };
     for line in report.log.iter().filter(|line| line.level == "warning") {
-        if let Some(finding) = strict_global_finding(&line.text) {
+        if let Some(finding) = strict_global_finding(&line.text, &in_mods) {
             out.push(finding);
         }
     }
     for diagnostic in &mut out {
+        // A place comes from a chunk name, which mod code chooses
+        // (`loadstring(code, "@/any/file")`): only the loaded mods' files
+        // are quoted, never another file of the PC.
+        if diagnostic.span.is_some() && !in_mods(&diagnostic.path) {
+            diagnostic.span = None;
+        }
         diagnostic.path = crate::diag::relative_to_cwd(&diagnostic.path);
     }
     out
@@ -205,21 +216,23 @@ fn runtime_finding(message: &str, modname: &str) -> Diagnostic {
 }
 
 /// A name with characters the engine refuses after its `mod:` prefix: which
-/// ones, and the name with each replaced by `_`.
+/// ones, shown as typed (`"é"`; a space or an invisible one by its code),
+/// and the name with accents folded and the rest replaced by `_`.
 fn name_characters_finding(name: &str) -> Diagnostic {
     let (prefix, item) = name.split_once(':').unwrap_or(("", name));
     let allowed = |c: char| c.is_ascii_alphanumeric() || c == '_';
     let mut bad: Vec<String> = Vec::new();
     for c in item.chars().filter(|c| !allowed(*c)) {
-        let shown = format!("\"{}\"", c.escape_default());
+        let shown = if c.is_alphanumeric() || c.is_ascii_graphic() || c == ' ' {
+            format!("\"{c}\"")
+        } else {
+            format!("\"{}\"", c.escape_unicode())
+        };
         if !bad.contains(&shown) {
             bad.push(shown);
         }
     }
-    let fixed: String = item
-        .chars()
-        .map(|c| if allowed(c) { c } else { '_' })
-        .collect();
+    let fixed = crate::content::names::suggest_item_name(item);
     Diagnostic::new(&NAME_CHARACTERS, PathBuf::new())
         .arg("name", name)
         .arg("bad", bad.join(" "))
@@ -248,7 +261,10 @@ fn load_error_hint(message: &str) -> &'static str {
 }
 
 /// Reads the engine's strict-globals warning texts back into findings.
-fn strict_global_finding(text: &str) -> Option<Diagnostic> {
+fn strict_global_finding(
+    text: &str,
+    in_mods: &dyn Fn(&std::path::Path) -> bool,
+) -> Option<Diagnostic> {
     let (code, rest) = if let Some(rest) = text.strip_prefix("Assignment to undeclared global \"") {
         (&GLOBAL_ASSIGNED, rest)
     } else if let Some(rest) = text.strip_prefix("Undeclared global variable \"") {
@@ -260,7 +276,10 @@ fn strict_global_finding(text: &str) -> Option<Diagnostic> {
     let place = rest.rsplit(" at ").next()?.trim_end_matches('.');
     let (path, line) = place.rsplit_once(':')?;
     let line: usize = line.parse().ok()?;
-    let column = column_of(path.as_ref(), line, name).unwrap_or(1);
+    let column = in_mods(path.as_ref())
+        .then(|| column_of(path.as_ref(), line, name))
+        .flatten()
+        .unwrap_or(1);
     Some(
         Diagnostic::new(code, path)
             .at(Span::on_line(line, column, name.chars().count()))
@@ -268,9 +287,17 @@ fn strict_global_finding(text: &str) -> Option<Diagnostic> {
     )
 }
 
+/// `path` made absolute and free of links where it exists, so that
+/// folders compare whatever way they were written.
+fn comparable(path: &std::path::Path) -> PathBuf {
+    std::fs::canonicalize(path)
+        .or_else(|_| std::path::absolute(path))
+        .unwrap_or_else(|_| path.to_path_buf())
+}
+
 /// The 1-based character column of `word` on `line` of the file, if found.
 fn column_of(path: &std::path::Path, line: usize, word: &str) -> Option<usize> {
-    let text = std::fs::read_to_string(path).ok()?;
+    let text = String::from_utf8(crate::content::read_regular(path).ok()?).ok()?;
     let source_line = text.lines().nth(line.checked_sub(1)?)?;
     let byte = source_line.find(word)?;
     Some(source_line[..byte].chars().count() + 1)

@@ -24,6 +24,9 @@ pub struct Inspection {
     pub registrations: Registrations,
     /// The user's mods, in load order, that loaded completely.
     pub loaded: Vec<String>,
+    /// How many mods of the user's were found under the paths given (0:
+    /// only the game was loaded).
+    pub own_mods: usize,
     pub report: Report,
     /// The engine after the load, for checks over what was registered.
     pub engine: Engine,
@@ -55,18 +58,15 @@ pub fn inspect(
         Ok(dir) => dir,
         Err(game) => {
             findings_out.push(
-                Diagnostic::new(
-                    &crate::validate::rules::discovery::GAME_NOT_FOUND,
-                    game.as_str(),
-                )
-                .arg("game", game.as_str()),
+                Diagnostic::new(&crate::diag::input::GAME_NOT_FOUND, game.as_str())
+                    .arg("game", game.as_str()),
             );
             None
         }
     };
     for path in &workspace.missing {
         findings_out.push(
-            Diagnostic::new(&crate::validate::rules::discovery::PATH_NOT_FOUND, path)
+            Diagnostic::new(&crate::diag::input::PATH_NOT_FOUND, path)
                 .arg("path", path.display().to_string()),
         );
     }
@@ -93,6 +93,7 @@ pub fn inspect(
             .filter(|name| ours.contains(*name))
             .cloned()
             .collect(),
+        own_mods: ours.len(),
         report: Report::new(findings_out),
         engine,
         mods: request.mods,

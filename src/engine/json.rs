@@ -5,11 +5,22 @@ use mlua::{Lua, Value};
 use serde_json::{Map, Number, Value as Json};
 
 /// Converts a Lua value; functions and other non-data values are refused.
-pub fn lua_to_json(value: &Value) -> Result<Json, String> {
-    lua_to_json_depth(value, 0)
+/// `room` bounds the text it stands for: a table met many times is
+/// written each time, so a small table can stand for gigabytes.
+pub fn lua_to_json(value: &Value, room: usize) -> Result<Json, String> {
+    let mut room = room;
+    lua_to_json_depth(value, 0, &mut room)
 }
 
-fn lua_to_json_depth(value: &Value, depth: usize) -> Result<Json, String> {
+fn lua_to_json_depth(value: &Value, depth: usize, room: &mut usize) -> Result<Json, String> {
+    // Every value costs at least its separator; a string its bytes.
+    let cost = match value {
+        Value::String(s) => s.as_bytes().len() + 2,
+        _ => 8,
+    };
+    *room = room
+        .checked_sub(cost)
+        .ok_or_else(|| "not enough memory".to_owned())?;
     if depth > 128 {
         return Err(
             "Can't serialize JSON: nested too deeply (a table that contains itself?)".to_owned(),
@@ -36,6 +47,7 @@ fn lua_to_json_depth(value: &Value, depth: usize) -> Result<Json, String> {
                     array.push(lua_to_json_depth(
                         &table.raw_get::<Value>(index).map_err(|e| e.to_string())?,
                         depth + 1,
+                        room,
                     )?);
                 }
                 Json::Array(array)
@@ -53,7 +65,10 @@ fn lua_to_json_depth(value: &Value, depth: usize) -> Result<Json, String> {
                             ));
                         }
                     };
-                    object.insert(key, lua_to_json_depth(&value, depth + 1)?);
+                    *room = room
+                        .checked_sub(key.len())
+                        .ok_or_else(|| "not enough memory".to_owned())?;
+                    object.insert(key, lua_to_json_depth(&value, depth + 1, room)?);
                 }
                 Json::Object(object)
             }

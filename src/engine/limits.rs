@@ -3,6 +3,13 @@
 //! memory cap. Once the budget is spent, every later hook call fails again,
 //! and the guarded `pcall`/`xpcall`/`coroutine.resume` re-raise, so a
 //! `pcall` inside a loop cannot swallow the stop.
+//!
+//! Between runs no deadline is armed, yet Rust still calls into the state
+//! (reading what was registered, the test runner's own functions), and a
+//! metamethod or a replaced function left behind by the pupil's code runs
+//! then. The hook bounds those stretches too, by instructions rather than
+//! time (an idle state costs nothing): past [`IDLE_HOOK_CALLS`] checks
+//! without an armed budget, the code is stopped like a run out of time.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -29,6 +36,29 @@ impl Default for Limits {
             time: Duration::from_secs(10),
         }
     }
+}
+
+/// The memory cap of a Lua state, kept in its app data: Rust helpers that
+/// build large values (JSON text, base64, PNG) check their result fits in
+/// what the state may still allocate, since the cap does not see Rust's
+/// own allocations.
+pub struct MemoryCap(pub usize);
+
+/// What `lua` may still allocate under its cap.
+pub fn memory_room(lua: &Lua) -> usize {
+    let cap = lua
+        .app_data_ref::<MemoryCap>()
+        .map_or(usize::MAX, |cap| cap.0);
+    cap.saturating_sub(lua.used_memory())
+}
+
+/// Fails like an allocation of Lua would when `bytes` do not fit in what
+/// `lua` may still allocate.
+pub fn reserve(lua: &Lua, bytes: usize) -> mlua::Result<()> {
+    if bytes > memory_room(lua) {
+        return Err(mlua::Error::MemoryError("not enough memory".to_owned()));
+    }
+    Ok(())
 }
 
 /// The message carried by the error raised when time runs out; recognised
@@ -62,6 +92,12 @@ fn mod_place(
 /// How many VM instructions run between two clock checks.
 const CHECK_EVERY: u32 = 10_000;
 
+/// How many hook calls (of [`CHECK_EVERY`] instructions) may run while no
+/// budget is armed, from one arm or disarm to the next: some 10⁹
+/// instructions, far more than mtedu's own code runs between two runs
+/// (starting the builtin content takes about 10⁷), seconds for a loop.
+const IDLE_HOOK_CALLS: u32 = 100_000;
+
 /// Every how many clock checks the hook records where the mod's code is.
 const RECORD_PLACE_EVERY: u32 = 4;
 
@@ -77,6 +113,9 @@ pub struct Budget {
     watch: Arc<Watch>,
     /// Hook calls so far, to record the place only every few.
     hook_calls: Rc<Cell<u32>>,
+    /// Hook calls since the budget was last armed or disarmed, counted
+    /// while it is disarmed.
+    idle_calls: Rc<Cell<u32>>,
 }
 
 impl Budget {
@@ -87,6 +126,7 @@ impl Budget {
             time_out_error: Rc::default(),
             watch: Watch::new(),
             hook_calls: Rc::default(),
+            idle_calls: Rc::default(),
         };
         let hook_budget = budget.clone();
         lua.set_global_hook(
@@ -148,6 +188,7 @@ impl Budget {
 
     fn start(&self, time: Duration, file: Option<String>) {
         self.exhausted.set(false);
+        self.idle_calls.set(0);
         self.time_out_error.borrow_mut().take();
         self.watch.arm(time, file);
     }
@@ -162,6 +203,7 @@ impl Budget {
     pub fn disarm(&self) {
         self.watch.disarm();
         self.exhausted.set(false);
+        self.idle_calls.set(0);
         self.time_out_error.borrow_mut().take();
     }
 
@@ -170,10 +212,20 @@ impl Budget {
         self.exhausted.get()
     }
 
-    /// False once the deadline has passed (and from then on).
+    /// False once the deadline has passed, or the idle allowance is spent
+    /// (and from then on, until the next arm or disarm).
     fn check(&self) -> bool {
         if self.exhausted.get() {
             return false;
+        }
+        if !self.watch.is_armed() {
+            let idle = self.idle_calls.get() + 1;
+            self.idle_calls.set(idle);
+            if idle > IDLE_HOOK_CALLS {
+                self.exhausted.set(true);
+                return false;
+            }
+            return true;
         }
         if self.watch.is_past_deadline() {
             self.exhausted.set(true);

@@ -7,14 +7,15 @@
 
 mod builtin;
 pub mod catalogue;
+pub mod explain;
 pub mod failure;
 mod files;
 pub mod findings;
-mod host;
 pub mod inspect;
 mod json;
 pub mod limits;
 pub mod loader;
+mod lua_bridge;
 mod png;
 mod report;
 mod request;
@@ -29,15 +30,15 @@ use std::time::Instant;
 use mlua::{MultiValue, Table};
 
 pub use failure::{FailureKind, Frame, LuaFailure};
-pub use host::LogLine;
 pub use limits::Limits;
 pub use loader::SkippedMod;
+pub use lua_bridge::LogLine;
 pub use report::{LoadReport, ModFailure, Registrations};
 pub use sandbox::Sandbox;
 
 use crate::content::ModInfo;
-use crate::validate::is_valid_mod_name;
-use host::SharedState;
+use crate::content::is_valid_mod_name;
+use lua_bridge::SharedState;
 
 /// What to load: mods in the engine's discovery order (world mods first,
 /// then the game's, then others) — the first of each name wins.
@@ -76,7 +77,8 @@ impl Engine {
                     .or_insert_with(|| absolute(&info.dir));
             }
         }
-        let host = host::create_host_table(&sandbox.lua, &state).map_err(|e| e.to_string())?;
+        let host =
+            lua_bridge::create_host_table(&sandbox.lua, &state).map_err(|e| e.to_string())?;
         let (core, private): (Table, Table) = sandbox
             .lua
             .load(builtin::INIT)
@@ -90,6 +92,30 @@ impl Engine {
             state,
             _world: world,
         })
+    }
+
+    /// An engine for spec files that load the mods themselves (mineunit
+    /// suites call `sourcefile`): the builtin content, the mods' folders
+    /// readable and writable as while loading, no mod run.
+    pub fn for_specs(request: &LoadRequest) -> Result<Engine, String> {
+        let engine = Engine::new(request)?;
+        engine.state.borrow_mut().loading = true;
+        Ok(engine)
+    }
+
+    /// A Lua function `(name, dir)` that makes `dir` mod `name`'s folder,
+    /// readable by mod code (mineunit's `set_modpath`).
+    pub fn mod_path_function(&self) -> mlua::Result<mlua::Function> {
+        let state = self.state.clone();
+        self.sandbox
+            .lua
+            .create_function(move |_, (name, dir): (String, String)| {
+                state
+                    .borrow_mut()
+                    .mod_paths
+                    .insert(name, PathBuf::from(dir));
+                Ok(())
+            })
     }
 
     /// Loads the mods of `request` like the real server and reports.
@@ -159,7 +185,7 @@ impl Engine {
     /// Runs one mod's init.lua within the time budget.
     fn run_mod(&self, info: &ModInfo, limits: &Limits) -> Result<(), LuaFailure> {
         let init = absolute(&info.dir).join("init.lua");
-        let source = std::fs::read(&init).map_err(|error| {
+        let source = crate::content::read_regular(&init).map_err(|error| {
             let denied = error.kind() == std::io::ErrorKind::PermissionDenied;
             let mut failure = LuaFailure::from_message(
                 FailureKind::Unreadable { denied },

@@ -7,8 +7,8 @@ use std::time::Duration;
 use mlua::{Table, Value};
 
 use super::failure::LuaFailure;
-use super::host::LogLine;
 use super::loader::SkippedMod;
+use super::lua_bridge::LogLine;
 
 /// Names registered by the loaded mods (and the engine itself), each with
 /// the mod that registered it (`*builtin*` for the engine).
@@ -33,7 +33,7 @@ pub struct Registrations {
 fn origin_of(value: &Value) -> String {
     match value {
         Value::Table(table) => table
-            .get::<Option<String>>("mod_origin")
+            .raw_get::<Option<String>>("mod_origin")
             .ok()
             .flatten()
             .unwrap_or_default(),
@@ -42,10 +42,12 @@ fn origin_of(value: &Value) -> String {
 }
 
 impl Registrations {
-    /// Reads the registration tables of `core` (and the craft list kept aside).
+    /// Reads the registration tables of `core` (and the craft list kept
+    /// aside) without metamethods: a definition's `__index` is the mod's
+    /// code, which must not run outside the budget.
     pub fn read(core: &Table, private: &Table) -> mlua::Result<Registrations> {
         let named = |name: &str| -> mlua::Result<BTreeMap<String, String>> {
-            let table: Table = core.get(name)?;
+            let table: Table = core.raw_get(name)?;
             let mut out = BTreeMap::new();
             for pair in table.pairs::<Value, Value>() {
                 if let (Value::String(key), value) = pair? {
@@ -55,18 +57,18 @@ impl Registrations {
             Ok(out)
         };
         let listed = |table: &Table, name: &str, field: &str| -> mlua::Result<Vec<String>> {
-            let list: Table = table.get(name)?;
+            let list: Table = table.raw_get(name)?;
             list.sequence_values::<Table>()
-                .map(|entry| Ok(entry?.get::<Option<String>>(field)?.unwrap_or_default()))
+                .map(|entry| Ok(entry?.raw_get::<Option<String>>(field)?.unwrap_or_default()))
                 .collect()
         };
-        let aliases_table: Table = core.get("registered_aliases")?;
+        let aliases_table: Table = core.raw_get("registered_aliases")?;
         let mut aliases = BTreeMap::new();
         for pair in aliases_table.pairs::<String, String>() {
             let (alias, target) = pair?;
             aliases.insert(alias, target);
         }
-        let origins_table: Table = private.get("alias_origins")?;
+        let origins_table: Table = private.raw_get("alias_origins")?;
         let alias_origins = origins_table
             .pairs::<String, String>()
             .collect::<mlua::Result<BTreeMap<String, String>>>()?;

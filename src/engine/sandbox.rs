@@ -28,6 +28,7 @@ impl Sandbox {
         trim_globals(&lua)?;
         let budget = Budget::install(&lua)?;
         lua.set_memory_limit(limits.memory)?;
+        lua.set_app_data(super::limits::MemoryCap(limits.memory));
         Ok(Sandbox { lua, budget })
     }
 }
@@ -43,6 +44,29 @@ fn trim_globals(lua: &Lua) -> mlua::Result<()> {
          without the JIT so that it can stop endless loops', 2) end",
     )
     .call::<()>(jit.clone())?;
+    // The engine's mod security keeps only these of `jit`; `jit.attach`
+    // in particular registers callbacks LuaJIT runs where no hook can
+    // stop them.
+    const SAFE_JIT: [&str; 9] = [
+        "arch",
+        "flush",
+        "off",
+        "on",
+        "opt",
+        "os",
+        "status",
+        "version",
+        "version_num",
+    ];
+    let names: Vec<String> = jit
+        .pairs::<String, Value>()
+        .map(|pair| pair.map(|(name, _)| name))
+        .collect::<mlua::Result<_>>()?;
+    for name in names {
+        if !SAFE_JIT.contains(&name.as_str()) {
+            jit.raw_set(name, Value::Nil)?;
+        }
+    }
     let os: mlua::Table = globals.get("os")?;
     let safe_os = lua.create_table()?;
     for name in ["clock", "date", "time", "difftime"] {

@@ -64,6 +64,11 @@ impl Watch {
         self.place.lock().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
+    /// True while a run is being watched.
+    pub fn is_armed(&self) -> bool {
+        self.deadline.load(Ordering::Relaxed) != 0
+    }
+
     /// True while armed and past the deadline (the budget is spent).
     pub fn is_past_deadline(&self) -> bool {
         self.deadline_passed_by(Duration::ZERO)

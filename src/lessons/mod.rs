@@ -1,14 +1,16 @@
 //! Ready lessons: the ones bundled in the binary (`bundled.rs`), a pupil's
 //! copy of one (`start.rs`), and its objectives checked on the pupil's mod
-//! (`objectives.rs`). The lesson format itself is read by
+//! (`objectives.rs`); its handout in the reader's language (`handout_text.rs`). The lesson format itself is read by
 //! `content::lesson_toml` and validated by `validate::rules::lessons`.
 
 mod bundled;
+mod handout_text;
 mod objectives;
 mod render;
 mod start;
 
 pub use bundled::{BundledLesson, bundled_lessons, find_lesson, lesson_file, lesson_files};
+pub use handout_text::handout_section;
 pub use objectives::{LessonProgress, ObjectiveResult, check_objectives};
 pub use render::{progress_json, render_progress};
 pub use start::{StartedLesson, default_folder, start_lesson};

@@ -26,6 +26,10 @@ pub struct LessonProgress {
     pub lesson: LessonInfo,
     /// Empty when lesson.toml could not be used.
     pub objectives: Vec<ObjectiveResult>,
+    /// The pupil's mod has an error of its own (it does not load, or the
+    /// game would refuse it): the objectives cannot be judged until it is
+    /// fixed, whatever the checks said.
+    pub mod_broken: bool,
 }
 
 impl LessonProgress {
@@ -60,6 +64,7 @@ pub fn check_objectives(
             dir: mod_dir.to_path_buf(),
             lesson,
             objectives: Vec::new(),
+            mod_broken: false,
         };
     }
     let mut specs: Vec<PathBuf> = Vec::new();
@@ -93,6 +98,7 @@ pub fn check_objectives(
         dir: mod_dir.to_path_buf(),
         lesson,
         objectives,
+        mod_broken: false,
     }
 }
 

@@ -18,7 +18,19 @@ pub fn render_progress(
     let mut out = String::new();
     let title = progress.lesson.file.lesson.title.get(lang);
     if progress.objectives.is_empty() {
-        let _ = writeln!(out, "{title}: {}", localizer.plain("objectives-unreadable"));
+        let _ = writeln!(
+            out,
+            "{title} — {}",
+            localizer.plain("objectives-unreadable")
+        );
+        return out;
+    }
+    if progress.mod_broken {
+        let _ = writeln!(
+            out,
+            "{title} — {}",
+            localizer.plain("objectives-mod-broken")
+        );
         return out;
     }
     let total = progress.objectives.len();
@@ -87,7 +99,8 @@ pub fn progress_json(progress: &LessonProgress, lang: Lang) -> serde_json::Value
         "dir": progress.dir.display().to_string(),
         "met": progress.met(),
         "total": progress.objectives.len(),
-        "checked": !progress.objectives.is_empty(),
+        "checked": !progress.objectives.is_empty() && !progress.mod_broken,
+        "mod_broken": progress.mod_broken,
         "next": progress.next().map(|next| next.objective.id.clone()),
         "items": items,
     })

@@ -10,9 +10,9 @@ use std::path::PathBuf;
 use mlua::Table;
 
 use super::scope::ComparedString;
+use crate::content::did_you_mean;
 use crate::diag::{Code, Diagnostic, Severity, Span};
 use crate::engine::{Engine, Limits};
-use crate::validate::did_you_mean;
 
 pub const COMPARED_NAME_TYPO: Code = Code {
     id: "MT2405",

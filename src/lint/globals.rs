@@ -9,7 +9,7 @@ use crate::content::ModInfo;
 
 use super::files::lua_files;
 use super::scope::{Analysis, GlobalAccess, analyse};
-use super::tokens::lua_version;
+use crate::content::lua_version;
 
 /// Globals of the real server's Lua environment.
 pub fn engine_globals() -> BTreeSet<String> {
@@ -29,17 +29,24 @@ pub fn api_names() -> BTreeSet<String> {
 
 /// Parses a Lua file; `None` when it does not compile.
 pub fn analyse_file(path: &Path) -> Option<(String, Analysis)> {
-    let bytes = std::fs::read(path).ok()?;
+    let bytes = crate::content::read_regular(path).ok()?;
     analyse_source(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// Parses Lua source; `None` when it does not compile.
+/// Run it on [`super::front_end::on_big_stack`]: full_moon recurses.
 pub fn analyse_source(source: String) -> Option<(String, Analysis)> {
-    let ast = full_moon::parse_fallible(&source, lua_version());
-    if !ast.errors().is_empty() {
+    if !super::front_end::luajit_compiles(&source) {
         return None;
     }
-    let analysis = analyse(ast.ast().nodes());
+    let analysis = super::front_end::catching(|| {
+        let ast = full_moon::parse_fallible(&source, lua_version());
+        if !ast.errors().is_empty() {
+            return None;
+        }
+        Some(analyse(ast.ast().nodes()))
+    })
+    .flatten()?;
     Some((source, analysis))
 }
 
@@ -107,7 +114,7 @@ pub fn visible_exports(
 /// evaluated in the sandbox; nothing when there is none or it fails.
 pub fn luacheckrc_globals(mod_dir: &Path) -> BTreeSet<String> {
     let path = mod_dir.join(".luacheckrc");
-    let Ok(source) = std::fs::read(&path) else {
+    let Ok(source) = crate::content::read_regular(&path) else {
         return BTreeSet::new();
     };
     let limits = crate::engine::Limits {
@@ -122,14 +129,16 @@ pub fn luacheckrc_globals(mod_dir: &Path) -> BTreeSet<String> {
     };
     sandbox.budget.arm(limits.time);
     let ran = crate::engine::failure::call_traced(&sandbox.lua, &function, mlua::MultiValue::new());
-    sandbox.budget.disarm();
     if ran.is_err() {
+        sandbox.budget.disarm();
         return BTreeSet::new();
     }
+    // Read raw and still under the budget: the file may have given its
+    // environment or its tables metamethods.
     let mut names = BTreeSet::new();
     let globals = sandbox.lua.globals();
     for key in ["globals", "read_globals"] {
-        if let Ok(mlua::Value::Table(table)) = globals.get::<mlua::Value>(key) {
+        if let Ok(mlua::Value::Table(table)) = globals.raw_get::<mlua::Value>(key) {
             for pair in table.pairs::<mlua::Value, mlua::Value>().flatten() {
                 match pair {
                     (mlua::Value::Integer(_), mlua::Value::String(name)) => {
@@ -141,5 +150,6 @@ pub fn luacheckrc_globals(mod_dir: &Path) -> BTreeSet<String> {
             }
         }
     }
+    sandbox.budget.disarm();
     names
 }

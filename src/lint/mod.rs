@@ -7,7 +7,9 @@ pub mod codes;
 pub mod compared_names;
 pub mod conf_name_prefix;
 mod files;
+pub mod front_end;
 pub mod globals;
+pub mod overlaps;
 pub mod registered;
 pub mod rule;
 pub mod rules;
@@ -22,11 +24,12 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use crate::content::Workspace;
+use crate::content::access::unreadable_finding;
 use crate::diag::{Diagnostic, Report};
 use crate::engine::Limits;
 use crate::engine::inspect::{InspectOptions, inspect};
 use crate::host::Host;
-use crate::validate::rules::unreadable::unreadable_finding;
+use overlaps::Cause;
 
 /// Choices for [`lint`].
 #[derive(Debug, Clone, Default)]
@@ -55,18 +58,15 @@ pub fn all_rules() -> Vec<Box<dyn rule::LintRule>> {
     ]
 }
 
-/// Every code lint can emit (the engine's load codes are listed by the engine).
-pub fn all_codes() -> Vec<&'static crate::diag::Code> {
-    let mut codes = codes::SYNTAX_CODES.to_vec();
-    codes.push(&conf_name_prefix::CONF_NAME_NOT_PREFIX);
-    codes.push(&compared_names::COMPARED_NAME_TYPO);
-    codes.extend(
-        all_rules()
-            .iter()
-            .flat_map(|rule| rule.codes().iter().copied()),
-    );
-    codes
-}
+/// The codes of the checks that need the engine's load (the syntax codes
+/// are in [`codes::SYNTAX_CODES`], the rules' in their `codes()`).
+pub const LOAD_CHECK_CODES: &[&crate::diag::Code] = &[
+    &registered::MISSING_TEXTURE,
+    &registered::CRAFT_UNKNOWN_ITEM,
+    &registered::UNKNOWN_PRIVILEGE,
+    &conf_name_prefix::CONF_NAME_NOT_PREFIX,
+    &compared_names::COMPARED_NAME_TYPO,
+];
 
 /// Static findings plus load findings for everything under `paths`.
 pub fn lint(paths: &[PathBuf], options: &LintOptions, host: &Host) -> Report {
@@ -81,7 +81,8 @@ pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> V
     let ours: BTreeSet<String> = workspace.all_mods().map(|m| m.name.clone()).collect();
     let (found, loaded) = std::thread::scope(|scope| {
         let load = scope.spawn(|| load_pass(paths, options, host, &ours));
-        let static_findings = static_pass::run(paths, options, host, &workspace);
+        let static_findings =
+            front_end::on_big_stack(|| static_pass::run(paths, options, host, &workspace));
         (static_findings, load.join().unwrap_or(None))
     });
     let static_pass::StaticFindings {
@@ -104,36 +105,25 @@ pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> V
     if let Some(known) = known_names {
         out.extend(compared_names::check(&compared, &known));
     }
-    // Where the static pass already explains a line, the engine's report of
-    // the same line adds nothing for a pupil; a mod whose file does not
-    // compile is explained by the syntax finding.
+    // The lines the static pass explains, for the rows of
+    // `overlaps::OVERLAPS` whose cause is on the line.
     let mut explained: BTreeSet<(PathBuf, usize)> = out
         .iter()
         .filter_map(|d| d.span.map(|span| (absolute(&d.path), span.line)))
         .collect();
     explained.extend(calls_explained);
-    let load_failures = [
-        crate::engine::findings::SYNTAX_ERROR.id,
-        crate::engine::findings::LOAD_ERROR.id,
-    ];
-    let restated = [
-        crate::engine::findings::LOAD_ERROR.id,
-        crate::play::PLAY_ERROR.id,
-        crate::engine::findings::GLOBAL_ASSIGNED.id,
-        crate::engine::findings::GLOBAL_READ.id,
-    ];
     for finding in load_findings {
         let failed_mod = finding
             .args
             .iter()
             .find(|(name, _)| *name == "mod")
             .map(|(_, value)| value);
-        let repeats_syntax = load_failures.contains(&finding.code.id)
+        let repeats_syntax = overlaps::is_dropped_by(finding.code, Cause::SyntaxOfTheMod)
             && failed_mod.is_some_and(|value| matches!(value, crate::diag::ArgValue::Text(name) if broken_mods.contains(name)));
         let place = finding
             .span
             .map(|span| (absolute(&finding.path), span.line));
-        let repeats_static = restated.contains(&finding.code.id)
+        let repeats_static = overlaps::is_dropped_by(finding.code, Cause::StaticOnTheLine)
             && place
                 .as_ref()
                 .is_some_and(|place| explained.contains(place));

@@ -44,7 +44,7 @@ pub fn run(
     for info in workspace.all_mods() {
         let mut parsed = Vec::new();
         for file in files::lua_files(&info.dir) {
-            let Ok(bytes) = std::fs::read(&file) else {
+            let Ok(bytes) = crate::content::read_regular(&file) else {
                 continue;
             };
             let source = String::from_utf8_lossy(&bytes).into_owned();
@@ -98,7 +98,7 @@ pub fn run(
             .collect();
         for (_, _, analysis) in &parsed {
             for global in &analysis.globals {
-                if crate::validate::did_you_mean(&global.name, missing.iter().copied()).is_some() {
+                if crate::content::did_you_mean(&global.name, missing.iter().copied()).is_some() {
                     known.insert(global.name.clone());
                 }
             }
@@ -145,7 +145,8 @@ pub fn run(
 
 /// The first lines of the registration calls that hold an error finding
 /// on one of their later lines (a recipe's short row): the engine stops
-/// at the call, for the reason the finding gives.
+/// at the call, for the reason the finding gives (the
+/// [`super::overlaps::Cause::StaticOnTheLine`] of the engine's report).
 fn calls_explained(
     file: &std::path::Path,
     analysis: &scope::Analysis,

@@ -19,8 +19,13 @@ pub fn check(path: &Path, source: &str) -> Option<Diagnostic> {
         return foreign_operator(path, source);
     };
     let (line, detail) = split_message(&message);
-    let (toks, lexer_errors) = tokens(source);
-    let found = explain(source, &toks, &lexer_errors, line, detail);
+    // The explanation reads full_moon's tokens; if full_moon fails on the
+    // file, LuaJIT's own message is the finding.
+    let found = super::front_end::catching(|| {
+        let (toks, lexer_errors) = tokens(source);
+        explain(source, &toks, &lexer_errors, line, detail)
+    })
+    .flatten();
     Some(
         match found {
             Some(diagnostic) => diagnostic,
@@ -266,9 +271,12 @@ const FOREIGN_OPERATORS: &[(&str, &str)] =
 /// engine reads it) refuses: usually `!=`, `&&`, `||` or `!` from another
 /// language.
 fn foreign_operator(path: &Path, source: &str) -> Option<Diagnostic> {
-    let ast = full_moon::parse_fallible(source, super::tokens::lua_version());
-    let error = ast.errors().first()?;
-    let (start, _) = error.range();
+    let (start, message) = super::front_end::catching(|| {
+        let ast = full_moon::parse_fallible(source, crate::content::lua_version());
+        let error = ast.errors().first()?;
+        Some((error.range().0, error.error_message().to_string()))
+    })
+    .flatten()?;
     let line_text = source
         .lines()
         .nth(start.line().saturating_sub(1))
@@ -291,6 +299,6 @@ fn foreign_operator(path: &Path, source: &str) -> Option<Diagnostic> {
     Some(
         Diagnostic::new(&SYNTAX_ERROR, path)
             .at(Span::at(start.line().max(1), start.character().max(1)))
-            .arg("detail", error.error_message().to_string()),
+            .arg("detail", message),
     )
 }

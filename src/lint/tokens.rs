@@ -1,13 +1,9 @@
 //! The significant tokens of a Lua file (no whitespace or comments), with
 //! 1-based line and column, from full_moon's lexer.
 
-use full_moon::LuaVersion;
 use full_moon::tokenizer::{Lexer, LexerResult, Symbol, Token, TokenType};
 
-/// The Lua the engine runs: LuaJIT, which also has Lua 5.2's `goto`.
-pub fn lua_version() -> LuaVersion {
-    LuaVersion::lua52().with_luajit()
-}
+use crate::content::lua_version;
 
 /// One significant token.
 #[derive(Debug, Clone, PartialEq, Eq)]

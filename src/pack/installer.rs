@@ -24,10 +24,10 @@ use super::targets::{
 use super::world::programs_using;
 use super::{Limits, Progress};
 use crate::content::{ContentKind, folder_name};
+use crate::diag::input::PATH_NOT_FOUND;
 use crate::diag::{Diagnostic, Report, Severity};
 use crate::host::Host;
 use crate::validate::rules::dependencies::MISSING_DEPENDENCY;
-use crate::validate::rules::discovery::PATH_NOT_FOUND;
 use crate::validate::rules::worlds::UNKNOWN_GAMEID;
 use crate::validate::{Options, validate};
 

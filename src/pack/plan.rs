@@ -86,7 +86,7 @@ fn world_plan(
 ) -> Result<Vec<Planned>, SelectError> {
     let mut plan = vec![Planned::dir(name)];
     // What `serve` keeps in the world is its own business, not the world's.
-    let served = crate::serve::layout::served_state(dir);
+    let served = crate::content::served::served_state(dir);
     let mut skip = skip.to_vec();
     skip.extend(served.clone());
     add_tree(&mut plan, name, dir, &skip, out)?;
@@ -110,7 +110,7 @@ fn world_plan(
     }
     let mut names: Vec<String> = extra.iter().map(|(n, _)| n.clone()).collect();
     if served.is_some() {
-        names.push(crate::serve::world::COMPANION_NAME.to_owned());
+        names.push(crate::content::served::COMPANION_NAME.to_owned());
     }
     let world_mt = std::fs::read(dir.join("world.mt")).unwrap_or_default();
     let rewritten = drop_load_mod_lines(&world_mt, &names);

@@ -7,7 +7,7 @@
 //! second mod of the same name.
 
 use std::path::{Path, PathBuf};
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::SystemTime;
 
 use crate::content::{
     ContentKind, ModInfo, ModpackInfo, Workspace, classify_by, conf::ConfDoc, folder_name,
@@ -79,32 +79,10 @@ pub fn is_safe_name(name: &str) -> bool {
         && name.chars().all(|c| !c.is_control())
 }
 
-/// `YYYYMMDD-HHMMSS` in UTC, for backup names.
-pub fn timestamp(now: SystemTime) -> String {
-    let secs = now.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
-    let (days, rest) = (secs / 86_400, secs % 86_400);
-    // Civil date from days since 1970-01-01 (proleptic Gregorian calendar).
-    let z = days as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}{month:02}{day:02}-{:02}{:02}{:02}",
-        rest / 3600,
-        rest / 60 % 60,
-        rest % 60
-    )
-}
-
 /// A free backup folder for `name` under the engine folder.
 pub fn backup_path(user_dir: &Path, sub: &str, name: &str, now: SystemTime) -> PathBuf {
     let base = user_dir.join("mtedu-backups").join(sub);
-    let stamp = timestamp(now);
+    let stamp = crate::timestamp::folder_stamp(now);
     let mut candidate = base.join(format!("{name}-{stamp}"));
     let mut n = 2;
     while candidate.exists() {
@@ -149,14 +127,6 @@ pub fn mod_name_taken(staged: &Path, parent: &Path, dest: &Path) -> Option<(Stri
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::time::Duration;
-
-    #[test]
-    fn timestamps_are_utc_calendar_dates() {
-        assert_eq!(timestamp(UNIX_EPOCH), "19700101-000000");
-        let leap_day = UNIX_EPOCH + Duration::from_secs(951_782_400 + 3_723);
-        assert_eq!(timestamp(leap_day), "20000229-010203");
-    }
 
     #[test]
     fn safe_names() {

@@ -11,9 +11,9 @@
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
+use crate::content::is_valid_mod_name;
 use crate::content::{Workspace, WorldInfo};
 use crate::host::Host;
-use crate::validate::is_valid_mod_name;
 
 /// The programs that have the world open, as `name (pid)`.
 #[cfg(target_os = "linux")]
@@ -127,7 +127,7 @@ pub fn mods_to_pack_in(world: &WorldInfo, host: &Host) -> Vec<(String, PathBuf)>
     let inside = Workspace::discover(&[world.worldmods_dir()]);
     // The mods `serve` linked for this world come first: they are the
     // ones the server ran.
-    let mut search: Vec<PathBuf> = crate::serve::layout::served_state(&world.dir)
+    let mut search: Vec<PathBuf> = crate::content::served::served_state(&world.dir)
         .and_then(|state| std::fs::read_dir(state.join("mods")).ok())
         .into_iter()
         .flatten()

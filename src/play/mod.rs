@@ -4,7 +4,7 @@
 //! game time pass with players joined, runs their ABMs, LBMs and entities —
 //! each action from a fresh world, under its own small time budget. An
 //! error becomes a finding at the pupil's innermost line, saying when it
-//! happens (MT35xx), explained by [`crate::explain`].
+//! happens (MT35xx), explained by [`crate::engine::explain`].
 //!
 //! Only errors with a frame in the pupil's files count: an error inside
 //! the game's own code, or a function mtedu does not simulate, is no
@@ -19,7 +19,7 @@ use mlua::{Function, MultiValue, Table, Value};
 use crate::content::ModInfo;
 use crate::diag::{Code, Diagnostic, Severity, Span};
 use crate::engine::{Engine, FailureKind, Limits, failure::call_traced};
-use crate::explain::explain;
+use crate::engine::explain::explain;
 
 pub const PLAY_ERROR: Code = Code {
     id: "MT3501",

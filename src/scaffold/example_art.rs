@@ -1,5 +1,5 @@
 //! The 16×16 textures of the example mods (`examples/`), drawn by code
-//! like the templates' (no copied art, CC0). `tests/examples_check.rs`
+//! like the templates' (no copied art, CC0). `tests/it/examples_check.rs`
 //! checks that every example PNG is one of these drawings.
 
 use super::texture::{CLEAR, Canvas, Rgba, SIZE};

@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 
 use super::render::{FolderValues, render, render_folder};
 use super::{CreatedMod, NewModOptions, ScaffoldError, Template, title_of};
+use crate::content::suggest_mod_name;
 use crate::i18n::Lang;
-use crate::validate::suggest_mod_name;
 
 /// What to create: the plain values behind `mtedu new lesson|game`.
 #[derive(Debug, Clone)]

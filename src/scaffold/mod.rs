@@ -15,9 +15,9 @@ pub use folders::{NewFolderOptions, new_game, new_lesson};
 pub use template::Template;
 pub use texture::picture_png;
 
+use crate::content::names::RESERVED_NAMES;
+use crate::content::{is_valid_mod_name, suggest_mod_name};
 use crate::i18n::Lang;
-use crate::validate::names::RESERVED_NAMES;
-use crate::validate::{is_valid_mod_name, suggest_mod_name};
 
 /// What to create: the plain values behind `mtedu new mod`.
 #[derive(Debug, Clone)]

@@ -13,8 +13,13 @@ use crate::host::Host;
 pub struct Checked {
     /// Findings of the load (errors block the change).
     pub report: Report,
+    /// Warnings about the watched mods' own files (shown, never blocking).
+    pub warnings: Report,
     /// Per watched mod: what a live server cannot change in place.
     pub signatures: BTreeMap<String, String>,
+    /// Per watched mod: what connected clients got of its items when they
+    /// joined (a change reaches them only when they rejoin).
+    pub looks: BTreeMap<String, String>,
 }
 
 impl Checked {
@@ -36,22 +41,46 @@ pub fn check(mods: &BTreeMap<String, PathBuf>, game: &str, host: &Host) -> Resul
     };
     let inspection = inspect(&paths, &options, host)?;
     let mut report = inspection.report;
-    report.diagnostics.retain(|d| d.severity == Severity::Error);
-    let all: BTreeMap<String, String> = inspection
-        .engine
-        .run_extension(
-            "serve_signature",
-            include_str!("signature.lua"),
-            mlua::MultiValue::new(),
-        )
-        .and_then(|value| match value {
-            mlua::Value::Table(table) => table.pairs::<String, String>().collect(),
-            _ => Ok(BTreeMap::new()),
-        })
-        .unwrap_or_default();
-    let signatures = mods
-        .keys()
-        .map(|name| (name.clone(), all.get(name).cloned().unwrap_or_default()))
+    let dirs: Vec<PathBuf> = mods
+        .values()
+        .map(|dir| std::path::absolute(dir).unwrap_or_else(|_| dir.clone()))
         .collect();
-    Ok(Checked { report, signatures })
+    let warnings = Report::new(
+        report
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .filter(|d| {
+                let path = std::path::absolute(&d.path).unwrap_or_else(|_| d.path.clone());
+                dirs.iter().any(|dir| path.starts_with(dir))
+            })
+            .cloned()
+            .collect(),
+    );
+    report.diagnostics.retain(|d| d.severity == Severity::Error);
+    let tables = inspection.engine.run_extension(
+        "serve_signature",
+        include_str!("signature.lua"),
+        mlua::MultiValue::new(),
+    );
+    let part = |key: &str| -> BTreeMap<String, String> {
+        let all: BTreeMap<String, String> = match &tables {
+            Ok(mlua::Value::Table(table)) => table
+                .get::<mlua::Table>(key)
+                .and_then(|part| part.pairs::<String, String>().collect())
+                .unwrap_or_default(),
+            _ => BTreeMap::new(),
+        };
+        mods.keys()
+            .map(|name| (name.clone(), all.get(name).cloned().unwrap_or_default()))
+            .collect()
+    };
+    let signatures = part("signatures");
+    let looks = part("looks");
+    Ok(Checked {
+        report,
+        warnings,
+        signatures,
+        looks,
+    })
 }

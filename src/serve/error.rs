@@ -31,6 +31,20 @@ pub enum ServeError {
     NoAnswer { action: String },
     /// Nothing to serve: no mod was found in the paths.
     NoMods,
+    /// The server stopped while mtedu waited for its answer.
+    ServerGone,
+    /// Two folders hold a mod of the same name: one server loads a name
+    /// once (each pupil needs a server: `--per-pupil`).
+    SameName {
+        mod_name: String,
+        folders: Vec<PathBuf>,
+    },
+    /// Two pupils' folders have the same name.
+    SamePupil { pupil: String },
+    /// More pupils than ports above the first one.
+    NoPort,
+    /// `--teacher` is not a name the engine accepts for a player.
+    BadTeacher { name: String },
 }
 
 impl ServeError {
@@ -56,6 +70,15 @@ impl std::fmt::Display for ServeError {
             ServeError::WorldBroken { message } => write!(f, "the world cannot be read: {message}"),
             ServeError::NoAnswer { action } => write!(f, "no answer to {action}"),
             ServeError::NoMods => write!(f, "no mod to serve"),
+            ServeError::ServerGone => write!(f, "the server stopped"),
+            ServeError::SameName { mod_name, folders } => {
+                let folders: Vec<String> =
+                    folders.iter().map(|f| f.display().to_string()).collect();
+                write!(f, "{mod_name} is in {}", folders.join(", "))
+            }
+            ServeError::SamePupil { pupil } => write!(f, "two pupils are called {pupil}"),
+            ServeError::NoPort => write!(f, "no port left for every pupil"),
+            ServeError::BadTeacher { name } => write!(f, "{name} is not a player name"),
         }
     }
 }

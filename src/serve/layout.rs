@@ -4,6 +4,8 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::content::served;
+
 /// The folders and files of one served world.
 #[derive(Debug, Clone)]
 pub struct Layout {
@@ -33,7 +35,7 @@ pub struct Layout {
 impl Layout {
     pub fn new(world: &Path) -> Layout {
         let world = std::path::absolute(world).unwrap_or_else(|_| world.to_path_buf());
-        let state = world.join("mtedu");
+        let state = world.join(served::STATE_DIR);
         let name = world
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -49,7 +51,7 @@ impl Layout {
             last_good: state.join("last-good"),
             config: state.join("server.conf"),
             log: state.join("server.log"),
-            lock: state.join("serve.lock"),
+            lock: state.join(served::LOCK_FILE),
             state,
             backups,
             world,
@@ -60,11 +62,4 @@ impl Layout {
     pub fn link(&self, mod_name: &str) -> PathBuf {
         self.mods.join(mod_name)
     }
-}
-
-/// `<world>/mtedu` when `serve` has used this world (what `pack` leaves
-/// out: links, logs, the companion, last good copies).
-pub fn served_state(world: &Path) -> Option<PathBuf> {
-    let state = world.join("mtedu");
-    state.join("serve.lock").is_file().then_some(state)
 }

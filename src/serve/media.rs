@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use crate::validate::media::media_files;
+use crate::content::media::media_files;
 
 /// File (relative to the mod) → size and modification time.
 pub type MediaState = BTreeMap<PathBuf, (u64, Option<SystemTime>)>;

@@ -15,8 +15,10 @@ pub mod media;
 pub mod preset;
 pub mod process;
 pub mod protocol;
+pub mod pupils;
 pub mod session;
 pub mod snapshot;
+pub mod teacher;
 pub mod watch;
 pub mod world;
 

@@ -22,12 +22,15 @@ impl Channel {
         Channel { io, next_id: 1 }
     }
 
-    /// Sends `action` with `fields` and waits for the answer.
+    /// Sends `action` with `fields` and waits for the answer; gives up at
+    /// once when `alive` says the server is gone (a crash is told at
+    /// once, not after the timeout).
     pub fn request(
         &mut self,
         action: &str,
         fields: Value,
         timeout: Duration,
+        alive: &mut dyn FnMut() -> bool,
     ) -> Result<Value, ServeError> {
         let id = self.next_id;
         self.next_id += 1;
@@ -46,6 +49,10 @@ impl Channel {
                 return serde_json::from_str(&text).map_err(|_| ServeError::NoAnswer {
                     action: action.to_owned(),
                 });
+            }
+            if !alive() {
+                let _ = std::fs::remove_file(&request_path);
+                return Err(ServeError::ServerGone);
             }
             std::thread::sleep(Duration::from_millis(5));
         }

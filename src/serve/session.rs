@@ -27,6 +27,8 @@ const ANSWER_TIMEOUT: Duration = Duration::from_secs(5);
 /// Crashes allowed within [`CRASH_WINDOW`] before serve stops restarting.
 const MAX_CRASHES: usize = 3;
 const CRASH_WINDOW: Duration = Duration::from_secs(60);
+/// How long players read the chat's warning before a restart.
+pub const RESTART_WARNING: Duration = Duration::from_secs(1);
 
 /// What the user asked for.
 #[derive(Debug, Clone)]
@@ -41,6 +43,8 @@ pub struct ServeOptions {
     pub mods: BTreeMap<String, PathBuf>,
     /// `HOME` for the server when not the user's (tests keep theirs apart).
     pub home: Option<PathBuf>,
+    /// The teacher's player name: every privilege (see [`super::teacher`]).
+    pub teacher: Option<String>,
 }
 
 /// Why a hard reload was needed.
@@ -52,6 +56,12 @@ pub enum HardReason {
     MediaChanged(String),
     /// Re-running the mod in the live server did not work.
     SoftFailed { mod_name: String, message: String },
+    /// Tiles, descriptions… changed while players are connected: the
+    /// change reaches a client only when it joins again.
+    LooksChanged {
+        mod_name: String,
+        players: Vec<String>,
+    },
 }
 
 /// What happened, for the terminal (and, translated, the game's chat).
@@ -66,9 +76,22 @@ pub enum Event {
         mod_name: String,
         report: Report,
     },
+    /// The check found warnings (the change goes on; terminal only).
+    Warnings {
+        mod_name: String,
+        report: Report,
+    },
     SoftReloaded {
         mod_name: String,
         took: Duration,
+        /// What clients draw changed: players see it when they (re)join.
+        looks_changed: bool,
+    },
+    /// Players are connected: the server restarts in [`RESTART_WARNING`]
+    /// and shows them the engine's reconnect dialog.
+    Restarting {
+        reason: HardReason,
+        players: Vec<String>,
     },
     HardReloaded {
         reason: HardReason,
@@ -87,6 +110,10 @@ pub enum Event {
     /// The world did not load; the latest backup was put back.
     Restored {
         backup: PathBuf,
+    },
+    /// The server runs again after a crash; players can join.
+    Back {
+        took: Duration,
     },
     /// Too many crashes in a row: serve waits for the next save.
     GaveUp,
@@ -107,6 +134,8 @@ pub struct Session {
     events: Events,
     /// Signatures of the code the server runs.
     live: BTreeMap<String, String>,
+    /// What clients got of each watched mod's items when they joined.
+    looks: BTreeMap<String, String>,
     /// The media files of each watched mod the server has.
     media: BTreeMap<String, MediaState>,
     crashes: Vec<Instant>,
@@ -133,6 +162,7 @@ impl Session {
             mods: options.mods.clone(),
             port: options.port,
             bind: options.bind.clone(),
+            teacher: options.teacher.clone(),
         };
         prepare(&layout, &plan)?;
         let channel = Channel::new(layout.io.clone());
@@ -146,6 +176,7 @@ impl Session {
             channel,
             events,
             live: BTreeMap::new(),
+            looks: BTreeMap::new(),
             media: BTreeMap::new(),
             crashes: Vec::new(),
             chat,
@@ -158,6 +189,7 @@ impl Session {
         let started = Instant::now();
         session.start_server()?;
         session.live = checked.signatures;
+        session.looks = checked.looks;
         session.media = media_of(&session.options.mods);
         on_event(Event::Started {
             port: session.options.port,
@@ -225,7 +257,7 @@ impl Session {
         )?;
         server.wait_listening(START_TIMEOUT)?;
         self.server = Some(server);
-        let answer = self.channel.request("ping", json!({}), ANSWER_TIMEOUT)?;
+        let answer = self.request("ping", json!({}))?;
         let running: Vec<&str> = answer["mods"]
             .as_array()
             .map(|mods| mods.iter().filter_map(Value::as_str).collect())
@@ -279,6 +311,12 @@ impl Session {
             on_event(event);
             return;
         }
+        if !checked.warnings.diagnostics.is_empty() {
+            on_event(Event::Warnings {
+                mod_name: changed.iter().cloned().collect::<Vec<_>>().join(", "),
+                report: Report::new(checked.warnings.diagnostics.clone()),
+            });
+        }
         // The server may have been started on last good copies: from now on
         // it reads the pupils' folders again.
         let _ = self.point_links(&checked, changed);
@@ -302,17 +340,38 @@ impl Session {
             }
             added.extend(change.added.into_iter().map(|file| (name.clone(), file)));
         }
+        // What connected clients draw changed: they see it only after a
+        // rejoin (item definitions reach a client once, when it joins).
+        let new_looks: BTreeSet<String> = changed
+            .iter()
+            .filter(|name| checked.looks.get(*name) != self.looks.get(*name))
+            .cloned()
+            .collect();
         let reason = match (renamed, replaced) {
             (Some(name), _) => Some(HardReason::NamesChanged(name.clone())),
             (None, Some(name)) => Some(HardReason::MediaChanged(name)),
-            (None, None) => self
-                .send_media(&added)
-                .or_else(|| self.soft_reload(changed, started, on_event)),
+            (None, None) => match self.send_media(&added) {
+                Some(reason) => Some(reason),
+                None => {
+                    let players = self.players();
+                    match new_looks.first() {
+                        Some(name) if !players.is_empty() => Some(HardReason::LooksChanged {
+                            mod_name: name.clone(),
+                            players,
+                        }),
+                        _ => self.soft_reload(changed, &new_looks, started, on_event),
+                    }
+                }
+            },
         };
+        if self.server.is_some() {
+            self.looks = checked.looks.clone();
+        }
         if let Some(reason) = reason {
-            match self.hard_reload() {
+            match self.hard_reload(&reason, on_event) {
                 Ok(()) => {
                     self.live = checked.signatures;
+                    self.looks = checked.looks;
                     on_event(Event::HardReloaded {
                         reason,
                         took: started.elapsed(),
@@ -323,6 +382,7 @@ impl Session {
                 }),
             }
         }
+        self.notice_crash(on_event);
     }
 
     /// Sends new media files to the players; the reason for a hard
@@ -330,11 +390,10 @@ impl Session {
     fn send_media(&mut self, added: &[(String, PathBuf)]) -> Option<HardReason> {
         for (name, file) in added {
             let path = self.layout.link(name).join(file);
-            let answer = self.channel.request(
-                "media",
-                json!({"path": path.display().to_string()}),
-                ANSWER_TIMEOUT,
-            );
+            let answer = self.request("media", json!({"path": path.display().to_string()}));
+            if matches!(answer, Err(ServeError::ServerGone)) {
+                return None;
+            }
             if !matches!(&answer, Ok(value) if value["ok"] == Value::Bool(true)) {
                 return Some(HardReason::SoftFailed {
                     mod_name: name.clone(),
@@ -349,18 +408,18 @@ impl Session {
     fn soft_reload(
         &mut self,
         changed: &BTreeSet<String>,
+        new_looks: &BTreeSet<String>,
         started: Instant,
         on_event: &mut dyn FnMut(Event),
     ) -> Option<HardReason> {
         for name in changed {
-            let answer = self
-                .channel
-                .request("reload", json!({"mod": name}), ANSWER_TIMEOUT);
+            let answer = self.request("reload", json!({"mod": name}));
             match answer {
                 Ok(value) if value["ok"] == Value::Bool(true) => {
                     let event = Event::SoftReloaded {
                         mod_name: name.clone(),
                         took: started.elapsed(),
+                        looks_changed: new_looks.contains(name),
                     };
                     self.tell_players(&event);
                     on_event(event);
@@ -371,6 +430,9 @@ impl Session {
                         message: value["error"].as_str().unwrap_or_default().to_owned(),
                     });
                 }
+                // A crash: told and handled by `notice_crash`, not a reason
+                // to restart on purpose.
+                Err(ServeError::ServerGone) => return None,
                 Err(error) => {
                     return Some(HardReason::SoftFailed {
                         mod_name: name.clone(),
@@ -385,13 +447,36 @@ impl Session {
     /// Asks the server to stop (players are told to reconnect), backs the
     /// world up, starts again; puts the backup back when the world no
     /// longer loads.
-    fn hard_reload(&mut self) -> Result<(), ServeError> {
-        if let Some(mut server) = self.server.take() {
-            let asked = self.channel.request(
-                "shutdown",
-                json!({"message": "mtedu", "reconnect": true}),
-                ANSWER_TIMEOUT,
-            );
+    fn hard_reload(
+        &mut self,
+        reason: &HardReason,
+        on_event: &mut dyn FnMut(Event),
+    ) -> Result<(), ServeError> {
+        let mut message = "mtedu".to_owned();
+        let players = match reason {
+            HardReason::LooksChanged { players, .. } => players.clone(),
+            _ => self.players(),
+        };
+        if !players.is_empty() {
+            // Players read why first; the same words are in the engine's
+            // reconnect dialog.
+            let warning = Event::Restarting {
+                reason: reason.clone(),
+                players,
+            };
+            if let Some(text) = (self.chat)(&warning) {
+                let _ = self.request("chat", json!({"message": text}));
+                message = text;
+            }
+            on_event(warning);
+            std::thread::sleep(RESTART_WARNING);
+        }
+        if self.server.is_some() {
+            // Of the ways to send players away, only a shutdown with the
+            // reconnect flag shows 5.6.1's "Reconnect" button (kick_player
+            // and disconnect_player show an error with "OK" only).
+            let asked = self.request("shutdown", json!({"message": message, "reconnect": true}));
+            let mut server = self.server.take().expect("checked above");
             if asked.is_err() || !server.wait_exit(Duration::from_secs(10)) {
                 server.stop(Duration::from_secs(5));
             }
@@ -425,6 +510,12 @@ impl Session {
                 on_event(event);
             }
         }
+        self.notice_crash(on_event);
+    }
+
+    /// When the server stopped by itself: says so at once, restarts it
+    /// (bounded) and says when it is back.
+    fn notice_crash(&mut self, on_event: &mut dyn FnMut(Event)) {
         let crashed = self.server.as_mut().is_some_and(ServerProcess::has_exited);
         if !crashed {
             return;
@@ -446,7 +537,19 @@ impl Session {
         self.restart_after_crash(on_event);
     }
 
+    /// Starts the server again with the last good code; [`Event::Back`]
+    /// once players can join.
     fn restart_after_crash(&mut self, on_event: &mut dyn FnMut(Event)) {
+        let started = Instant::now();
+        self.start_again(on_event);
+        if self.server.is_some() {
+            on_event(Event::Back {
+                took: started.elapsed(),
+            });
+        }
+    }
+
+    fn start_again(&mut self, on_event: &mut dyn FnMut(Event)) {
         let checked = match self.check() {
             Ok(checked) => checked,
             Err(_) => return,
@@ -491,9 +594,33 @@ impl Session {
         self.restart_after_crash(on_event);
     }
 
+    /// The players connected now (none when the server does not answer).
+    fn players(&mut self) -> Vec<String> {
+        self.request("ping", json!({}))
+            .ok()
+            .and_then(|answer| {
+                answer["players"].as_array().map(|list| {
+                    list.iter()
+                        .filter_map(|p| p.as_str().map(str::to_owned))
+                        .collect()
+                })
+            })
+            .unwrap_or_default()
+    }
+
     /// A request to the companion (state queries for tests and tools).
     pub fn ask(&mut self, action: &str, fields: Value) -> Result<Value, ServeError> {
-        self.channel.request(action, fields, ANSWER_TIMEOUT)
+        self.request(action, fields)
+    }
+
+    /// A request to the running server's companion; [`ServeError::ServerGone`]
+    /// as soon as the server stops.
+    fn request(&mut self, action: &str, fields: Value) -> Result<Value, ServeError> {
+        let Some(server) = self.server.as_mut() else {
+            return Err(ServeError::ServerGone);
+        };
+        self.channel
+            .request(action, fields, ANSWER_TIMEOUT, &mut || !server.has_exited())
     }
 
     fn tell_players(&mut self, event: &Event) {
@@ -501,9 +628,7 @@ impl Session {
             return;
         }
         if let Some(text) = (self.chat)(event) {
-            let _ = self
-                .channel
-                .request("chat", json!({"message": text}), ANSWER_TIMEOUT);
+            let _ = self.request("chat", json!({"message": text}));
         }
     }
 

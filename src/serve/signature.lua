@@ -1,6 +1,8 @@
 -- What each mod registered that a live server cannot change in place:
 -- names of items, entities, commands, privileges, aliases, and the
--- content of crafts, ABMs and LBMs. Returns mod name -> signature text.
+-- content of crafts, ABMs and LBMs; and, apart, what a connected client
+-- got of each item when it joined (a change there needs a rejoin).
+-- Returns {signatures = mod -> text, looks = mod -> text}.
 local core, private = ...
 
 local function serialized(value)
@@ -54,9 +56,42 @@ for _, lbm in ipairs(core.registered_lbms) do
 	add(lbm.mod_origin, "lbm " .. serialized({lbm.name, lbm.nodenames, lbm.run_at_every_load}))
 end
 
-local out = {}
-for mod, list in pairs(lines) do
-	table.sort(list)
-	out[mod] = table.concat(list, "\n")
+-- The item and node fields the engine sends to a client once, when it
+-- joins (ItemDefinition and ContentFeatures): what it draws, shows and
+-- predicts. Callbacks, drops and `_custom` fields stay on the server.
+local CLIENT_FIELDS = {
+	"description", "short_description", "inventory_image", "inventory_overlay",
+	"wield_image", "wield_overlay", "wield_scale", "stack_max", "liquids_pointable",
+	"tool_capabilities", "groups", "node_placement_prediction", "node_dig_prediction",
+	"sound", "sounds", "range", "palette", "color", "place_param2", "wear_color",
+	"drawtype", "visual_scale", "mesh", "tiles", "overlay_tiles", "special_tiles",
+	"use_texture_alpha", "alpha", "paramtype", "paramtype2", "waving", "connect_sides",
+	"connects_to", "post_effect_color", "leveled", "leveled_max", "sunlight_propagates",
+	"light_source", "walkable", "pointable", "diggable", "climbable", "buildable_to",
+	"damage_per_second", "liquidtype", "liquid_alternative_flowing",
+	"liquid_alternative_source", "liquid_viscosity", "liquid_renewable", "liquid_range",
+	"drowning", "floodable", "node_box", "selection_box", "collision_box",
+	"legacy_facedir_simple", "legacy_wallmounted", "move_resistance", "light_propagates",
+	"is_ground_content",
+}
+
+local looks_lines = {}
+for name, def in pairs(core.registered_items) do
+	local shown = {}
+	for _, field in ipairs(CLIENT_FIELDS) do
+		shown[field] = def[field]
+	end
+	local mod = def.mod_origin or "??"
+	looks_lines[mod] = looks_lines[mod] or {}
+	table.insert(looks_lines[mod], name .. " " .. serialized(shown))
 end
-return out
+
+local function joined(by_mod)
+	local out = {}
+	for mod, list in pairs(by_mod) do
+		table.sort(list)
+		out[mod] = table.concat(list, "\n")
+	end
+	return out
+end
+return {signatures = joined(lines), looks = joined(looks_lines)}

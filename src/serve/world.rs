@@ -8,15 +8,13 @@ use std::path::Path;
 use super::error::ServeError;
 use super::layout::Layout;
 use super::preset::Preset;
+use crate::content::served::COMPANION_NAME;
 
 /// The companion mod's files, embedded in the binary.
 const COMPANION: &[(&str, &str)] = &[
     ("mod.conf", include_str!("companion/mod.conf")),
     ("init.lua", include_str!("companion/init.lua")),
 ];
-
-/// The companion's mod name (its `load_mod_` key).
-pub const COMPANION_NAME: &str = "mtedu_companion";
 
 /// What the server needs to know to serve.
 #[derive(Debug, Clone)]
@@ -28,6 +26,8 @@ pub struct WorldPlan {
     pub port: u16,
     /// Address the server listens on (all interfaces for a class).
     pub bind: String,
+    /// The player who gets every privilege (the engine's admin, `name =`).
+    pub teacher: Option<String>,
 }
 
 /// Writes `path` through a temporary file and a rename, so a crash leaves
@@ -185,6 +185,11 @@ fn server_config(layout: &Layout, plan: &WorldPlan) -> String {
     ];
     for (key, value) in plan.preset.server_settings() {
         lines.push(format!("{key} = {value}"));
+    }
+    // The engine gives every privilege to the player named here; the
+    // pupils keep the preset's safe set.
+    if let Some(teacher) = &plan.teacher {
+        lines.push(format!("name = {teacher}"));
     }
     lines.join("\n") + "\n"
 }

@@ -6,8 +6,11 @@
 //! a fresh world (empty map, mod storage as loaded, no players, time zero),
 //! while the mods' own Lua state is kept, as in busted. The map is all air: the world is a `singlenode`
 //! world (`mg_name`), so mods that look for terrain step aside.
+//! A spec file that requires mineunit runs alone in its own engine instead,
+//! loading the mod itself, in busted's order (see `mineunit.rs`).
 
 mod discover;
+mod mineunit;
 mod report;
 mod run;
 
@@ -23,17 +26,27 @@ use std::time::Duration;
 pub const SPEC_GLOBALS: &[&str] = &[
     "describe",
     "context",
+    "insulate",
+    "expose",
     "it",
+    "spec",
+    "test",
     "pending",
+    "finally",
     "before_each",
     "after_each",
     "setup",
     "teardown",
     "lazy_setup",
     "strict_setup",
+    "lazy_teardown",
+    "strict_teardown",
+    "randomize",
     "assert",
     "spy",
     "stub",
+    "mock",
+    "match",
     "sim",
 ];
 

@@ -7,12 +7,22 @@ use std::time::Instant;
 
 use mlua::{Function, MultiValue, Table, Value};
 
+use super::mineunit::{requires_mineunit, run_mineunit_spec};
 use super::{Status, TestResult, TestRun, spec_files};
+use crate::content::ModInfo;
 use crate::engine::failure::{call_traced, compile};
 use crate::engine::{Engine, FailureKind, Limits, LoadRequest, LuaFailure};
 use crate::host::Host;
 
 const SIM: &str = include_str!("lua/sim.lua");
+/// The luassert-compatible assertion library, loaded in this order into one
+/// shared table, then the busted API over it.
+const ASSERTION_LIBRARY: [(&str, &str); 4] = [
+    ("assert_core.lua", include_str!("lua/assert_core.lua")),
+    ("assertions.lua", include_str!("lua/assertions.lua")),
+    ("matchers.lua", include_str!("lua/matchers.lua")),
+    ("spies.lua", include_str!("lua/spies.lua")),
+];
 const BUSTED: &str = include_str!("lua/busted.lua");
 
 /// Choices for [`run_tests`].
@@ -48,9 +58,14 @@ pub fn run_tests(paths: &[PathBuf], options: &TestOptions, host: &Host) -> TestR
         .into_iter()
         .flat_map(|(info, specs)| specs.into_iter().map(move |spec| (info.dir.clone(), spec)))
         .collect();
+    // The mods beside the tested ones: a dependency found there loads too.
+    let beside: Vec<ModInfo> = crate::content::Workspace::discover(paths)
+        .all_mods()
+        .cloned()
+        .collect();
     TestRun {
         seed,
-        results: run_jobs(&jobs, game_dir.as_deref(), options, host, seed),
+        results: run_jobs(&jobs, game_dir.as_deref(), &beside, options, host, seed),
     }
 }
 
@@ -65,7 +80,7 @@ pub fn run_specs(mod_dir: &Path, specs: &[PathBuf], options: &TestOptions, host:
         .collect();
     TestRun {
         seed,
-        results: run_jobs(&jobs, game_dir.as_deref(), options, host, seed),
+        results: run_jobs(&jobs, game_dir.as_deref(), &[], options, host, seed),
     }
 }
 
@@ -77,6 +92,7 @@ pub fn run_specs(mod_dir: &Path, specs: &[PathBuf], options: &TestOptions, host:
 fn run_jobs(
     jobs: &[(PathBuf, PathBuf)],
     game_dir: Option<&Path>,
+    beside: &[ModInfo],
     options: &TestOptions,
     host: &Host,
     seed: u32,
@@ -96,7 +112,41 @@ fn run_jobs(
         request
             .settings
             .insert("mg_name".into(), "singlenode".into());
-        run_mod_specs(&request, specs, options, seed)
+        add_dependencies_beside(&mut request, beside);
+        // Spec files written for mineunit load the mod themselves, each in
+        // its own engine; the others share one load of the mod.
+        let (mineunit_specs, own_specs): (Vec<PathBuf>, Vec<PathBuf>) = specs
+            .iter()
+            .cloned()
+            .partition(|spec| std::fs::read(spec).is_ok_and(|s| requires_mineunit(&s)));
+        let mut by_file: Vec<(PathBuf, Vec<TestResult>)> = Vec::new();
+        let info = request.mods.iter().find(|m| &m.dir == mod_dir).cloned();
+        if !own_specs.is_empty() {
+            let results = run_mod_specs(&request, info.as_ref(), &own_specs, options, seed);
+            for spec in &own_specs {
+                let mine = results
+                    .iter()
+                    .filter(|r| &r.file == spec)
+                    .cloned()
+                    .collect();
+                by_file.push((spec.clone(), mine));
+            }
+        }
+        for spec in &mineunit_specs {
+            let results = match &info {
+                Some(info) => run_mineunit_spec(info, spec, options, seed),
+                None => vec![file_error(spec, format!("no mod in {}", mod_dir.display()))],
+            };
+            by_file.push((spec.clone(), results));
+        }
+        // Results in the order of the spec files.
+        let mut ordered = Vec::new();
+        for spec in specs {
+            if let Some(at) = by_file.iter().position(|(file, _)| file == spec) {
+                ordered.extend(by_file.swap_remove(at).1);
+            }
+        }
+        ordered
     };
     if options.fail_fast {
         let mut results = Vec::new();
@@ -145,7 +195,7 @@ fn run_jobs(
         .collect()
 }
 
-fn errored(file: &Path, name: &str, failure: &LuaFailure) -> TestResult {
+pub(super) fn errored(file: &Path, name: &str, failure: &LuaFailure) -> TestResult {
     let message = match failure.kind {
         FailureKind::TimeOut => "the code never finished (time limit reached)".to_owned(),
         FailureKind::OutOfMemory => "the code used more memory than allowed".to_owned(),
@@ -166,13 +216,32 @@ fn errored(file: &Path, name: &str, failure: &LuaFailure) -> TestResult {
     }
 }
 
-fn run_mod_specs(
-    request: &LoadRequest,
-    specs: &[PathBuf],
-    options: &TestOptions,
-    seed: u32,
-) -> Vec<TestResult> {
-    let file_error = |spec: &Path, message: String| TestResult {
+/// Adds to `request` the mods of `beside` that its mods depend on (and
+/// theirs), when the request has no mod of that name: a mod tested in its
+/// mods folder or modpack finds its dependencies there, as in a world.
+fn add_dependencies_beside(request: &mut LoadRequest, beside: &[ModInfo]) {
+    let mut index = 0;
+    while index < request.mods.len() {
+        let wanted: Vec<String> = request.mods[index]
+            .dependencies
+            .iter()
+            .map(|d| d.name.clone())
+            .collect();
+        for name in wanted {
+            if request.mods.iter().any(|m| m.name == name) {
+                continue;
+            }
+            if let Some(found) = beside.iter().find(|m| m.name == name) {
+                request.mods.push(found.clone());
+            }
+        }
+        index += 1;
+    }
+}
+
+/// A spec file that could not run at all.
+pub(super) fn file_error(spec: &Path, message: String) -> TestResult {
+    TestResult {
         file: spec.to_path_buf(),
         name: "(loading)".into(),
         status: Status::Errored,
@@ -181,7 +250,16 @@ fn run_mod_specs(
         actual: None,
         location: None,
         duration: Default::default(),
-    };
+    }
+}
+
+fn run_mod_specs(
+    request: &LoadRequest,
+    tested: Option<&ModInfo>,
+    specs: &[PathBuf],
+    options: &TestOptions,
+    seed: u32,
+) -> Vec<TestResult> {
     let every_file = |message: String| -> Vec<TestResult> {
         specs
             .iter()
@@ -204,6 +282,26 @@ fn run_mod_specs(
             })
             .collect();
     }
+    // A mod whose dependencies are missing is not loaded: its specs would
+    // fail for no fault of theirs, so each says why instead.
+    if let Some(info) = tested
+        && let Some(skipped) = report.skipped.iter().find(|s| s.name == info.name)
+    {
+        let message = format!(
+            "the mod {} was not loaded: it depends on {}, which could not be loaded \
+             (install it, or choose the game that has it with --game)",
+            info.name,
+            skipped.unsatisfied.join(", ")
+        );
+        return specs
+            .iter()
+            .map(|spec| TestResult {
+                name: format!("(loading mod {})", info.name),
+                location: Some(format!("{}:1", info.dir.join("mod.conf").display())),
+                ..file_error(spec, message.clone())
+            })
+            .collect();
+    }
     let sim = match sim_api(&engine) {
         Ok(sim) => sim,
         Err(error) => return every_file(format!("mtedu's test API failed to start: {error}")),
@@ -211,14 +309,7 @@ fn run_mod_specs(
     let mut results = Vec::new();
     for spec in specs {
         let saved = saved_globals(&engine.sandbox.lua);
-        results.extend(run_spec_file(
-            &engine,
-            &sim,
-            spec,
-            options,
-            seed,
-            &file_error,
-        ));
+        results.extend(run_spec_file(&engine, &sim, spec, options, seed));
         restore_globals(&engine.sandbox.lua, saved);
     }
     results
@@ -231,10 +322,9 @@ fn run_spec_file(
     spec: &Path,
     options: &TestOptions,
     seed: u32,
-    file_error: &dyn Fn(&Path, String) -> TestResult,
 ) -> Vec<TestResult> {
-    let api = match install_api(engine, sim) {
-        Ok(api) => api,
+    let api = match install_api(engine, sim, "mtedu") {
+        Ok((api, _)) => api,
         Err(error) => {
             return vec![file_error(
                 spec,
@@ -242,7 +332,7 @@ fn run_spec_file(
             )];
         }
     };
-    let source = match std::fs::read(spec) {
+    let source = match crate::content::read_regular(spec) {
         Ok(source) => source,
         Err(error) => return vec![file_error(spec, error.to_string())],
     };
@@ -295,15 +385,29 @@ pub fn sim_api(engine: &Engine) -> mlua::Result<Table> {
     }
 }
 
-/// Loads `sim` and the busted API and makes them globals for the spec.
-fn install_api(engine: &Engine, sim: &Table) -> mlua::Result<Table> {
+/// Loads the assertion library and the busted API (in `mode`: "mtedu" or
+/// "busted") and makes them globals for the spec.
+pub(super) fn install_api(
+    engine: &Engine,
+    sim: &Table,
+    mode: &str,
+) -> mlua::Result<(Table, Table)> {
     let lua = &engine.sandbox.lua;
-    let sim = Value::Table(sim.clone());
-    let dump: Value = lua.globals().get("dump")?;
+    let lib = lua.create_table()?;
+    let dump: Value = lua.globals().raw_get("dump")?;
+    for (index, (name, source)) in ASSERTION_LIBRARY.iter().enumerate() {
+        let mut extra = MultiValue::new();
+        extra.push_back(Value::Table(lib.clone()));
+        if index == 0 {
+            extra.push_back(dump.clone());
+            extra.push_back(Value::Function(engine.caller_info_function()?));
+        }
+        engine.run_extension(name, source, extra)?;
+    }
     let mut extra = MultiValue::new();
-    extra.push_back(sim);
-    extra.push_back(dump);
-    extra.push_back(Value::Function(engine.caller_info_function()?));
+    extra.push_back(Value::Table(sim.clone()));
+    extra.push_back(Value::Table(lib.clone()));
+    extra.push_back(Value::String(lua.create_string(mode)?));
     let api: Table = match engine.run_extension("busted.lua", BUSTED, extra)? {
         Value::Table(api) => api,
         _ => {
@@ -313,12 +417,12 @@ fn install_api(engine: &Engine, sim: &Table) -> mlua::Result<Table> {
         }
     };
     for name in super::SPEC_GLOBALS {
-        lua.globals().raw_set(*name, api.get::<Value>(*name)?)?;
+        lua.globals().raw_set(*name, api.raw_get::<Value>(*name)?)?;
     }
-    Ok(api)
+    Ok((api, lib))
 }
 
-fn run_registered(
+pub(super) fn run_registered(
     engine: &Engine,
     api: &Table,
     spec: &Path,
@@ -326,26 +430,46 @@ fn run_registered(
     seed: u32,
 ) -> Vec<TestResult> {
     let lua = &engine.sandbox.lua;
-    let tests: Vec<Table> = api
-        .get::<Function>("__tests")
-        .and_then(|f| f.call::<Table>(()))
-        .map(|t| {
-            t.sequence_values::<Table>()
-                .filter_map(Result::ok)
-                .collect()
-        })
-        .unwrap_or_default();
-    let runner: Function = match api.get("__run") {
-        Ok(runner) => runner,
-        Err(_) => return Vec::new(),
+    let runner_error = |error: String| {
+        vec![errored(
+            spec,
+            "(running the spec file)",
+            &LuaFailure::from_message(FailureKind::Runtime, &error, Vec::new()),
+        )]
     };
-    let Ok(cleaner) = api.get::<Function>("__cleanup") else {
-        return Vec::new();
+    let function = |name: &str| api.raw_get::<Function>(name).map_err(|e| e.to_string());
+    let (collect, name_of, runner, cleaner) = match (
+        function("__collect"),
+        function("__name"),
+        function("__run"),
+        function("__cleanup"),
+    ) {
+        (Ok(a), Ok(b), Ok(c), Ok(d)) => (a, b, c, d),
+        (Err(e), ..) | (_, Err(e), ..) | (_, _, Err(e), _) | (.., Err(e)) => {
+            return runner_error(format!("mtedu's test API is broken: {e}"));
+        }
     };
-    let marker: String = api.get("__marker").unwrap_or_default();
+    // Collecting walks the spec's blocks, whose functions the spec may
+    // have replaced: under the budget, like the tests.
+    engine.sandbox.budget.arm_in(options.limits.time, spec);
+    let count = call_traced(lua, &collect, MultiValue::new());
+    engine.sandbox.budget.disarm();
+    let count = match count.as_ref().map(|values| values.front()) {
+        Ok(Some(Value::Integer(count))) => *count,
+        Ok(_) => return runner_error("mtedu's test API gave no test count".into()),
+        Err(failure) => return vec![errored(spec, "(running the spec file)", failure)],
+    };
+    let marker: String = api.raw_get("__marker").unwrap_or_default();
+    let pending_marker: String = api.raw_get("__pending_marker").unwrap_or_default();
     let mut results = Vec::new();
-    for test in tests {
-        let name: String = test.get("full_name").unwrap_or_default();
+    for index in 1..=count {
+        let name: String = match name_of.call(index) {
+            Ok(name) => name,
+            Err(error) => {
+                results.extend(runner_error(error.to_string()));
+                break;
+            }
+        };
         if options
             .filter
             .as_ref()
@@ -356,39 +480,41 @@ fn run_registered(
         let started = Instant::now();
         engine.sandbox.budget.arm_in(options.limits.time, spec);
         let mut args = MultiValue::new();
-        args.push_back(Value::Table(test.clone()));
+        args.push_back(Value::Integer(index));
         args.push_back(Value::Integer(seed.into()));
         let mut outcome = call_traced(lua, &runner, args);
+        // A test registered as pending never started: nothing to clean.
         let started_test = !matches!(&outcome, Ok(values)
             if matches!(values.front(), Some(Value::String(s)) if s.to_string_lossy() == "pending"));
         if started_test {
             let cleanup = call_traced(
                 lua,
                 &cleaner,
-                MultiValue::from_vec(vec![Value::Table(test)]),
+                MultiValue::from_vec(vec![Value::Integer(index)]),
             );
             if let (Ok(_), Err(failure)) = (&outcome, cleanup) {
                 outcome = Err(failure);
             }
         }
         engine.sandbox.budget.disarm();
+        let plain = |status: Status| TestResult {
+            file: spec.to_path_buf(),
+            name: name.clone(),
+            status,
+            message: None,
+            expected: None,
+            actual: None,
+            location: None,
+            duration: Default::default(),
+        };
         let mut result = match outcome {
-            Ok(values) => {
-                let status = match values.into_iter().next() {
-                    Some(Value::String(s)) if s.to_string_lossy() == "pending" => Status::Pending,
-                    _ => Status::Passed,
-                };
-                TestResult {
-                    file: spec.to_path_buf(),
-                    name: name.clone(),
-                    status,
-                    message: None,
-                    expected: None,
-                    actual: None,
-                    location: None,
-                    duration: Default::default(),
+            Ok(values) => match values.into_iter().next() {
+                Some(Value::String(s)) if s.to_string_lossy() == "pending" => {
+                    plain(Status::Pending)
                 }
-            }
+                _ => plain(Status::Passed),
+            },
+            Err(failure) if failure.raw.contains(&pending_marker) => plain(Status::Pending),
             Err(failure) if failure.raw.contains(&marker) => assertion_failure(api, spec, &name),
             Err(failure) => errored(spec, &name, &failure),
         };
@@ -399,15 +525,31 @@ fn run_registered(
             break;
         }
     }
+    // The teardowns of the blocks still open, and the spies still in place.
+    if let Ok(finish) = api.raw_get::<Function>("__finish") {
+        engine.sandbox.budget.arm_in(options.limits.time, spec);
+        let finished = call_traced(lua, &finish, MultiValue::new());
+        engine.sandbox.budget.disarm();
+        match finished {
+            Err(failure) if failure.raw.contains(&marker) => {
+                results.push(assertion_failure(api, spec, "(teardown)"));
+            }
+            Err(failure) => results.push(errored(spec, "(teardown)", &failure)),
+            Ok(_) => {}
+        }
+    }
     results
 }
 
 fn assertion_failure(api: &Table, spec: &Path, name: &str) -> TestResult {
-    let details: Option<Table> = api.get("__last_failure").ok();
+    let details: Option<Table> = api
+        .raw_get::<Function>("__last_failure")
+        .and_then(|last| last.call(()))
+        .ok();
     let text = |key: &str| {
         details
             .as_ref()
-            .and_then(|d| d.get::<Option<String>>(key).ok().flatten())
+            .and_then(|d| d.raw_get::<Option<String>>(key).ok().flatten())
     };
     TestResult {
         file: spec.to_path_buf(),

@@ -4,14 +4,9 @@
 //! never print and never write files.
 
 mod context;
-mod did_you_mean;
-pub mod media;
-pub(crate) mod names;
 pub mod rules;
 
 pub use context::{Context, Options, Surroundings};
-pub use did_you_mean::did_you_mean;
-pub use names::{is_valid_mod_name, suggest_mod_name};
 
 use crate::content::Workspace;
 use crate::diag::{Code, Diagnostic, Report};
@@ -48,16 +43,6 @@ pub fn all_rules() -> Vec<Box<dyn Rule>> {
         Box::new(rules::lessons::Lessons),
         Box::new(rules::unreadable::Unreadable),
     ]
-}
-
-/// Every code of every rule, in code order.
-pub fn all_codes() -> Vec<&'static Code> {
-    let mut codes: Vec<&'static Code> = all_rules()
-        .iter()
-        .flat_map(|rule| rule.codes().iter().copied())
-        .collect();
-    codes.sort_by_key(|code| code.id);
-    codes
 }
 
 /// Validates everything under `paths` and returns the sorted findings.

@@ -119,14 +119,14 @@ pub type AllCases = (
 );
 
 /// The validation cases (`validate/<rule>/<case>`), the engine cases
-/// (`engine/findings/<case>`), the lint cases (`lint/<case>`), the pack
+/// (`engine/findings/<case>`), the lint cases (`lint/<rule>/<case>`), the pack
 /// cases (`pack/<case>`) and the install cases (`install/<case>`).
 pub fn all_cases() -> AllCases {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     (
         case_dirs(&root.join("validate")),
         mtedu::content::subfolders(&root.join("engine/findings")),
-        mtedu::content::subfolders(&root.join("lint")),
+        case_dirs(&root.join("lint")),
         mtedu::content::subfolders(&root.join("pack")),
         mtedu::content::subfolders(&root.join("install")),
     )

@@ -163,7 +163,6 @@ pub struct WorldRun {
     pub exit_code: Option<i32>,
     pub log: String,
     pub dump: Option<serde_json::Value>,
-    pub timed_out: bool,
 }
 
 /// A server running on a world, stopped (SIGTERM, then SIGKILL) when dropped.
@@ -252,7 +251,6 @@ impl RunningServer {
 pub fn run_world(binary: &Path, world: &Path, home: &Path) -> WorldRun {
     let mut server = start_world(binary, world, home);
     let exit_code = server.wait_exit(Duration::from_secs(60));
-    let timed_out = exit_code.is_none() && server.child.0.try_wait().ok().flatten().is_none();
     drop(server.child);
     let log = std::fs::read_to_string(home.join("server.log")).unwrap_or_default();
     let dump = std::fs::read_to_string(world.join("mtedu_dump.json"))
@@ -262,6 +260,5 @@ pub fn run_world(binary: &Path, world: &Path, home: &Path) -> WorldRun {
         exit_code,
         log,
         dump,
-        timed_out,
     }
 }

@@ -1,9 +1,9 @@
 //! `minetest.register_nod(…)`: a field of `minetest`/`core` that the
 //! engine does not have, with the closest real name.
 
+use crate::content::did_you_mean;
 use crate::diag::{Code, Diagnostic, Severity, Span};
 use crate::lint::rule::{FileContext, LintRule};
-use crate::validate::did_you_mean;
 
 pub const UNKNOWN_API: Code = Code {
     id: "MT2103",

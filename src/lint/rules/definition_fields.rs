@@ -4,10 +4,10 @@
 //! without `func`. Field lists follow the 5.6.1 lua_api.txt; fields
 //! starting with `_` are the mod's own and left alone.
 
+use crate::content::did_you_mean;
 use crate::diag::{Code, Diagnostic, Severity, Span};
 use crate::lint::rule::{FileContext, LintRule};
 use crate::lint::scope::{DefinitionField, FieldValue, RegistrationCall};
-use crate::validate::did_you_mean;
 
 pub const MISSPELT_FIELD: Code = Code {
     id: "MT2301",

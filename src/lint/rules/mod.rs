@@ -1,6 +1,6 @@
 //! One file per lint rule over a file's [`super::scope::Analysis`]. Add a
 //! rule here and in [`super::all_rules`]; give each code a fixture under
-//! `tests/fixtures/lint/` and messages in every catalogue.
+//! `tests/fixtures/lint/<rule>/<case>/` and messages in every catalogue.
 
 pub mod api_typo;
 pub mod argument_count;

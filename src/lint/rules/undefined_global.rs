@@ -3,10 +3,10 @@
 //! with "attempt to index a nil value": an error. Inside a function it
 //! stops only if the function runs: a warning.
 
+use crate::content::did_you_mean;
 use crate::diag::{Code, Diagnostic, Severity, Span};
 use crate::lint::rule::{FileContext, LintRule};
 use crate::lint::scope::GlobalAccess;
-use crate::validate::did_you_mean;
 
 pub const UNDEFINED_GLOBAL: Code = Code {
     id: "MT2101",

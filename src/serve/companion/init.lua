@@ -200,6 +200,7 @@ local function normalized(name)
 	return (tostring(name):gsub("^:", ""))
 end
 
+-- The engine's callback lists, by name.
 local function callback_lists()
 	local lists = {}
 	for key, value in pairs(core) do
@@ -209,13 +210,13 @@ local function callback_lists()
 					or key == "registered_allow_player_inventory_actions"
 					or key == "registered_can_bypass_userlimit")
 				and (value[1] == nil or type(value[1]) == "function") then
-			lists[#lists + 1] = value
+			lists[key] = value
 		end
 	end
 	local hp = core.registered_on_player_hpchanges
 	if type(hp) == "table" then
-		lists[#lists + 1] = hp.modifiers
-		lists[#lists + 1] = hp.loggers
+		lists["registered_on_player_hpchanges.modifiers"] = hp.modifiers
+		lists["registered_on_player_hpchanges.loggers"] = hp.loggers
 	end
 	return lists
 end
@@ -313,23 +314,75 @@ local function reload_overrides(mod)
 	return o
 end
 
+-- The request that asks for a reload is read in a globalstep, so the
+-- engine is walking `registered_globalsteps` while the reload runs: the
+-- builtin reads a list's length once, then calls each index, and a list
+-- that got shorter makes it call nil (the server stops). That list keeps
+-- its length: freed slots at its end hold `idle`, reused by the next
+-- reload. Every other list is rewritten freely (nothing walks it now).
+local idle = function() end
+core.callback_origins[idle] = {mod = "mtedu_companion", name = "idle"}
+
+-- Lists whose registration puts new entries first.
+local REVERSED = {[core.registered_on_player_receive_fields] = true}
+
+-- Writes `entries` into `list` in place; the walked list keeps at least
+-- `walked_length`, the length the engine read when its walk began.
+local function rewrite(list, entries, walked_length)
+	local keep = list == core.registered_globalsteps and walked_length or 0
+	for index = 1, #entries do
+		list[index] = entries[index]
+	end
+	for index = #list, #entries + 1, -1 do
+		list[index] = index <= keep and idle or nil
+	end
+end
+
+-- `before` with the entries of `mod` replaced by `added` (in place of the
+-- mod's first entry, or where registration puts new ones).
+local function swapped(list, before, added, mod)
+	local entries = {}
+	local placed = false
+	local function place()
+		for _, func in ipairs(added) do
+			entries[#entries + 1] = func
+		end
+		placed = true
+	end
+	if REVERSED[list] then
+		place()
+	end
+	for _, func in ipairs(before) do
+		if func ~= idle then
+			if core.callback_origins[func].mod == mod then
+				if not placed then
+					place()
+				end
+			else
+				entries[#entries + 1] = func
+			end
+		end
+	end
+	if not placed then
+		place()
+	end
+	return entries
+end
+
 local function soft_reload(mod)
 	local path = core.get_modpath(mod)
 	if not path or not watched[mod] then
 		return {ok = false, error = "unknown mod " .. tostring(mod)}
 	end
-	local snapshot = {}
-	for _, list in ipairs(callback_lists()) do
+	-- The mod's new callbacks are registered beside the old ones, then
+	-- swapped in: no list is ever shorter than the engine expects.
+	local before = {}
+	for _, list in pairs(callback_lists()) do
 		local copy = {}
 		for index, func in ipairs(list) do
 			copy[index] = func
 		end
-		snapshot[list] = copy
-		for index = #list, 1, -1 do
-			if core.callback_origins[list[index]].mod == mod then
-				table.remove(list, index)
-			end
-		end
+		before[list] = copy
 	end
 	local saved = {}
 	local overrides = reload_overrides(mod)
@@ -343,16 +396,25 @@ local function soft_reload(mod)
 	for key, value in pairs(saved) do
 		core[key] = value
 	end
+	for list, copy in pairs(before) do
+		if ok then
+			local known = {}
+			for _, func in ipairs(copy) do
+				known[func] = true
+			end
+			local added = {}
+			for _, func in ipairs(list) do
+				if not known[func] then
+					added[#added + 1] = func
+				end
+			end
+			rewrite(list, swapped(list, copy, added, mod), #copy)
+		else
+			rewrite(list, copy, #copy)
+		end
+	end
 	if ok then
 		return {ok = true, micros = core.get_us_time() - started}
-	end
-	for list, copy in pairs(snapshot) do
-		for index = #list, 1, -1 do
-			list[index] = nil
-		end
-		for index, func in ipairs(copy) do
-			list[index] = func
-		end
 	end
 	local restart = failure.message:find(RESTART, 1, true)
 	return {
@@ -416,6 +478,58 @@ function actions.command(request)
 	end
 	local success, reply = def.func(request.player or "mtedu", request.param or "")
 	return {ok = true, success = success == true, reply = reply}
+end
+
+-- Per callback list: its length, the entries of `mod`, and whether every
+-- slot holds a function (what the engine calls).
+function actions.callbacks(request)
+	local lists = {}
+	for name, list in pairs(callback_lists()) do
+		local mine, callable = 0, true
+		for index = 1, #list do
+			if type(list[index]) ~= "function" then
+				callable = false
+			elseif core.callback_origins[list[index]].mod == request.mod then
+				mine = mine + 1
+			end
+		end
+		lists[name] = {length = #list, mine = mine, callable = callable}
+	end
+	return {ok = true, lists = lists}
+end
+
+-- The teacher (`name` in the server's config, the engine's admin) gets
+-- every privilege when joining: the engine alone gives the admin only
+-- those marked `give_to_admin`, not /time's or /teleport's.
+local function teacher_powers(name)
+	if name ~= core.settings:get("name") then
+		return
+	end
+	local all = {}
+	for priv in pairs(core.registered_privileges) do
+		all[priv] = true
+	end
+	core.set_player_privs(name, all)
+end
+
+core.register_on_joinplayer(function(player)
+	teacher_powers(player:get_player_name())
+end)
+
+-- The privileges `name` has once joined (the account is made as a first
+-- join makes it).
+function actions.privs(request)
+	local handler = core.get_auth_handler()
+	if not handler.get_auth(request.name) then
+		handler.create_auth(request.name, "")
+	end
+	teacher_powers(request.name)
+	local privs = {}
+	for priv in pairs(core.get_player_privs(request.name)) do
+		privs[#privs + 1] = priv
+	end
+	table.sort(privs)
+	return {ok = true, privs = privs}
 end
 
 function actions.registered(request)

@@ -3,9 +3,10 @@
 
 use std::collections::HashMap;
 
+use crate::content::did_you_mean;
 use crate::content::{ConfDoc, ConfKind};
 use crate::diag::{Code, Diagnostic, Severity, Span};
-use crate::validate::{Context, Rule, did_you_mean};
+use crate::validate::{Context, Rule};
 
 pub const UNKNOWN_KEY: Code = Code {
     id: "MT1010",

@@ -5,8 +5,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::content::{Dependency, ModInfo};
+use crate::content::{did_you_mean, is_valid_mod_name};
 use crate::diag::{Code, Diagnostic, Severity, Span};
-use crate::validate::{Context, Rule, did_you_mean, is_valid_mod_name};
+use crate::validate::{Context, Rule};
 
 pub const MISSING_DEPENDENCY: Code = Code {
     id: "MT1201",

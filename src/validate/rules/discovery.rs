@@ -1,29 +1,9 @@
 //! Paths that do not exist or hold nothing mtedu understands, and a `--game`
 //! that cannot be found.
 
-use crate::diag::{Code, Diagnostic, Severity};
+use crate::diag::input::{GAME_NOT_FOUND, NO_CONTENT, PATH_NOT_FOUND};
+use crate::diag::{Code, Diagnostic};
 use crate::validate::{Context, Rule};
-
-pub const PATH_NOT_FOUND: Code = Code {
-    id: "MT0001",
-    name: "path-not-found",
-    severity: Severity::Error,
-    doc: "A path given on the command line does not exist.",
-};
-
-pub const NO_CONTENT: Code = Code {
-    id: "MT0002",
-    name: "no-content",
-    severity: Severity::Error,
-    doc: "A path holds no mod, modpack, game, world, texture pack or lesson.",
-};
-
-pub const GAME_NOT_FOUND: Code = Code {
-    id: "MT0003",
-    name: "game-not-found",
-    severity: Severity::Error,
-    doc: "The game named with --game is neither installed nor a game folder.",
-};
 
 pub struct Discovery;
 

@@ -60,7 +60,7 @@ impl Rule for LegacyFiles {
                 out.push(
                     Diagnostic::new(&MISSING_MOD_CONF, &info.dir)
                         .arg("name", info.name.as_str())
-                        .arg("suggestion", crate::validate::suggest_mod_name(&info.name)),
+                        .arg("suggestion", crate::content::suggest_mod_name(&info.name)),
                 );
             }
         }

@@ -3,8 +3,9 @@
 //! names; a space inside one usually means a forgotten comma.
 
 use crate::content::DepOrigin;
+use crate::content::{is_valid_mod_name, suggest_mod_name};
 use crate::diag::{Code, Diagnostic, Severity, Span};
-use crate::validate::{Context, Rule, is_valid_mod_name, suggest_mod_name};
+use crate::validate::{Context, Rule};
 
 pub const MISSING_COMMA: Code = Code {
     id: "MT1104",

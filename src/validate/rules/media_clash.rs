@@ -12,9 +12,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
+use crate::content::media::{MediaFile, is_loaded, media_files};
 use crate::content::{Container, ModInfo, Workspace};
 use crate::diag::{Code, Diagnostic, Severity};
-use crate::validate::media::{MediaFile, is_loaded, media_files};
 use crate::validate::{Context, Rule};
 
 pub const MEDIA_NAME_CLASH: Code = Code {

@@ -3,9 +3,9 @@
 //! plural names, so the files inside never load (on Linux, where names are
 //! case-sensitive, the wrong case is as bad as a wrong word).
 
+use crate::content::media::MEDIA_DIRS;
 use crate::content::{folder_name, subfolders};
 use crate::diag::{Code, Diagnostic, Severity};
-use crate::validate::media::MEDIA_DIRS;
 use crate::validate::{Context, Rule};
 
 pub const MEDIA_FOLDER_NAME: Code = Code {

@@ -3,10 +3,10 @@
 //! written in capitals (`stone.PNG`, "ignoring unsupported file
 //! extension"). Either way the texture or sound never reaches the players.
 
-use crate::diag::{Code, Diagnostic, Severity};
-use crate::validate::media::{
+use crate::content::media::{
     has_legal_characters, media_extension, media_files, suggest_media_name,
 };
+use crate::diag::{Code, Diagnostic, Severity};
 use crate::validate::{Context, Rule};
 
 pub const ILLEGAL_MEDIA_NAME: Code = Code {

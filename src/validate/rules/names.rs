@@ -1,10 +1,11 @@
 //! Mod names: only `[a-z0-9_]`, not a reserved word, and the same as the
 //! folder (mod.conf wins in the engine, which confuses everyone).
 
+use crate::content::names::RESERVED_NAMES;
 use crate::content::{Container, ModInfo};
+use crate::content::{is_valid_mod_name, suggest_mod_name};
 use crate::diag::{Code, Diagnostic, Severity, Span};
-use crate::validate::names::RESERVED_NAMES;
-use crate::validate::{Context, Rule, is_valid_mod_name, suggest_mod_name};
+use crate::validate::{Context, Rule};
 
 pub const INVALID_MOD_NAME: Code = Code {
     id: "MT1101",

@@ -5,10 +5,11 @@
 use std::collections::HashMap;
 use std::path::Path;
 
+use crate::content::did_you_mean;
 use crate::content::settingtypes::SETTING_TYPES;
 use crate::content::{SettingProblem, SettingProblemKind, SettingTypes};
 use crate::diag::{Code, Diagnostic, Severity, Span};
-use crate::validate::{Context, Rule, did_you_mean};
+use crate::validate::{Context, Rule};
 
 pub const MALFORMED_LINE: Code = Code {
     id: "MT1501",

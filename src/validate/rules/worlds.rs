@@ -12,9 +12,10 @@
 //! ignores `gameid` and installed mods, so only its backends are checked.
 
 use crate::content::WorldInfo;
+use crate::content::{did_you_mean, is_valid_mod_name, suggest_mod_name};
 use crate::diag::{Code, Diagnostic, Severity, Span};
 use crate::validate::rules::list_entries::INVALID_LIST_ENTRY;
-use crate::validate::{Context, Rule, did_you_mean, is_valid_mod_name, suggest_mod_name};
+use crate::validate::{Context, Rule};
 
 pub const UNKNOWN_GAMEID: Code = Code {
     id: "MT1701",
@@ -171,10 +172,10 @@ fn check_load_mods(world: &WorldInfo, context: &Context, out: &mut Vec<Diagnosti
 /// The mods `mtedu serve` gives the server when it runs this world: its
 /// companion and the mods it links (they are not in any mods folder).
 fn served_mods(world: &std::path::Path) -> Vec<String> {
-    let Some(state) = crate::serve::layout::served_state(world) else {
+    let Some(state) = crate::content::served::served_state(world) else {
         return Vec::new();
     };
-    let mut names = vec![crate::serve::world::COMPANION_NAME.to_owned()];
+    let mut names = vec![crate::content::served::COMPANION_NAME.to_owned()];
     for entry in std::fs::read_dir(state.join("mods"))
         .into_iter()
         .flatten()

@@ -1,0 +1,62 @@
+//! Running the Lua front-end (full_moon's tokenizer and parser, the scope
+//! analysis and the rules over the tree) so that no file can crash mtedu.
+//! Two faults are guarded against: deep nesting, which recurses deeper
+//! than a thread's usual stack (the static pass runs on a thread with a
+//! large one, and files LuaJIT refuses — it allows 200 levels — never
+//! reach the parser), and a panic inside full_moon (a stray backtick hits
+//! an `unreachable!`), which is caught and read as "does not parse"
+//! ([`catching`], kept in `content` whose lesson reader lexes Lua too).
+
+/// The stack of the thread running the static pass: reserved, not used,
+/// until the recursion needs it.
+pub const STACK_BYTES: usize = 512 * 1024 * 1024;
+
+/// Runs `work` on a thread with a [`STACK_BYTES`] stack and gives its
+/// result; a panic that escapes `work` is passed on.
+pub fn on_big_stack<T: Send>(work: impl FnOnce() -> T + Send) -> T {
+    std::thread::scope(|scope| {
+        let thread = std::thread::Builder::new()
+            .name("mtedu-lint".to_owned())
+            .stack_size(STACK_BYTES)
+            .spawn_scoped(scope, work)
+            .expect("the lint thread starts");
+        match thread.join() {
+            Ok(value) => value,
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    })
+}
+
+pub use crate::content::catching;
+
+/// True when LuaJIT compiles `source`: then its nesting is within
+/// LuaJIT's 200 levels, shallow enough for full_moon on the lint thread.
+pub fn luajit_compiles(source: &str) -> bool {
+    let Ok(lua) = mlua::Lua::new_with(mlua::StdLib::NONE, mlua::LuaOptions::new()) else {
+        return false;
+    };
+    lua.load(source)
+        .set_mode(mlua::prelude::LuaChunkMode::Text)
+        .into_function()
+        .is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_is_caught_and_the_stack_is_large() {
+        assert_eq!(catching(|| -> u8 { panic!("inside full_moon") }), None);
+        assert_eq!(catching(|| 3), Some(3));
+        fn deep(n: u32) -> u32 {
+            let pad = [n as u8; 512];
+            if n == 0 {
+                pad[0] as u32
+            } else {
+                deep(n - 1) + pad[1] as u32
+            }
+        }
+        assert_eq!(on_big_stack(|| deep(100_000)), 0);
+    }
+}

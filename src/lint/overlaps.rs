@@ -1,0 +1,131 @@
+//! Which finding survives when two passes report the same mistake: one
+//! typed table, read by `lint` (its static pass against the engine's load)
+//! and by `check` (validation against lint). A pupil sees the more precise
+//! finding once; the table says which one and within what reach.
+
+use crate::diag::Code;
+use crate::engine::findings::{
+    GLOBAL_ASSIGNED, GLOBAL_READ, INVALID_MOD_NAME as ENGINE_INVALID_MOD_NAME, LOAD_ERROR,
+    SKIPPED_MOD, SYNTAX_ERROR,
+};
+use crate::lint::conf_name_prefix::CONF_NAME_NOT_PREFIX;
+use crate::validate::rules::dependencies::MISSING_DEPENDENCY;
+use crate::validate::rules::list_entries::{INVALID_LIST_ENTRY, MISSING_COMMA};
+use crate::validate::rules::names::{FOLDER_NAME_MISMATCH, INVALID_MOD_NAME};
+
+/// What makes a finding redundant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cause {
+    /// A finding with this code.
+    Code(&'static Code),
+    /// A syntax finding of the static pass on the same mod: the file does
+    /// not compile, which the syntax finding explains.
+    SyntaxOfTheMod,
+    /// Any finding of the static pass on the same line, or an error inside
+    /// the registration call that starts on that line.
+    StaticOnTheLine,
+}
+
+/// How far the cause reaches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reach {
+    /// Anywhere in the same `check` run.
+    Run,
+    /// The same file.
+    File,
+    /// The same mod, or the same line (as [`Cause`] says).
+    Cause,
+}
+
+/// One row: `dropped` is left out when `cause` is found within `reach`.
+#[derive(Debug, Clone, Copy)]
+pub struct Overlap {
+    pub dropped: &'static Code,
+    pub cause: Cause,
+    pub reach: Reach,
+}
+
+/// The one table of overlapping findings.
+pub const OVERLAPS: &[Overlap] = &[
+    // check: the engine skipping a mod repeats validation's finding on why.
+    Overlap {
+        dropped: &SKIPPED_MOD,
+        cause: Cause::Code(&MISSING_DEPENDENCY),
+        reach: Reach::Run,
+    },
+    Overlap {
+        dropped: &SKIPPED_MOD,
+        cause: Cause::Code(&MISSING_COMMA),
+        reach: Reach::Run,
+    },
+    Overlap {
+        dropped: &SKIPPED_MOD,
+        cause: Cause::Code(&INVALID_LIST_ENTRY),
+        reach: Reach::Run,
+    },
+    Overlap {
+        dropped: &ENGINE_INVALID_MOD_NAME,
+        cause: Cause::Code(&INVALID_MOD_NAME),
+        reach: Reach::Run,
+    },
+    // check: mod.conf's name against the folder's prefix names the cause
+    // of validation's folder-name mismatch.
+    Overlap {
+        dropped: &FOLDER_NAME_MISMATCH,
+        cause: Cause::Code(&CONF_NAME_NOT_PREFIX),
+        reach: Reach::File,
+    },
+    // lint: a mod whose file does not compile is explained by the syntax
+    // finding.
+    Overlap {
+        dropped: &SYNTAX_ERROR,
+        cause: Cause::SyntaxOfTheMod,
+        reach: Reach::Cause,
+    },
+    Overlap {
+        dropped: &LOAD_ERROR,
+        cause: Cause::SyntaxOfTheMod,
+        reach: Reach::Cause,
+    },
+    // lint: where the static pass already explains a line, the engine's
+    // report of the same line adds nothing.
+    Overlap {
+        dropped: &LOAD_ERROR,
+        cause: Cause::StaticOnTheLine,
+        reach: Reach::Cause,
+    },
+    // check: an error while playing at a line the static pass explains.
+    Overlap {
+        dropped: &crate::play::PLAY_ERROR,
+        cause: Cause::StaticOnTheLine,
+        reach: Reach::Cause,
+    },
+    Overlap {
+        dropped: &GLOBAL_ASSIGNED,
+        cause: Cause::StaticOnTheLine,
+        reach: Reach::Cause,
+    },
+    Overlap {
+        dropped: &GLOBAL_READ,
+        cause: Cause::StaticOnTheLine,
+        reach: Reach::Cause,
+    },
+];
+
+/// `(dropped, cause)` code pairs of the rows with a code as cause and this reach.
+pub fn code_pairs(reach: Reach) -> impl Iterator<Item = (&'static Code, &'static Code)> {
+    OVERLAPS
+        .iter()
+        .filter(move |row| row.reach == reach)
+        .filter_map(|row| match row.cause {
+            Cause::Code(cause) => Some((row.dropped, cause)),
+            _ => None,
+        })
+}
+
+/// True when `dropped` is left out for `cause`.
+pub fn is_dropped_by(dropped: &Code, cause: Cause) -> bool {
+    OVERLAPS
+        .iter()
+        .any(|row| row.dropped.id == dropped.id && row.cause == cause)
+}

@@ -1,0 +1,138 @@
+//! Spec files written for mineunit (they `require("mineunit")`): each runs
+//! alone in a fresh engine where the spec itself loads the mod
+//! (`sourcefile`) and its fakes (`fixture`), with busted's order — the world
+//! goes on from test to test, `setup`/`teardown` once per block.
+
+use std::path::Path;
+
+use mlua::{MultiValue, Table, Value};
+
+use super::run::{errored, file_error, install_api, run_registered, sim_api};
+use super::{TestOptions, TestResult};
+use crate::content::ModInfo;
+use crate::engine::failure::{call_traced, compile};
+use crate::engine::{Engine, LoadRequest};
+
+/// mineunit's API, loaded in this order after the busted API.
+const LAYER: [(&str, &str); 3] = [
+    ("mineunit.lua", include_str!("lua/mineunit.lua")),
+    (
+        "mineunit_assert.lua",
+        include_str!("lua/mineunit_assert.lua"),
+    ),
+    (
+        "mineunit_player.lua",
+        include_str!("lua/mineunit_player.lua"),
+    ),
+];
+
+/// True when the spec file requires mineunit (`require("mineunit")`,
+/// `require "mineunit"`, `require 'mineunit'`).
+pub fn requires_mineunit(source: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(source);
+    let mut rest = text.as_ref();
+    while let Some(at) = rest.find("require") {
+        let after = rest[at + "require".len()..].trim_start();
+        let after = after.strip_prefix('(').unwrap_or(after).trim_start();
+        let quoted = ["\"mineunit\"", "'mineunit'", "[[mineunit]]"];
+        if quoted.iter().any(|q| after.starts_with(q)) {
+            return true;
+        }
+        rest = &rest[at + "require".len()..];
+    }
+    false
+}
+
+/// Runs one mineunit spec file of the mod `info`.
+pub fn run_mineunit_spec(
+    info: &ModInfo,
+    spec: &Path,
+    options: &TestOptions,
+    seed: u32,
+) -> Vec<TestResult> {
+    let mut request = LoadRequest {
+        mods: vec![info.clone()],
+        limits: options.limits,
+        ..LoadRequest::default()
+    };
+    request
+        .settings
+        .insert("mg_name".into(), "singlenode".into());
+    let engine = match Engine::for_specs(&request) {
+        Ok(engine) => engine,
+        Err(error) => return vec![file_error(spec, error)],
+    };
+    let source = match std::fs::read(spec) {
+        Ok(source) => source,
+        Err(error) => return vec![file_error(spec, error.to_string())],
+    };
+    let api = match install_layer(&engine, info) {
+        Ok(api) => api,
+        Err(error) => {
+            return vec![file_error(
+                spec,
+                format!("mtedu's mineunit API failed to start: {error}"),
+            )];
+        }
+    };
+    let absolute = std::path::absolute(spec).unwrap_or_else(|_| spec.to_path_buf());
+    let registered = compile(&engine.sandbox.lua, &source, &absolute).and_then(|function| {
+        engine.sandbox.budget.arm_in(options.limits.time, &absolute);
+        let result = call_traced(&engine.sandbox.lua, &function, MultiValue::new());
+        engine.sandbox.budget.disarm();
+        result
+    });
+    if let Err(failure) = registered {
+        return vec![errored(spec, "(running the spec file)", &failure)];
+    }
+    run_registered(&engine, &api, spec, options, seed)
+}
+
+/// The busted API in busted's order, then mineunit's layer over it.
+fn install_layer(engine: &Engine, info: &ModInfo) -> mlua::Result<Table> {
+    let lua = &engine.sandbox.lua;
+    let sim = sim_api(engine)?;
+    let (api, lib) = install_api(engine, &sim, "busted")?;
+    let root = std::path::absolute(&info.dir).unwrap_or_else(|_| info.dir.clone());
+    let setup = lua.create_table()?;
+    setup.set("root", root.to_string_lossy().trim_end_matches('/'))?;
+    setup.set("modname", info.name.as_str())?;
+    if let Ok(conf) = std::fs::read(root.join("spec/mineunit.conf")) {
+        setup.set("conf", lua.create_string(&conf)?)?;
+    }
+    setup.set("allow_path", engine.mod_path_function()?)?;
+    let mut mineunit = Value::Nil;
+    for (index, (name, source)) in LAYER.iter().enumerate() {
+        let mut extra = MultiValue::new();
+        if index < 2 {
+            extra.push_back(Value::Table(lib.clone()));
+        }
+        if index == 0 {
+            extra.push_back(Value::Table(sim.clone()));
+            extra.push_back(Value::Table(setup.clone()));
+        } else {
+            extra.push_back(mineunit.clone());
+        }
+        let returned = engine.run_extension(name, source, extra)?;
+        if index == 0 {
+            mineunit = returned;
+        }
+    }
+    Ok(api)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::requires_mineunit;
+
+    #[test]
+    fn a_spec_requiring_mineunit_is_told_from_others() {
+        assert!(requires_mineunit(
+            b"require(\"mineunit\")\nmineunit(\"core\")"
+        ));
+        assert!(requires_mineunit(b"require 'mineunit'"));
+        assert!(requires_mineunit(b"-- x\nrequire ( \"mineunit\" )"));
+        assert!(!requires_mineunit(b"describe('x', function() end)"));
+        assert!(!requires_mineunit(b"require(\"mineunit_helpers\")"));
+    }
+}

@@ -1,0 +1,349 @@
+//! Hostile pupil code in the sandbox: endless loops of several shapes stop
+//! soon after the budget, memory bombs stop at the cap, and nothing outside
+//! the sandbox (files, processes, environment) can be reached.
+
+use crate::support;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use mlua::MultiValue;
+use mtedu::engine::failure::{call_traced, compile};
+use mtedu::engine::{FailureKind, Limits, LuaFailure, Sandbox};
+
+const BUDGET: Duration = Duration::from_millis(500);
+
+fn run(code: &str, limits: Limits) -> (Result<MultiValue, LuaFailure>, Duration) {
+    let sandbox = Sandbox::new(&limits).expect("sandbox starts");
+    let function =
+        compile(&sandbox.lua, code.as_bytes(), Path::new("/pupil/init.lua")).expect("compiles");
+    sandbox.budget.arm(limits.time);
+    let start = Instant::now();
+    let result = call_traced(&sandbox.lua, &function, MultiValue::new());
+    let elapsed = start.elapsed();
+    sandbox.budget.disarm();
+    (result, elapsed)
+}
+
+fn limits() -> Limits {
+    Limits {
+        memory: 64 * 1024 * 1024,
+        time: BUDGET,
+    }
+}
+
+#[test]
+fn endless_loops_of_every_shape_are_stopped() {
+    let loops = [
+        "while true do end",
+        "repeat until false",
+        "for i = 1, math.huge do end",
+        "::again:: goto again",
+        "local function f() return f() end f()",
+        "while true do pcall(function() while true do end end) end",
+        "while true do xpcall(function() while true do end end, function() end) end",
+        "local co = coroutine.wrap(function() while true do end end) co()",
+        "while true do coroutine.resume(coroutine.create(function() while true do end end)) end",
+        "local t = {} while true do t[1] = (t[1] or 0) + 1 end",
+        "local s = 0 for i = 1, 1e12 do s = s + i % 7 end",
+        "xpcall(error, function() while true do end end)",
+        "print(pcall(xpcall, error, function() while true do end end))",
+    ];
+    for code in loops {
+        let (result, elapsed) = run(code, limits());
+        let failure = result.expect_err(code);
+        assert_eq!(failure.kind, FailureKind::TimeOut, "{code}: {failure:?}");
+        assert!(
+            elapsed < BUDGET + Duration::from_millis(1500),
+            "{code} took {elapsed:?}"
+        );
+        assert_eq!(
+            failure.location.as_ref().map(|(p, _)| p.as_path()),
+            Some(Path::new("/pupil/init.lua")),
+            "{code}"
+        );
+    }
+}
+
+#[test]
+fn memory_bombs_stop_at_the_cap() {
+    let bombs = [
+        "local t = {} while true do t[#t + 1] = string.rep('x', 1e6) .. #t end",
+        "local s = 'x' while true do s = s .. s end",
+        "local t = {} for i = 1, 1e9 do t[i] = {i} end",
+    ];
+    for code in bombs {
+        let limits = Limits {
+            memory: 32 * 1024 * 1024,
+            time: Duration::from_secs(20),
+        };
+        let (result, elapsed) = run(code, limits);
+        let failure = result.expect_err(code);
+        assert_eq!(
+            failure.kind,
+            FailureKind::OutOfMemory,
+            "{code}: {failure:?}"
+        );
+        assert!(elapsed < Duration::from_secs(10), "{code} took {elapsed:?}");
+        if code.contains("for i") {
+            // A bomb that runs long enough for the budget's hook to see it
+            // is located (a few big allocations may not be).
+            assert_eq!(
+                failure.location.as_ref().map(|(p, _)| p.as_path()),
+                Some(Path::new("/pupil/init.lua")),
+                "{code}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_outside_world_is_out_of_reach() {
+    let probes = [
+        ("io", "return io == nil"),
+        ("os.execute", "return os.execute == nil"),
+        ("os.getenv", "return os.getenv == nil"),
+        (
+            "os.remove",
+            "return os.remove == nil and os.rename == nil and os.exit == nil and os.tmpname == nil",
+        ),
+        ("debug", "return debug == nil"),
+        ("package", "return package == nil"),
+        ("ffi", "return ffi == nil and not pcall(require, 'ffi')"),
+        ("dofile", "return dofile == nil and loadfile == nil"),
+        ("string.dump", "return string.dump == nil"),
+        (
+            "require",
+            "local ok, e = pcall(require, 'os') return not ok and e:find('require%(%) is disabled') ~= nil",
+        ),
+        (
+            "bytecode",
+            "local f, e = loadstring('\\27LJ') return f == nil and e == 'Bytecode prohibited when mod security is enabled.'",
+        ),
+        ("load text", "return not pcall(load, 'return 1')"),
+        ("jit.on", "return not pcall(jit.on)"),
+        (
+            "os.clock",
+            "return type(os.clock()) == 'number' and type(os.time()) == 'number'",
+        ),
+        (
+            "loadstring works",
+            "return loadstring('return 41 + 1')() == 42",
+        ),
+        (
+            "bit and goto",
+            "local n = bit.band(6, 3) goto done ::done:: return n == 2",
+        ),
+    ];
+    for (what, code) in probes {
+        let (result, _) = run(code, limits());
+        let values = result.unwrap_or_else(|failure| panic!("{what}: {failure:?}"));
+        assert!(
+            matches!(values.iter().next(), Some(mlua::Value::Boolean(true))),
+            "{what}: {values:?}"
+        );
+    }
+}
+
+#[test]
+fn errors_point_at_the_pupil_file_and_line() {
+    let (result, _) = run("local t = nil\n\nlocal x = t.field\n", limits());
+    let failure = result.unwrap_err();
+    assert_eq!(failure.kind, FailureKind::Runtime);
+    assert_eq!(
+        failure.location,
+        Some((Path::new("/pupil/init.lua").to_path_buf(), 3))
+    );
+    assert_eq!(failure.message, "attempt to index local 't' (a nil value)");
+    assert_eq!(failure.traceback.first().map(|f| f.line), Some(3));
+}
+
+/// Files: mods read their own folders and the world, write only the world;
+/// load-time writes into mod folders stay in memory.
+#[test]
+fn files_outside_the_mods_and_world_are_out_of_reach() {
+    use mtedu::engine::{Engine, LoadRequest};
+    let dir = tempfile::tempdir().unwrap();
+    let secret = dir.path().join("secret.txt");
+    std::fs::write(&secret, "do not read").unwrap();
+    let pupil = dir.path().join("mods/pupil");
+    std::fs::create_dir_all(&pupil).unwrap();
+    std::fs::write(pupil.join("mod.conf"), "name = pupil\n").unwrap();
+    std::fs::write(pupil.join("data.txt"), "mine").unwrap();
+    // Links inside the mod folder that lead out of it.
+    std::os::unix::fs::symlink(&secret, pupil.join("link.txt")).unwrap();
+    std::os::unix::fs::symlink(
+        dir.path().join("written_by_link.txt"),
+        pupil.join("dangling.txt"),
+    )
+    .unwrap();
+    let code = format!(
+        r#"
+local results = {{}}
+local function try(name, f) local ok, e = pcall(f) results[#results + 1] = name .. "=" .. tostring(ok) .. ":" .. tostring(e) end
+local modpath = minetest.get_modpath("pupil")
+try("read secret", function() return io.open("{secret}", "r") end)
+try("read passwd", function() return io.open("/etc/passwd", "r") end)
+try("read relative", function() return io.open("data.txt", "r") end)
+try("read escape", function() return io.open(modpath .. "/../../secret.txt", "r") end)
+try("write outside", function() return io.open("{outside}", "w") end)
+try("dofile outside", function() return dofile("{secret}") end)
+try("read own", function() local f = io.open(modpath .. "/data.txt") return f:read("*a") end)
+try("write world", function() local f = io.open(minetest.get_worldpath() .. "/note.txt", "w") f:write("x") f:close() return io.open(minetest.get_worldpath() .. "/note.txt"):read("*a") end)
+try("write own at load", function() return minetest.safe_file_write(modpath .. "/generated.txt", "x") end)
+try("read link out", function() return io.open(modpath .. "/link.txt", "r"):read("*a") end)
+try("write link out", function() return minetest.safe_file_write(modpath .. "/dangling.txt", "x") end)
+try("read dangling link", function() return io.open(modpath .. "/dangling.txt", "r") end)
+try("getenv", function() return os.getenv end)
+try("popen", function() return io.popen end)
+pupil_results = results
+"#,
+        secret = secret.display(),
+        outside = dir.path().join("written.txt").display(),
+    );
+    std::fs::write(pupil.join("init.lua"), code).unwrap();
+    let request = LoadRequest {
+        mods: vec![mtedu::content::ModInfo::read(&pupil)],
+        ..LoadRequest::default()
+    };
+    let (engine, report) = Engine::load(&request).unwrap();
+    assert!(report.failure.is_none(), "{:#?}", report.failure);
+    let results: Vec<String> = engine
+        .eval("return pupil_results", &limits())
+        .unwrap()
+        .into_iter()
+        .next()
+        .map(|v| match v {
+            mlua::Value::Table(t) => t.sequence_values::<String>().map(Result::unwrap).collect(),
+            _ => Vec::new(),
+        })
+        .unwrap();
+    let find = |name: &str| {
+        results
+            .iter()
+            .find(|r| r.starts_with(&format!("{name}=")))
+            .cloned()
+            .unwrap_or_default()
+    };
+    for blocked in [
+        "read secret",
+        "read passwd",
+        "read relative",
+        "read escape",
+        "dofile outside",
+        "read link out",
+        "read dangling link",
+    ] {
+        assert!(
+            find(blocked).contains("Blocked attempted read"),
+            "{blocked}: {}",
+            find(blocked)
+        );
+    }
+    assert!(
+        find("write outside").contains("Blocked attempted write"),
+        "{}",
+        find("write outside")
+    );
+    assert_eq!(find("read own"), "read own=true:mine");
+    assert_eq!(find("write world"), "write world=true:x");
+    assert_eq!(find("write own at load"), "write own at load=true:true");
+    assert_eq!(find("getenv"), "getenv=true:nil");
+    assert_eq!(find("popen"), "popen=true:nil");
+    assert!(
+        find("write link out").contains("Blocked attempted write"),
+        "{}",
+        find("write link out")
+    );
+    assert!(!dir.path().join("written.txt").exists());
+    assert!(!dir.path().join("written_by_link.txt").exists());
+    assert!(
+        !pupil.join("generated.txt").exists(),
+        "load-time writes must stay in memory"
+    );
+}
+
+/// A mod that keeps writing files is stopped before it fills the disk.
+#[test]
+fn writing_without_end_is_stopped() {
+    use mtedu::engine::{Engine, LoadRequest};
+    let dir = tempfile::tempdir().unwrap();
+    let pupil = dir.path().join("filler");
+    std::fs::create_dir_all(&pupil).unwrap();
+    std::fs::write(pupil.join("mod.conf"), "name = filler\n").unwrap();
+    std::fs::write(
+        pupil.join("init.lua"),
+        "local block = string.rep(\"x\", 1024 * 1024)\n\
+         for i = 1, 1000 do\n\
+         \tminetest.safe_file_write(minetest.get_worldpath() .. \"/part\" .. (i % 4), block)\n\
+         end\n",
+    )
+    .unwrap();
+    let request = LoadRequest {
+        mods: vec![mtedu::content::ModInfo::read(&pupil)],
+        ..LoadRequest::default()
+    };
+    let (engine, report) = Engine::load(&request).unwrap();
+    let failure = report.failure.expect("the writing is stopped");
+    assert!(
+        failure.failure.message.contains("wrote more than 256 MB"),
+        "{:#?}",
+        failure.failure
+    );
+    assert_eq!(
+        failure.failure.traceback.first().map(|f| f.line),
+        Some(3),
+        "{:#?}",
+        failure.failure
+    );
+    let on_disk: u64 = std::fs::read_dir(engine.world_path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.metadata().map_or(0, |m| m.len()))
+        .sum();
+    assert!(
+        on_disk <= 4 * 1024 * 1024,
+        "{on_disk} bytes left in the world"
+    );
+}
+
+/// A pattern that makes LuaJIT's C matcher backtrack for ever cannot be
+/// interrupted by the budget's hook: the watchdog says where and ends the
+/// run soon after the budget (through the binary, since it ends the process).
+#[test]
+fn a_pattern_stuck_in_c_ends_the_run_with_the_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let pupil = dir.path().join("patterns");
+    std::fs::create_dir_all(&pupil).unwrap();
+    std::fs::write(pupil.join("mod.conf"), "name = patterns\n").unwrap();
+    std::fs::write(
+        pupil.join("init.lua"),
+        "local text = (\"a\"):rep(30)\n\
+         local found = text:find((\"a*\"):rep(30) .. \"b\")\n",
+    )
+    .unwrap();
+    let started = Instant::now();
+    let output = support::mtedu_command(dir.path())
+        .args([
+            "--lang",
+            "en",
+            "info",
+            "--no-installed",
+            "--time-limit",
+            "1",
+            "patterns",
+        ])
+        .output()
+        .expect("the mtedu binary runs");
+    let elapsed = started.elapsed();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("patterns/init.lua: this code never finishes"),
+        "{stderr}"
+    );
+    assert!(
+        elapsed < Duration::from_secs(1) + mtedu::engine::watchdog::GRACE + Duration::from_secs(2),
+        "took {elapsed:?}"
+    );
+}
