@@ -18,8 +18,8 @@ use mlua::{Function, MultiValue, Table, Value};
 
 use crate::content::ModInfo;
 use crate::diag::{Code, Diagnostic, Severity, Span};
-use crate::engine::{Engine, FailureKind, Limits, failure::call_traced};
 use crate::engine::explain::explain;
+use crate::engine::{Engine, FailureKind, Limits, failure::call_traced};
 
 pub const PLAY_ERROR: Code = Code {
     id: "MT3501",

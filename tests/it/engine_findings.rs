@@ -54,9 +54,7 @@ fn every_engine_fixture_matches_its_expectation() {
 fn every_code_has_a_fixture_that_triggers_it() {
     let (validate, engine, lint, pack, install) = fixtures::all_cases();
     // The play-time corpus (tests/it/playtime_corpus.rs) triggers MT35xx.
-    let playtime = mtedu::content::subfolders(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/playtime"),
-    );
+    let playtime = fixtures::playtime_cases();
     let expectations: String = validate
         .iter()
         .chain(engine.iter())

@@ -109,6 +109,13 @@ pub fn check_all(cases: &[PathBuf], run: impl Fn(&Path) -> String) {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// The play-time corpus (`playtime/<case>`, run by `tests/it/playtime_corpus.rs`).
+pub fn playtime_cases() -> Vec<PathBuf> {
+    mtedu::content::subfolders(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/playtime"),
+    )
+}
+
 /// Case folders by kind, in the order of [`all_cases`].
 pub type AllCases = (
     Vec<PathBuf>,

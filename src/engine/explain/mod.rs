@@ -12,8 +12,8 @@ pub mod shape;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use crate::diag::ArgValue;
 use super::{FailureKind, Frame, LuaFailure};
+use crate::diag::ArgValue;
 use crate::i18n::Localizer;
 use shape::{Named, Shape, shape_of};
 
