@@ -231,6 +231,13 @@ MT2103-help = { $suggestion ->
         [none] Check the spelling in the Minetest documentation.
        *[other] Did you mean "{ $suggestion }"?
     }
+MT2114 = "{ $name }" comes from the mod "{ $provider }", which is not in your "depends": it works only because the game happens to load "{ $provider }" first.
+MT2114-help = Add "{ $provider }" to "depends" in mod.conf (or to "optional_depends" if your mod also works without it), so that it always loads before yours.
+MT2115 = "{ $name }" does not exist in the game, so its value here is nil (empty).
+MT2115-help = { $suggestion ->
+        [none] Check the spelling in the Minetest documentation. If you test whether it exists, write "if { $name } then".
+       *[other] Did you mean "{ $suggestion }"?
+    }
 MT2201 = "{ $name }" is created here but never used.
 MT2201-help = Remove it, or check that you did not misspell it where you meant to use it.
 MT2202 = The argument "{ $name }" is never used in this function.
@@ -408,6 +415,8 @@ MT2401 = No mod has a texture named "{ $name }": the game will show a black and 
 MT2401-help = Put an image called "{ $name }" in your mod's "textures" folder, or fix the name (capital letters count).
 MT2402 = The recipe uses "{ $name }", but no mod creates an item with that name, so the recipe will never work.
 MT2402-help = Check the spelling (for example "default:stone"), or add the mod that makes it to "depends" in mod.conf.
+MT2406 = The recipe uses "{ $name }", but no loaded mod creates it: the recipe works only when a mod that adds this item is installed.
+MT2406-help = If the item comes from another mod, put that mod in "optional_depends" and try the recipe with it installed; otherwise check the spelling.
 MT2403 = This command needs the privilege "{ $name }", but no mod creates it, so nobody can use the command.
 MT2403-help = Use an existing privilege (like "interact" or "server"), or create it with minetest.register_privilege("{ $name }", …).
 

@@ -231,6 +231,13 @@ MT2103-help = { $suggestion ->
         [none] Vérifie l’orthographe dans la documentation de Minetest.
        *[other] Voulais-tu écrire « { $suggestion } » ?
     }
+MT2114 = « { $name } » vient du mod « { $provider } », qui n’est pas dans tes « depends » : cela marche seulement parce que le jeu charge « { $provider } » avant le tien, par hasard.
+MT2114-help = Ajoute « { $provider } » à « depends » dans mod.conf (ou à « optional_depends » si ton mod marche aussi sans lui) : il sera toujours chargé avant le tien.
+MT2115 = « { $name } » n’existe pas dans le jeu : ici, sa valeur est nil (vide).
+MT2115-help = { $suggestion ->
+        [none] Vérifie l’orthographe dans la documentation de Minetest. Pour tester s’il existe, écris « if { $name } then ».
+       *[other] Voulais-tu écrire « { $suggestion } » ?
+    }
 MT2201 = « { $name } » est créé ici mais n’est jamais utilisé.
 MT2201-help = Enlève-le, ou vérifie que tu ne l’as pas mal écrit là où tu voulais t’en servir.
 MT2202 = L’argument « { $name } » n’est jamais utilisé dans cette fonction.
@@ -408,6 +415,8 @@ MT2401 = Aucun mod n’a de texture nommée « { $name } » : le jeu affichera u
 MT2401-help = Mets une image appelée « { $name } » dans le dossier « textures » de ton mod, ou corrige le nom (les majuscules comptent).
 MT2402 = La recette utilise « { $name } », mais aucun mod ne crée d’objet de ce nom : la recette ne marchera jamais.
 MT2402-help = Vérifie l’orthographe (par exemple « default:stone »), ou ajoute le mod qui le fabrique à « depends » dans mod.conf.
+MT2406 = La recette utilise « { $name } », mais aucun mod chargé ne le crée : la recette ne marche que si un mod qui ajoute cet objet est installé.
+MT2406-help = Si l’objet vient d’un autre mod, mets ce mod dans « optional_depends » et essaie la recette avec lui ; sinon, vérifie l’orthographe.
 MT2403 = Cette commande demande le privilège « { $name } », mais aucun mod ne le crée : personne ne pourra s’en servir.
 MT2403-help = Utilise un privilège qui existe (comme « interact » ou « server »), ou crée-le avec minetest.register_privilege("{ $name }", …).
 

@@ -52,6 +52,10 @@ pub const INIT: &str = include_str!("lua/init.lua");
 /// The names of every core entry in the real 5.6.1 server, with their Lua type.
 pub const CATALOGUE_5_6_1: &str = include_str!("data/core-api-5.6.1.txt");
 
+/// The map settings of a new default world, measured on the real 5.6.1
+/// server (`name<TAB>value` or `name<TAB>np<TAB>{…}`).
+pub const MAPGEN_SETTINGS_5_6_1: &str = include_str!("data/mapgen-settings-5.6.1.txt");
+
 /// Setting defaults measured on the real 5.6.1 server (`name<TAB>value`).
 pub const SETTING_DEFAULTS: &str = include_str!("data/setting_defaults.tsv");
 

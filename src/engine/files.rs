@@ -118,9 +118,162 @@ pub(crate) fn io_message(error: &std::io::Error) -> String {
     }
 }
 
-/// Adds `host.read_file`, `host.read_file_for_write`, `host.check_write`
-/// and `host.write_file`.
+/// `os.remove`: a file or an empty folder the mod may write. In a mod
+/// folder (while loading) only the in-memory copy goes: mtedu never deletes
+/// a pupil's files.
+fn remove(state: &SharedState, path: &Path) -> mlua::Result<std::io::Result<()>> {
+    match write_target(state, path)? {
+        WriteTarget::Disk(resolved) => Ok(if resolved.is_dir() {
+            std::fs::remove_dir(&resolved)
+        } else {
+            std::fs::remove_file(&resolved)
+        }),
+        WriteTarget::Overlay(resolved) => {
+            let in_memory = state.borrow_mut().overlay.remove(&resolved).is_some();
+            Ok(if in_memory || resolved.exists() {
+                Ok(())
+            } else {
+                Err(std::io::ErrorKind::NotFound.into())
+            })
+        }
+    }
+}
+
+/// `os.rename`: both paths must be writable by the mod.
+fn rename(state: &SharedState, from: &Path, to: &Path) -> mlua::Result<std::io::Result<()>> {
+    let source = write_target(state, from)?;
+    let target = write_target(state, to)?;
+    if let (WriteTarget::Disk(from), WriteTarget::Disk(to)) = (&source, &target) {
+        return Ok(std::fs::rename(from, to));
+    }
+    let bytes = match read(state, from)? {
+        Ok(bytes) => bytes,
+        Err(error) => return Ok(Err(error)),
+    };
+    write(state, to, &bytes, false)?;
+    remove(state, from)
+}
+
+/// `core.mkdir`: folders (and their parents) where the mod may write.
+fn mkdir(state: &SharedState, path: &Path) -> mlua::Result<bool> {
+    // The folders that are not there yet are judged by the nearest one
+    // that is; a `..` among them could lead anywhere.
+    let mut existing = path;
+    while existing.symlink_metadata().is_err() {
+        match existing.parent() {
+            Some(parent) => existing = parent,
+            None => break,
+        }
+    }
+    let rest = path.strip_prefix(existing).unwrap_or(Path::new(""));
+    if rest
+        .components()
+        .any(|part| !matches!(part, std::path::Component::Normal(_)))
+    {
+        return Err(blocked("write to", path));
+    }
+    let target = match write_target(state, existing).map_err(|_| blocked("write to", path))? {
+        WriteTarget::Disk(resolved) => WriteTarget::Disk(resolved.join(rest)),
+        WriteTarget::Overlay(resolved) => WriteTarget::Overlay(resolved.join(rest)),
+    };
+    match target {
+        WriteTarget::Disk(resolved) => Ok(std::fs::create_dir_all(resolved).is_ok()),
+        // A folder in a mod folder while loading: nothing is made on disk.
+        WriteTarget::Overlay(_) => Ok(true),
+    }
+}
+
+/// `core.get_dir_list`: the names in a folder the mod may read, sorted
+/// (the engine gives the file system's order); `Some(true)` only folders,
+/// `Some(false)` only files. A folder that is not there gives no names.
+fn dir_list(state: &SharedState, path: &Path, dirs: Option<bool>) -> mlua::Result<Vec<String>> {
+    let resolved = {
+        let state = state.borrow();
+        let mut roots: Vec<PathBuf> = state.mod_paths.values().cloned().collect();
+        roots.push(state.world_path.clone());
+        confined_existing_or_parent(path, &roots).ok_or_else(|| blocked("read from", path))?
+    };
+    let mut names: Vec<String> = std::fs::read_dir(&resolved)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|entry| {
+            let is_dir = entry.path().is_dir();
+            dirs.is_none_or(|want| want == is_dir)
+        })
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    Ok(names)
+}
+
+/// `Settings(path)`: the entries of a settings file the mod may read; a
+/// file that is not there yet gives none (mods create their config so).
+fn settings_file(
+    state: &SharedState,
+    path: &Path,
+) -> mlua::Result<std::collections::BTreeMap<String, String>> {
+    let bytes = read(state, path)?.unwrap_or_default();
+    let conf = crate::content::ConfFile::parse_bytes(&bytes);
+    Ok(conf
+        .entries
+        .into_iter()
+        .map(|entry| (entry.key, entry.value))
+        .collect())
+}
+
+/// `(true)` or the C library's `(nil, "path: message", code)`.
+fn io_result(
+    path: &Path,
+    result: std::io::Result<()>,
+) -> (Option<bool>, Option<String>, Option<i32>) {
+    match result {
+        Ok(()) => (Some(true), None, None),
+        Err(error) => (
+            None,
+            Some(format!("{}: {}", path.display(), io_message(&error))),
+            error.raw_os_error().or(Some(2)),
+        ),
+    }
+}
+
+/// Adds `host.read_file`, `host.read_file_for_write`, `host.check_write`,
+/// `host.write_file`, `host.remove_file`, `host.rename_file`, `host.mkdir`,
+/// `host.dir_list` and `host.read_settings_file`.
 pub fn add_file_functions(lua: &Lua, host: &Table, state: &SharedState) -> mlua::Result<()> {
+    let remover = state.clone();
+    host.set(
+        "remove_file",
+        lua.create_function(move |_, path: String| {
+            let path = Path::new(&path);
+            Ok(io_result(path, remove(&remover, path)?))
+        })?,
+    )?;
+    let renamer = state.clone();
+    host.set(
+        "rename_file",
+        lua.create_function(move |_, (from, to): (String, String)| {
+            let from = Path::new(&from);
+            Ok(io_result(from, rename(&renamer, from, Path::new(&to))?))
+        })?,
+    )?;
+    let maker = state.clone();
+    host.set(
+        "mkdir",
+        lua.create_function(move |_, path: String| mkdir(&maker, Path::new(&path)))?,
+    )?;
+    let lister = state.clone();
+    host.set(
+        "dir_list",
+        lua.create_function(move |_, (path, dirs): (String, Option<bool>)| {
+            dir_list(&lister, Path::new(&path), dirs)
+        })?,
+    )?;
+    let settings = state.clone();
+    host.set(
+        "read_settings_file",
+        lua.create_function(move |_, path: String| settings_file(&settings, Path::new(&path)))?,
+    )?;
     let reader = state.clone();
     host.set(
         "read_file",

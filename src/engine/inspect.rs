@@ -32,6 +32,8 @@ pub struct Inspection {
     pub engine: Engine,
     /// Every mod of the load (the game's included), in load-list order.
     pub mods: Vec<crate::content::ModInfo>,
+    /// The mods' Lua files the load compiled, resolved.
+    pub ran_files: std::collections::BTreeSet<PathBuf>,
 }
 
 impl Inspection {
@@ -95,6 +97,7 @@ pub fn inspect(
             .collect(),
         own_mods: ours.len(),
         report: Report::new(findings_out),
+        ran_files: report.ran_files.clone(),
         engine,
         mods: request.mods,
     })

@@ -43,6 +43,9 @@ pub struct HostState {
     /// Bytes mods wrote this run (world and overlay), against
     /// [`super::files::WRITE_CAP`].
     pub written: u64,
+    /// The mods' Lua files the load compiled (init.lua, dofile, loadfile),
+    /// resolved: lint judges only the files the game runs.
+    pub ran_files: std::collections::BTreeSet<PathBuf>,
 }
 
 pub type SharedState = Rc<RefCell<HostState>>;
@@ -127,6 +130,15 @@ pub fn create_host_table(lua: &Lua, state: &SharedState) -> mlua::Result<Table> 
         lua.create_function(|_, ()| Ok(setting_defaults()))?,
     )?;
     host.set(
+        "mapgen_settings_text",
+        lua.create_function(|_, ()| Ok(builtin::MAPGEN_SETTINGS_5_6_1))?,
+    )?;
+    // The engine keeps noise parameters as C floats.
+    host.set(
+        "to_f32",
+        lua.create_function(|_, value: f64| Ok(f64::from(value as f32)))?,
+    )?;
+    host.set(
         "objectref_methods",
         lua.create_function(|_, ()| {
             Ok(builtin::OBJECTREF_METHODS_5_6_1
@@ -205,27 +217,13 @@ pub fn create_host_table(lua: &Lua, state: &SharedState) -> mlua::Result<Table> 
                 .values()
                 .cloned()
                 .collect::<Vec<_>>();
-            load_mod_file(lua, Path::new(&path), &allowed)
-        })?,
-    )?;
-    let reader = state.clone();
-    host.set(
-        "read_settings_file",
-        lua.create_function(move |_, path: String| {
-            let allowed = reader
-                .borrow()
-                .mod_paths
-                .values()
-                .cloned()
-                .collect::<Vec<_>>();
-            let path = confined(Path::new(&path), &allowed).map_err(mlua::Error::RuntimeError)?;
-            let bytes = crate::content::read_regular(&path).unwrap_or_default();
-            let conf = crate::content::ConfFile::parse_bytes(&bytes);
-            Ok(conf
-                .entries
-                .into_iter()
-                .map(|entry| (entry.key, entry.value))
-                .collect::<BTreeMap<_, _>>())
+            let loaded = load_mod_file(lua, Path::new(&path), &allowed)?;
+            if matches!(loaded.0, Value::Function(_))
+                && let Ok(resolved) = Path::new(&path).canonicalize()
+            {
+                files.borrow_mut().ran_files.insert(resolved);
+            }
+            Ok(loaded)
         })?,
     )?;
     super::files::add_file_functions(lua, &host, state)?;

@@ -17,6 +17,7 @@ pub mod limits;
 pub mod loader;
 mod lua_bridge;
 mod png;
+mod random;
 mod report;
 mod request;
 pub mod sandbox;
@@ -79,6 +80,7 @@ impl Engine {
         }
         let host =
             lua_bridge::create_host_table(&sandbox.lua, &state).map_err(|e| e.to_string())?;
+        random::add_pcg_random(&sandbox.lua).map_err(|e| e.to_string())?;
         let (core, private): (Table, Table) = sandbox
             .lua
             .load(builtin::INIT)
@@ -168,6 +170,7 @@ impl Engine {
         report.registrations =
             Registrations::read(&engine.core, &engine.private).map_err(|e| e.to_string())?;
         report.log = std::mem::take(&mut engine.state.borrow_mut().log);
+        report.ran_files = std::mem::take(&mut engine.state.borrow_mut().ran_files);
         report.duration = started.elapsed();
         Ok((engine, report))
     }
@@ -198,6 +201,9 @@ impl Engine {
             failure
         })?;
         self.set_current_mod(Some(&info.name));
+        if let Ok(resolved) = init.canonicalize() {
+            self.state.borrow_mut().ran_files.insert(resolved);
+        }
         let result = failure::compile(&self.sandbox.lua, &source, &init).and_then(|function| {
             self.sandbox.budget.arm_in(limits.time, &init);
             let result = failure::call_traced(&self.sandbox.lua, &function, MultiValue::new());

@@ -1,8 +1,10 @@
 //! A LuaJIT state shaped like the engine's mod security: Lua 5.1 base,
 //! `string`, `table`, `math`, `bit`, `coroutine`, a `jit` that cannot be
-//! switched back on, an `os` with only clock/date/time/difftime, no `io`
-//! (the world layer adds a confined one), no `debug`, `package`,
-//! `string.dump` or bytecode, and `require` failing like the engine's.
+//! switched back on, the parts of `os`, `debug` and `package` the engine
+//! leaves to mods (`lua/sandbox_stdlib.lua`), no `io` (the world layer adds
+//! a confined one, with `os.remove`/`os.rename`), `string.dump` (as in the
+//! engine) but no loading of bytecode, and `require` failing like the
+//! engine's.
 
 use mlua::{Lua, LuaOptions, StdLib, Value};
 
@@ -22,9 +24,18 @@ pub struct Sandbox {
 impl Sandbox {
     /// Builds the state; fails only if LuaJIT itself cannot start.
     pub fn new(limits: &Limits) -> mlua::Result<Sandbox> {
-        let libs =
-            StdLib::TABLE | StdLib::STRING | StdLib::MATH | StdLib::BIT | StdLib::OS | StdLib::JIT;
-        let lua = Lua::new_with(libs, LuaOptions::new())?;
+        let libs = StdLib::TABLE
+            | StdLib::STRING
+            | StdLib::MATH
+            | StdLib::BIT
+            | StdLib::OS
+            | StdLib::JIT
+            | StdLib::DEBUG;
+        // SAFETY: `debug` is the only unsafe library loaded, and
+        // `trim_globals` replaces it at once by the engine's subset (getinfo,
+        // traceback, upvalueid, and a sethook that cannot remove the budget's
+        // hook); no mod code runs before.
+        let lua = unsafe { Lua::unsafe_new_with(libs, LuaOptions::new()) };
         trim_globals(&lua)?;
         let budget = Budget::install(&lua)?;
         lua.set_memory_limit(limits.memory)?;
@@ -72,9 +83,11 @@ fn trim_globals(lua: &Lua) -> mlua::Result<()> {
     for name in ["clock", "date", "time", "difftime"] {
         safe_os.set(name, os.get::<Value>(name)?)?;
     }
-    globals.set("os", safe_os)?;
-    let string: mlua::Table = globals.get("string")?;
-    string.set("dump", Value::Nil)?;
+    globals.set("os", safe_os.clone())?;
+    let debug: mlua::Table = globals.get("debug")?;
+    lua.load(include_str!("lua/sandbox_stdlib.lua"))
+        .set_name("=[mtedu sandbox]")
+        .call::<()>((debug, os, safe_os))?;
     for name in ["dofile", "loadfile", "module", "gcinfo", "newproxy"] {
         globals.set(name, Value::Nil)?;
     }

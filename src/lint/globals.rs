@@ -50,6 +50,13 @@ pub fn analyse_source(source: String) -> Option<(String, Analysis)> {
     Some((source, analysis))
 }
 
+/// The `dofile` calls full_moon recovers from a file that does not
+/// compile, so that the files it loads are still followed.
+pub fn includes_of_broken(source: &str) -> Vec<super::includes::Include> {
+    let ast = full_moon::parse_fallible(source, lua_version());
+    analyse(ast.ast().nodes()).includes
+}
+
 /// What a mod defines for others: global names it assigns and fields it
 /// adds to `minetest`/`core`.
 #[derive(Debug, Default, Clone)]

@@ -9,7 +9,10 @@ pub mod conf_name_prefix;
 mod files;
 pub mod front_end;
 pub mod globals;
+pub mod guards;
+pub mod includes;
 pub mod overlaps;
+mod reach;
 pub mod registered;
 pub mod rule;
 pub mod rules;
@@ -63,6 +66,7 @@ pub fn all_rules() -> Vec<Box<dyn rule::LintRule>> {
 pub const LOAD_CHECK_CODES: &[&crate::diag::Code] = &[
     &registered::MISSING_TEXTURE,
     &registered::CRAFT_UNKNOWN_ITEM,
+    &registered::CRAFT_ITEM_UNAVAILABLE,
     &registered::UNKNOWN_PRIVILEGE,
     &conf_name_prefix::CONF_NAME_NOT_PREFIX,
     &compared_names::COMPARED_NAME_TYPO,
@@ -90,6 +94,7 @@ pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> V
         broken_mods,
         explained: calls_explained,
         compared,
+        candidates,
     } = found;
     // A Lua file the static pass could not read is said once, as validate
     // says it (the same finding, so `check` shows one).
@@ -98,10 +103,20 @@ pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> V
         findings: load_findings,
         registered: registered_findings,
         known_names,
+        ran_files,
     }) = loaded
     else {
         return out;
     };
+    // Files only a run-time path could reach are mod code only if the
+    // engine's load ran them.
+    let not_run: BTreeSet<&PathBuf> = candidates.difference(&ran_files).collect();
+    if !not_run.is_empty() {
+        out.retain(|d| {
+            let path = d.path.canonicalize().unwrap_or_else(|_| absolute(&d.path));
+            !not_run.contains(&path)
+        });
+    }
     if let Some(known) = known_names {
         out.extend(compared_names::check(&compared, &known));
     }
@@ -111,6 +126,12 @@ pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> V
         .iter()
         .filter_map(|d| d.span.map(|span| (absolute(&d.path), span.line)))
         .collect();
+    let mut stop_explained: BTreeSet<(PathBuf, usize)> = out
+        .iter()
+        .filter(|d| explains_a_stop(d))
+        .filter_map(|d| d.span.map(|span| (absolute(&d.path), span.line)))
+        .collect();
+    stop_explained.extend(calls_explained.iter().cloned());
     explained.extend(calls_explained);
     for finding in load_findings {
         let failed_mod = finding
@@ -123,10 +144,13 @@ pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> V
         let place = finding
             .span
             .map(|span| (absolute(&finding.path), span.line));
-        let repeats_static = overlaps::is_dropped_by(finding.code, Cause::StaticOnTheLine)
-            && place
-                .as_ref()
-                .is_some_and(|place| explained.contains(place));
+        let on_the_line = |lines: &BTreeSet<(PathBuf, usize)>| {
+            place.as_ref().is_some_and(|place| lines.contains(place))
+        };
+        let repeats_static = (overlaps::is_dropped_by(finding.code, Cause::StaticOnTheLine)
+            && on_the_line(&explained))
+            || (overlaps::is_dropped_by(finding.code, Cause::StopOnTheLine)
+                && on_the_line(&stop_explained));
         if repeats_static
             && (finding.code.id == crate::engine::findings::LOAD_ERROR.id
                 || finding.code.id == crate::play::PLAY_ERROR.id)
@@ -153,6 +177,8 @@ struct LoadOutcome {
     registered: Vec<Diagnostic>,
     /// The registered names, for the compared strings.
     known_names: Option<compared_names::KnownNames>,
+    /// The mods' Lua files the load ran.
+    ran_files: BTreeSet<PathBuf>,
 }
 
 /// Loads the mods in the engine: its findings, and the checks over what
@@ -206,10 +232,20 @@ fn load_pass(
         findings,
         registered,
         known_names,
+        ran_files: inspection.ran_files,
     })
 }
 
 /// Makes "undefined global" warnings at `place` errors.
+/// A static finding that explains why a load stops on its line: an error,
+/// or an undefined global (the load error shows it was one).
+fn explains_a_stop(finding: &Diagnostic) -> bool {
+    use rules::undefined_global::{UNDEFINED_GLOBAL_IN_FUNCTION, UNDEFINED_GLOBAL_READ};
+    finding.severity == crate::diag::Severity::Error
+        || finding.code.id == UNDEFINED_GLOBAL_READ.id
+        || finding.code.id == UNDEFINED_GLOBAL_IN_FUNCTION.id
+}
+
 fn upgrade_undefined_globals(out: &mut [Diagnostic], place: Option<&(PathBuf, usize)>) {
     use rules::undefined_global::{
         UNDEFINED_GLOBAL, UNDEFINED_GLOBAL_IN_FUNCTION, UNDEFINED_GLOBAL_READ,

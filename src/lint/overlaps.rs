@@ -24,6 +24,10 @@ pub enum Cause {
     /// Any finding of the static pass on the same line, or an error inside
     /// the registration call that starts on that line.
     StaticOnTheLine,
+    /// A finding of the static pass on the same line that explains why the
+    /// load stops there (an error, an undefined global, a wrong call), not
+    /// an unrelated note such as an unused variable.
+    StopOnTheLine,
 }
 
 /// How far the cause reaches.
@@ -88,16 +92,18 @@ pub const OVERLAPS: &[Overlap] = &[
         reach: Reach::Cause,
     },
     // lint: where the static pass already explains a line, the engine's
-    // report of the same line adds nothing.
+    // report of the same line adds nothing; a load error only where the
+    // static finding explains the stop.
     Overlap {
         dropped: &LOAD_ERROR,
-        cause: Cause::StaticOnTheLine,
+        cause: Cause::StopOnTheLine,
         reach: Reach::Cause,
     },
-    // check: an error while playing at a line the static pass explains.
+    // check: an error while playing at a line whose static finding
+    // explains the stop.
     Overlap {
         dropped: &crate::play::PLAY_ERROR,
-        cause: Cause::StaticOnTheLine,
+        cause: Cause::StopOnTheLine,
         reach: Reach::Cause,
     },
     Overlap {

@@ -98,6 +98,13 @@ fn read_at(file: &mut File, offset: u64, len: usize) -> Result<Vec<u8>, IndexErr
 }
 
 /// Where the directory starts, its size and its entry count.
+///
+/// The end record is the last thing in an archive, but its comment may
+/// itself hold the bytes of its signature: the real record is the one whose
+/// comment ends exactly at the end of the file (searched from the end), and
+/// whose table of contents really starts where it says. A record followed
+/// by bytes it does not account for is taken only when no record fits
+/// exactly.
 fn locate(file: &mut File, file_len: u64) -> Result<(u64, u64, u64), IndexError> {
     if file_len < 22 {
         return Err(IndexError::Damaged("not-zip"));
@@ -105,10 +112,39 @@ fn locate(file: &mut File, file_len: u64) -> Result<(u64, u64, u64), IndexError>
     let tail_len = file_len.min(22 + 65_535 + 20);
     let tail_start = file_len - tail_len;
     let tail = read_at(file, tail_start, tail_len as usize)?;
-    let at = (0..=tail.len() - 22)
+    let candidates: Vec<usize> = (0..=tail.len() - 22)
         .rev()
-        .find(|&at| Bytes(&tail).u32(at) == Ok(EOCD))
-        .ok_or(IndexError::Damaged("not-zip"))?;
+        .filter(|&at| Bytes(&tail).u32(at) == Ok(EOCD))
+        .collect();
+    let exact = |at: &usize| {
+        Bytes(&tail)
+            .u16(at + 20)
+            .is_ok_and(|comment| at + 22 + usize::from(comment) == tail.len())
+    };
+    let ordered = candidates
+        .iter()
+        .filter(|at| exact(at))
+        .chain(candidates.iter().filter(|at| !exact(at)));
+    let mut first_error = None;
+    for &at in ordered {
+        match end_record(file, &tail, tail_start, at) {
+            Ok(found) => return Ok(found),
+            Err(error) => {
+                first_error.get_or_insert(error);
+            }
+        }
+    }
+    Err(first_error.unwrap_or(IndexError::Damaged("not-zip")))
+}
+
+/// The table of contents an end record at `at` (in `tail`, which starts at
+/// `tail_start` in the file) describes, checked against the file.
+fn end_record(
+    file: &mut File,
+    tail: &[u8],
+    tail_start: u64,
+    at: usize,
+) -> Result<(u64, u64, u64), IndexError> {
     let eocd = Bytes(&tail[at..]);
     if eocd.u16(4)? != 0 || eocd.u16(6)? != 0 {
         return Err(IndexError::MultiDisk);
@@ -118,7 +154,7 @@ fn locate(file: &mut File, file_len: u64) -> Result<(u64, u64, u64), IndexError>
     let mut offset = u64::from(eocd.u32(16)?);
     let eocd_pos = tail_start + at as u64;
     let needs_zip64 = count == 0xFFFF || size == 0xFFFF_FFFF || offset == 0xFFFF_FFFF;
-    if needs_zip64 && at >= 20 && Bytes(&tail).u32(at - 20) == Ok(ZIP64_LOCATOR) {
+    if needs_zip64 && at >= 20 && Bytes(tail).u32(at - 20) == Ok(ZIP64_LOCATOR) {
         let locator = Bytes(&tail[at - 20..at]);
         let record_pos = locator.u64(8)?;
         if record_pos.checked_add(56).is_none_or(|end| end > eocd_pos) {
@@ -138,6 +174,9 @@ fn locate(file: &mut File, file_len: u64) -> Result<(u64, u64, u64), IndexError>
     }
     if offset.checked_add(size).is_none_or(|end| end > eocd_pos) {
         return Err(damaged("the table of contents points past the end"));
+    }
+    if count > 0 && Bytes(&read_at(file, offset, 4)?).u32(0)? != CENTRAL {
+        return Err(damaged("broken table of contents"));
     }
     Ok((offset, size, count))
 }

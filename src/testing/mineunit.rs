@@ -14,12 +14,12 @@ use crate::engine::failure::{call_traced, compile};
 use crate::engine::{Engine, LoadRequest};
 
 /// mineunit's API, loaded in this order after the busted API.
+/// The assertions mineunit adds to luassert's.
+pub(super) const MINEUNIT_ASSERTIONS: &str = include_str!("lua/mineunit_assert.lua");
+
 const LAYER: [(&str, &str); 3] = [
     ("mineunit.lua", include_str!("lua/mineunit.lua")),
-    (
-        "mineunit_assert.lua",
-        include_str!("lua/mineunit_assert.lua"),
-    ),
+    ("mineunit_assert.lua", MINEUNIT_ASSERTIONS),
     (
         "mineunit_player.lua",
         include_str!("lua/mineunit_player.lua"),

@@ -11,10 +11,12 @@
 
 mod discover;
 mod mineunit;
+mod reference;
 mod report;
 mod run;
 
 pub use discover::spec_files;
+pub use reference::{SimFunction, SpecReference, sim_functions, spec_reference};
 pub use report::{render_human, render_json, render_junit};
 pub use run::{TestOptions, run_specs, run_tests, sim_api};
 

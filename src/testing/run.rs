@@ -15,6 +15,8 @@ use crate::engine::{Engine, FailureKind, Limits, LoadRequest, LuaFailure};
 use crate::host::Host;
 
 const SIM: &str = include_str!("lua/sim.lua");
+/// sim.lua's text, whose `---` comments document the `sim` API.
+pub(super) const SIM_SOURCE: &str = SIM;
 /// The luassert-compatible assertion library, loaded in this order into one
 /// shared table, then the busted API over it.
 const ASSERTION_LIBRARY: [(&str, &str); 4] = [

@@ -89,6 +89,23 @@ fn build(name: &str, work: &Path) -> Vec<u8> {
             patch(&mut bytes, b"XXname", b"\xff\xfename");
             bytes
         }
+        // A valid archive whose comment holds the end record's signature
+        // and a fake record pointing nowhere: the real record is the one
+        // whose comment ends the file.
+        "ok_comment_signature" => {
+            let mut bytes = mod_zip_with("hello", &[Item::Dir("hello/textures/")]);
+            let mut comment = b"made by a tool PK\x05\x06".to_vec();
+            comment.extend_from_slice(&[0u8; 4]);
+            comment.extend_from_slice(&[1, 0, 1, 0]);
+            comment.extend_from_slice(&[0xFF; 8]);
+            comment.extend_from_slice(&[0, 0]);
+            comment.extend_from_slice(b" end of comment");
+            let end = bytes.len();
+            assert_eq!(&bytes[end - 22..end - 18], b"PK\x05\x06");
+            bytes[end - 2..].copy_from_slice(&(comment.len() as u16).to_le_bytes());
+            bytes.extend_from_slice(&comment);
+            bytes
+        }
         "truncated" => {
             let bytes = mod_zip_with("hello", &[]);
             bytes[..bytes.len() / 2].to_vec()

@@ -56,6 +56,7 @@ mod engine_files;
 mod engine_findings;
 mod engine_hostile;
 mod hostile_input;
+mod real_content;
 
 // `mtedu test`, examples and the beginner corpus.
 mod beginner_mods;
@@ -64,6 +65,7 @@ mod examples_real_server;
 mod luassert_table;
 mod mineunit_suites;
 mod testing;
+mod testing_doc;
 
 // Play time: `check` plays the mods (the corpus, and real content).
 mod play_real_content;
@@ -89,7 +91,8 @@ mod pack_fixtures;
 mod pack_interrupt;
 mod pack_roundtrip;
 
-// `mtedu serve` against the real server.
+// `mtedu serve` against the real server (and the real graphical client).
+mod serve_client;
 mod serve_real;
 
 // The newcomer's first hour: README.md run as written, first-run surprises.

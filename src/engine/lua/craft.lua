@@ -79,37 +79,17 @@ function core.register_craft(recipe)
 	private.crafts[#private.crafts + 1] = { kind = kind, def = recipe, mod = private.current_modname }
 end
 
-local function matches(stored, query)
-	if query.output and stored.def.output ~= query.output then
-		local name = (stored.def.output or ""):match("^%S+")
-		if name ~= query.output then
-			return false
-		end
-	end
-	if query.type and stored.kind ~= query.type then
-		return false
-	end
-	if query.recipe then
-		return private.dump(stored.def.recipe) == private.dump(query.recipe)
-	end
-	return true
-end
-
 function core.clear_craft(query)
 	if private.load_done and query.output then
 		error("mtedu: clear_craft({output=…}) after load time crashes the real server (5.6.1); call it while the mod loads", 2)
 	end
-	local kept, removed = {}, false
-	for _, stored in ipairs(private.crafts) do
-		if matches(stored, query) then
-			removed = true
-		else
-			kept[#kept + 1] = stored
-		end
-	end
-	private.crafts = kept
+	local removed = private.clear_crafts(query)
 	if not removed then
-		core.log("warning", "No craft recipe matches input")
+		if type(query.output) == "string" and query.output ~= "" then
+			core.log("warning", "No craft recipe known for output")
+		else
+			core.log("warning", "No craft recipe matches input")
+		end
 	end
 	return removed
 end

@@ -6,6 +6,9 @@ local core, host, private = ...
 local to_stack = private.to_stack
 
 local function item_matches(wanted, name)
+	if name == wanted then
+		return true
+	end
 	if wanted == "" then
 		return name == ""
 	end
@@ -147,52 +150,116 @@ local empty_output = function()
 	return { item = ItemStack(""), time = 0, replacements = {} }
 end
 
-function core.get_craft_result(input)
-	local method = input.method or "normal"
-	-- The grid as rows, trimmed, and its item names: the same for every
-	-- recipe tried, so worked out once.
-	local rows, grid, names
-	if method == "normal" then
-		rows = input_rows(input)
-		grid = trimmed_grid(rows)
-		names = {}
+-- What an input is, worked out once for all the recipes tried: the trimmed
+-- grid and its item names, or the one item cooked or burnt.
+local function prepared_input(input)
+	local prepared = { method = input.method or "normal" }
+	if prepared.method == "normal" then
+		local rows = input_rows(input)
+		prepared.grid = trimmed_grid(rows)
+		prepared.names = {}
 		for _, row in ipairs(rows) do
 			for _, name in ipairs(row) do
 				if name ~= "" then
-					names[#names + 1] = name
+					prepared.names[#prepared.names + 1] = name
 				end
 			end
 		end
+	else
+		prepared.name = to_stack(input.items[1]):get_name()
 	end
+	return prepared
+end
+
+local function recipe_matches(stored, prepared)
+	local def = stored.def
+	if prepared.method == "normal" then
+		if stored.kind == "shaped" then
+			return shaped_matches(def, prepared.grid)
+		elseif stored.kind == "shapeless" then
+			return shapeless_matches(def, prepared.names)
+		end
+	elseif prepared.method == stored.kind then
+		return item_matches(def.recipe, prepared.name)
+	end
+	return false
+end
+
+function core.get_craft_result(input)
+	local prepared = prepared_input(input)
 	for i = #private.crafts, 1, -1 do
 		local stored = private.crafts[i]
 		local def = stored.def
-		if method == "normal" and (stored.kind == "shaped" or stored.kind == "shapeless") then
-			local ok
-			if stored.kind == "shaped" then
-				ok = shaped_matches(def, grid)
-			else
-				ok = shapeless_matches(def, names)
+		if recipe_matches(stored, prepared) then
+			local time = 0
+			if stored.kind == "cooking" then
+				time = def.cooktime or 3
+			elseif stored.kind == "fuel" then
+				time = def.burntime or 1
 			end
-			if ok then
-				return { item = ItemStack(def.output), time = 0, replacements = def.replacements or {} },
-					decremented(input, def.replacements)
-			end
-		elseif method == "cooking" and stored.kind == "cooking" then
-			local name = to_stack(input.items[1]):get_name()
-			if item_matches(def.recipe, name) then
-				return { item = ItemStack(def.output), time = def.cooktime or 3, replacements = def.replacements or {} },
-					decremented(input, def.replacements)
-			end
-		elseif method == "fuel" and stored.kind == "fuel" then
-			local name = to_stack(input.items[1]):get_name()
-			if item_matches(def.recipe, name) then
-				return { item = ItemStack(""), time = def.burntime or 1, replacements = def.replacements or {} },
-					decremented(input, def.replacements)
-			end
+			local item = stored.kind == "fuel" and ItemStack("") or ItemStack(def.output)
+			return { item = item, time = time, replacements = def.replacements or {} },
+				decremented(input, def.replacements)
 		end
 	end
 	return empty_output(), { method = input.method, width = input.width, items = input.items }
+end
+
+-- clear_craft's input: the recipe as the grid (or item) it asks for. A
+-- shapeless query only meets shapeless recipes.
+local function query_input(query)
+	local kind = query.type or "shaped"
+	if kind == "cooking" or kind == "fuel" then
+		return prepared_input({ method = kind, items = { query.recipe or "" } })
+	end
+	if type(query.recipe) ~= "table" then
+		error("clear_craft: the recipe must be a table", 3)
+	end
+	if kind == "shapeless" then
+		local names = {}
+		for _, item in ipairs(query.recipe) do
+			if item ~= "" then
+				names[#names + 1] = item
+			end
+		end
+		return { method = "normal", grid = { names }, names = names, shapeless_only = true }
+	end
+	local items, width = {}, #(query.recipe[1] or {})
+	for _, row in ipairs(query.recipe) do
+		for x = 1, width do
+			items[#items + 1] = row[x] or ""
+		end
+	end
+	return prepared_input({ method = "normal", width = width, items = items })
+end
+
+-- The engine's clear_craft: by output, every recipe making that item,
+-- whatever the type; by recipe, every recipe that input would craft.
+function private.clear_crafts(query)
+	local test
+	if type(query.output) == "string" and query.output ~= "" then
+		test = function(stored)
+			return (stored.def.output or ""):match("^%S*") == query.output
+		end
+	else
+		local prepared = query_input(query)
+		test = function(stored)
+			if prepared.shapeless_only and stored.kind ~= "shapeless" then
+				return false
+			end
+			return recipe_matches(stored, prepared)
+		end
+	end
+	local kept, removed = {}, false
+	for _, stored in ipairs(private.crafts) do
+		if test(stored) then
+			removed = true
+		else
+			kept[#kept + 1] = stored
+		end
+	end
+	private.crafts = kept
+	return removed
 end
 
 local function recipe_view(stored)

@@ -1,5 +1,6 @@
--- dofile and loadfile, confined to the enabled mods' folders like the
--- engine's mod security (absolute paths only, text chunks only).
+-- dofile and loadfile confined to the enabled mods' folders like the
+-- engine's mod security (absolute paths only, text chunks only), and
+-- core.mkdir, core.get_dir_list confined like io.
 local core, host, private = ...
 
 rawset(_G, "loadfile", function(path)
@@ -13,3 +14,15 @@ rawset(_G, "dofile", function(path)
 	end
 	return chunk()
 end)
+
+-- core.mkdir and core.get_dir_list, with the same confinement as io.
+function core.mkdir(path)
+	return host.mkdir(tostring(path))
+end
+
+function core.get_dir_list(path, is_dir)
+	if is_dir ~= nil then
+		is_dir = is_dir and true or false
+	end
+	return host.dir_list(tostring(path), is_dir)
+end

@@ -215,10 +215,6 @@ function core.formspec_escape(text)
 	return (tostring(text):gsub("[\\%[%];,]", "\\%0"))
 end
 
-function core.hypertext_escape(text)
-	return (tostring(text):gsub("[\\<>]", "\\%0"))
-end
-
 local ESC = "\27"
 
 function core.get_color_escape_sequence(color)
@@ -270,6 +266,24 @@ function core.parse_json(text, nullvalue)
 end
 
 private.dump = dump
+
+-- Errors raised by the host's file functions reach Lua as mlua error
+-- objects; mod code sees the engine's plain message instead (as from the
+-- real C functions: no place, no traceback).
+local function plain_result(ok, ...)
+	if ok then
+		return ...
+	end
+	local message = tostring((...)):gsub("^runtime error: ", ""):gsub("\nstack traceback:.*$", "")
+	error(message, 0)
+end
+for _, name in ipairs({ "read_file", "check_write", "read_file_for_write", "write_file", "remove_file",
+	"rename_file", "mkdir", "dir_list", "read_settings_file" }) do
+	local raw = host[name]
+	host[name] = function(...)
+		return plain_result(pcall(raw, ...))
+	end
+end
 
 -- dump2: the value as Lua assignment statements, with shared tables
 -- written once and referred to afterwards.

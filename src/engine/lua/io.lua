@@ -15,36 +15,51 @@ local function read_number(self)
 	return tonumber(number)
 end
 
+-- LuaJIT reads a format as its first letter after an optional "*":
+-- "*all", "*a" and "a" are the same.
+local function format_letter(format)
+	if type(format) == "number" then
+		return format
+	end
+	if type(format) ~= "string" then
+		error("bad argument #1 to 'read' (invalid format)", 4)
+	end
+	local letter = format:match("^%*?(.)")
+	if letter == "n" or letter == "l" or letter == "L" or letter == "a" then
+		return letter
+	end
+	error("bad argument #1 to 'read' (invalid format)", 4)
+end
+
 local function read_one(self, format)
+	local letter = format_letter(format)
 	if self.pos > #self.data then
-		if format == "*a" or format == "a" then
+		if letter == "a" then
 			return ""
 		end
 		return nil
 	end
-	if format == nil or format == "*l" or format == "l" or format == "*L" or format == "L" then
+	if letter == "l" or letter == "L" then
 		local line_end = self.data:find("\n", self.pos, true)
 		local line
 		if line_end then
-			line = self.data:sub(self.pos, (format == "*L" or format == "L") and line_end or line_end - 1)
+			line = self.data:sub(self.pos, letter == "L" and line_end or line_end - 1)
 			self.pos = line_end + 1
 		else
 			line = self.data:sub(self.pos)
 			self.pos = #self.data + 1
 		end
 		return line
-	elseif format == "*a" or format == "a" then
+	elseif letter == "a" then
 		local rest = self.data:sub(self.pos)
 		self.pos = #self.data + 1
 		return rest
-	elseif format == "*n" or format == "n" then
+	elseif letter == "n" then
 		return read_number(self)
-	elseif type(format) == "number" then
-		local chunk = self.data:sub(self.pos, self.pos + format - 1)
-		self.pos = self.pos + format
-		return chunk
 	end
-	error("bad argument #1 to 'read' (invalid format)", 3)
+	local chunk = self.data:sub(self.pos, self.pos + letter - 1)
+	self.pos = self.pos + letter
+	return chunk
 end
 
 function File:read(...)
@@ -158,6 +173,72 @@ function io.write(...)
 		parts[#parts + 1] = tostring((select(i, ...)))
 	end
 	host.log("print", table.concat(parts))
+end
+
+-- The standard streams: a server has no input, and its output is the log.
+function io.read()
+	return nil
+end
+
+function io.close(file)
+	if file == nil then
+		return nil, "cannot close standard file"
+	end
+	return File.close(file)
+end
+
+function io.flush()
+	return true
+end
+
+-- Mod security only lets io.input/io.output open a path (checked like
+-- io.open), never take a file or give the current stream.
+local function default_stream(name, mode)
+	return function(path)
+		if type(path) ~= "string" then
+			error("bad argument #1 to '?' (string expected, got " .. (path == nil and "no value" or type(path)) .. ")", 2)
+		end
+		local file, message = io.open(path, mode)
+		if not file then
+			error(message, 2)
+		end
+		return file
+	end
+end
+io.input = default_stream("input", "r")
+io.output = default_stream("output", "w")
+
+-- os.remove and os.rename where the mod may write; package.searchpath
+-- only finds files the mod may read.
+-- Mod security passes on the result and the message, not the error code.
+function os.remove(path)
+	local ok, message = host.remove_file(tostring(path))
+	return ok, message
+end
+
+function os.rename(from, to)
+	local ok, message = host.rename_file(tostring(from), tostring(to))
+	return ok, message
+end
+
+function package.searchpath(name, path, sep, rep)
+	if type(name) ~= "string" or type(path) ~= "string" then
+		error("bad argument #1 to 'searchpath' (string expected, got " .. type(name) .. ")", 2)
+	end
+	sep, rep = sep or ".", rep or "/"
+	if sep ~= "" then
+		name = name:gsub("%" .. sep, (rep:gsub("%%", "%%%%")))
+	end
+	local tried = {}
+	for template in path:gmatch("[^;]+") do
+		local candidate = template:gsub("%?", (name:gsub("%%", "%%%%")))
+		local ok, data = pcall(host.read_file, candidate)
+		if ok and data then
+			return candidate
+		end
+		tried[#tried + 1] = "\n\tno file '" .. candidate .. "'"
+	end
+	return nil, table.concat(tried)
 end
 
 function io.type(value)

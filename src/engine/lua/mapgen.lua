@@ -63,12 +63,44 @@ end
 
 local mapgen_overrides = {}
 
+-- The map settings of a new default world, as measured on the real server:
+-- plain values and noise parameters.
+local map_defaults, map_noise = {}, {}
+for line in host.mapgen_settings_text():gmatch("[^\n]+") do
+	if line:sub(1, 1) ~= "#" then
+		local name, value, noise = line:match("^([^\t]+)\t([^\t]*)\t?(.*)$")
+		if value == "np" then
+			map_noise[name] = setfenv(assert(loadstring("return " .. noise)), {})()
+		else
+			map_defaults[name] = value
+		end
+	end
+end
+
+-- A new world's seed is random in the engine; mtedu's is fixed so that runs
+-- repeat, unless the settings fix one.
+local function map_seed()
+	local fixed = core.settings:get("fixed_map_seed")
+	if fixed and fixed:match("^%d+$") then
+		return fixed
+	end
+	return "12105057816406106004"
+end
+
+-- As the engine: the world's map settings first (mods' overrides, then
+-- values this run sets, then a new world's), then every other setting.
 function core.get_mapgen_setting(name)
 	local value = mapgen_overrides[name]
 	if value ~= nil then
-		return value
+		return type(value) == "string" and value or nil
 	end
-	return core.settings:get(name)
+	if name == "seed" then
+		return map_seed()
+	end
+	if map_noise[name] then
+		return nil
+	end
+	return core.settings.values[name] or map_defaults[name] or core.settings:get(name)
 end
 
 function core.set_mapgen_setting(name, value, override)
@@ -81,8 +113,31 @@ function core.set_mapgen_setting(name, value, override)
 	end
 end
 
+-- Noise parameters; for a plain setting the engine reads its number as
+-- the offset of otherwise empty parameters.
 function core.get_mapgen_setting_noiseparams(name)
-	return core.settings:get_np_group(name)
+	local value = mapgen_overrides[name]
+	if type(value) == "table" then
+		return table.copy(value)
+	end
+	if value == nil and map_noise[name] then
+		return table.copy(map_noise[name])
+	end
+	local text = core.get_mapgen_setting(name)
+	if text == nil then
+		return nil
+	end
+	return {
+		offset = host.to_f32(tonumber(text) or 0),
+		scale = 0,
+		spread = { x = 0, y = 0, z = 0 },
+		seed = 0,
+		octaves = 0,
+		persist = 0,
+		persistence = 0,
+		lacunarity = 2,
+		flags = "defaults",
+	}
 end
 
 function core.set_mapgen_setting_noiseparams(name, value, override)

@@ -34,7 +34,7 @@ for _, entry in ipairs(host.catalogue()) do
 end
 
 -- Engine classes mtedu does not simulate yet: constructing one fails loudly.
-for _, class in ipairs({ "AreaStore", "PcgRandom", "PerlinNoise", "PerlinNoiseMap", "Raycast", "SecureRandom", "VoxelManip" }) do
+for _, class in ipairs({ "AreaStore", "PerlinNoise", "PerlinNoiseMap", "Raycast", "SecureRandom", "VoxelManip" }) do
 	if rawget(_G, class) == nil then
 		rawset(_G, class, function()
 			error("not simulated yet: " .. class, 2)

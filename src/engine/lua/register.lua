@@ -61,8 +61,9 @@ function core.get_worldpath()
 	return host.worldpath()
 end
 
---- The engine's naming rule: "modname:thing", or ":other:thing" to override.
-function core.check_modname_prefix(name)
+--- The engine's naming rule: "modname:thing", or ":other:thing" to override
+-- (a local of the engine's register.lua in 5.6.1, not a core function).
+local function check_modname_prefix(name)
 	if name:sub(1, 1) == ":" then
 		return name:sub(2)
 	end
@@ -189,7 +190,7 @@ end
 -- The checks every named registration starts with: the name rule, then a
 -- definition table; returns the name as registered.
 local function checked_name(what, name, def)
-	name = core.check_modname_prefix(name)
+	name = check_modname_prefix(name)
 	if type(def) ~= "table" then
 		error(what .. ": definition of " .. name .. " is not a table", 3)
 	end

@@ -1,6 +1,9 @@
 -- core.serialize / core.deserialize: Lua values as "return ..." text, in
--- the layout of the 5.6.1 server (numbers with 17 digits, shared tables
--- written once through a local `_`), read back in an empty environment.
+-- the layout of the 5.6.1 server: numbers with 17 digits; every table met
+-- twice or more, and every string met twice or more that is longer than
+-- its reference, gets a slot in a local `_` declared first (tables empty,
+-- filled by statements after the declarations); read back in an empty
+-- environment.
 local core, host, private = ...
 
 local keywords = {}
@@ -19,82 +22,117 @@ local function number_text(n)
 	return string.format("%.17g", n)
 end
 
--- Tables met more than once (or inside themselves) get a slot in `_`.
-local function count_references(value, seen)
-	if type(value) ~= "table" then
+-- How often each table and string appears (a table's content counted once).
+local function count_objects(value, counts)
+	local kind = type(value)
+	if kind ~= "table" and kind ~= "string" then
+		if kind == "function" or kind == "userdata" or kind == "thread" then
+			error("Can't serialize data of type " .. kind .. " (mtedu cannot write functions or userdata)", 0)
+		end
 		return
 	end
-	if seen[value] then
-		seen[value] = seen[value] + 1
-		return
-	end
-	seen[value] = 1
-	for k, v in pairs(value) do
-		count_references(k, seen)
-		count_references(v, seen)
+	local seen = counts[value]
+	counts[value] = (seen or 0) + 1
+	if kind == "table" and not seen then
+		for k, v in pairs(value) do
+			count_objects(k, counts)
+			count_objects(v, counts)
+		end
 	end
 end
 
-local function serializer(counts)
-	local slots, slot_count, setup = {}, 0, {}
+local function serialize(value)
+	local out = {}
+	local function put(text)
+		out[#out + 1] = text
+	end
+	local counts = {}
+	if value ~= nil then
+		count_objects(value, counts)
+	end
+	local slots, fill, next_slot = {}, {}, 1
+	for object, count in pairs(counts) do
+		local reference = tostring(next_slot)
+		if count >= 2 and (type(object) ~= "string" or #reference + 5 < #object) then
+			if next_slot == 1 then
+				put("local _={};")
+			end
+			put("_[" .. reference .. "]=" .. (type(object) == "table" and "{}" or string.format("%q", object)) .. ";")
+			slots[object] = reference
+			if type(object) == "table" then
+				fill[object] = reference
+			end
+			next_slot = next_slot + 1
+		end
+	end
+	local function short_key(k)
+		return not slots[k] and type(k) == "string" and not keywords[k] and k:match("^[%a_][%a%d_]*$")
+	end
 	local write
-	local function key_text(k)
-		if type(k) == "string" and k:match("^[%a_][%w_]*$") and not keywords[k] then
-			return k, true
-		end
-		return "[" .. write(k) .. "]", false
-	end
-	local function table_body(t)
-		local parts, length = {}, #t
-		for i = 1, length do
-			parts[#parts + 1] = write(t[i])
-		end
-		for k, v in pairs(t) do
-			local in_array = type(k) == "number" and k >= 1 and k <= length and k % 1 == 0
-			if not in_array then
-				parts[#parts + 1] = (key_text(k)) .. "=" .. write(v)
-			end
-		end
-		return "{" .. table.concat(parts, ",") .. "}"
-	end
-	function write(value)
-		local kind = type(value)
+	function write(v)
+		local kind = type(v)
 		if kind == "nil" or kind == "boolean" then
-			return tostring(value)
+			return put(tostring(v))
 		elseif kind == "number" then
-			return number_text(value)
-		elseif kind == "string" then
-			return string.format("%q", value)
-		elseif kind == "table" then
-			if counts[value] <= 1 then
-				return table_body(value)
-			end
-			if not slots[value] then
-				slot_count = slot_count + 1
-				local name = "_[" .. slot_count .. "]"
-				slots[value] = name
-				setup[#setup + 1] = name .. "={}"
-				for k, v in pairs(value) do
-					local text, plain = key_text(k)
-					setup[#setup + 1] = name .. (plain and "." or "") .. text .. "=" .. write(v)
-				end
-			end
-			return slots[value]
+			return put(number_text(v))
 		end
-		error("Can't serialize data of type " .. kind .. " (mtedu cannot write functions or userdata)", 0)
+		if slots[v] then
+			return put("_[" .. slots[v] .. "]")
+		end
+		if kind == "string" then
+			return put(string.format("%q", v))
+		end
+		put("{")
+		local length, first = 0, true
+		while rawget(v, length + 1) ~= nil do
+			if not first then
+				put(",")
+			end
+			first = false
+			length = length + 1
+			write(rawget(v, length))
+		end
+		for k, item in next, v do
+			if type(k) ~= "number" or k % 1 ~= 0 or k < 1 or k > length then
+				if not first then
+					put(",")
+				end
+				first = false
+				if short_key(k) then
+					put(k)
+				else
+					put("[")
+					write(k)
+					put("]")
+				end
+				put("=")
+				write(item)
+			end
+		end
+		put("}")
 	end
-	return write, setup
+	for object, reference in pairs(fill) do
+		for k, v in pairs(object) do
+			put("_[" .. reference .. "]")
+			if short_key(k) then
+				put("." .. k)
+			else
+				put("[")
+				write(k)
+				put("]")
+			end
+			put("=")
+			write(v)
+			put(";")
+		end
+	end
+	put("return ")
+	write(value)
+	return table.concat(out)
 end
 
 function core.serialize(value)
-	local counts = {}
-	count_references(value, counts)
-	local write, setup = serializer(counts)
-	local text = write(value)
-	if #setup == 0 then
-		return "return " .. text
-	end
-	return "local _={};" .. table.concat(setup, ";") .. ";return " .. text
+	return serialize(value)
 end
 
 function core.deserialize(text, safe)

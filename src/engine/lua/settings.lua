@@ -85,16 +85,39 @@ function Settings:to_table()
 	return table.copy(self.values)
 end
 
--- Settings live in memory only: a run never changes the PC's files.
+-- `core.settings` lives in memory only: a run never changes the PC's
+-- minetest.conf. A `Settings(path)` object writes its file where mod
+-- security lets the mod write (the world folder; its mod folder while
+-- loading, in memory).
 function Settings:write()
+	if not self.path then
+		return true
+	end
+	local lines = {}
+	for _, name in ipairs(self:get_names()) do
+		local value = tostring(self.values[name])
+		if value:find("\n", 1, true) then
+			value = '"""\n' .. value .. '\n"""'
+		end
+		lines[#lines + 1] = name .. " = " .. value .. "\n"
+	end
+	local ok = pcall(host.write_file, self.path, table.concat(lines), false)
+	if not ok then
+		error("Settings: writing " .. self.path .. " not allowed with mod security on.", 2)
+	end
 	return true
 end
-private.partial["settings:write"] = "kept in memory, never written to disk"
+private.partial["settings:write"] = "core.settings is kept in memory, never written to minetest.conf"
 
 core.settings = new_settings(host.initial_settings(), host.setting_defaults())
 
 rawset(_G, "Settings", function(path)
-	return new_settings(host.read_settings_file(path))
+	if type(path) ~= "string" then
+		error("bad argument #1 to 'Settings' (string expected, got " .. type(path) .. ")", 2)
+	end
+	local settings = new_settings(host.read_settings_file(path))
+	settings.path = path
+	return settings
 end)
 
 -- The deprecated setting functions still work in 5.6.1; they forward to

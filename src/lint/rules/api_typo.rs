@@ -9,14 +9,21 @@ pub const UNKNOWN_API: Code = Code {
     id: "MT2103",
     name: "unknown-api",
     severity: Severity::Error,
-    doc: "A `minetest.x` / `core.x` that the engine does not have (5.6.1), usually a typo.",
+    doc: "A `minetest.x` / `core.x` that the engine does not have (5.6.1) is called or indexed, usually a typo.",
+};
+
+pub const UNKNOWN_API_READ: Code = Code {
+    id: "MT2115",
+    name: "unknown-api-read",
+    severity: Severity::Warning,
+    doc: "A `minetest.x` / `core.x` that the engine does not have (5.6.1) is read: its value is nil.",
 };
 
 pub struct ApiTypo;
 
 impl LintRule for ApiTypo {
     fn codes(&self) -> &'static [&'static Code] {
-        &[&UNKNOWN_API]
+        &[&UNKNOWN_API, &UNKNOWN_API_READ]
     }
 
     fn check(&self, file: &FileContext, out: &mut Vec<Diagnostic>) {
@@ -27,12 +34,22 @@ impl LintRule for ApiTypo {
             let Some((field, line, column, written)) = &global.field else {
                 continue;
             };
-            if *written || file.api_names.contains(field) {
+            if *written
+                || file.api_names.contains(field)
+                || global.field_tested
+                || file.guard_covers(global, Some(field))
+            {
                 continue;
             }
+            // Only a call or an index stops the code; a read gives nil.
+            let code = if global.field_used {
+                &UNKNOWN_API
+            } else {
+                &UNKNOWN_API_READ
+            };
             let suggestion = did_you_mean(field, file.api_names.iter().map(String::as_str));
             out.push(
-                Diagnostic::new(&UNKNOWN_API, file.path)
+                Diagnostic::new(code, file.path)
                     .at(Span::on_line(*line, *column, field.chars().count()))
                     .arg("name", format!("{}.{field}", global.name))
                     .arg(

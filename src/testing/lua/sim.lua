@@ -64,6 +64,8 @@ function sim.join(name, privs)
 	return player
 end
 
+--- The player leaves (register_on_leaveplayer callbacks run, `timed_out`
+--- passed on); an error when they are not connected.
 function sim.leave(name, timed_out)
 	local player = private.players[name]
 	if not player then

@@ -1,18 +1,33 @@
 -- Loaded as the first mod of the real server (a world mod without
--- dependencies loads first): counts crafts as they are registered, then at
--- the first server step writes what every mod registered to
--- <world>/mtedu_dump.json and shuts the server down.
-local crafts = 0
+-- dependencies loads first): counts crafts as they are registered, less
+-- those clear_craft removes (how many recipes the engine lists for the
+-- outputs seen so far, before and after the call: clear_craft may remove
+-- several), then at the first server step writes what every mod registered
+-- to <world>/mtedu_dump.json and shuts the server down.
+local crafts, outputs = 0, {}
 local register_craft = minetest.register_craft
 minetest.register_craft = function(recipe)
 	register_craft(recipe)
 	crafts = crafts + 1
+	if type(recipe.output) == "string" then
+		outputs[recipe.output:match("^%S*")] = true
+	end
 end
+
+local function listed()
+	local count = 0
+	for name in pairs(outputs) do
+		count = count + #(minetest.get_all_craft_recipes(name) or {})
+	end
+	return count
+end
+
 local clear_craft = minetest.clear_craft
 minetest.clear_craft = function(query)
+	local before = listed()
 	local removed = clear_craft(query)
 	if removed then
-		crafts = crafts - 1
+		crafts = crafts - math.max(1, before - listed())
 	end
 	return removed
 end
