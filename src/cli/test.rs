@@ -13,6 +13,7 @@ pub fn run(args: &TestArgs, output: &OutputOptions) -> i32 {
         game: args.load.game.clone(),
         limits: args.load.limits(),
         seed: args.seed,
+        isolated: false,
     };
     let paths = paths_or_current(&args.load.paths);
     let host = host(args.load.no_installed);

@@ -87,6 +87,15 @@ impl Engine {
             .set_name("=[mtedu]/init.lua")
             .call(host)
             .map_err(|e| format!("mtedu's own Lua failed to start: {e}"))?;
+        // The globals before any mod runs, for mtedu's own checks: a mod
+        // replacing `error`, `type` or `string.format` cannot change what
+        // an assertion or an objective check concludes.
+        sandbox
+            .lua
+            .load(include_str!("lua/pristine.lua"))
+            .set_name("=[mtedu]/pristine.lua")
+            .call::<()>(private.clone())
+            .map_err(|e| format!("mtedu's own Lua failed to start: {e}"))?;
         Ok(Engine {
             sandbox,
             core,
@@ -94,6 +103,20 @@ impl Engine {
             state,
             _world: world,
         })
+    }
+
+    /// A fresh environment whose globals are those from before the mods
+    /// ran (libraries copied then), falling back to the live globals for
+    /// names added since (the spec API): for mtedu's own Lua and for
+    /// lesson objective checks.
+    /// `live` names are read from the live globals first.
+    pub fn pristine_environment(&self, live: &[&str]) -> mlua::Result<Table> {
+        let make: mlua::Function = self.private.raw_get("pristine_environment")?;
+        let names = self.sandbox.lua.create_table()?;
+        for name in live {
+            names.raw_set(*name, true)?;
+        }
+        make.call(names)
     }
 
     /// An engine for spec files that load the mods themselves (mineunit
@@ -276,6 +299,7 @@ impl Engine {
             .lua
             .load(source)
             .set_name(format!("=[mtedu]/{name}"))
+            .set_environment(self.pristine_environment(&[])?)
             .call(args)
     }
 

@@ -41,6 +41,9 @@ pub struct TestOptions {
     /// The seed of `math.random` at the start of each test (random when
     /// none is given; the run reports it so a failure can be replayed).
     pub seed: Option<u32>,
+    /// The spec files see the globals from before the mods ran (lesson
+    /// objectives: the pupil's mod must not change what the checks call).
+    pub isolated: bool,
 }
 
 /// A seed from the clock, for runs given none.
@@ -340,6 +343,18 @@ fn run_spec_file(
     };
     let absolute = std::path::absolute(spec).unwrap_or_else(|_| spec.to_path_buf());
     let registered = compile(&engine.sandbox.lua, &source, &absolute).and_then(|function| {
+        if options.isolated {
+            let isolated = engine
+                .pristine_environment(super::SPEC_GLOBALS)
+                .and_then(|env| function.set_environment(env));
+            if let Err(error) = isolated {
+                return Err(LuaFailure::from_message(
+                    FailureKind::Runtime,
+                    &format!("mtedu could not isolate the spec file: {error}"),
+                    Vec::new(),
+                ));
+            }
+        }
         engine.sandbox.budget.arm_in(options.limits.time, &absolute);
         let result = call_traced(&engine.sandbox.lua, &function, MultiValue::new());
         engine.sandbox.budget.disarm();

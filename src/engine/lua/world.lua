@@ -283,7 +283,7 @@ end
 
 --- Advances every started node timer by `dtime`, calling on_timer when due.
 function private.step_node_timers(dtime)
-	for k, timer in pairs(timers) do
+	for _, timer in pairs(timers) do
 		if timer.started then
 			timer.elapsed = timer.elapsed + dtime
 			if timer.elapsed >= timer.timeout then
