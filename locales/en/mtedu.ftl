@@ -798,6 +798,10 @@ MT3011 = "{ $name }" is used here but was never given a value.
 MT3011-help = Check the spelling: maybe it is a variable or function with a slightly different name.
 MT3012 = The name "{ $name }" has a character the game does not allow: { $bad }. After the mod's name and ":", a name may only use letters without accents (a to z, A to Z), digits and _.
 MT3012-help = Write "{ $fixed }" instead.
+MT3501 = { play-when }, this line stops the game: { explain-what }
+MT3501-help = { explain-fix }
+MT3502 = { play-when }, this code never finishes: the game would freeze.
+MT3502-help = Check that every loop (while, repeat, for) stops at some point.
 
 ## Findings: pack and install (MT4xxx)
 MT4001 = Nothing was packed: the package has errors (shown in this list).
@@ -1030,8 +1034,4 @@ play-when = { $when ->
         [craft] When a player crafts something
        *[other] While playing
     }
-MT3501 = { play-when }, this line stops the game: { explain-what }
-MT3501-help = { explain-fix }
-MT3502 = { play-when }, this code never finishes: the game would freeze.
-MT3502-help = Check that every loop (while, repeat, for) stops at some point.
 label-detail = Lua says: { $detail }

@@ -802,6 +802,10 @@ MT3011 = « { $name } » est utilisé ici mais n’a jamais reçu de valeur.
 MT3011-help = Vérifie l’orthographe : c’est peut-être une variable ou une fonction au nom un peu différent.
 MT3012 = Le nom « { $name } » contient un caractère que le jeu refuse : { $bad }. Après le nom du mod et « : », un nom ne peut contenir que des lettres sans accent (de a à z, de A à Z), des chiffres et _.
 MT3012-help = Écris « { $fixed } » à la place.
+MT3501 = { play-when }, cette ligne arrête le jeu : { explain-what }
+MT3501-help = { explain-fix }
+MT3502 = { play-when }, ce code ne s’arrête jamais : le jeu se bloquerait.
+MT3502-help = Vérifie que chaque boucle (while, repeat, for) s’arrête à un moment.
 
 ## Constats : pack et install (MT4xxx)
 MT4001 = Rien n’a été empaqueté : le paquet a des erreurs (montrées dans cette liste).
@@ -1034,8 +1038,4 @@ play-when = { $when ->
         [craft] Quand un joueur fabrique un objet
        *[other] Pendant le jeu
     }
-MT3501 = { play-when }, cette ligne arrête le jeu : { explain-what }
-MT3501-help = { explain-fix }
-MT3502 = { play-when }, ce code ne s’arrête jamais : le jeu se bloquerait.
-MT3502-help = Vérifie que chaque boucle (while, repeat, for) s’arrête à un moment.
 label-detail = Lua dit : { $detail }
