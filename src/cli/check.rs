@@ -3,7 +3,7 @@
 
 use super::args::CheckArgs;
 use super::common::{exit_code, host, paths_or_current};
-use super::verbose::describe_checked;
+use super::verbose::{describe_checked, describe_engine};
 use super::{OutputFormat, OutputOptions};
 use crate::check::check_with_lessons;
 use crate::diag::render_json_with;
@@ -23,11 +23,13 @@ pub fn run(check_args: &CheckArgs, output: &OutputOptions) -> i32 {
         args.no_installed,
         output,
     );
+    let choice = args.engine_choice();
+    describe_engine(&choice, output);
     let outcome = check_with_lessons(
         &paths,
         &crate::lint::LintOptions {
             play: !check_args.no_play,
-            ..args.lint_options()
+            ..args.lint_options(choice.version)
         },
         &host,
     );
@@ -44,13 +46,15 @@ pub fn run(check_args: &CheckArgs, output: &OutputOptions) -> i32 {
                 render_json_with(
                     &outcome.report,
                     &localizer,
-                    "objectives",
-                    serde_json::Value::Array(objectives)
+                    &[
+                        ("objectives", serde_json::Value::Array(objectives)),
+                        ("engine", choice.json()),
+                    ]
                 )
             );
         }
         _ => {
-            output.print_report(&outcome.report);
+            output.print_report_with(&outcome.report, &[("engine", choice.json())]);
             for progress in &outcome.lessons {
                 out!(
                     "{}",

@@ -9,6 +9,7 @@ mod args;
 mod check;
 mod common;
 mod doctor;
+mod engine_choice;
 mod help_text;
 mod info;
 mod install;

@@ -8,6 +8,7 @@
 mod builtin;
 pub mod catalogue;
 pub mod explain;
+pub mod facts;
 pub mod failure;
 mod files;
 pub mod findings;
@@ -22,6 +23,7 @@ mod report;
 mod request;
 pub mod sandbox;
 mod temp_world;
+pub mod version;
 pub mod watchdog;
 
 use std::collections::BTreeMap;
@@ -36,6 +38,7 @@ pub use loader::SkippedMod;
 pub use lua_bridge::LogLine;
 pub use report::{LoadReport, ModFailure, Registrations};
 pub use sandbox::Sandbox;
+pub use version::EngineVersion;
 
 use crate::content::ModInfo;
 use crate::content::is_valid_mod_name;
@@ -49,6 +52,10 @@ pub struct LoadRequest {
     /// Settings of this run (the game's minetest.conf, presets).
     pub settings: BTreeMap<String, String>,
     pub limits: Limits,
+    /// The engine version to simulate.
+    pub engine: EngineVersion,
+    /// The game folder, if a game is loaded (`core.get_game_info`).
+    pub game: Option<PathBuf>,
 }
 
 /// A loaded engine: the Lua state with the mods' registrations in it.
@@ -71,6 +78,8 @@ impl Engine {
             let mut state = state.borrow_mut();
             state.world_path = world.path().to_path_buf();
             state.settings = request.settings.clone();
+            state.engine = request.engine;
+            state.game = request.game.clone();
             for info in &request.mods {
                 state
                     .mod_paths

@@ -43,6 +43,8 @@ pub struct LintOptions {
     /// Play the mods for a moment after a clean load (`check`; see
     /// [`crate::play`]).
     pub play: bool,
+    /// The engine version the mods are checked against.
+    pub engine: crate::engine::EngineVersion,
 }
 
 /// The one list of static rules.
@@ -193,6 +195,7 @@ fn load_pass(
         game: options.game.clone(),
         all: false,
         limits: options.limits,
+        engine: options.engine,
     };
     let inspection = inspect(paths, &inspect_options, host).ok()?;
     let loaded_all = inspection.engine_loaded_all();

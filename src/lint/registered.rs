@@ -220,7 +220,7 @@ fn collect(engine: &Engine, ours: &BTreeSet<String>) -> mlua::Result<Collected> 
 /// the engine itself ships (`wieldhand.png`, `heart.png`…, listed from the
 /// 5.6.1 package).
 fn media_names(mods: &[ModInfo]) -> BTreeSet<String> {
-    let mut names: BTreeSet<String> = include_str!("../engine/data/builtin-textures-5.6.1.txt")
+    let mut names: BTreeSet<String> = include_str!("../../data/engine/5.6.1/builtin-textures.txt")
         .lines()
         .map(str::to_owned)
         .collect();

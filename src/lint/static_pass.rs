@@ -38,8 +38,8 @@ pub fn run(
     let mut compared = Vec::new();
     let (pool, order) = mod_pool(paths, options, host, workspace);
     let mut exports_cache = BTreeMap::new();
-    let engine_globals = globals::engine_globals();
-    let base_api = globals::api_names();
+    let engine_globals = globals::engine_globals_of(options.engine);
+    let base_api = globals::api_names_of(options.engine);
     let rules = all_rules();
     // First parse every mod of the workspace once, so that dependencies'
     // exports come from the same parse.
@@ -178,6 +178,7 @@ pub fn run(
                 known_globals: if is_spec { &spec_known } else { &known },
                 api_names: &api_names,
                 declared_globals: &declared,
+                engine: options.engine,
                 guarded_exports: &guarded_exports,
                 load_order_globals: &load_order_globals,
             };

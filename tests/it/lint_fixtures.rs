@@ -20,6 +20,8 @@ fn run_case(case: &Path) -> String {
             ..Limits::default()
         },
         play: false,
+        // The fixtures' expectations are Minetest 5.6.1's.
+        engine: mtedu::engine::EngineVersion::V5_6,
     };
     fixtures::render(&lint(&[case.join("input")], &options, &Host::empty()), case)
 }

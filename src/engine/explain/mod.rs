@@ -12,7 +12,8 @@ pub mod shape;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use super::{FailureKind, Frame, LuaFailure};
+use super::facts::Facts;
+use super::{EngineVersion, FailureKind, Frame, LuaFailure};
 use crate::diag::ArgValue;
 use crate::i18n::Localizer;
 use shape::{Named, Shape, shape_of};
@@ -349,52 +350,26 @@ fn dot_call(source_line: &str, message: &str) -> Option<String> {
 fn core_names() -> &'static [String] {
     static NAMES: OnceLock<Vec<String>> = OnceLock::new();
     NAMES.get_or_init(|| {
-        include_str!("../data/core-api-5.6.1.txt")
-            .lines()
-            .filter_map(|line| line.split_whitespace().next())
-            .map(str::to_owned)
+        Facts::of(EngineVersion::V5_6)
+            .core
+            .iter()
+            .map(|entry| entry.name.clone())
             .collect()
     })
 }
 
 /// Methods of the engine's objects (players and entities, items,
-/// inventories, metadata) pupils call.
+/// inventories, metadata, timers) as measured on the real server.
 fn method_names() -> &'static [String] {
     static NAMES: OnceLock<Vec<String>> = OnceLock::new();
     NAMES.get_or_init(|| {
-        let others = [
-            "get_name",
-            "get_count",
-            "set_count",
-            "take_item",
-            "add_item",
-            "get_list",
-            "set_list",
-            "contains_item",
-            "room_for_item",
-            "remove_item",
-            "get_stack",
-            "set_stack",
-            "get_string",
-            "set_string",
-            "get_int",
-            "set_int",
-            "get_float",
-            "set_float",
-            "get_inventory",
-            "is_empty",
-            "get_wear",
-            "add_wear",
-            "start",
-            "stop",
-        ];
-        include_str!("../data/objectref-methods-5.6.1.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|line| !line.is_empty() && !line.starts_with('#'))
-            .map(str::to_owned)
-            .chain(others.iter().map(|s| (*s).to_owned()))
-            .collect()
+        let all: std::collections::BTreeSet<String> = Facts::of(EngineVersion::V5_6)
+            .methods
+            .values()
+            .flatten()
+            .cloned()
+            .collect();
+        all.into_iter().collect()
     })
 }
 
