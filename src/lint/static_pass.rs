@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 use super::{LintOptions, all_rules, files, globals, reach, rule, scope, syntax};
+use crate::content::absolute;
 use crate::content::{ModInfo, Workspace};
 use crate::diag::Diagnostic;
 use crate::host::Host;
@@ -209,10 +210,6 @@ fn is_spec(file: &std::path::Path) -> bool {
     file.to_string_lossy().ends_with("_spec.lua")
 }
 
-fn absolute(file: &std::path::Path) -> PathBuf {
-    std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf())
-}
-
 /// The first lines of the registration calls that hold an error finding
 /// on one of their later lines (a recipe's short row): the engine stops
 /// at the call, for the reason the finding gives (the
@@ -222,7 +219,7 @@ fn calls_explained(
     analysis: &scope::Analysis,
     found: &[Diagnostic],
 ) -> Vec<(PathBuf, usize)> {
-    let path = std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf());
+    let path = absolute(file);
     analysis
         .registrations
         .iter()
