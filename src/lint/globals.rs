@@ -92,6 +92,12 @@ pub fn add_exports(analysis: &Analysis, exports: &mut Exports) {
         if global.access == GlobalAccess::Write {
             exports.globals.insert(global.name.clone());
         }
+        // `_G.x = …` defines the global x.
+        if global.name == "_G"
+            && let Some((field, _, _, true)) = &global.field
+        {
+            exports.globals.insert(field.clone());
+        }
         if (global.name == "minetest" || global.name == "core")
             && let Some((field, _, _, true)) = &global.field
         {
