@@ -5,6 +5,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+use crate::content::absolute;
 use crate::content::{Container, Workspace};
 use crate::diag::{Diagnostic, Report};
 use crate::host::Host;
@@ -46,10 +47,6 @@ pub fn check(paths: &[PathBuf], options: &LintOptions, host: &Host) -> Report {
             .filter(|finding| !repeated.contains(finding.code.id)),
     );
     Report::new(crate::lint::suppress::apply(out, paths))
-}
-
-fn absolute(path: &std::path::Path) -> PathBuf {
-    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
 /// The paths to lint together. A lesson's starter and solution are the same

@@ -1,5 +1,6 @@
 # mtedu messages, English. Every key here must exist in fr/mtedu.ftl too.
-# Finding messages are keyed by code (MT1234) with the fix in MT1234-help.
+# Finding messages are keyed by code (MT1234) with the fix in MT1234-help,
+# at the end of this file in code order (a test keeps the order).
 # Write for a 10-year-old: what is wrong, where, how to fix it.
 
 ## Output
@@ -18,125 +19,6 @@ summary-counts = { $errors ->
     }.
 label-where = where: { $place }
 label-help = how to fix: { $help }
-
-## Discovery
-
-MT0001 = "{ $path }" does not exist.
-MT0001-help = Check the spelling of the path, or run the command from the folder that holds your mod.
-MT0002 = No mod, game, world or lesson was found here.
-MT0002-help = A mod is a folder with an init.lua file (and a mod.conf). Give the path of that folder.
-MT0003 = The game "{ $game }" is not installed.
-MT0003-help = Give the name of an installed game (run "mtedu doctor" to see them) or the path of a game folder.
-
-## Conf files (mod.conf, game.conf, world.mt…)
-
-MT1001 = This line has no "=" sign, so the game ignores it: { $text }
-MT1001-help = Write it as "key = value", for example "depends = default".
-MT1002 = This line has a value but no name before the "=".
-MT1002-help = Put the name of the setting before the "=", for example "description = My mod".
-MT1003 = This text starts with """ but is never closed, so the rest of the file is swallowed into it.
-MT1003-help = Add a line with only """ where the text should end.
-MT1004 = This group starts with "{"{"}" but is never closed.
-MT1004-help = Add a line with only "{"}"}" where the group should end.
-MT1005 = This file starts with invisible characters (a "byte order mark"), so the game cannot read the first line.
-MT1005-help = Save the file as "UTF-8 without BOM" in your text editor.
-MT1006 = This file is not saved as UTF-8 text, so letters like é or ç will come out wrong.
-MT1006-help = Save the file with the "UTF-8" encoding in your text editor.
-
-MT1010 = "{ $key }" is not a setting that { $file } knows.
-MT1010-help = { $suggestion ->
-        [none] Check the spelling, or remove this line.
-       *[other] Did you mean "{ $suggestion }"?
-    }
-MT1011 = "{ $key }" is written twice; the game only keeps this last one (the first is on line { $first }).
-MT1011-help = Keep only one "{ $key }" line.
-MT1012 = "release" is added by ContentDB (the website where Minetest mods are shared) when it publishes your work.
-MT1012-help = Remove this line from your own files.
-MT1013 = "name" in game.conf is an old way to give the game's title.
-MT1013-help = Write "title = …" instead of "name = …".
-
-## Old files
-
-MT1020 = depends.txt is an old file: new versions of the game may stop reading it.
-MT1020-help = Move the dependencies into mod.conf, as "depends = mod1, mod2" (add "optional_depends =" for the ones ending with ?), then delete depends.txt.
-MT1021 = description.txt is an old file.
-MT1021-help = Put the text in mod.conf as "description = …", then delete description.txt.
-MT1022 = The mod "{ $name }" has no mod.conf file.
-MT1022-help = Create a file named mod.conf in this folder with at least the line "name = { $suggestion }".
-MT1023 = modpack.txt is an old way to mark a modpack.
-MT1023-help = Create a file named modpack.conf with the line "name = …" (you may keep modpack.txt for very old versions).
-MT1024 = The mod "{ $name }" has no init.lua file, so the game refuses to load it.
-MT1024-help = Create init.lua in this folder: it is the file the game runs first.
-
-## Names
-
-MT1101 = "{ $name }" cannot be a mod name: only small letters a to z, digits and _ are allowed.
-MT1101-help = { $source ->
-        [conf] Change it to "{ $suggestion }".
-       *[folder] Rename the folder to "{ $suggestion }", or add "name = { $suggestion }" to mod.conf.
-    }
-MT1102 = "{ $name }" is already used by the game or by Lua, so a mod cannot be called that.
-MT1102-help = Pick another name, for example "my_{ $name }".
-MT1103 = The folder is called "{ $folder }" but mod.conf says the mod is "{ $name }". The game uses "{ $name }".
-MT1103-help = Rename the folder to "{ $name }", or change "name =" in mod.conf so both match.
-MT1104 = "{ $entry }" has a space in it: a comma is probably missing between two names.
-MT1104-help = Separate names with commas: { $fixed }
-MT1105 = "{ $entry }" is not a valid name: only small letters a to z, digits and _ are allowed.
-MT1105-help = Did you mean "{ $suggestion }"?
-
-## Dependencies
-
-MT1201 = The mod "{ $mod }" needs "{ $dependency }", but "{ $dependency }" cannot be found, so the game will not load "{ $mod }".
-MT1201-help = { $suggestion ->
-        [none] Install "{ $dependency }", choose a game that has it (--game), or remove it from "depends".
-       *[other] Did you mean "{ $suggestion }"? Otherwise install "{ $dependency }" or remove it from "depends".
-    }
-MT1202 = "{ $dependency }" is not installed; "{ $mod }" will work without it.
-MT1202-help = { $suggestion ->
-        [none] Nothing to do, unless you want what "{ $dependency }" adds.
-       *[other] Did you mean "{ $suggestion }"?
-    }
-MT1203 = These mods need each other in a circle, so none of them can load first: { $cycle }
-MT1203-help = Remove one of these dependencies so the circle is broken.
-
-## Engine (what happens when the mods load)
-
-MT3001 = The game cannot read this file. Lua says: { $detail }
-MT3001-help = Look at this line and the one just before it: a missing "end", "then", "do", bracket or quote is the usual cause.
-MT3002 = This line stops the mod "{ $mod }" while it loads, so the game will not start. Lua says: { $detail }
-MT3002-help = { $hint ->
-    [nil] Read the message: "a nil value" means something is empty — often a misspelt name or a variable that was never set.
-    [recursion] A function calls itself again and again without end. Check that it stops calling itself at some point.
-    [arithmetic] Lua cannot calculate or compare with something that is not a number (a text, or nil). Check the values used on this line; to join texts, use .. instead of +.
-    [missing-file] A file that this line loads is not there. Check the file's name in dofile(…), or create the file.
-    [argument] A function got a value it cannot use. Check what you give it on this line, in the right order.
-    [blocked] A mod may only open files in its own folder and in the world. Check the path: maybe a "/" is missing between the folder and the file name.
-   *[other] Read Lua's message: it says what went wrong on this line. Fix it, save and try again.
-}
-MT3003 = The game skips the mod "{ $mod }" because it needs "{ $missing }", { $why ->
-        [skipped] which the game skips too.
-       *[absent] which is not there.
-    }
-MT3003-help = { $why ->
-        [skipped] Fix "{ $missing }" first (see its own message): then this mod loads too.
-       *[absent] Install "{ $missing }", or remove it from "depends" in mod.conf.
-    }
-MT3004 = mtedu cannot try this part yet: { $name } is not simulated, so the rest of "{ $mod }" was not checked.
-MT3004-help = This is not your mistake. Test this part in the real game (mtedu serve) for now.
-MT3005 = This code never finishes: it was still running after { $seconds } seconds.
-MT3005-help = Look for a loop that never stops, like "while true do … end" or a "repeat … until" whose condition never becomes true.
-MT3006 = This code uses too much memory (more than { $megabytes } MB).
-MT3006-help = Look for a loop that keeps adding to a table or a text without ever stopping.
-MT3007 = The game refuses to load the mod "{ $name }": its name may only use small letters a to z, digits and _.
-MT3007-help = Rename the mod (its folder, or "name =" in mod.conf) with only small letters, digits and _.
-MT3008 = The name "{ $name }" must start with "{ $prefix }", the name of your mod.
-MT3008-help = Write "{ $fixed }" instead.
-MT3010 = This function creates the global variable "{ $name }" without declaring it.
-MT3010-help = Put "local { $name }" before the function if only this file uses it, or create it at the top of the file.
-MT3011 = "{ $name }" is used here but was never given a value.
-MT3011-help = Check the spelling: maybe it is a variable or function with a slightly different name.
-MT3012 = The name "{ $name }" has a character the game does not allow: { $bad }. After the mod's name and ":", a name may only use letters without accents (a to z, A to Z), digits and _.
-MT3012-help = Write "{ $fixed }" instead.
 
 ## info and api
 
@@ -191,226 +73,6 @@ doctor-fix = To fix, type:
 doctor-ready = Ready: this PC has a server and a game for your sessions.
 doctor-not-ready = Not ready yet: type the commands above, then run "mtedu doctor" again.
 
-## Lua syntax (lint)
-
-MT2001 = The game cannot read this line. Lua says: { $detail }
-MT2001-help = Look at this line and the one just before it: a missing word, bracket, comma or quote is the usual cause.
-MT2002 = This "{ $keyword }" has no "end", so the game cannot read the file.
-MT2002-help = Every "{ $keyword }" needs its own "end". Add "end" on its own line where this block should stop.
-MT2003 = This text is not closed: the quote that ends it is missing.
-MT2003-help = Add the same quote (" or ') at the end of the text, on the same line.
-MT2004 = This "{ $keyword }" needs the word "then" after its condition.
-MT2004-help = Write it like this: { $keyword } condition then
-MT2005 = This "{ $keyword }" loop needs the word "do".
-MT2005-help = Write it like this: { $keyword } … do, then the lines to repeat, then end.
-MT2006 = "=" puts a value into a variable. To compare two values, write "==".
-MT2006-help = Replace "=" with "==" here.
-MT2007 = This "{ $token }" closes something that was never opened.
-MT2007-help = Remove it, or look at the lines above: maybe a block was closed too early, or one "end" too many was typed.
-MT2008 = A comma is missing at the end of this line, before "{ $next }".
-MT2008-help = In a table { "{" } … { "}" } (or between the values given to a function), put a comma after each part: for example description = "Block",
-MT2009 = This comment starts with --[[ but is never closed.
-MT2009-help = Add ]] where the comment should end.
-
-## Lua code (lint)
-
-MT2101 = "{ $name }" is used here, but nothing gives it a value, so the mod will stop at this line.
-MT2101-help = { $suggestion ->
-        [none] Check the spelling. If another mod defines it, add that mod to "depends" in mod.conf.
-       *[other] Did you mean "{ $suggestion }"?
-    }
-MT2104 = "{ $name }" is read here, but nothing gives it a value: it is always nil (empty).
-MT2104-help = { $suggestion ->
-        [none] Check the spelling, or give it a value before this line.
-       *[other] Did you mean "{ $suggestion }"?
-    }
-MT2102 = This function creates the global variable "{ $name }", which is not declared anywhere else.
-MT2102-help = Write "local { $name }" at the top of the file if only this file uses it, or give it a first value at the top of the file.
-MT2103 = "{ $name }" does not exist in the game.
-MT2103-help = { $suggestion ->
-        [none] Check the spelling in the Minetest documentation.
-       *[other] Did you mean "{ $suggestion }"?
-    }
-MT2201 = "{ $name }" is created here but never used.
-MT2201-help = Remove it, or check that you did not misspell it where you meant to use it.
-MT2202 = The argument "{ $name }" is never used in this function.
-MT2202-help = If it is on purpose, rename it "_{ $name }".
-MT2203 = This "{ $name }" hides the other "{ $name }" created on line { $line }.
-MT2203-help = Give it another name, so that it is clear which one is meant.
-
-## Media
-
-MT1301 = The folder "{ $folder }" must be called "{ $expected }": the game only looks in a folder with exactly that name, so the files in "{ $folder }" are never loaded.
-MT1301-help = Rename the folder "{ $folder }" to "{ $expected }", exactly like that, in small letters.
-MT1302 = The game ignores the file "{ $file }": its name may only use the letters a to z and A to Z, digits, _, . and - (no spaces, no accents).
-MT1302-help = Rename it to "{ $suggestion }", and use that new name in your Lua code.
-MT1303 = The mods "{ $mod }" and "{ $other }" both have a file called "{ $file }" (the other one is { $other_path }). Players only get one of the two, so one mod will show the wrong picture or play the wrong sound.
-MT1303-help = { $suggestion ->
-        [none] Give the file in "{ $mod }" another name and use that name in your code. If "{ $mod }" is meant to replace the file of "{ $other }", add "{ $other }" to "depends" in mod.conf.
-       *[other] Rename the file to "{ $suggestion }" and use that name in your code. If "{ $mod }" is meant to replace the file of "{ $other }", add "{ $other }" to "depends" in mod.conf.
-    }
-MT1304 = This file is very big ({ $size } MB, more than { $limit } MB). If it is a picture, a sound or a model, every player who joins must download it, which is slow; big files also make your work heavy to share on ContentDB (the website where Minetest mods are shared).
-MT1304-help = Make the file smaller (a shorter or lower-quality sound, a smaller picture), or remove it if the game does not need it.
-MT1305 = The game ignores the file "{ $file }" because its ending is in capital letters: the game only knows endings in small letters, like ".png" or ".ogg".
-MT1305-help = Rename it to "{ $suggestion }", and use that new name in your Lua code.
-
-## Games
-
-MT1601 = The game "{ $game }" has no "mods" folder, so it has no mods: its worlds will be empty.
-MT1601-help = { $found ->
-        [none] Create a folder named "mods" inside the game folder and put the game's mods in it.
-       *[other] Rename the folder "{ $found }" to "mods" (all small letters).
-    }
-MT1602 = game.conf does not give the game a title, so the menu shows the folder name "{ $game }" instead.
-MT1602-help = Add a line like "title = My Great Game" to game.conf.
-MT1603 = The folder "{ $folder }" in "{ $parent }" is neither a mod (it has no init.lua) nor a modpack (it has no modpack.conf). The game will try to load it as a mod and stop with an error.
-MT1603-help = If it is a mod, add its init.lua file. If it is a group of mods, add a modpack.conf file. Otherwise move this folder out of "{ $parent }".
-
-## Worlds
-
-MT1701 = This world needs the game "{ $game }", but that game is not installed, so the world cannot start.
-MT1701-help = { $suggestion ->
-        [none] Install the game "{ $game }", or write the name of an installed game after "gameid =" (run "mtedu doctor" to see them).
-       *[other] Did you mean "{ $suggestion }"? Otherwise install the game "{ $game }".
-    }
-MT1702 = world.mt does not say where to keep the world's data ({ $keys } missing), so the game uses old file formats that are out of date and may stop working one day.
-MT1702-help = { $played ->
-        [yes] This world was already played: ask an adult to convert its data with "minetestserver --world <the world folder> --migrate-players sqlite3" (and the same with --migrate-auth and --migrate-mod-storage) rather than editing world.mt by hand.
-       *[no] Add these lines to world.mt: { $lines }
-    }
-MT1703 = world.mt switches on the mod "{ $mod }", but no mod with that name can be found, so it will not be loaded.
-MT1703-help = { $suggestion ->
-        [none] Install "{ $mod }" (in the world's worldmods folder, in the game or in your mods folder), or remove this line.
-       *[other] Did you mean "{ $suggestion }"? Otherwise install "{ $mod }" or remove this line.
-    }
-
-## Licence
-
-MT1801 = The { $kind ->
-        [game] game
-        [modpack] modpack
-       *[mod] mod
-    } "{ $name }" has no licence file, so nobody knows if they may share it or change it.
-MT1801-help = Add a file named LICENSE.txt that says how others may use your work (ask your teacher which licence to choose, for example MIT or CC BY-SA). ContentDB, the website where Minetest mods are shared, needs one to publish your work.
-
-## Translations
-
-MT1401 = These translations come before any "# textdomain: { $domain }" line, so the game does not know which mod they belong to and never uses them.
-MT1401-help = Add the line "# textdomain: { $domain }" at the very top of the file.
-MT1402 = This file is named for the text domain "{ $expected }", but this line says "{ $found }", so the game only uses these translations for "{ $found }".
-MT1402-help = Write "# textdomain: { $expected }" (the name your mod gives to minetest.get_translator), or rename the file if "{ $found }" is right.
-MT1403 = This line has no "=" sign, so the game cannot tell the original text from its translation and skips it: { $text }
-MT1403-help = Write the original text, then "=", then the translation, for example "Hello=Bonjour". If the text itself has an "=" sign, write it "@=".
-MT1404 = "{ $escape }" is not a code the game understands: after "@" it expects @, =, n or a digit from 1 to 9.
-MT1404-help = Write "@@" for a real "@" sign, "@1", "@2"… for the parts the mod fills in, "@n" for a new line and "@=" for an "=" sign.
-MT1405 = In the original text, the parts the mod fills in must be numbered @1, @2, @3… in that order, without skipping or repeating one. Here "{ $found }" comes where "{ $expected }" should be.
-MT1405-help = Number them in order in the original text (before the "="), exactly as in your Lua code. In the translation (after the "=") you may put them in any order.
-MT1406 = The translation uses "{ $arg }", but the original text (before the "=") has no "{ $arg }", so the game leaves a hole here.
-MT1406-help = Use only the @ numbers that appear in the original text, or write "@@" if you mean a real "@" sign.
-MT1407 = The translation file "{ $file }" is not named "textdomain.language.tr", so the game never loads it.
-MT1407-help = Rename it to "{ $mod }.fr.tr" for French, "{ $mod }.de.tr" for German, and so on: the mod name, a dot, the language code, then ".tr".
-MT1408 = "{ $file }" is a gettext file (a translation format used by many programs): only Luanti 5.10 and newer read it, older versions ignore it.
-MT1408-help = Nothing to do if your players have Luanti 5.10 or newer. Otherwise also give the same translations in a .tr file.
-MT1409 = This file starts with invisible characters (a "byte order mark"), so the game misreads the first line. If it is the "# textdomain:" line, every translation is lost.
-MT1409-help = Save the file as "UTF-8 without BOM" in your text editor.
-MT1410 = This file is not saved as UTF-8 text, so the game skips the lines with letters like é or ç.
-MT1410-help = Save the file with the "UTF-8" encoding in your text editor.
-
-## Settingtypes
-
-MT1501 = The settings menu cannot read this line: { $text }
-MT1501-help = A setting line looks like "mymod_speed (Speed of my mod) int 5 1 10": the name, a readable name in round brackets, the type, then the default value. Sections look like "[My section]" and comments start with "#".
-MT1502 = "{ $type }" is not a type of setting the game knows, so "{ $name }" is left out of the settings menu.
-MT1502-help = { $suggestion ->
-        [none] Use one of: int, float, bool, string, enum, flags, path, filepath, key, v3f, noise_params_2d, noise_params_3d.
-       *[other] Did you mean "{ $suggestion }"?
-    }
-MT1503 = { $has_value ->
-        [no] The setting "{ $name }" has no value after "{ $type }", so the settings menu cannot use it.
-       *[yes] "{ $value }" is not { $type ->
-            [int] a whole number
-            [float] a number
-            [bool] exactly true or false
-            [enum] one of the choices ({ $choices })
-            [flags] one of the flags ({ $choices })
-            [v3f] a position like (1, 2, 3)
-           *[other] written the way { $type } needs
-        }, so the settings menu cannot use "{ $name }".
-    }
-MT1503-help = { $type ->
-        [int] Write a whole number such as 5 or -3, then, if you want, the smallest and the biggest allowed: "{ $name } (…) int 5 0 10".
-        [float] Write a number with a dot, such as 0.5, then, if you want, the smallest and the biggest allowed: "{ $name } (…) float 0.5 0.0 1.0".
-        [bool] Write exactly "true" or "false" after "bool", with nothing after it, not even a space.
-        [enum] Write the default, a space, then all the choices separated by commas; the default must be one of them: "{ $name } (…) enum medium small,medium,big".
-        [flags] Write the default flags, a space, then all the possible flags, separated by commas without spaces: "{ $name } (…) flags red,blue red,green,blue".
-        [v3f] Write three numbers in round brackets, separated by commas: "(0, 1.5, 0)".
-        [noise_params_2d] Write it like "0, 1, (100, 100, 100), 1234, 3, 0.5, 2.0": offset, scale, (spread), seed, octaves, persistence, lacunarity.
-        [noise_params_3d] Write it like "0, 1, (100, 100, 100), 1234, 3, 0.5, 2.0": offset, scale, (spread), seed, octaves, persistence, lacunarity.
-       *[other] Check what you wrote after the type.
-    }
-MT1504 = { $limits ->
-        [reversed] The minimum { $min } of "{ $name }" is bigger than its maximum { $max }, so no value can fit between them.
-       *[other] The default value { $value } of "{ $name }" is { $max ->
-            [none] smaller than its minimum { $min }.
-           *[other] not between its minimum { $min } and its maximum { $max }.
-        }
-    }
-MT1504-help = { $limits ->
-        [reversed] Swap the two limits: write the smallest allowed value first, then the biggest ("{ $max } { $min }").
-       *[other] Change the default so that it is between the smallest and the biggest allowed value, or change these limits.
-    }
-MT1505 = The setting "{ $name }" is written twice; the first one is on line { $first }.
-MT1505-help = Keep only one line for "{ $name }", or give the other setting a different name.
-MT1506 = "{ $name }" has "secure." in its name: only the game engine itself may have such settings, so it refuses this one.
-MT1506-help = Pick a name without "secure.", for example one that starts with your mod's name.
-MT1507 = This file starts with invisible characters (a "byte order mark"), so the settings menu cannot read the first line.
-MT1507-help = Save the file as "UTF-8 without BOM" in your text editor.
-MT1508 = This file is not saved as UTF-8 text, so letters like é or ç will look wrong in the settings menu.
-MT1508-help = Save the file with the "UTF-8" encoding in your text editor.
-MT2105 = "{ $name }" is used in this function, but nothing gives it a value, so the function will stop here when it runs.
-MT2105-help = { $suggestion ->
-        [none] Check the spelling. If another mod defines it, add that mod to "depends" in mod.conf.
-       *[other] Did you mean "{ $suggestion }"?
-    }
-
-## Definition tables (lint)
-
-MT2301 = "{ $field }" is not a field the game knows. Did you mean "{ $suggestion }"?
-MT2301-help = Write "{ $suggestion }" instead, or the game will ignore this line.
-MT2302 = "{ $field }" must be { $expected ->
-        [table] a table, written with {"{"} {"}"}
-        [text] a text, written between quotes
-        [function] a function
-       *[number] a number
-    }.
-MT2302-help = { $field ->
-        [groups] For example: groups = {"{"} cracky = 3 {"}"}
-       *[other] Look at how "{ $field }" is written in the examples or the documentation.
-    }
-MT2303 = "{ $value }" is not a value the game knows for "{ $field }".
-MT2303-help = { $suggestion ->
-        [none] Choose one of: { $allowed }
-       *[other] Did you mean "{ $suggestion }"? The choices are: { $allowed }
-    }
-MT2304 = The game does not use the field "{ $field }" in { $function }; only your code (or another mod) can read it.
-MT2304-help = If it is your own information, start its name with "_" (for example "_{ $field }"). Otherwise check the spelling.
-MT2305 = { $field ->
-        [none] This chat command has no "func", so typing it would crash the server.
-       *[other] This chat command has no "func": "{ $field }" should be called "func", or typing the command would crash the server.
-    }
-MT2305-help = Add func = function(name, param) … return true, "message" end to say what the command does.
-MT2106 = "{ $name }" is an old way of doing this: newer versions of the game may remove it.
-MT2106-help = Use { $replacement } instead.
-
-## What the mods registered (lint)
-
-MT2401 = No mod has a texture named "{ $name }": the game will show a black and white checkerboard instead.
-MT2401-help = Put an image called "{ $name }" in your mod's "textures" folder, or fix the name (capital letters count).
-MT2402 = The recipe uses "{ $name }", but no mod creates an item with that name, so the recipe will never work.
-MT2402-help = Check the spelling (for example "default:stone"), or add the mod that makes it to "depends" in mod.conf.
-MT2403 = This command needs the privilege "{ $name }", but no mod creates it, so nobody can use the command.
-MT2403-help = Use an existing privilege (like "interact" or "server"), or create it with minetest.register_privilege("{ $name }", …).
-
 ## mtedu test
 
 test-at = at
@@ -422,9 +84,6 @@ test-summary = { $passed } passed, { $failed } failed, { $errors ->
        *[other] { $errors } errors
     }, { $pending } pending.
 test-junit-failed = Could not write the JUnit report
-MT2010 = "{ $operator }" does not exist in Lua: the game cannot read this line.
-MT2010-help = In Lua, write "{ $lua }" instead of "{ $operator }".
-
 
 ## New
 
@@ -437,8 +96,6 @@ new-reserved-name = "{ $name }" is a word the game or Lua keeps for itself: choo
 new-exists = "{ $path }" already exists: mtedu never writes over your work. Choose another name, or use --dir to create the mod elsewhere.
 new-io-failed = Could not write "{ $path }": { $error }
 new-unknown-template = There is no template "{ $name }". The templates are: { $all }
-MT2011 = "else if" starts a second "if", which needs its own "end".
-MT2011-help = Write "elseif" (in one word) instead of "else if".
 
 ## Pack and install
 
@@ -459,81 +116,6 @@ install-created-user-folder = This user had no Minetest / Luanti folder yet (the
 install-done = Installed: { $kind } "{ $name }" is now in { $path }.
 progress-pack = Packing
 progress-install = Installing
-
-MT4001 = Nothing was packed: the package has errors (shown in this list).
-MT4001-help = Fix those errors, check with "mtedu check", then pack again.
-MT4002 = This folder is not a package: { $count ->
-        [one] it holds one, in a folder inside it ({ $names })
-       *[other] it holds { $count } of them ({ $names })
-    }.
-MT4002-help = An archive holds one package. Give the folder of one of them, for example "mtedu pack { $first }", or make them a modpack (add a modpack.conf) to pack them together.
-MT4003 = { $programs ->
-        [none] This file changed while the world was being packed: the game is probably running on it.
-       *[other] This world is open in another program ({ $programs }), so its databases may be half-saved.
-    }
-MT4003-help = Stop the server (or leave the world in the game), wait a few seconds, then pack again.
-MT4004 = { $why ->
-        [errors] Once packed, the package has errors (shown in this list): a file it needs was probably left out by .gitignore or .mteduignore.
-       *[other] The archive, read back after writing, does not match the package ({ $detail }). It was not kept.
-    }
-MT4004-help = { $why ->
-        [errors] Check the .gitignore and .mteduignore files of the package: they must not leave out files the package needs.
-       *[other] Try again; if it happens again, check the disk (is it full?) and that nothing changes the files while packing.
-    }
-MT4005 = This package has no licence file, so ContentDB (the website where Minetest mods are shared) will refuse it and nobody may legally reuse it.
-MT4005-help = Add a LICENSE.txt file that says how others may use the work (for example MIT for code, CC BY-SA for images and sounds).
-MT4006 = This package has no screenshot.png, shown in the game's Content tab and on ContentDB (the website where Minetest mods are shared).
-MT4006-help = Take a screenshot in the game (F12), crop it to about 300×200 pixels, and save it as screenshot.png in the package folder.
-MT4007 = The archive weighs { $size } MB, more than the { $limit } MB that ContentDB (the website where Minetest mods are shared) accepts.
-MT4007-help = Make big textures and sounds smaller (fewer pixels, .ogg sounds at a lower quality), or split the package into several.
-MT4008 = The mod "{ $mod }" that this world switches on was copied into the archive's worldmods/ folder (from { $from }), so the world works on another PC.
-MT4008-help = Nothing to do. To pack the world without it, switch the mod off in world.mt.
-MT4009 = world.mt says "{ $key } = { $value }": that data is kept in a database server, not in the world folder, so it is not in the archive.
-MT4009-help = To share the whole world, switch it to sqlite3 first (the game's "--migrate" options do it), or copy that database separately.
-MT4010 = This could not be read or written: { pack-io-reason }.
-MT4010-help = Check that the folder of the archive exists and that you may write there, that the disk is not full, and that the files of the package can be read.
-
-MT4101 = This file cannot be used as a zip archive: { $why ->
-        [not-zip] it is not a zip archive, or its end is missing (cut short)
-        [contents] its table of contents is broken
-        [larger] "{ $entry }" holds more than the archive says
-        [smaller] "{ $entry }" holds less than the archive says
-        [data] the data of "{ $entry }" is damaged
-       *[read] it could not be read ({ pack-io-reason })
-    }.
-MT4101-help = Download or copy the archive again; if it came from a USB stick, check that the copy finished.
-MT4102 = The archive wants to write "{ $entry }", outside the folder it is installed into. This is how malicious archives attack a PC.
-MT4102-help = Do not use this archive. Get the package from a source you trust, such as content.luanti.org.
-MT4103 = The archive holds "{ $entry }", a link or special file, which could point anywhere on the PC.
-MT4103-help = Do not use this archive. Packages never need links: get the package from a source you trust.
-MT4104 = Once unpacked, this archive would take { $size } MB, more than the { $limit } MB limit.
-MT4104-help = If you trust this archive and it really is that big (a large world), run the install again with a higher --max-size.
-MT4105 = "{ $entry }" is compressed far more than any real file: this archive is a "zip bomb", made to fill the disk.
-MT4105-help = Do not use this archive. Delete it.
-MT4106 = This archive holds { $count } entries, more than the { $limit } any real package has.
-MT4106-help = Do not use this archive: it is probably made to slow the PC down. Get the package from a source you trust.
-MT4107 = The name "{ $entry }" is used twice in the archive (or both as a file and as a folder): one would overwrite the other.
-MT4107-help = The archive is broken or malicious. Get the package again from its source.
-MT4108 = "{ $entry }" and "{ $other }" differ only by capital letters: on Windows and macOS one overwrites the other, and the game may load the wrong one.
-MT4108-help = Rename one of the two files (prefer small letters only) and make the archive again.
-MT4109 = The name "{ $entry }" is not readable text (not UTF-8), so it would come out wrong.
-MT4109-help = Rename the file with plain letters (a-z, 0-9, _ and -), or make the archive again with a tool that writes UTF-8 names.
-MT4110 = No mod, modpack, game, world or texture pack was found in it.
-MT4110-help = A mod has an init.lua or mod.conf, a game a game.conf, a world a world.mt, a texture pack a texture_pack.conf. A lesson folder must be packed first with "mtedu pack".
-MT4111 = "{ $name }" is already installed here.
-MT4111-help = To replace it, run the install again with --force: the installed version is kept as a backup.
-MT4112 = No Minetest or Luanti folder was found for this user (~/.minetest, ~/.luanti or the flatpak one).
-MT4112-help = Start the game once so that it creates its folder, or say where to install with --to, for example "--to ~/.minetest".
-MT4113 = Nothing was installed: the package has errors (see above).
-MT4113-help = Give the errors to the package's author, or fix them in a copy and install that folder.
-MT4114 = "{ $entry }" is encrypted, split into several files, or compressed in a way mtedu does not read (only "deflate" and "stored").
-MT4114-help = Make the archive again with an ordinary zip tool, without a password.
-MT4115 = Installing failed while writing: { pack-io-reason }. Nothing was left half-installed.
-MT4115-help = Check that you may write into the game's folder and that the disk is not full, then try again.
-MT4116 = The version that was installed was moved to { $backup }.
-MT4116-help = Delete that backup folder once the new version works.
-MT2107 = "{ $name }" is used here, but it is only created further down, on line { $line }: at this point it does not exist yet.
-MT2107-help = Move the lines that create "{ $name }" (line { $line }) above this line.
 
 ## mtedu serve
 serve-no-server = No Minetest / Luanti server is installed on this PC. Install one with: sudo apt install minetest-server (then "mtedu doctor" checks it).
@@ -584,21 +166,6 @@ serve-status = { $address } · { $count ->
 serve-status-none = none
 ## lint: recipes, mod.conf name, argument counts, code after return, compared names, --fix
 
-MT2306 = This row of the recipe has { $count } item(s), but the other rows have { $expected }: the game refuses a recipe whose rows are not all the same length, and stops the mod.
-MT2306-help = Give this row { $expected } items. For an empty square, write "" (two quotes), like "default:stick", "", "default:stick".
-MT2404 = mod.conf says this mod is called "{ $name }", but its folder and its code use "{ $folder }" (like "{ $registered }"). The game believes mod.conf, so it refuses "{ $registered }".
-MT2404-help = Write "name = { $folder }" in mod.conf, so that the mod's name matches its folder and its code.
-MT2108 = { $name } needs { $required } argument(s) ({ $arguments }), but { $given } { $given ->
-        [one] is
-       *[other] are
-    } given here: without the missing ones it cannot do its job (most often the game stops with an error on this line).
-MT2108-help = Write all the arguments between the brackets, separated by commas: { $name }({ $arguments }).
-MT2109 = { $name } takes at most { $most } argument(s) ({ $arguments }), but { $given } are given here: the extra ones are ignored.
-MT2109-help = Remove the extra arguments. To join texts, use .. between them: "Hello " .. name.
-MT2012 = This line comes after "{ $keyword }" (line { $line }), in the same block: it could never run, so Lua refuses the whole file.
-MT2012-help = Delete this line, or move it above the "{ $keyword }" on line { $line }. Nothing may follow "{ $keyword }" before the block's end (or else, elseif, until).
-MT2405 = No mod registers "{ $name }", so this comparison is never true (or, with ~=, always true). Did you mean "{ $suggestion }"?
-MT2405-help = Check the spelling: write "{ $suggestion }" if that is the block or item you mean.
 fix-applied = Fixed { $path }:{ $line }: { $after ->
         [none] removed "{ $before }"
        *[other] "{ $before }" became "{ $after }"
@@ -615,70 +182,6 @@ fix-summary = { $count ->
     }
 ## Lessons
 
-MT1901 = lesson.toml has a writing mistake here, so the lesson cannot be read ({ $detail }).
-MT1901-help = Look at this line: texts need "quotes" at both ends, and each line is key = value. The format is explained in docs/lessons.md.
-MT1902 = lesson.toml has no "{ $key }", and every lesson needs one.
-MT1902-help = { $key ->
-        [title] Add a title in both languages, for example: title = { "{" } fr = "Mon premier bloc", en = "My first block" { "}" }
-        [summary] Add a one-sentence summary in both languages: summary = { "{" } fr = "…", en = "…" { "}" }
-        [ages] Add the ages the lesson is for, youngest then oldest: ages = [8, 12]
-        [duration] Add how many minutes the session lasts: duration = 60
-        [objectives] Add at least one [[objectives]] block with an id, a text and a hint.
-       *[other] Add "{ $key }" to this objective (an objective needs an id, a text and a hint).
-    }
-MT1903 = "{ $key }" holds the wrong kind of value.
-MT1903-help = { $expected ->
-        [text] Write a text between quotes, for example: { $key } = "minetest_game"
-        [number] Write a number without quotes, for example: { $key } = 60
-        [two-numbers] Write two numbers between brackets, youngest then oldest: { $key } = [8, 12]
-        [fr-en] Write the text in both languages: { $key } = { "{" } fr = "…", en = "…" { "}" }
-        [objectives] Write each objective as an [[objectives]] block.
-       *[text-list] Write a list of describe names between brackets: { $key } = ["block"]
-    }
-MT1904 = "{ $key }" has no { $lang ->
-        [fr] French
-       *[en] English
-    } text: every lesson is written in French and English.
-MT1904-help = Add { $lang } = "…" to "{ $key }".
-MT1905 = The value of "{ $key }" cannot be used: { $why ->
-        [ages] the ages must be between 5 and 99, youngest first.
-        [duration] a session lasts between 10 and 600 minutes.
-        [id] an id uses only small letters (a-z), digits, "-" and "_".
-        [preset] mtedu only knows the "classroom" world preset.
-       *[empty] it is empty.
-    }
-MT1905-help = { $why ->
-        [ages] Write for example: ages = [8, 12]
-        [duration] Write the number of minutes, for example: duration = 60
-        [id] Write for example: id = "first-block"
-        [preset] Write preset = "classroom", or remove the line.
-       *[empty] Write something in it, or remove it.
-    }
-MT1906 = Two objectives are called "{ $key }": pupils could not tell them apart.
-MT1906-help = Give this objective another id.
-MT1907 = The objective "{ $objective }" is checked by describe("{ $check }", …), but no spec in the checks folder has it, so the objective could never be met.
-MT1907-help = Add describe("{ $check }", function() … end) to a checks/*_spec.lua file, or fix the name in checks = [...].
-MT1908 = This lesson has no { $part ->
-        [starter] starter folder: pupils would have nothing to start from.
-       *[checks] checks/*_spec.lua file: its objectives cannot be checked.
-    }
-MT1908-help = { $part ->
-        [starter] Create starter/ with the mod pupils begin with ("mtedu new lesson NAME" makes one).
-       *[checks] Create checks/objectives_spec.lua with one describe block per objective.
-    }
-MT1909 = This lesson has no { $part ->
-        [solution] solution folder: nothing shows that its objectives can be met.
-       *[handout] handout.md: pupils get no instructions.
-    }
-MT1909-help = { $part ->
-        [solution] Add solution/, a finished mod that meets every objective (the tests check it).
-       *[handout] Write handout.md with the steps, in French and English.
-    }
-MT1910 = lesson.toml has a key "{ $key }" that mtedu does not know, so it is ignored.
-MT1910-help = { $suggestion ->
-        [none] Remove it, or check its spelling in docs/lessons.md.
-       *[other] Did you mean "{ $suggestion }"?
-    }
 lessons-line = { $id }  { $title } ({ $low }–{ $high } years, { $minutes } min)
 lessons-next = Start a lesson with: mtedu lessons start ID
 lessons-unknown = There is no lesson "{ $id }". The lessons are: { $all }
@@ -744,6 +247,7 @@ help-arg-verbose = Also say what was found and checked.
 help-arg-paths = Mods, modpacks, games, worlds or lessons (if not given: this folder).
 help-arg-game = The game to use with loose mods: a game name or a game folder (if not given: minetest_game when installed).
 help-arg-no-installed = Do not use the games and mods installed on this PC.
+help-arg-engine = The engine version to check against: 5.6, 5.10 or 5.15 (if not given: the version of the server on this PC, else the newest).
 help-arg-time-limit = Seconds mod code may run while loading before it is stopped.
 help-arg-memory-limit = Memory mod code may use, in MiB.
 help-arg-lint-fix = Also correct the mistakes whose fix is sure (minetest.env:, !=, a misspelt engine function).
@@ -778,10 +282,13 @@ help-arg-serve-port = The UDP port players connect to.
 help-arg-serve-bind = The address to listen on: 0.0.0.0 lets the class's PCs join, 127.0.0.1 only this PC.
 help-arg-serve-preset = The world's settings: classroom (creative, no damage, no fights, time stopped) or plain (the game's own).
 help-arg-serve-server = The server program (if not given: the one "mtedu doctor" finds).
+help-arg-serve-per-pupil = Each path is one pupil's folder (alice, or alice/first_block): a world and a server per pupil, on ports --port, --port + 1… (for pupils writing the same mod).
+help-arg-serve-teacher = The teacher's player name, who gets every privilege (if not given: your login name).
 help-value-paths = PATHS
 help-value-options = OPTIONS
 help-value-command = COMMAND
 help-value-path = PATH
+help-value-version = VERSION
 help-value-game = GAME
 help-value-seconds = SECONDS
 help-value-mib = MIB
@@ -800,6 +307,7 @@ help-value-port = PORT
 help-value-bind = ADDRESS
 help-value-preset = PRESET
 help-value-server = PROGRAM
+help-value-teacher = NAME
 help-value-lang = LANG
 help-value-format = FORMAT
 help-value-color = COLOR
@@ -815,6 +323,9 @@ cli-possible-values = You can write: { $values }
 cli-value-help = { $arg }: { $help }
 cli-did-you-mean = Did you mean "{ $suggestion }"?
 cli-try-help = To see what you can write: { $command } --help
+verbose-engine-flag = Engine: { $version } (chosen with --engine).
+verbose-engine-server = Engine: { $version } (the server of this PC, { $program }, says { $reported }; --engine chooses another).
+verbose-engine-newest = Engine: { $version } (no server found on this PC: the newest mtedu knows; --engine chooses another).
 verbose-checked = Checked { $list }.
 verbose-count-mods = { $count ->
         [one] { $count } mod
@@ -856,24 +367,6 @@ verbose-doctor-user-dirs = Looked for your Minetest / Luanti folder at: { $dirs 
 
 ## Pack and install: safety (issue 7 audit)
 
-MT4117 = The world "{ $name }" is open in another program ({ $programs }): replacing it now would break the game running on it and lose what it saves next.
-MT4117-help = Stop the server (or leave the world in the game), wait a few seconds, then install again with --force.
-MT4011 = The archive would be written inside the package it packs, so it would pack itself (and could overwrite one of its files).
-MT4011-help = Write the archive outside the package folder, for example "-o ../{ $name }.zip".
-MT4012 = This file already exists and is not a zip archive: mtedu never writes over it.
-MT4012-help = Choose another name with -o, for example "-o { $name }.zip", or move that file away first if you really want to use this name.
-MT4013 = This world plays the game "{ $game }", which was installed on this PC (from { $from }): it was copied into the archive as the world's own "game" folder, so the world works on a PC without it.
-MT4013-help = Nothing to do. The game's licence must allow sharing it: check it before giving the archive away.
-MT4014 = This world plays the game "{ $game }", which comes with the game engine: it is not in the archive.
-MT4014-help = Nothing to do if the other PCs have the same version of Minetest / Luanti with "{ $game }" (check with "mtedu doctor").
-MT4015 = Stopped as you asked (Ctrl-C): nothing was written, and the temporary files were removed.
-MT4015-help = Run the same command again when you are ready; it starts from the beginning.
-MT4016 = This is a link to { $target }, outside the package: that file or folder is put into the archive as a copy.
-MT4016-help = Check that you really want to share it. If not, remove the link or list it in .mteduignore.
-MT4017 = This link points to { $target }, which does not exist.
-MT4017-help = Remove the link, or make it point to a file or folder that exists, then try again.
-MT4118 = This is a link to { $target }, outside the folder to install: installing would copy files from elsewhere on this PC.
-MT4118-help = Install the archive made with "mtedu pack" instead, or replace the link with a copy of what it points to.
 pack-io-reason = { $io ->
         [not-found] the file or folder does not exist
         [permission] you are not allowed to do this here
@@ -888,9 +381,23 @@ pack-io-reason = { $io ->
         [loop] links go round in a circle
        *[other] { $reason }
     }
-MT4119 = A mod named "{ $mod }" is already installed in { $other }: with two mods of the same name, the game loads only one of them.
-MT4119-help = Remove or rename the other one first, or run the install again with --force if you really want both.
 
+severity-error = error
+severity-warning = warning
+severity-info = info
+
+## the watchdog
+
+engine-stuck-in-c = error[MT3005]: { $place }: this code never finishes. It is stuck in a part of Lua that cannot be stopped, most likely a text search (string.find, match, gmatch or gsub) whose pattern makes Lua try too many ways, and nothing can stop it there, so mtedu stops.
+engine-stuck-in-c-help = how to fix: simplify the pattern used on or near this line, for example avoid several ".*" or "a*" one after the other.
+
+## Findings: what was given on the command line (MT00xx)
+MT0001 = "{ $path }" does not exist.
+MT0001-help = Check the spelling of the path, or run the command from the folder that holds your mod.
+MT0002 = No mod, game, world or lesson was found here.
+MT0002-help = A mod is a folder with an init.lua file (and a mod.conf). Give the path of that folder.
+MT0003 = The game "{ $game }" is not installed.
+MT0003-help = Give the name of an installed game (run "mtedu doctor" to see them) or the path of a game folder.
 MT0004 = mtedu cannot read the { $kind ->
         [folder] folder
        *[file] file
@@ -911,11 +418,482 @@ MT0004-help = { $reason ->
            *[file] file
         }, then try again.
     }
-severity-error = error
-severity-warning = warning
-severity-info = info
 
-## the watchdog
+## Findings: validate (MT1xxx)
+MT1001 = This line has no "=" sign, so the game ignores it: { $text }
+MT1001-help = Write it as "key = value", for example "depends = default".
+MT1002 = This line has a value but no name before the "=".
+MT1002-help = Put the name of the setting before the "=", for example "description = My mod".
+MT1003 = This text starts with """ but is never closed, so the rest of the file is swallowed into it.
+MT1003-help = Add a line with only """ where the text should end.
+MT1004 = This group starts with "{"{"}" but is never closed.
+MT1004-help = Add a line with only "{"}"}" where the group should end.
+MT1005 = This file starts with invisible characters (a "byte order mark"), so the game cannot read the first line.
+MT1005-help = Save the file as "UTF-8 without BOM" in your text editor.
+MT1006 = This file is not saved as UTF-8 text, so letters like é or ç will come out wrong.
+MT1006-help = Save the file with the "UTF-8" encoding in your text editor.
+MT1010 = "{ $key }" is not a setting that { $file } knows.
+MT1010-help = { $suggestion ->
+        [none] Check the spelling, or remove this line.
+       *[other] Did you mean "{ $suggestion }"?
+    }
+MT1011 = "{ $key }" is written twice; the game only keeps this last one (the first is on line { $first }).
+MT1011-help = Keep only one "{ $key }" line.
+MT1012 = "release" is added by ContentDB (the website where Minetest mods are shared) when it publishes your work.
+MT1012-help = Remove this line from your own files.
+MT1013 = "name" in game.conf is an old way to give the game's title.
+MT1013-help = Write "title = …" instead of "name = …".
+MT1020 = depends.txt is an old file: new versions of the game may stop reading it.
+MT1020-help = Move the dependencies into mod.conf, as "depends = mod1, mod2" (add "optional_depends =" for the ones ending with ?), then delete depends.txt.
+MT1021 = description.txt is an old file.
+MT1021-help = Put the text in mod.conf as "description = …", then delete description.txt.
+MT1022 = The mod "{ $name }" has no mod.conf file.
+MT1022-help = Create a file named mod.conf in this folder with at least the line "name = { $suggestion }".
+MT1023 = modpack.txt is an old way to mark a modpack.
+MT1023-help = Create a file named modpack.conf with the line "name = …" (you may keep modpack.txt for very old versions).
+MT1024 = The mod "{ $name }" has no init.lua file, so the game refuses to load it.
+MT1024-help = Create init.lua in this folder: it is the file the game runs first.
+MT1101 = "{ $name }" cannot be a mod name: only small letters a to z, digits and _ are allowed.
+MT1101-help = { $source ->
+        [conf] Change it to "{ $suggestion }".
+       *[folder] Rename the folder to "{ $suggestion }", or add "name = { $suggestion }" to mod.conf.
+    }
+MT1102 = "{ $name }" is already used by the game or by Lua, so a mod cannot be called that.
+MT1102-help = Pick another name, for example "my_{ $name }".
+MT1103 = The folder is called "{ $folder }" but mod.conf says the mod is "{ $name }". The game uses "{ $name }".
+MT1103-help = Rename the folder to "{ $name }", or change "name =" in mod.conf so both match.
+MT1104 = "{ $entry }" has a space in it: a comma is probably missing between two names.
+MT1104-help = Separate names with commas: { $fixed }
+MT1105 = "{ $entry }" is not a valid name: only small letters a to z, digits and _ are allowed.
+MT1105-help = Did you mean "{ $suggestion }"?
+MT1201 = The mod "{ $mod }" needs "{ $dependency }", but "{ $dependency }" cannot be found, so the game will not load "{ $mod }".
+MT1201-help = { $suggestion ->
+        [none] Install "{ $dependency }", choose a game that has it (--game), or remove it from "depends".
+       *[other] Did you mean "{ $suggestion }"? Otherwise install "{ $dependency }" or remove it from "depends".
+    }
+MT1202 = "{ $dependency }" is not installed; "{ $mod }" will work without it.
+MT1202-help = { $suggestion ->
+        [none] Nothing to do, unless you want what "{ $dependency }" adds.
+       *[other] Did you mean "{ $suggestion }"?
+    }
+MT1203 = These mods need each other in a circle, so none of them can load first: { $cycle }
+MT1203-help = Remove one of these dependencies so the circle is broken.
+MT1301 = The folder "{ $folder }" must be called "{ $expected }": the game only looks in a folder with exactly that name, so the files in "{ $folder }" are never loaded.
+MT1301-help = Rename the folder "{ $folder }" to "{ $expected }", exactly like that, in small letters.
+MT1302 = The game ignores the file "{ $file }": its name may only use the letters a to z and A to Z, digits, _, . and - (no spaces, no accents).
+MT1302-help = Rename it to "{ $suggestion }", and use that new name in your Lua code.
+MT1303 = The mods "{ $mod }" and "{ $other }" both have a file called "{ $file }" (the other one is { $other_path }). Players only get one of the two, so one mod will show the wrong picture or play the wrong sound.
+MT1303-help = { $suggestion ->
+        [none] Give the file in "{ $mod }" another name and use that name in your code. If "{ $mod }" is meant to replace the file of "{ $other }", add "{ $other }" to "depends" in mod.conf.
+       *[other] Rename the file to "{ $suggestion }" and use that name in your code. If "{ $mod }" is meant to replace the file of "{ $other }", add "{ $other }" to "depends" in mod.conf.
+    }
+MT1304 = This file is very big ({ $size } MB, more than { $limit } MB). If it is a picture, a sound or a model, every player who joins must download it, which is slow; big files also make your work heavy to share on ContentDB (the website where Minetest mods are shared).
+MT1304-help = Make the file smaller (a shorter or lower-quality sound, a smaller picture), or remove it if the game does not need it.
+MT1305 = The game ignores the file "{ $file }" because its ending is in capital letters: the game only knows endings in small letters, like ".png" or ".ogg".
+MT1305-help = Rename it to "{ $suggestion }", and use that new name in your Lua code.
+MT1401 = These translations come before any "# textdomain: { $domain }" line, so the game does not know which mod they belong to and never uses them.
+MT1401-help = Add the line "# textdomain: { $domain }" at the very top of the file.
+MT1402 = This file is named for the text domain "{ $expected }", but this line says "{ $found }", so the game only uses these translations for "{ $found }".
+MT1402-help = Write "# textdomain: { $expected }" (the name your mod gives to minetest.get_translator), or rename the file if "{ $found }" is right.
+MT1403 = This line has no "=" sign, so the game cannot tell the original text from its translation and skips it: { $text }
+MT1403-help = Write the original text, then "=", then the translation, for example "Hello=Bonjour". If the text itself has an "=" sign, write it "@=".
+MT1404 = "{ $escape }" is not a code the game understands: after "@" it expects @, =, n or a digit from 1 to 9.
+MT1404-help = Write "@@" for a real "@" sign, "@1", "@2"… for the parts the mod fills in, "@n" for a new line and "@=" for an "=" sign.
+MT1405 = In the original text, the parts the mod fills in must be numbered @1, @2, @3… in that order, without skipping or repeating one. Here "{ $found }" comes where "{ $expected }" should be.
+MT1405-help = Number them in order in the original text (before the "="), exactly as in your Lua code. In the translation (after the "=") you may put them in any order.
+MT1406 = The translation uses "{ $arg }", but the original text (before the "=") has no "{ $arg }", so the game leaves a hole here.
+MT1406-help = Use only the @ numbers that appear in the original text, or write "@@" if you mean a real "@" sign.
+MT1407 = The translation file "{ $file }" is not named "textdomain.language.tr", so the game never loads it.
+MT1407-help = Rename it to "{ $mod }.fr.tr" for French, "{ $mod }.de.tr" for German, and so on: the mod name, a dot, the language code, then ".tr".
+MT1408 = "{ $file }" is a gettext file (a translation format used by many programs): only Luanti 5.10 and newer read it, older versions ignore it.
+MT1408-help = Nothing to do if your players have Luanti 5.10 or newer. Otherwise also give the same translations in a .tr file.
+MT1409 = This file starts with invisible characters (a "byte order mark"), so the game misreads the first line. If it is the "# textdomain:" line, every translation is lost.
+MT1409-help = Save the file as "UTF-8 without BOM" in your text editor.
+MT1410 = This file is not saved as UTF-8 text, so the game skips the lines with letters like é or ç.
+MT1410-help = Save the file with the "UTF-8" encoding in your text editor.
+MT1501 = The settings menu cannot read this line: { $text }
+MT1501-help = A setting line looks like "mymod_speed (Speed of my mod) int 5 1 10": the name, a readable name in round brackets, the type, then the default value. Sections look like "[My section]" and comments start with "#".
+MT1502 = "{ $type }" is not a type of setting the game knows, so "{ $name }" is left out of the settings menu.
+MT1502-help = { $suggestion ->
+        [none] Use one of: int, float, bool, string, enum, flags, path, filepath, key, v3f, noise_params_2d, noise_params_3d.
+       *[other] Did you mean "{ $suggestion }"?
+    }
+MT1503 = { $has_value ->
+        [no] The setting "{ $name }" has no value after "{ $type }", so the settings menu cannot use it.
+       *[yes] "{ $value }" is not { $type ->
+            [int] a whole number
+            [float] a number
+            [bool] exactly true or false
+            [enum] one of the choices ({ $choices })
+            [flags] one of the flags ({ $choices })
+            [v3f] a position like (1, 2, 3)
+           *[other] written the way { $type } needs
+        }, so the settings menu cannot use "{ $name }".
+    }
+MT1503-help = { $type ->
+        [int] Write a whole number such as 5 or -3, then, if you want, the smallest and the biggest allowed: "{ $name } (…) int 5 0 10".
+        [float] Write a number with a dot, such as 0.5, then, if you want, the smallest and the biggest allowed: "{ $name } (…) float 0.5 0.0 1.0".
+        [bool] Write exactly "true" or "false" after "bool", with nothing after it, not even a space.
+        [enum] Write the default, a space, then all the choices separated by commas; the default must be one of them: "{ $name } (…) enum medium small,medium,big".
+        [flags] Write the default flags, a space, then all the possible flags, separated by commas without spaces: "{ $name } (…) flags red,blue red,green,blue".
+        [v3f] Write three numbers in round brackets, separated by commas: "(0, 1.5, 0)".
+        [noise_params_2d] Write it like "0, 1, (100, 100, 100), 1234, 3, 0.5, 2.0": offset, scale, (spread), seed, octaves, persistence, lacunarity.
+        [noise_params_3d] Write it like "0, 1, (100, 100, 100), 1234, 3, 0.5, 2.0": offset, scale, (spread), seed, octaves, persistence, lacunarity.
+       *[other] Check what you wrote after the type.
+    }
+MT1504 = { $limits ->
+        [reversed] The minimum { $min } of "{ $name }" is bigger than its maximum { $max }, so no value can fit between them.
+       *[other] The default value { $value } of "{ $name }" is { $max ->
+            [none] smaller than its minimum { $min }.
+           *[other] not between its minimum { $min } and its maximum { $max }.
+        }
+    }
+MT1504-help = { $limits ->
+        [reversed] Swap the two limits: write the smallest allowed value first, then the biggest ("{ $max } { $min }").
+       *[other] Change the default so that it is between the smallest and the biggest allowed value, or change these limits.
+    }
+MT1505 = The setting "{ $name }" is written twice; the first one is on line { $first }.
+MT1505-help = Keep only one line for "{ $name }", or give the other setting a different name.
+MT1506 = "{ $name }" has "secure." in its name: only the game engine itself may have such settings, so it refuses this one.
+MT1506-help = Pick a name without "secure.", for example one that starts with your mod's name.
+MT1507 = This file starts with invisible characters (a "byte order mark"), so the settings menu cannot read the first line.
+MT1507-help = Save the file as "UTF-8 without BOM" in your text editor.
+MT1508 = This file is not saved as UTF-8 text, so letters like é or ç will look wrong in the settings menu.
+MT1508-help = Save the file with the "UTF-8" encoding in your text editor.
+MT1601 = The game "{ $game }" has no "mods" folder, so it has no mods: its worlds will be empty.
+MT1601-help = { $found ->
+        [none] Create a folder named "mods" inside the game folder and put the game's mods in it.
+       *[other] Rename the folder "{ $found }" to "mods" (all small letters).
+    }
+MT1602 = game.conf does not give the game a title, so the menu shows the folder name "{ $game }" instead.
+MT1602-help = Add a line like "title = My Great Game" to game.conf.
+MT1603 = The folder "{ $folder }" in "{ $parent }" is neither a mod (it has no init.lua) nor a modpack (it has no modpack.conf). The game will try to load it as a mod and stop with an error.
+MT1603-help = If it is a mod, add its init.lua file. If it is a group of mods, add a modpack.conf file. Otherwise move this folder out of "{ $parent }".
+MT1701 = This world needs the game "{ $game }", but that game is not installed, so the world cannot start.
+MT1701-help = { $suggestion ->
+        [none] Install the game "{ $game }", or write the name of an installed game after "gameid =" (run "mtedu doctor" to see them).
+       *[other] Did you mean "{ $suggestion }"? Otherwise install the game "{ $game }".
+    }
+MT1702 = world.mt does not say where to keep the world's data ({ $keys } missing), so the game uses old file formats that are out of date and may stop working one day.
+MT1702-help = { $played ->
+        [yes] This world was already played: ask an adult to convert its data with "minetestserver --world <the world folder> --migrate-players sqlite3" (and the same with --migrate-auth and --migrate-mod-storage) rather than editing world.mt by hand.
+       *[no] Add these lines to world.mt: { $lines }
+    }
+MT1703 = world.mt switches on the mod "{ $mod }", but no mod with that name can be found, so it will not be loaded.
+MT1703-help = { $suggestion ->
+        [none] Install "{ $mod }" (in the world's worldmods folder, in the game or in your mods folder), or remove this line.
+       *[other] Did you mean "{ $suggestion }"? Otherwise install "{ $mod }" or remove this line.
+    }
+MT1801 = The { $kind ->
+        [game] game
+        [modpack] modpack
+       *[mod] mod
+    } "{ $name }" has no licence file, so nobody knows if they may share it or change it.
+MT1801-help = Add a file named LICENSE.txt that says how others may use your work (ask your teacher which licence to choose, for example MIT or CC BY-SA). ContentDB, the website where Minetest mods are shared, needs one to publish your work.
+MT1901 = lesson.toml has a writing mistake here, so the lesson cannot be read ({ $detail }).
+MT1901-help = Look at this line: texts need "quotes" at both ends, and each line is key = value. The format is explained in docs/lessons.md.
+MT1902 = lesson.toml has no "{ $key }", and every lesson needs one.
+MT1902-help = { $key ->
+        [title] Add a title in both languages, for example: title = { "{" } fr = "Mon premier bloc", en = "My first block" { "}" }
+        [summary] Add a one-sentence summary in both languages: summary = { "{" } fr = "…", en = "…" { "}" }
+        [ages] Add the ages the lesson is for, youngest then oldest: ages = [8, 12]
+        [duration] Add how many minutes the session lasts: duration = 60
+        [objectives] Add at least one [[objectives]] block with an id, a text and a hint.
+       *[other] Add "{ $key }" to this objective (an objective needs an id, a text and a hint).
+    }
+MT1903 = "{ $key }" holds the wrong kind of value.
+MT1903-help = { $expected ->
+        [text] Write a text between quotes, for example: { $key } = "minetest_game"
+        [number] Write a number without quotes, for example: { $key } = 60
+        [two-numbers] Write two numbers between brackets, youngest then oldest: { $key } = [8, 12]
+        [fr-en] Write the text in both languages: { $key } = { "{" } fr = "…", en = "…" { "}" }
+        [objectives] Write each objective as an [[objectives]] block.
+       *[text-list] Write a list of describe names between brackets: { $key } = ["block"]
+    }
+MT1904 = "{ $key }" has no { $lang ->
+        [fr] French
+       *[en] English
+    } text: every lesson is written in French and English.
+MT1904-help = Add { $lang } = "…" to "{ $key }".
+MT1905 = The value of "{ $key }" cannot be used: { $why ->
+        [ages] the ages must be between 5 and 99, youngest first.
+        [duration] a session lasts between 10 and 600 minutes.
+        [id] an id uses only small letters (a-z), digits, "-" and "_".
+        [preset] mtedu only knows the "classroom" world preset.
+       *[empty] it is empty.
+    }
+MT1905-help = { $why ->
+        [ages] Write for example: ages = [8, 12]
+        [duration] Write the number of minutes, for example: duration = 60
+        [id] Write for example: id = "first-block"
+        [preset] Write preset = "classroom", or remove the line.
+       *[empty] Write something in it, or remove it.
+    }
+MT1906 = Two objectives are called "{ $key }": pupils could not tell them apart.
+MT1906-help = Give this objective another id.
+MT1907 = The objective "{ $objective }" is checked by describe("{ $check }", …), but no spec in the checks folder has it, so the objective could never be met.
+MT1907-help = Add describe("{ $check }", function() … end) to a checks/*_spec.lua file, or fix the name in checks = [...].
+MT1908 = This lesson has no { $part ->
+        [starter] starter folder: pupils would have nothing to start from.
+       *[checks] checks/*_spec.lua file: its objectives cannot be checked.
+    }
+MT1908-help = { $part ->
+        [starter] Create starter/ with the mod pupils begin with ("mtedu new lesson NAME" makes one).
+       *[checks] Create checks/objectives_spec.lua with one describe block per objective.
+    }
+MT1909 = This lesson has no { $part ->
+        [solution] solution folder: nothing shows that its objectives can be met.
+       *[handout] handout.md: pupils get no instructions.
+    }
+MT1909-help = { $part ->
+        [solution] Add solution/, a finished mod that meets every objective (the tests check it).
+       *[handout] Write handout.md with the steps, in French and English.
+    }
+MT1910 = lesson.toml has a key "{ $key }" that mtedu does not know, so it is ignored.
+MT1910-help = { $suggestion ->
+        [none] Remove it, or check its spelling in docs/lessons.md.
+       *[other] Did you mean "{ $suggestion }"?
+    }
 
-engine-stuck-in-c = error[MT3005]: { $place }: this code never finishes. It is stuck in a part of Lua that cannot be stopped, most likely a text search (string.find, match, gmatch or gsub) whose pattern makes Lua try too many ways, and nothing can stop it there, so mtedu stops.
-engine-stuck-in-c-help = how to fix: simplify the pattern used on or near this line, for example avoid several ".*" or "a*" one after the other.
+## Findings: lint (MT2xxx)
+MT2001 = The game cannot read this line. Lua says: { $detail }
+MT2001-help = Look at this line and the one just before it: a missing word, bracket, comma or quote is the usual cause.
+MT2002 = This "{ $keyword }" has no "end", so the game cannot read the file.
+MT2002-help = Every "{ $keyword }" needs its own "end". Add "end" on its own line where this block should stop.
+MT2003 = This text is not closed: the quote that ends it is missing.
+MT2003-help = Add the same quote (" or ') at the end of the text, on the same line.
+MT2004 = This "{ $keyword }" needs the word "then" after its condition.
+MT2004-help = Write it like this: { $keyword } condition then
+MT2005 = This "{ $keyword }" loop needs the word "do".
+MT2005-help = Write it like this: { $keyword } … do, then the lines to repeat, then end.
+MT2006 = "=" puts a value into a variable. To compare two values, write "==".
+MT2006-help = Replace "=" with "==" here.
+MT2007 = This "{ $token }" closes something that was never opened.
+MT2007-help = Remove it, or look at the lines above: maybe a block was closed too early, or one "end" too many was typed.
+MT2008 = A comma is missing at the end of this line, before "{ $next }".
+MT2008-help = In a table { "{" } … { "}" } (or between the values given to a function), put a comma after each part: for example description = "Block",
+MT2009 = This comment starts with --[[ but is never closed.
+MT2009-help = Add ]] where the comment should end.
+MT2010 = "{ $operator }" does not exist in Lua: the game cannot read this line.
+MT2010-help = In Lua, write "{ $lua }" instead of "{ $operator }".
+MT2011 = "else if" starts a second "if", which needs its own "end".
+MT2011-help = Write "elseif" (in one word) instead of "else if".
+MT2012 = This line comes after "{ $keyword }" (line { $line }), in the same block: it could never run, so Lua refuses the whole file.
+MT2012-help = Delete this line, or move it above the "{ $keyword }" on line { $line }. Nothing may follow "{ $keyword }" before the block's end (or else, elseif, until).
+MT2101 = "{ $name }" is used here, but nothing gives it a value, so the mod will stop at this line.
+MT2101-help = { $suggestion ->
+        [none] Check the spelling. If another mod defines it, add that mod to "depends" in mod.conf.
+       *[other] Did you mean "{ $suggestion }"?
+    }
+MT2102 = This function creates the global variable "{ $name }", which is not declared anywhere else.
+MT2102-help = Write "local { $name }" at the top of the file if only this file uses it, or give it a first value at the top of the file.
+MT2103 = "{ $name }" does not exist in the game.
+MT2103-help = { $suggestion ->
+        [none] Check the spelling in the Minetest documentation.
+       *[other] Did you mean "{ $suggestion }"?
+    }
+MT2104 = "{ $name }" is read here, but nothing gives it a value: it is always nil (empty).
+MT2104-help = { $suggestion ->
+        [none] Check the spelling, or give it a value before this line.
+       *[other] Did you mean "{ $suggestion }"?
+    }
+MT2105 = "{ $name }" is used in this function, but nothing gives it a value, so the function will stop here when it runs.
+MT2105-help = { $suggestion ->
+        [none] Check the spelling. If another mod defines it, add that mod to "depends" in mod.conf.
+       *[other] Did you mean "{ $suggestion }"?
+    }
+MT2106 = "{ $name }" is an old way of doing this: newer versions of the game may remove it.
+MT2106-help = Use { $replacement } instead.
+MT2107 = "{ $name }" is used here, but it is only created further down, on line { $line }: at this point it does not exist yet.
+MT2107-help = Move the lines that create "{ $name }" (line { $line }) above this line.
+MT2108 = { $name } needs { $required } argument(s) ({ $arguments }), but { $given } { $given ->
+        [one] is
+       *[other] are
+    } given here: without the missing ones it cannot do its job (most often the game stops with an error on this line).
+MT2108-help = Write all the arguments between the brackets, separated by commas: { $name }({ $arguments }).
+MT2109 = { $name } takes at most { $most } argument(s) ({ $arguments }), but { $given } are given here: the extra ones are ignored.
+MT2109-help = Remove the extra arguments. To join texts, use .. between them: "Hello " .. name.
+MT2110 = "{ $name }" exists from { $since } on; this mod is checked for { $target }, which does not have it.
+MT2110-help = On a { $target } server the mod stops at this line. If the class's server is newer, check with --engine { $flag }; otherwise test first that it exists: if { $name } then … end.
+MT2114 = "{ $name }" comes from the mod "{ $provider }", which is not in your "depends": it works only because the game happens to load "{ $provider }" first.
+MT2114-help = Add "{ $provider }" to "depends" in mod.conf (or to "optional_depends" if your mod also works without it), so that it always loads before yours.
+MT2115 = "{ $name }" does not exist in the game, so its value here is nil (empty).
+MT2115-help = { $suggestion ->
+        [none] Check the spelling in the Minetest documentation. If you test whether it exists, write "if { $name } then".
+       *[other] Did you mean "{ $suggestion }"?
+    }
+MT2201 = "{ $name }" is created here but never used.
+MT2201-help = Remove it, or check that you did not misspell it where you meant to use it.
+MT2202 = The argument "{ $name }" is never used in this function.
+MT2202-help = If it is on purpose, rename it "_{ $name }".
+MT2203 = This "{ $name }" hides the other "{ $name }" created on line { $line }.
+MT2203-help = Give it another name, so that it is clear which one is meant.
+MT2301 = "{ $field }" is not a field the game knows. Did you mean "{ $suggestion }"?
+MT2301-help = Write "{ $suggestion }" instead, or the game will ignore this line.
+MT2302 = "{ $field }" must be { $expected ->
+        [table] a table, written with {"{"} {"}"}
+        [text] a text, written between quotes
+        [function] a function
+       *[number] a number
+    }.
+MT2302-help = { $field ->
+        [groups] For example: groups = {"{"} cracky = 3 {"}"}
+       *[other] Look at how "{ $field }" is written in the examples or the documentation.
+    }
+MT2303 = "{ $value }" is not a value the game knows for "{ $field }".
+MT2303-help = { $suggestion ->
+        [none] Choose one of: { $allowed }
+       *[other] Did you mean "{ $suggestion }"? The choices are: { $allowed }
+    }
+MT2304 = The game does not use the field "{ $field }" in { $function }; only your code (or another mod) can read it.
+MT2304-help = If it is your own information, start its name with "_" (for example "_{ $field }"). Otherwise check the spelling.
+MT2305 = { $field ->
+        [none] This chat command has no "func", so typing it would crash the server.
+       *[other] This chat command has no "func": "{ $field }" should be called "func", or typing the command would crash the server.
+    }
+MT2305-help = Add func = function(name, param) … return true, "message" end to say what the command does.
+MT2306 = This row of the recipe has { $count } item(s), but the other rows have { $expected }: the game refuses a recipe whose rows are not all the same length, and stops the mod.
+MT2306-help = Give this row { $expected } items. For an empty square, write "" (two quotes), like "default:stick", "", "default:stick".
+MT2401 = No mod has a texture named "{ $name }": the game will show a black and white checkerboard instead.
+MT2401-help = Put an image called "{ $name }" in your mod's "textures" folder, or fix the name (capital letters count).
+MT2402 = The recipe uses "{ $name }", but no mod creates an item with that name, so the recipe will never work.
+MT2402-help = Check the spelling (for example "default:stone"), or add the mod that makes it to "depends" in mod.conf.
+MT2403 = This command needs the privilege "{ $name }", but no mod creates it, so nobody can use the command.
+MT2403-help = Use an existing privilege (like "interact" or "server"), or create it with minetest.register_privilege("{ $name }", …).
+MT2404 = mod.conf says this mod is called "{ $name }", but its folder and its code use "{ $folder }" (like "{ $registered }"). The game believes mod.conf, so it refuses "{ $registered }".
+MT2404-help = Write "name = { $folder }" in mod.conf, so that the mod's name matches its folder and its code.
+MT2405 = No mod registers "{ $name }", so this comparison is never true (or, with ~=, always true). Did you mean "{ $suggestion }"?
+MT2405-help = Check the spelling: write "{ $suggestion }" if that is the block or item you mean.
+MT2406 = The recipe uses "{ $name }", but no loaded mod creates it: the recipe works only when a mod that adds this item is installed.
+MT2406-help = If the item comes from another mod, put that mod in "optional_depends" and try the recipe with it installed; otherwise check the spelling.
+
+## Findings: the engine loading the mods (MT3xxx)
+MT3001 = The game cannot read this file. Lua says: { $detail }
+MT3001-help = Look at this line and the one just before it: a missing "end", "then", "do", bracket or quote is the usual cause.
+MT3002 = This line stops the mod "{ $mod }" while it loads, so the game will not start. Lua says: { $detail }
+MT3002-help = { $hint ->
+    [nil] Read the message: "a nil value" means something is empty — often a misspelt name or a variable that was never set.
+    [recursion] A function calls itself again and again without end. Check that it stops calling itself at some point.
+    [arithmetic] Lua cannot calculate or compare with something that is not a number (a text, or nil). Check the values used on this line; to join texts, use .. instead of +.
+    [missing-file] A file that this line loads is not there. Check the file's name in dofile(…), or create the file.
+    [argument] A function got a value it cannot use. Check what you give it on this line, in the right order.
+    [blocked] A mod may only open files in its own folder and in the world. Check the path: maybe a "/" is missing between the folder and the file name.
+   *[other] Read Lua's message: it says what went wrong on this line. Fix it, save and try again.
+}
+MT3003 = The game skips the mod "{ $mod }" because it needs "{ $missing }", { $why ->
+        [skipped] which the game skips too.
+       *[absent] which is not there.
+    }
+MT3003-help = { $why ->
+        [skipped] Fix "{ $missing }" first (see its own message): then this mod loads too.
+       *[absent] Install "{ $missing }", or remove it from "depends" in mod.conf.
+    }
+MT3004 = mtedu cannot try this part yet: { $name } is not simulated, so the rest of "{ $mod }" was not checked.
+MT3004-help = This is not your mistake. Test this part in the real game (mtedu serve) for now.
+MT3005 = This code never finishes: it was still running after { $seconds } seconds.
+MT3005-help = Look for a loop that never stops, like "while true do … end" or a "repeat … until" whose condition never becomes true.
+MT3006 = This code uses too much memory (more than { $megabytes } MB).
+MT3006-help = Look for a loop that keeps adding to a table or a text without ever stopping.
+MT3007 = The game refuses to load the mod "{ $name }": its name may only use small letters a to z, digits and _.
+MT3007-help = Rename the mod (its folder, or "name =" in mod.conf) with only small letters, digits and _.
+MT3008 = The name "{ $name }" must start with "{ $prefix }", the name of your mod.
+MT3008-help = Write "{ $fixed }" instead.
+MT3010 = This function creates the global variable "{ $name }" without declaring it.
+MT3010-help = Put "local { $name }" before the function if only this file uses it, or create it at the top of the file.
+MT3011 = "{ $name }" is used here but was never given a value.
+MT3011-help = Check the spelling: maybe it is a variable or function with a slightly different name.
+MT3012 = The name "{ $name }" has a character the game does not allow: { $bad }. After the mod's name and ":", a name may only use letters without accents (a to z, A to Z), digits and _.
+MT3012-help = Write "{ $fixed }" instead.
+
+## Findings: pack and install (MT4xxx)
+MT4001 = Nothing was packed: the package has errors (shown in this list).
+MT4001-help = Fix those errors, check with "mtedu check", then pack again.
+MT4002 = This folder is not a package: { $count ->
+        [one] it holds one, in a folder inside it ({ $names })
+       *[other] it holds { $count } of them ({ $names })
+    }.
+MT4002-help = An archive holds one package. Give the folder of one of them, for example "mtedu pack { $first }", or make them a modpack (add a modpack.conf) to pack them together.
+MT4003 = { $programs ->
+        [none] This file changed while the world was being packed: the game is probably running on it.
+       *[other] This world is open in another program ({ $programs }), so its databases may be half-saved.
+    }
+MT4003-help = Stop the server (or leave the world in the game), wait a few seconds, then pack again.
+MT4004 = { $why ->
+        [errors] Once packed, the package has errors (shown in this list): a file it needs was probably left out by .gitignore or .mteduignore.
+       *[other] The archive, read back after writing, does not match the package ({ $detail }). It was not kept.
+    }
+MT4004-help = { $why ->
+        [errors] Check the .gitignore and .mteduignore files of the package: they must not leave out files the package needs.
+       *[other] Try again; if it happens again, check the disk (is it full?) and that nothing changes the files while packing.
+    }
+MT4005 = This package has no licence file, so ContentDB (the website where Minetest mods are shared) will refuse it and nobody may legally reuse it.
+MT4005-help = Add a LICENSE.txt file that says how others may use the work (for example MIT for code, CC BY-SA for images and sounds).
+MT4006 = This package has no screenshot.png, shown in the game's Content tab and on ContentDB (the website where Minetest mods are shared).
+MT4006-help = Take a screenshot in the game (F12), crop it to about 300×200 pixels, and save it as screenshot.png in the package folder.
+MT4007 = The archive weighs { $size } MB, more than the { $limit } MB that ContentDB (the website where Minetest mods are shared) accepts.
+MT4007-help = Make big textures and sounds smaller (fewer pixels, .ogg sounds at a lower quality), or split the package into several.
+MT4008 = The mod "{ $mod }" that this world switches on was copied into the archive's worldmods/ folder (from { $from }), so the world works on another PC.
+MT4008-help = Nothing to do. To pack the world without it, switch the mod off in world.mt.
+MT4009 = world.mt says "{ $key } = { $value }": that data is kept in a database server, not in the world folder, so it is not in the archive.
+MT4009-help = To share the whole world, switch it to sqlite3 first (the game's "--migrate" options do it), or copy that database separately.
+MT4010 = This could not be read or written: { pack-io-reason }.
+MT4010-help = Check that the folder of the archive exists and that you may write there, that the disk is not full, and that the files of the package can be read.
+MT4011 = The archive would be written inside the package it packs, so it would pack itself (and could overwrite one of its files).
+MT4011-help = Write the archive outside the package folder, for example "-o ../{ $name }.zip".
+MT4012 = This file already exists and is not a zip archive: mtedu never writes over it.
+MT4012-help = Choose another name with -o, for example "-o { $name }.zip", or move that file away first if you really want to use this name.
+MT4013 = This world plays the game "{ $game }", which was installed on this PC (from { $from }): it was copied into the archive as the world's own "game" folder, so the world works on a PC without it.
+MT4013-help = Nothing to do. The game's licence must allow sharing it: check it before giving the archive away.
+MT4014 = This world plays the game "{ $game }", which comes with the game engine: it is not in the archive.
+MT4014-help = Nothing to do if the other PCs have the same version of Minetest / Luanti with "{ $game }" (check with "mtedu doctor").
+MT4015 = Stopped as you asked (Ctrl-C): nothing was written, and the temporary files were removed.
+MT4015-help = Run the same command again when you are ready; it starts from the beginning.
+MT4016 = This is a link to { $target }, outside the package: that file or folder is put into the archive as a copy.
+MT4016-help = Check that you really want to share it. If not, remove the link or list it in .mteduignore.
+MT4017 = This link points to { $target }, which does not exist.
+MT4017-help = Remove the link, or make it point to a file or folder that exists, then try again.
+MT4101 = This file cannot be used as a zip archive: { $why ->
+        [not-zip] it is not a zip archive, or its end is missing (cut short)
+        [contents] its table of contents is broken
+        [larger] "{ $entry }" holds more than the archive says
+        [smaller] "{ $entry }" holds less than the archive says
+        [data] the data of "{ $entry }" is damaged
+       *[read] it could not be read ({ pack-io-reason })
+    }.
+MT4101-help = Download or copy the archive again; if it came from a USB stick, check that the copy finished.
+MT4102 = The archive wants to write "{ $entry }", outside the folder it is installed into. This is how malicious archives attack a PC.
+MT4102-help = Do not use this archive. Get the package from a source you trust, such as content.luanti.org.
+MT4103 = The archive holds "{ $entry }", a link or special file, which could point anywhere on the PC.
+MT4103-help = Do not use this archive. Packages never need links: get the package from a source you trust.
+MT4104 = Once unpacked, this archive would take { $size } MB, more than the { $limit } MB limit.
+MT4104-help = If you trust this archive and it really is that big (a large world), run the install again with a higher --max-size.
+MT4105 = "{ $entry }" is compressed far more than any real file: this archive is a "zip bomb", made to fill the disk.
+MT4105-help = Do not use this archive. Delete it.
+MT4106 = This archive holds { $count } entries, more than the { $limit } any real package has.
+MT4106-help = Do not use this archive: it is probably made to slow the PC down. Get the package from a source you trust.
+MT4107 = The name "{ $entry }" is used twice in the archive (or both as a file and as a folder): one would overwrite the other.
+MT4107-help = The archive is broken or malicious. Get the package again from its source.
+MT4108 = "{ $entry }" and "{ $other }" differ only by capital letters: on Windows and macOS one overwrites the other, and the game may load the wrong one.
+MT4108-help = Rename one of the two files (prefer small letters only) and make the archive again.
+MT4109 = The name "{ $entry }" is not readable text (not UTF-8), so it would come out wrong.
+MT4109-help = Rename the file with plain letters (a-z, 0-9, _ and -), or make the archive again with a tool that writes UTF-8 names.
+MT4110 = No mod, modpack, game, world or texture pack was found in it.
+MT4110-help = A mod has an init.lua or mod.conf, a game a game.conf, a world a world.mt, a texture pack a texture_pack.conf. A lesson folder must be packed first with "mtedu pack".
+MT4111 = "{ $name }" is already installed here.
+MT4111-help = To replace it, run the install again with --force: the installed version is kept as a backup.
+MT4112 = No Minetest or Luanti folder was found for this user (~/.minetest, ~/.luanti or the flatpak one).
+MT4112-help = Start the game once so that it creates its folder, or say where to install with --to, for example "--to ~/.minetest".
+MT4113 = Nothing was installed: the package has errors (see above).
+MT4113-help = Give the errors to the package's author, or fix them in a copy and install that folder.
+MT4114 = "{ $entry }" is encrypted, split into several files, or compressed in a way mtedu does not read (only "deflate" and "stored").
+MT4114-help = Make the archive again with an ordinary zip tool, without a password.
+MT4115 = Installing failed while writing: { pack-io-reason }. Nothing was left half-installed.
+MT4115-help = Check that you may write into the game's folder and that the disk is not full, then try again.
+MT4116 = The version that was installed was moved to { $backup }.
+MT4116-help = Delete that backup folder once the new version works.
+MT4117 = The world "{ $name }" is open in another program ({ $programs }): replacing it now would break the game running on it and lose what it saves next.
+MT4117-help = Stop the server (or leave the world in the game), wait a few seconds, then install again with --force.
+MT4118 = This is a link to { $target }, outside the folder to install: installing would copy files from elsewhere on this PC.
+MT4118-help = Install the archive made with "mtedu pack" instead, or replace the link with a copy of what it points to.
+MT4119 = A mod named "{ $mod }" is already installed in { $other }: with two mods of the same name, the game loads only one of them.
+MT4119-help = Remove or rename the other one first, or run the install again with --force if you really want both.

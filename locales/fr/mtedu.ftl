@@ -1,5 +1,6 @@
 # Messages de mtedu, en français. Chaque clé doit aussi exister dans en/mtedu.ftl.
-# Les messages des constats ont pour clé leur code (MT1234), la solution est dans MT1234-help.
+# Les messages des constats ont pour clé leur code (MT1234), la solution est dans MT1234-help,
+# à la fin de ce fichier dans l’ordre des codes (un test garde cet ordre).
 # Écrire pour un enfant de 10 ans : ce qui ne va pas, où, comment réparer.
 
 ## Affichage
@@ -18,125 +19,6 @@ summary-counts = { $errors ->
     }.
 label-where = où : { $place }
 label-help = pour réparer : { $help }
-
-## Découverte
-
-MT0001 = « { $path } » n’existe pas.
-MT0001-help = Vérifie l’orthographe du chemin, ou lance la commande depuis le dossier qui contient ton mod.
-MT0002 = Aucun mod, jeu, monde ou leçon n’a été trouvé ici.
-MT0002-help = Un mod est un dossier qui contient un fichier init.lua (et un mod.conf). Donne le chemin de ce dossier.
-MT0003 = Le jeu « { $game } » n’est pas installé.
-MT0003-help = Donne le nom d’un jeu installé (lance « mtedu doctor » pour les voir) ou le chemin d’un dossier de jeu.
-
-## Fichiers de configuration (mod.conf, game.conf, world.mt…)
-
-MT1001 = Cette ligne n’a pas de signe « = », alors le jeu l’ignore : { $text }
-MT1001-help = Écris-la sous la forme « clé = valeur », par exemple « depends = default ».
-MT1002 = Cette ligne a une valeur mais pas de nom avant le « = ».
-MT1002-help = Mets le nom du réglage avant le « = », par exemple « description = Mon mod ».
-MT1003 = Ce texte commence par """ mais n’est jamais fermé : tout le reste du fichier est avalé dedans.
-MT1003-help = Ajoute une ligne avec seulement """ là où le texte doit s’arrêter.
-MT1004 = Ce groupe commence par « {"{"} » mais n’est jamais fermé.
-MT1004-help = Ajoute une ligne avec seulement « {"}"} » là où le groupe doit s’arrêter.
-MT1005 = Ce fichier commence par des caractères invisibles (une « marque d’ordre des octets », BOM), alors le jeu ne peut pas lire la première ligne.
-MT1005-help = Enregistre le fichier en « UTF-8 sans BOM » dans ton éditeur de texte.
-MT1006 = Ce fichier n’est pas enregistré en texte UTF-8 : les lettres comme é ou ç vont mal s’afficher.
-MT1006-help = Enregistre le fichier avec l’encodage « UTF-8 » dans ton éditeur de texte.
-
-MT1010 = « { $key } » n’est pas un réglage connu de { $file }.
-MT1010-help = { $suggestion ->
-        [none] Vérifie l’orthographe, ou supprime cette ligne.
-       *[other] Voulais-tu écrire « { $suggestion } » ?
-    }
-MT1011 = « { $key } » est écrit deux fois ; le jeu ne garde que cette dernière ligne (la première est à la ligne { $first }).
-MT1011-help = Garde une seule ligne « { $key } ».
-MT1012 = « release » est ajouté par ContentDB (le site web où l’on partage les mods Minetest) quand il publie ton travail.
-MT1012-help = Supprime cette ligne de tes propres fichiers.
-MT1013 = « name » dans game.conf est une ancienne façon de donner le titre du jeu.
-MT1013-help = Écris « title = … » au lieu de « name = … ».
-
-## Anciens fichiers
-
-MT1020 = depends.txt est un ancien fichier : les nouvelles versions du jeu risquent de ne plus le lire.
-MT1020-help = Mets les dépendances dans mod.conf, sous la forme « depends = mod1, mod2 » (et « optional_depends = » pour celles qui finissent par ?), puis supprime depends.txt.
-MT1021 = description.txt est un ancien fichier.
-MT1021-help = Mets le texte dans mod.conf sous la forme « description = … », puis supprime description.txt.
-MT1022 = Le mod « { $name } » n’a pas de fichier mod.conf.
-MT1022-help = Crée dans ce dossier un fichier nommé mod.conf avec au moins la ligne « name = { $suggestion } ».
-MT1023 = modpack.txt est une ancienne façon de marquer un pack de mods.
-MT1023-help = Crée un fichier nommé modpack.conf avec la ligne « name = … » (tu peux garder modpack.txt pour les très vieilles versions).
-MT1024 = Le mod « { $name } » n’a pas de fichier init.lua, alors le jeu refuse de le charger.
-MT1024-help = Crée init.lua dans ce dossier : c’est le fichier que le jeu lance en premier.
-
-## Noms
-
-MT1101 = « { $name } » ne peut pas être un nom de mod : seules les lettres minuscules de a à z, les chiffres et _ sont permis.
-MT1101-help = { $source ->
-        [conf] Remplace-le par « { $suggestion } ».
-       *[folder] Renomme le dossier en « { $suggestion } », ou ajoute « name = { $suggestion } » dans mod.conf.
-    }
-MT1102 = « { $name } » est déjà utilisé par le jeu ou par Lua, un mod ne peut pas s’appeler comme ça.
-MT1102-help = Choisis un autre nom, par exemple « mon_{ $name } ».
-MT1103 = Le dossier s’appelle « { $folder } » mais mod.conf dit que le mod s’appelle « { $name } ». Le jeu utilise « { $name } ».
-MT1103-help = Renomme le dossier en « { $name } », ou change « name = » dans mod.conf pour que les deux soient pareils.
-MT1104 = « { $entry } » contient une espace : il manque sûrement une virgule entre deux noms.
-MT1104-help = Sépare les noms par des virgules : { $fixed }
-MT1105 = « { $entry } » n’est pas un nom valide : seules les lettres minuscules de a à z, les chiffres et _ sont permis.
-MT1105-help = Voulais-tu écrire « { $suggestion } » ?
-
-## Dépendances
-
-MT1201 = Le mod « { $mod } » a besoin de « { $dependency } », mais « { $dependency } » est introuvable : le jeu ne chargera pas « { $mod } ».
-MT1201-help = { $suggestion ->
-        [none] Installe « { $dependency } », choisis un jeu qui l’a (--game), ou enlève-le de « depends ».
-       *[other] Voulais-tu écrire « { $suggestion } » ? Sinon installe « { $dependency } » ou enlève-le de « depends ».
-    }
-MT1202 = « { $dependency } » n’est pas installé ; « { $mod } » fonctionnera sans lui.
-MT1202-help = { $suggestion ->
-        [none] Rien à faire, sauf si tu veux ce qu’ajoute « { $dependency } ».
-       *[other] Voulais-tu écrire « { $suggestion } » ?
-    }
-MT1203 = Ces mods ont besoin les uns des autres en cercle, alors aucun ne peut être chargé en premier : { $cycle }
-MT1203-help = Enlève une de ces dépendances pour casser le cercle.
-
-## Moteur (ce qui se passe quand les mods se chargent)
-
-MT3001 = Le jeu ne peut pas lire ce fichier. Lua dit : { $detail }
-MT3001-help = Regarde cette ligne et celle juste avant : il manque souvent un « end », un « then », un « do », une parenthèse ou un guillemet.
-MT3002 = Cette ligne arrête le mod « { $mod } » pendant son chargement, alors le jeu ne démarre pas. Lua dit : { $detail }
-MT3002-help = { $hint ->
-    [nil] Lis le message : « a nil value » veut dire que quelque chose est vide — souvent un nom mal écrit ou une variable jamais remplie.
-    [recursion] Une fonction s’appelle elle-même encore et encore, sans fin. Vérifie qu’elle arrête de s’appeler à un moment.
-    [arithmetic] Lua ne peut pas calculer ou comparer avec quelque chose qui n’est pas un nombre (un texte, ou nil). Vérifie les valeurs utilisées sur cette ligne ; pour coller des textes, utilise .. au lieu de +.
-    [missing-file] Un fichier que cette ligne charge n’existe pas. Vérifie le nom du fichier dans dofile(…), ou crée le fichier.
-    [argument] Une fonction a reçu une valeur qu’elle ne peut pas utiliser. Vérifie ce que tu lui donnes sur cette ligne, dans le bon ordre.
-    [blocked] Un mod ne peut ouvrir que les fichiers de son dossier et du monde. Vérifie le chemin : il manque peut-être un « / » entre le dossier et le nom du fichier.
-   *[other] Lis le message de Lua : il dit ce qui ne va pas sur cette ligne. Corrige-le, enregistre et réessaie.
-}
-MT3003 = Le jeu saute le mod « { $mod } » parce qu’il a besoin de « { $missing } », { $why ->
-        [skipped] que le jeu saute aussi.
-       *[absent] qui n’est pas là.
-    }
-MT3003-help = { $why ->
-        [skipped] Répare d’abord « { $missing } » (regarde son propre message) : ensuite ce mod se chargera aussi.
-       *[absent] Installe « { $missing } », ou enlève-le de « depends » dans mod.conf.
-    }
-MT3004 = mtedu ne sait pas encore essayer cette partie : { $name } n’est pas simulé, donc la suite de « { $mod } » n’a pas été vérifiée.
-MT3004-help = Ce n’est pas ton erreur. Pour l’instant, teste cette partie dans le vrai jeu (mtedu serve).
-MT3005 = Ce code ne se termine jamais : il tournait encore après { $seconds } secondes.
-MT3005-help = Cherche une boucle qui ne s’arrête jamais, comme « while true do … end » ou un « repeat … until » dont la condition n’est jamais vraie.
-MT3006 = Ce code utilise trop de mémoire (plus de { $megabytes } Mo).
-MT3006-help = Cherche une boucle qui ajoute sans arrêt des choses dans une table ou un texte.
-MT3007 = Le jeu refuse de charger le mod « { $name } » : son nom ne peut contenir que des lettres minuscules de a à z, des chiffres et _.
-MT3007-help = Renomme le mod (son dossier, ou « name = » dans mod.conf) avec seulement des minuscules, des chiffres et _.
-MT3008 = Le nom « { $name } » doit commencer par « { $prefix } », le nom de ton mod.
-MT3008-help = Écris « { $fixed } » à la place.
-MT3010 = Cette fonction crée la variable globale « { $name } » sans la déclarer.
-MT3010-help = Mets « local { $name } » avant la fonction si seul ce fichier s’en sert, ou crée-la en haut du fichier.
-MT3011 = « { $name } » est utilisé ici mais n’a jamais reçu de valeur.
-MT3011-help = Vérifie l’orthographe : c’est peut-être une variable ou une fonction au nom un peu différent.
-MT3012 = Le nom « { $name } » contient un caractère que le jeu refuse : { $bad }. Après le nom du mod et « : », un nom ne peut contenir que des lettres sans accent (de a à z, de A à Z), des chiffres et _.
-MT3012-help = Écris « { $fixed } » à la place.
 
 ## info et api
 
@@ -191,226 +73,6 @@ doctor-fix = Pour réparer, tape :
 doctor-ready = Prêt : ce PC a un serveur et un jeu pour tes séances.
 doctor-not-ready = Pas encore prêt : tape les commandes ci-dessus, puis relance « mtedu doctor ».
 
-## Syntaxe Lua (lint)
-
-MT2001 = Le jeu ne peut pas lire cette ligne. Lua dit : { $detail }
-MT2001-help = Regarde cette ligne et celle juste avant : il manque souvent un mot, une parenthèse, une virgule ou un guillemet.
-MT2002 = Ce « { $keyword } » n’a pas de « end », alors le jeu ne peut pas lire le fichier.
-MT2002-help = Chaque « { $keyword } » a besoin de son propre « end ». Ajoute « end » sur sa propre ligne là où ce bloc doit s’arrêter.
-MT2003 = Ce texte n’est pas fermé : il manque le guillemet de la fin.
-MT2003-help = Ajoute le même guillemet (" ou ') à la fin du texte, sur la même ligne.
-MT2004 = Ce « { $keyword } » a besoin du mot « then » après sa condition.
-MT2004-help = Écris-le comme ça : { $keyword } condition then
-MT2005 = Cette boucle « { $keyword } » a besoin du mot « do ».
-MT2005-help = Écris-la comme ça : { $keyword } … do, puis les lignes à répéter, puis end.
-MT2006 = « = » range une valeur dans une variable. Pour comparer deux valeurs, écris « == ».
-MT2006-help = Remplace « = » par « == » ici.
-MT2007 = Ce « { $token } » ferme quelque chose qui n’a jamais été ouvert.
-MT2007-help = Enlève-le, ou regarde les lignes au-dessus : un bloc a peut-être été fermé trop tôt, ou il y a un « end » de trop.
-MT2008 = Il manque une virgule à la fin de cette ligne, avant « { $next } ».
-MT2008-help = Dans une table { "{" } … { "}" } (ou entre les valeurs données à une fonction), mets une virgule après chaque partie : par exemple description = "Bloc",
-MT2009 = Ce commentaire commence par --[[ mais n’est jamais fermé.
-MT2009-help = Ajoute ]] là où le commentaire doit s’arrêter.
-
-## Code Lua (lint)
-
-MT2101 = « { $name } » est utilisé ici, mais rien ne lui donne de valeur : le mod va s’arrêter à cette ligne.
-MT2101-help = { $suggestion ->
-        [none] Vérifie l’orthographe. Si un autre mod le définit, ajoute ce mod à « depends » dans mod.conf.
-       *[other] Voulais-tu écrire « { $suggestion } » ?
-    }
-MT2104 = « { $name } » est lu ici, mais rien ne lui donne de valeur : il vaut toujours nil (vide).
-MT2104-help = { $suggestion ->
-        [none] Vérifie l’orthographe, ou donne-lui une valeur avant cette ligne.
-       *[other] Voulais-tu écrire « { $suggestion } » ?
-    }
-MT2102 = Cette fonction crée la variable globale « { $name } », qui n’est déclarée nulle part ailleurs.
-MT2102-help = Écris « local { $name } » en haut du fichier si seul ce fichier s’en sert, ou donne-lui une première valeur en haut du fichier.
-MT2103 = « { $name } » n’existe pas dans le jeu.
-MT2103-help = { $suggestion ->
-        [none] Vérifie l’orthographe dans la documentation de Minetest.
-       *[other] Voulais-tu écrire « { $suggestion } » ?
-    }
-MT2201 = « { $name } » est créé ici mais n’est jamais utilisé.
-MT2201-help = Enlève-le, ou vérifie que tu ne l’as pas mal écrit là où tu voulais t’en servir.
-MT2202 = L’argument « { $name } » n’est jamais utilisé dans cette fonction.
-MT2202-help = Si c’est voulu, renomme-le « _{ $name } ».
-MT2203 = Ce « { $name } » cache l’autre « { $name } » créé à la ligne { $line }.
-MT2203-help = Donne-lui un autre nom, pour que l’on sache lequel est utilisé.
-
-## Médias
-
-MT1301 = Le dossier « { $folder } » doit s’appeler « { $expected } » : le jeu ne cherche que dans un dossier qui a exactement ce nom, alors les fichiers de « { $folder } » ne sont jamais chargés.
-MT1301-help = Renomme le dossier « { $folder } » en « { $expected } », exactement comme ça, en lettres minuscules.
-MT1302 = Le jeu ignore le fichier « { $file } » : son nom ne peut contenir que les lettres de a à z et de A à Z, des chiffres, _, . et - (pas d’espace, pas d’accent).
-MT1302-help = Renomme-le en « { $suggestion } », et utilise ce nouveau nom dans ton code Lua.
-MT1303 = Les mods « { $mod } » et « { $other } » ont tous les deux un fichier appelé « { $file } » (l’autre est { $other_path }). Les joueurs n’en reçoivent qu’un seul, alors un des mods affichera la mauvaise image ou jouera le mauvais son.
-MT1303-help = { $suggestion ->
-        [none] Donne un autre nom au fichier de « { $mod } » et utilise ce nom dans ton code. Si « { $mod } » doit remplacer le fichier de « { $other } », ajoute « { $other } » dans « depends » de mod.conf.
-       *[other] Renomme le fichier en « { $suggestion } » et utilise ce nom dans ton code. Si « { $mod } » doit remplacer le fichier de « { $other } », ajoute « { $other } » dans « depends » de mod.conf.
-    }
-MT1304 = Ce fichier est très gros ({ $size } Mo, plus de { $limit } Mo). Si c’est une image, un son ou un modèle, chaque joueur qui se connecte doit le télécharger, ce qui est lent ; les gros fichiers rendent aussi ton travail lourd à partager sur ContentDB (le site web où l’on partage les mods Minetest).
-MT1304-help = Rends le fichier plus petit (un son plus court ou de moins bonne qualité, une image plus petite), ou enlève-le si le jeu n’en a pas besoin.
-MT1305 = Le jeu ignore le fichier « { $file } » parce que sa fin (l’extension) est en majuscules : le jeu ne connaît que les extensions en minuscules, comme « .png » ou « .ogg ».
-MT1305-help = Renomme-le en « { $suggestion } », et utilise ce nouveau nom dans ton code Lua.
-
-## Jeux
-
-MT1601 = Le jeu « { $game } » n’a pas de dossier « mods », donc il n’a aucun mod : ses mondes seront vides.
-MT1601-help = { $found ->
-        [none] Crée un dossier nommé « mods » dans le dossier du jeu et mets-y les mods du jeu.
-       *[other] Renomme le dossier « { $found } » en « mods » (tout en minuscules).
-    }
-MT1602 = game.conf ne donne pas de titre au jeu, alors le menu affiche à la place le nom du dossier, « { $game } ».
-MT1602-help = Ajoute une ligne comme « title = Mon super jeu » dans game.conf.
-MT1603 = Le dossier « { $folder } » dans « { $parent } » n’est ni un mod (il n’a pas de init.lua) ni un pack de mods (il n’a pas de modpack.conf). Le jeu va essayer de le charger comme un mod et s’arrêter avec une erreur.
-MT1603-help = Si c’est un mod, ajoute son fichier init.lua. Si c’est un groupe de mods, ajoute un fichier modpack.conf. Sinon, sors ce dossier de « { $parent } ».
-
-## Mondes
-
-MT1701 = Ce monde a besoin du jeu « { $game } », mais ce jeu n’est pas installé, alors le monde ne peut pas démarrer.
-MT1701-help = { $suggestion ->
-        [none] Installe le jeu « { $game } », ou écris après « gameid = » le nom d’un jeu installé (lance « mtedu doctor » pour les voir).
-       *[other] Voulais-tu écrire « { $suggestion } » ? Sinon installe le jeu « { $game } ».
-    }
-MT1702 = world.mt ne dit pas où ranger les données du monde (il manque { $keys }), alors le jeu utilise de vieux formats de fichiers dépassés, qui pourraient ne plus marcher un jour.
-MT1702-help = { $played ->
-        [yes] Ce monde a déjà été joué : demande à un adulte de convertir ses données avec « minetestserver --world <le dossier du monde> --migrate-players sqlite3 » (et pareil avec --migrate-auth et --migrate-mod-storage) plutôt que de modifier world.mt à la main.
-       *[no] Ajoute ces lignes dans world.mt : { $lines }
-    }
-MT1703 = world.mt active le mod « { $mod } », mais aucun mod de ce nom n’a été trouvé, alors il ne sera pas chargé.
-MT1703-help = { $suggestion ->
-        [none] Installe « { $mod } » (dans le dossier worldmods du monde, dans le jeu ou dans ton dossier mods), ou enlève cette ligne.
-       *[other] Voulais-tu écrire « { $suggestion } » ? Sinon installe « { $mod } » ou enlève cette ligne.
-    }
-
-## Licence
-
-MT1801 = { $kind ->
-        [game] Le jeu
-        [modpack] Le pack de mods
-       *[mod] Le mod
-    } « { $name } » n’a pas de fichier de licence, alors personne ne sait si on a le droit de le partager ou de le modifier.
-MT1801-help = Ajoute un fichier nommé LICENSE.txt qui dit comment les autres peuvent utiliser ton travail (demande à ton enseignant quelle licence choisir, par exemple MIT ou CC BY-SA). ContentDB, le site web où l’on partage les mods Minetest, en a besoin pour publier ton travail.
-
-## Traductions
-
-MT1401 = Ces traductions arrivent avant toute ligne « # textdomain: { $domain } » : le jeu ne sait pas à quel mod elles appartiennent et ne les utilise jamais.
-MT1401-help = Ajoute la ligne « # textdomain: { $domain } » tout en haut du fichier.
-MT1402 = Ce fichier porte le nom du domaine « { $expected } », mais cette ligne dit « { $found } » : le jeu n’utilise ces traductions que pour « { $found } ».
-MT1402-help = Écris « # textdomain: { $expected } » (le nom que ton mod donne à minetest.get_translator), ou renomme le fichier si « { $found } » est le bon.
-MT1403 = Cette ligne n’a pas de signe « = » : le jeu ne peut pas séparer le texte d’origine de sa traduction, alors il la saute : { $text }
-MT1403-help = Écris le texte d’origine, puis « = », puis la traduction, par exemple « Hello=Bonjour ». Si le texte lui-même contient un signe « = », écris-le « @= ».
-MT1404 = « { $escape } » n’est pas un code que le jeu comprend : après « @ », il attend @, =, n ou un chiffre de 1 à 9.
-MT1404-help = Écris « @@ » pour un vrai signe « @ », « @1 », « @2 »… pour les morceaux que le mod remplit, « @n » pour aller à la ligne et « @= » pour un signe « = ».
-MT1405 = Dans le texte d’origine, les morceaux que le mod remplit doivent être numérotés @1, @2, @3… dans cet ordre, sans en sauter ni en répéter. Ici, « { $found } » arrive là où il faudrait « { $expected } ».
-MT1405-help = Numérote-les dans l’ordre dans le texte d’origine (avant le « = »), exactement comme dans ton code Lua. Dans la traduction (après le « = »), tu peux les placer dans l’ordre que tu veux.
-MT1406 = La traduction utilise « { $arg } », mais le texte d’origine (avant le « = ») n’a pas de « { $arg } » : le jeu laissera un trou à cet endroit.
-MT1406-help = Utilise seulement les numéros @ qui sont dans le texte d’origine, ou écris « @@ » si tu veux un vrai signe « @ ».
-MT1407 = Le fichier de traduction « { $file } » n’est pas nommé « domaine.langue.tr », alors le jeu ne le charge jamais.
-MT1407-help = Renomme-le en « { $mod }.fr.tr » pour le français, « { $mod }.de.tr » pour l’allemand, etc. : le nom du mod, un point, le code de la langue, puis « .tr ».
-MT1408 = « { $file } » est un fichier gettext (un format de traduction utilisé par beaucoup de programmes) : seul Luanti 5.10 ou plus récent le lit, les versions plus anciennes l’ignorent.
-MT1408-help = Rien à faire si tes joueurs ont Luanti 5.10 ou plus récent. Sinon, donne aussi les mêmes traductions dans un fichier .tr.
-MT1409 = Ce fichier commence par des caractères invisibles (une « marque d’ordre des octets », BOM), alors le jeu lit mal la première ligne. Si c’est la ligne « # textdomain: », toutes les traductions sont perdues.
-MT1409-help = Enregistre le fichier en « UTF-8 sans BOM » dans ton éditeur de texte.
-MT1410 = Ce fichier n’est pas enregistré en texte UTF-8 : le jeu saute les lignes qui ont des lettres comme é ou ç.
-MT1410-help = Enregistre le fichier avec l’encodage « UTF-8 » dans ton éditeur de texte.
-
-## Réglages (settingtypes.txt)
-
-MT1501 = Le menu des réglages ne peut pas lire cette ligne : { $text }
-MT1501-help = Une ligne de réglage ressemble à « monmod_vitesse (Vitesse de mon mod) int 5 1 10 » : le nom, un nom lisible entre parenthèses, le type, puis la valeur par défaut. Les sections ressemblent à « [Ma section] » et les commentaires commencent par « # ».
-MT1502 = « { $type } » n’est pas un type de réglage connu du jeu, alors « { $name } » n’apparaît pas dans le menu des réglages.
-MT1502-help = { $suggestion ->
-        [none] Utilise l’un de ceux-ci : int, float, bool, string, enum, flags, path, filepath, key, v3f, noise_params_2d, noise_params_3d.
-       *[other] Voulais-tu écrire « { $suggestion } » ?
-    }
-MT1503 = { $has_value ->
-        [no] Le réglage « { $name } » n’a pas de valeur après « { $type } », alors le menu des réglages ne peut pas l’utiliser.
-       *[yes] « { $value } » n’est pas { $type ->
-            [int] un nombre entier
-            [float] un nombre
-            [bool] exactement true ou false
-            [enum] l’un des choix ({ $choices })
-            [flags] l’un des drapeaux ({ $choices })
-            [v3f] une position comme (1, 2, 3)
-           *[other] écrit comme { $type } le demande
-        }, alors le menu des réglages ne peut pas utiliser « { $name } ».
-    }
-MT1503-help = { $type ->
-        [int] Écris un nombre entier comme 5 ou -3, puis, si tu veux, le plus petit et le plus grand permis : « { $name } (…) int 5 0 10 ».
-        [float] Écris un nombre avec un point (pas une virgule), comme 0.5, puis, si tu veux, le plus petit et le plus grand permis : « { $name } (…) float 0.5 0.0 1.0 ».
-        [bool] Écris exactement « true » ou « false » après « bool », sans rien après, même pas une espace.
-        [enum] Écris la valeur par défaut, une espace, puis tous les choix séparés par des virgules ; la valeur par défaut doit en faire partie : « { $name } (…) enum moyen petit,moyen,grand ».
-        [flags] Écris les drapeaux par défaut, une espace, puis tous les drapeaux possibles, séparés par des virgules sans espace : « { $name } (…) flags rouge,bleu rouge,vert,bleu ».
-        [v3f] Écris trois nombres entre parenthèses, séparés par des virgules : « (0, 1.5, 0) ».
-        [noise_params_2d] Écris-le comme « 0, 1, (100, 100, 100), 1234, 3, 0.5, 2.0 » : décalage, échelle, (étendue), graine, octaves, persistance, lacunarité.
-        [noise_params_3d] Écris-le comme « 0, 1, (100, 100, 100), 1234, 3, 0.5, 2.0 » : décalage, échelle, (étendue), graine, octaves, persistance, lacunarité.
-       *[other] Vérifie ce que tu as écrit après le type.
-    }
-MT1504 = { $limits ->
-        [reversed] Le minimum { $min } de « { $name } » est plus grand que son maximum { $max } : aucune valeur ne peut être entre les deux.
-       *[other] La valeur par défaut { $value } de « { $name } » est { $max ->
-            [none] plus petite que son minimum { $min }.
-           *[other] en dehors de ses limites : minimum { $min }, maximum { $max }.
-        }
-    }
-MT1504-help = { $limits ->
-        [reversed] Échange les deux limites : écris d’abord la plus petite valeur permise, puis la plus grande (« { $max } { $min } »).
-       *[other] Change la valeur par défaut pour qu’elle soit entre la plus petite et la plus grande valeur permise, ou change ces limites.
-    }
-MT1505 = Le réglage « { $name } » est écrit deux fois ; le premier est à la ligne { $first }.
-MT1505-help = Garde une seule ligne pour « { $name } », ou donne un autre nom à l’autre réglage.
-MT1506 = « { $name } » contient « secure. » dans son nom : seul le moteur du jeu a le droit d’avoir de tels réglages, alors il refuse celui-ci.
-MT1506-help = Choisis un nom sans « secure. », par exemple un nom qui commence par le nom de ton mod.
-MT1507 = Ce fichier commence par des caractères invisibles (une « marque d’ordre des octets », BOM), alors le menu des réglages ne peut pas lire la première ligne.
-MT1507-help = Enregistre le fichier en « UTF-8 sans BOM » dans ton éditeur de texte.
-MT1508 = Ce fichier n’est pas enregistré en texte UTF-8 : les lettres comme é ou ç vont mal s’afficher dans le menu des réglages.
-MT1508-help = Enregistre le fichier avec l’encodage « UTF-8 » dans ton éditeur de texte.
-MT2105 = « { $name } » est utilisé dans cette fonction, mais rien ne lui donne de valeur : la fonction s’arrêtera ici quand elle sera lancée.
-MT2105-help = { $suggestion ->
-        [none] Vérifie l’orthographe. Si un autre mod le définit, ajoute ce mod à « depends » dans mod.conf.
-       *[other] Voulais-tu écrire « { $suggestion } » ?
-    }
-
-## Tables de définition (lint)
-
-MT2301 = « { $field } » n’est pas un champ connu du jeu. Voulais-tu écrire « { $suggestion } » ?
-MT2301-help = Écris « { $suggestion } » à la place, sinon le jeu ignorera cette ligne.
-MT2302 = « { $field } » doit être { $expected ->
-        [table] une table, écrite avec {"{"} {"}"}
-        [text] un texte, écrit entre guillemets
-        [function] une fonction
-       *[number] un nombre
-    }.
-MT2302-help = { $field ->
-        [groups] Par exemple : groups = {"{"} cracky = 3 {"}"}
-       *[other] Regarde comment « { $field } » est écrit dans les exemples ou la documentation.
-    }
-MT2303 = « { $value } » n’est pas une valeur connue du jeu pour « { $field } ».
-MT2303-help = { $suggestion ->
-        [none] Choisis parmi : { $allowed }
-       *[other] Voulais-tu écrire « { $suggestion } » ? Les choix possibles sont : { $allowed }
-    }
-MT2304 = Le jeu n’utilise pas le champ « { $field } » dans { $function } ; seul ton code (ou un autre mod) peut le lire.
-MT2304-help = Si c’est une information à toi, commence son nom par « _ » (par exemple « _{ $field } »). Sinon, vérifie l’orthographe.
-MT2305 = { $field ->
-        [none] Cette commande de chat n’a pas de « func » : la taper ferait planter le serveur.
-       *[other] Cette commande de chat n’a pas de « func » : « { $field } » doit s’appeler « func », sinon taper la commande ferait planter le serveur.
-    }
-MT2305-help = Ajoute func = function(name, param) … return true, "message" end pour dire ce que fait la commande.
-MT2106 = « { $name } » est une ancienne façon de faire : les nouvelles versions du jeu risquent de l’enlever.
-MT2106-help = Utilise { $replacement } à la place.
-
-## Ce que les mods enregistrent (lint)
-
-MT2401 = Aucun mod n’a de texture nommée « { $name } » : le jeu affichera un damier noir et blanc à la place.
-MT2401-help = Mets une image appelée « { $name } » dans le dossier « textures » de ton mod, ou corrige le nom (les majuscules comptent).
-MT2402 = La recette utilise « { $name } », mais aucun mod ne crée d’objet de ce nom : la recette ne marchera jamais.
-MT2402-help = Vérifie l’orthographe (par exemple « default:stone »), ou ajoute le mod qui le fabrique à « depends » dans mod.conf.
-MT2403 = Cette commande demande le privilège « { $name } », mais aucun mod ne le crée : personne ne pourra s’en servir.
-MT2403-help = Utilise un privilège qui existe (comme « interact » ou « server »), ou crée-le avec minetest.register_privilege("{ $name }", …).
-
 ## mtedu test
 
 test-at = à
@@ -425,9 +87,6 @@ test-summary = { $passed ->
        *[other] { $failed } échoués
     }, { $errors } en erreur, { $pending } en attente.
 test-junit-failed = Impossible d’écrire le rapport JUnit
-MT2010 = « { $operator } » n’existe pas en Lua : le jeu ne peut pas lire cette ligne.
-MT2010-help = En Lua, écris « { $lua } » à la place de « { $operator } ».
-
 
 ## Nouveau
 
@@ -440,8 +99,6 @@ new-reserved-name = « { $name } » est un mot que le jeu ou Lua garde pour lui 
 new-exists = « { $path } » existe déjà : mtedu n'écrit jamais par-dessus ton travail. Choisis un autre nom, ou utilise --dir pour créer le mod ailleurs.
 new-io-failed = Impossible d'écrire « { $path } » : { $error }
 new-unknown-template = Il n'y a pas de modèle « { $name } ». Les modèles sont : { $all }
-MT2011 = « else if » commence un deuxième « if », qui a besoin de son propre « end ».
-MT2011-help = Écris « elseif » (en un seul mot) à la place de « else if ».
 
 ## Paquets et installation
 
@@ -462,81 +119,6 @@ install-created-user-folder = Cet utilisateur n’avait pas encore de dossier Mi
 install-done = Installation terminée : { $kind } « { $name } », dans { $path }.
 progress-pack = Empaquetage
 progress-install = Installation
-
-MT4001 = Rien n’a été empaqueté : le paquet a des erreurs (montrées dans cette liste).
-MT4001-help = Corrige ces erreurs, vérifie avec « mtedu check », puis empaquette de nouveau.
-MT4002 = Ce dossier n’est pas un paquet : { $count ->
-        [one] il en contient un, dans un dossier à l’intérieur ({ $names })
-       *[other] il en contient { $count } ({ $names })
-    }.
-MT4002-help = Une archive contient un seul paquet. Donne le dossier de l’un d’eux, par exemple « mtedu pack { $first } », ou fais-en un pack de mods (ajoute un modpack.conf) pour les empaqueter ensemble.
-MT4003 = { $programs ->
-        [none] Ce fichier a changé pendant l’empaquetage du monde : le jeu tourne sans doute dessus.
-       *[other] Ce monde est ouvert dans un autre programme ({ $programs }), ses bases de données sont peut-être à moitié enregistrées.
-    }
-MT4003-help = Arrête le serveur (ou quitte le monde dans le jeu), attends quelques secondes, puis empaquette de nouveau.
-MT4004 = { $why ->
-        [errors] Une fois empaqueté, le paquet a des erreurs (montrées dans cette liste) : un fichier nécessaire a sans doute été écarté par .gitignore ou .mteduignore.
-       *[other] L’archive relue après l’écriture ne correspond pas au paquet ({ $detail }). Elle n’a pas été gardée.
-    }
-MT4004-help = { $why ->
-        [errors] Vérifie les fichiers .gitignore et .mteduignore du paquet : ils ne doivent pas écarter des fichiers dont le paquet a besoin.
-       *[other] Recommence ; si cela se reproduit, vérifie le disque (est-il plein ?) et que rien ne modifie les fichiers pendant l’empaquetage.
-    }
-MT4005 = Ce paquet n’a pas de fichier de licence : ContentDB (le site web où l’on partage les mods Minetest) le refusera et personne n’a le droit de le réutiliser.
-MT4005-help = Ajoute un fichier LICENSE.txt qui dit comment les autres peuvent utiliser ce travail (par exemple MIT pour le code, CC BY-SA pour les images et les sons).
-MT4006 = Ce paquet n’a pas de screenshot.png, l’image montrée dans l’onglet Contenu du jeu et sur ContentDB (le site web où l’on partage les mods Minetest).
-MT4006-help = Fais une capture d’écran dans le jeu (F12), recadre-la à environ 300×200 pixels et enregistre-la sous le nom screenshot.png dans le dossier du paquet.
-MT4007 = L’archive pèse { $size } Mo, plus que les { $limit } Mo acceptés par ContentDB (le site web où l’on partage les mods Minetest).
-MT4007-help = Réduis les grosses textures et les sons (moins de pixels, sons .ogg de qualité plus basse), ou découpe le paquet en plusieurs.
-MT4008 = Le mod « { $mod } » activé par ce monde a été copié dans le dossier worldmods/ de l’archive (depuis { $from }) : le monde fonctionnera sur un autre PC.
-MT4008-help = Rien à faire. Pour empaqueter le monde sans lui, désactive le mod dans world.mt.
-MT4009 = world.mt indique « { $key } = { $value } » : ces données sont dans un serveur de base de données, pas dans le dossier du monde, alors elles ne sont pas dans l’archive.
-MT4009-help = Pour partager tout le monde, passe-le d’abord en sqlite3 (avec les options « --migrate » du jeu), ou copie cette base de données à part.
-MT4010 = Impossible de lire ou d’écrire ceci : { pack-io-reason }.
-MT4010-help = Vérifie que le dossier de l’archive existe et que tu as le droit d’y écrire, que le disque n’est pas plein, et que les fichiers du paquet sont lisibles.
-
-MT4101 = Ce fichier ne peut pas servir d’archive zip : { $why ->
-        [not-zip] ce n’est pas une archive zip, ou bien sa fin manque (elle est incomplète)
-        [contents] sa table des matières est abîmée
-        [larger] « { $entry } » contient plus que ce que dit l’archive
-        [smaller] « { $entry } » contient moins que ce que dit l’archive
-        [data] les données de « { $entry } » sont abîmées
-       *[read] il n’a pas pu être lu ({ pack-io-reason })
-    }.
-MT4101-help = Télécharge ou copie l’archive de nouveau ; si elle vient d’une clé USB, vérifie que la copie était terminée.
-MT4102 = L’archive veut écrire « { $entry } », en dehors du dossier où elle est installée. C’est ainsi que des archives malveillantes attaquent un PC.
-MT4102-help = N’utilise pas cette archive. Récupère le paquet à une source de confiance, comme content.luanti.org.
-MT4103 = L’archive contient « { $entry } », un lien ou un fichier spécial, qui pourrait pointer n’importe où sur le PC.
-MT4103-help = N’utilise pas cette archive. Un paquet n’a jamais besoin de liens : récupère-le à une source de confiance.
-MT4104 = Une fois décompressée, cette archive prendrait { $size } Mo, plus que la limite de { $limit } Mo.
-MT4104-help = Si tu as confiance dans cette archive et qu’elle est vraiment aussi grosse (un grand monde), relance l’installation avec une valeur --max-size plus grande.
-MT4105 = « { $entry } » est bien plus compressé que n’importe quel vrai fichier : cette archive est une « bombe zip », faite pour remplir le disque.
-MT4105-help = N’utilise pas cette archive. Supprime-la.
-MT4106 = Cette archive contient { $count } éléments, plus que les { $limit } d’un vrai paquet.
-MT4106-help = N’utilise pas cette archive : elle est sans doute faite pour ralentir le PC. Récupère le paquet à une source de confiance.
-MT4107 = Le nom « { $entry } » est utilisé deux fois dans l’archive (ou à la fois comme fichier et comme dossier) : l’un écraserait l’autre.
-MT4107-help = L’archive est abîmée ou malveillante. Récupère de nouveau le paquet à sa source.
-MT4108 = « { $entry } » et « { $other } » ne diffèrent que par des majuscules : sous Windows et macOS l’un écrase l’autre, et le jeu risque de charger le mauvais.
-MT4108-help = Renomme l’un des deux fichiers (de préférence tout en minuscules) et refais l’archive.
-MT4109 = Le nom « { $entry } » n’est pas du texte lisible (pas de l’UTF-8) : il serait mal écrit.
-MT4109-help = Renomme le fichier avec des lettres simples (a-z, 0-9, _ et -), ou refais l’archive avec un outil qui écrit les noms en UTF-8.
-MT4110 = Aucun mod, pack de mods, jeu, monde ou pack de textures n’a été trouvé dedans.
-MT4110-help = Un mod a un init.lua ou un mod.conf, un jeu un game.conf, un monde un world.mt, un pack de textures un texture_pack.conf. Un dossier de leçon doit d’abord être empaqueté avec « mtedu pack ».
-MT4111 = « { $name } » est déjà installé ici.
-MT4111-help = Pour le remplacer, relance l’installation avec --force : la version installée est gardée comme sauvegarde.
-MT4112 = Aucun dossier Minetest ou Luanti n’a été trouvé pour cet utilisateur (~/.minetest, ~/.luanti ou celui de flatpak).
-MT4112-help = Lance le jeu une fois pour qu’il crée son dossier, ou indique où installer avec --to, par exemple « --to ~/.minetest ».
-MT4113 = Rien n’a été installé : le paquet a des erreurs (montrées dans cette liste).
-MT4113-help = Transmets les erreurs à l’auteur du paquet, ou corrige-les dans une copie et installe ce dossier.
-MT4114 = « { $entry } » est chiffré, découpé en plusieurs fichiers, ou compressé d’une façon que mtedu ne lit pas (seulement « deflate » et « stored »).
-MT4114-help = Refais l’archive avec un outil zip ordinaire, sans mot de passe.
-MT4115 = L’installation a échoué pendant l’écriture : { pack-io-reason }. Rien n’est resté à moitié installé.
-MT4115-help = Vérifie que tu as le droit d’écrire dans le dossier du jeu et que le disque n’est pas plein, puis recommence.
-MT4116 = La version qui était installée a été déplacée dans { $backup }.
-MT4116-help = Supprime ce dossier de sauvegarde une fois que la nouvelle version fonctionne.
-MT2107 = « { $name } » est utilisé ici, mais il n’est créé que plus bas, à la ligne { $line } : à cet endroit, il n’existe pas encore.
-MT2107-help = Déplace les lignes qui créent « { $name } » (ligne { $line }) au-dessus de cette ligne.
 
 ## mtedu serve
 serve-no-server = Aucun serveur Minetest / Luanti n’est installé sur ce PC. Installe-le avec : sudo apt install minetest-server (puis « mtedu doctor » vérifie).
@@ -587,22 +169,6 @@ serve-status = { $address } · { $count ->
 serve-status-none = aucun
 ## lint : recettes, nom dans mod.conf, nombre d’arguments, code après return, noms comparés, --fix
 
-MT2306 = Cette ligne de la recette a { $count } objet(s), mais les autres lignes en ont { $expected } : le jeu refuse une recette dont les lignes n’ont pas toutes la même longueur, et arrête le mod.
-MT2306-help = Donne { $expected } objets à cette ligne. Pour une case vide, écris "" (deux guillemets), comme "default:stick", "", "default:stick".
-MT2404 = mod.conf dit que ce mod s’appelle « { $name } », mais son dossier et son code utilisent « { $folder } » (comme « { $registered } »). Le jeu croit mod.conf, donc il refuse « { $registered } ».
-MT2404-help = Écris « name = { $folder } » dans mod.conf, pour que le nom du mod soit le même que celui de son dossier et de son code.
-MT2108 = { $name } a besoin de { $required } argument(s) ({ $arguments }), mais { $given ->
-        [0] aucun n’est donné
-        [one] un seul est donné
-       *[other] { $given } sont donnés
-    } ici : sans ceux qui manquent, elle ne peut pas faire son travail (le plus souvent, le jeu s’arrête avec une erreur sur cette ligne).
-MT2108-help = Écris tous les arguments entre les parenthèses, séparés par des virgules : { $name }({ $arguments }).
-MT2109 = { $name } prend au plus { $most } argument(s) ({ $arguments }), mais { $given } sont donnés ici : ceux en trop sont ignorés.
-MT2109-help = Enlève les arguments en trop. Pour coller des textes, mets .. entre eux : "Bonjour " .. name.
-MT2012 = Cette ligne vient après « { $keyword } » (ligne { $line }), dans le même bloc : elle ne pourrait jamais s’exécuter, alors Lua refuse tout le fichier.
-MT2012-help = Supprime cette ligne, ou déplace-la au-dessus du « { $keyword } » de la ligne { $line }. Rien ne peut suivre « { $keyword } » avant la fin du bloc (ou else, elseif, until).
-MT2405 = Aucun mod n’enregistre « { $name } », donc cette comparaison n’est jamais vraie (ou, avec ~=, toujours vraie). Voulais-tu dire « { $suggestion } » ?
-MT2405-help = Vérifie l’orthographe : écris « { $suggestion } » si c’est le bloc ou l’objet que tu veux dire.
 fix-applied = Corrigé { $path }:{ $line } : { $after ->
         [none] « { $before } » enlevé
        *[other] « { $before } » est devenu « { $after } »
@@ -619,70 +185,6 @@ fix-summary = { $count ->
     }
 ## Leçons
 
-MT1901 = lesson.toml a une erreur d’écriture ici, alors la leçon ne peut pas être lue ({ $detail }).
-MT1901-help = Regarde cette ligne : les textes ont des "guillemets" aux deux bouts, et chaque ligne est de la forme clé = valeur. Le format est expliqué dans docs/lessons.md.
-MT1902 = lesson.toml n’a pas de « { $key } », et chaque leçon en a besoin.
-MT1902-help = { $key ->
-        [title] Ajoute un titre dans les deux langues, par exemple : title = { "{" } fr = "Mon premier bloc", en = "My first block" { "}" }
-        [summary] Ajoute un résumé d’une phrase dans les deux langues : summary = { "{" } fr = "…", en = "…" { "}" }
-        [ages] Ajoute les âges visés, du plus jeune au plus âgé : ages = [8, 12]
-        [duration] Ajoute la durée de la séance en minutes : duration = 60
-        [objectives] Ajoute au moins un bloc [[objectives]] avec un id, un texte (text) et un indice (hint).
-       *[other] Ajoute « { $key } » à cet objectif (un objectif a besoin d’un id, d’un texte et d’un indice).
-    }
-MT1903 = « { $key } » contient une valeur du mauvais genre.
-MT1903-help = { $expected ->
-        [text] Écris un texte entre guillemets, par exemple : { $key } = "minetest_game"
-        [number] Écris un nombre sans guillemets, par exemple : { $key } = 60
-        [two-numbers] Écris deux nombres entre crochets, le plus jeune d’abord : { $key } = [8, 12]
-        [fr-en] Écris le texte dans les deux langues : { $key } = { "{" } fr = "…", en = "…" { "}" }
-        [objectives] Écris chaque objectif dans un bloc [[objectives]].
-       *[text-list] Écris une liste de noms de describe entre crochets : { $key } = ["block"]
-    }
-MT1904 = « { $key } » n’a pas de texte en { $lang ->
-        [fr] français
-       *[en] anglais
-    } : chaque leçon est écrite en français et en anglais.
-MT1904-help = Ajoute { $lang } = "…" dans « { $key } ».
-MT1905 = La valeur de « { $key } » ne convient pas : { $why ->
-        [ages] les âges vont de 5 à 99 ans, le plus jeune d’abord.
-        [duration] une séance dure entre 10 et 600 minutes.
-        [id] un identifiant n’utilise que des petites lettres (a-z), des chiffres, « - » et « _ ».
-        [preset] mtedu ne connaît que le réglage de monde « classroom ».
-       *[empty] elle est vide.
-    }
-MT1905-help = { $why ->
-        [ages] Écris par exemple : ages = [8, 12]
-        [duration] Écris le nombre de minutes, par exemple : duration = 60
-        [id] Écris par exemple : id = "premier-bloc"
-        [preset] Écris preset = "classroom", ou enlève la ligne.
-       *[empty] Écris quelque chose dedans, ou enlève-la.
-    }
-MT1906 = Deux objectifs s’appellent « { $key } » : les élèves ne pourraient pas les distinguer.
-MT1906-help = Donne un autre id à cet objectif.
-MT1907 = L’objectif « { $objective } » est vérifié par describe("{ $check }", …), mais aucun test du dossier checks ne l’a, alors l’objectif ne pourrait jamais être atteint.
-MT1907-help = Ajoute describe("{ $check }", function() … end) dans un fichier checks/*_spec.lua, ou corrige le nom dans checks = [...].
-MT1908 = Cette leçon n’a pas { $part ->
-        [starter] de dossier starter : les élèves n’auraient rien pour commencer.
-       *[checks] de fichier checks/*_spec.lua : ses objectifs ne peuvent pas être vérifiés.
-    }
-MT1908-help = { $part ->
-        [starter] Crée starter/ avec le mod de départ des élèves (« mtedu new lesson NOM » en fabrique un).
-       *[checks] Crée checks/objectives_spec.lua avec un bloc describe par objectif.
-    }
-MT1909 = Cette leçon n’a pas { $part ->
-        [solution] de dossier solution : rien ne montre que ses objectifs peuvent être atteints.
-       *[handout] de fiche handout.md : les élèves n’ont pas de consignes.
-    }
-MT1909-help = { $part ->
-        [solution] Ajoute solution/, un mod terminé qui atteint tous les objectifs (les tests le vérifient).
-       *[handout] Écris handout.md avec les étapes, en français et en anglais.
-    }
-MT1910 = lesson.toml a une clé « { $key } » que mtedu ne connaît pas, alors elle est ignorée.
-MT1910-help = { $suggestion ->
-        [none] Enlève-la, ou vérifie son orthographe dans docs/lessons.md.
-       *[other] Voulais-tu écrire « { $suggestion } » ?
-    }
 lessons-line = { $id }  { $title } ({ $low } à { $high } ans, { $minutes } min)
 lessons-next = Pour commencer une leçon : mtedu lessons start ID
 lessons-unknown = Il n’y a pas de leçon « { $id } ». Les leçons sont : { $all }
@@ -748,6 +250,7 @@ help-arg-verbose = Dit aussi ce qui a été trouvé et vérifié.
 help-arg-paths = Mods, modpacks, jeux, mondes ou leçons (sinon : ce dossier).
 help-arg-game = Le jeu à utiliser avec des mods seuls : le nom d’un jeu ou un dossier de jeu (sinon : minetest_game s’il est installé).
 help-arg-no-installed = N’utilise pas les jeux et mods installés sur ce PC.
+help-arg-engine = La version du moteur visée : 5.6, 5.10 ou 5.15 (sinon : la version du serveur de ce PC, ou à défaut la plus récente).
 help-arg-time-limit = Secondes pendant lesquelles le code d’un mod peut tourner au chargement avant d’être arrêté.
 help-arg-memory-limit = Mémoire que le code des mods peut utiliser, en Mio.
 help-arg-lint-fix = Corrige aussi les erreurs dont la correction est sûre (minetest.env:, !=, une fonction du moteur mal écrite).
@@ -782,10 +285,13 @@ help-arg-serve-port = Le port UDP où les joueurs se connectent.
 help-arg-serve-bind = L’adresse à écouter : 0.0.0.0 laisse venir les PC de la classe, 127.0.0.1 seulement ce PC.
 help-arg-serve-preset = Les réglages du monde : classroom (créatif, sans dégâts, sans combats, temps arrêté) ou plain (ceux du jeu).
 help-arg-serve-server = Le programme serveur (sinon : celui que trouve « mtedu doctor »).
+help-arg-serve-per-pupil = Chaque chemin est le dossier d’un élève (alice, ou alice/first_block) : un monde et un serveur par élève, sur les ports --port, --port + 1… (pour des élèves qui écrivent le même mod).
+help-arg-serve-teacher = Le nom de joueur de l’animateur, qui a tous les privilèges (sinon : ton nom de connexion).
 help-value-paths = CHEMINS
 help-value-options = OPTIONS
 help-value-command = COMMANDE
 help-value-path = CHEMIN
+help-value-version = VERSION
 help-value-game = JEU
 help-value-seconds = SECONDES
 help-value-mib = MIO
@@ -804,6 +310,7 @@ help-value-port = PORT
 help-value-bind = ADRESSE
 help-value-preset = RÉGLAGES
 help-value-server = PROGRAMME
+help-value-teacher = NOM
 help-value-lang = LANGUE
 help-value-format = FORMAT
 help-value-color = COULEUR
@@ -819,6 +326,9 @@ cli-possible-values = Tu peux écrire : { $values }
 cli-value-help = { $arg } : { $help }
 cli-did-you-mean = Voulais-tu dire « { $suggestion } » ?
 cli-try-help = Pour voir ce que tu peux écrire : { $command } --help
+verbose-engine-flag = Moteur : { $version } (choisi avec --engine).
+verbose-engine-server = Moteur : { $version } (le serveur de ce PC, { $program }, dit { $reported } ; --engine en choisit un autre).
+verbose-engine-newest = Moteur : { $version } (aucun serveur sur ce PC : le plus récent que mtedu connaît ; --engine en choisit un autre).
 verbose-checked = Vérifié : { $list }.
 verbose-count-mods = { $count ->
         [one] { $count } mod
@@ -860,24 +370,6 @@ verbose-doctor-user-dirs = Cherché ton dossier Minetest / Luanti ici : { $dirs 
 
 ## Pack and install: safety (issue 7 audit)
 
-MT4117 = Le monde « { $name } » est ouvert dans un autre programme ({ $programs }) : le remplacer maintenant casserait la partie qui tourne dessus et perdrait ce qu’elle enregistre ensuite.
-MT4117-help = Arrête le serveur (ou quitte le monde dans le jeu), attends quelques secondes, puis installe de nouveau avec --force.
-MT4011 = L’archive serait écrite dans le paquet qu’elle empaquette : elle s’empaquetterait elle-même (et pourrait écraser un de ses fichiers).
-MT4011-help = Écris l’archive en dehors du dossier du paquet, par exemple « -o ../{ $name }.zip ».
-MT4012 = Ce fichier existe déjà et n’est pas une archive zip : mtedu n’écrit jamais par-dessus.
-MT4012-help = Choisis un autre nom avec -o, par exemple « -o { $name }.zip », ou déplace d’abord ce fichier si tu veux vraiment ce nom.
-MT4013 = Ce monde se joue avec le jeu « { $game } », installé sur ce PC (depuis { $from }) : il a été copié dans l’archive comme dossier « game » propre au monde, pour que le monde marche sur un PC qui ne l’a pas.
-MT4013-help = Rien à faire. La licence du jeu doit permettre de le partager : vérifie-la avant de donner l’archive.
-MT4014 = Ce monde se joue avec le jeu « { $game } », fourni avec le moteur du jeu : il n’est pas dans l’archive.
-MT4014-help = Rien à faire si les autres PC ont la même version de Minetest / Luanti avec « { $game } » (vérifie avec « mtedu doctor »).
-MT4015 = Arrêté comme tu l’as demandé (Ctrl-C) : rien n’a été écrit et les fichiers temporaires ont été supprimés.
-MT4015-help = Relance la même commande quand tu es prêt ; elle repart du début.
-MT4016 = Ceci est un lien vers { $target }, en dehors du paquet : ce fichier ou dossier est mis dans l’archive sous forme de copie.
-MT4016-help = Vérifie que tu veux vraiment le partager. Sinon, supprime le lien ou ajoute-le dans .mteduignore.
-MT4017 = Ce lien pointe vers { $target }, qui n’existe pas.
-MT4017-help = Supprime le lien, ou fais-le pointer vers un fichier ou dossier qui existe, puis recommence.
-MT4118 = Ceci est un lien vers { $target }, en dehors du dossier à installer : l’installation copierait des fichiers venant d’ailleurs sur ce PC.
-MT4118-help = Installe plutôt l’archive faite avec « mtedu pack », ou remplace le lien par une copie de ce qu’il désigne.
 pack-io-reason = { $io ->
         [not-found] le fichier ou le dossier n’existe pas
         [permission] tu n’as pas le droit de faire cela ici
@@ -892,9 +384,23 @@ pack-io-reason = { $io ->
         [loop] des liens tournent en rond
        *[other] { $reason }
     }
-MT4119 = Un mod nommé « { $mod } » est déjà installé dans { $other } : avec deux mods du même nom, le jeu n’en charge qu’un seul.
-MT4119-help = Supprime ou renomme d’abord l’autre, ou relance l’installation avec --force si tu veux vraiment les deux.
 
+severity-error = erreur
+severity-warning = avertissement
+severity-info = info
+
+## le chien de garde
+
+engine-stuck-in-c = erreur[MT3005] : { $place } : ce code ne finit jamais. Il est bloqué dans une partie de Lua qu’on ne peut pas arrêter, sans doute une recherche de texte (string.find, match, gmatch ou gsub) dont le motif oblige Lua à essayer trop de façons, et rien ne peut l’arrêter là, alors mtedu s’arrête.
+engine-stuck-in-c-help = pour réparer : simplifie le motif utilisé sur cette ligne ou juste avant, par exemple évite plusieurs « .* » ou « a* » à la suite.
+
+## Constats : ce qui est donné en ligne de commande (MT00xx)
+MT0001 = « { $path } » n’existe pas.
+MT0001-help = Vérifie l’orthographe du chemin, ou lance la commande depuis le dossier qui contient ton mod.
+MT0002 = Aucun mod, jeu, monde ou leçon n’a été trouvé ici.
+MT0002-help = Un mod est un dossier qui contient un fichier init.lua (et un mod.conf). Donne le chemin de ce dossier.
+MT0003 = Le jeu « { $game } » n’est pas installé.
+MT0003-help = Donne le nom d’un jeu installé (lance « mtedu doctor » pour les voir) ou le chemin d’un dossier de jeu.
 MT0004 = mtedu n’arrive pas à lire { $kind ->
         [folder] le dossier
        *[file] le fichier
@@ -915,11 +421,483 @@ MT0004-help = { $reason ->
            *[file] fichier
         }, puis réessaie.
     }
-severity-error = erreur
-severity-warning = avertissement
-severity-info = info
 
-## le chien de garde
+## Constats : validate (MT1xxx)
+MT1001 = Cette ligne n’a pas de signe « = », alors le jeu l’ignore : { $text }
+MT1001-help = Écris-la sous la forme « clé = valeur », par exemple « depends = default ».
+MT1002 = Cette ligne a une valeur mais pas de nom avant le « = ».
+MT1002-help = Mets le nom du réglage avant le « = », par exemple « description = Mon mod ».
+MT1003 = Ce texte commence par """ mais n’est jamais fermé : tout le reste du fichier est avalé dedans.
+MT1003-help = Ajoute une ligne avec seulement """ là où le texte doit s’arrêter.
+MT1004 = Ce groupe commence par « {"{"} » mais n’est jamais fermé.
+MT1004-help = Ajoute une ligne avec seulement « {"}"} » là où le groupe doit s’arrêter.
+MT1005 = Ce fichier commence par des caractères invisibles (une « marque d’ordre des octets », BOM), alors le jeu ne peut pas lire la première ligne.
+MT1005-help = Enregistre le fichier en « UTF-8 sans BOM » dans ton éditeur de texte.
+MT1006 = Ce fichier n’est pas enregistré en texte UTF-8 : les lettres comme é ou ç vont mal s’afficher.
+MT1006-help = Enregistre le fichier avec l’encodage « UTF-8 » dans ton éditeur de texte.
+MT1010 = « { $key } » n’est pas un réglage connu de { $file }.
+MT1010-help = { $suggestion ->
+        [none] Vérifie l’orthographe, ou supprime cette ligne.
+       *[other] Voulais-tu écrire « { $suggestion } » ?
+    }
+MT1011 = « { $key } » est écrit deux fois ; le jeu ne garde que cette dernière ligne (la première est à la ligne { $first }).
+MT1011-help = Garde une seule ligne « { $key } ».
+MT1012 = « release » est ajouté par ContentDB (le site web où l’on partage les mods Minetest) quand il publie ton travail.
+MT1012-help = Supprime cette ligne de tes propres fichiers.
+MT1013 = « name » dans game.conf est une ancienne façon de donner le titre du jeu.
+MT1013-help = Écris « title = … » au lieu de « name = … ».
+MT1020 = depends.txt est un ancien fichier : les nouvelles versions du jeu risquent de ne plus le lire.
+MT1020-help = Mets les dépendances dans mod.conf, sous la forme « depends = mod1, mod2 » (et « optional_depends = » pour celles qui finissent par ?), puis supprime depends.txt.
+MT1021 = description.txt est un ancien fichier.
+MT1021-help = Mets le texte dans mod.conf sous la forme « description = … », puis supprime description.txt.
+MT1022 = Le mod « { $name } » n’a pas de fichier mod.conf.
+MT1022-help = Crée dans ce dossier un fichier nommé mod.conf avec au moins la ligne « name = { $suggestion } ».
+MT1023 = modpack.txt est une ancienne façon de marquer un pack de mods.
+MT1023-help = Crée un fichier nommé modpack.conf avec la ligne « name = … » (tu peux garder modpack.txt pour les très vieilles versions).
+MT1024 = Le mod « { $name } » n’a pas de fichier init.lua, alors le jeu refuse de le charger.
+MT1024-help = Crée init.lua dans ce dossier : c’est le fichier que le jeu lance en premier.
+MT1101 = « { $name } » ne peut pas être un nom de mod : seules les lettres minuscules de a à z, les chiffres et _ sont permis.
+MT1101-help = { $source ->
+        [conf] Remplace-le par « { $suggestion } ».
+       *[folder] Renomme le dossier en « { $suggestion } », ou ajoute « name = { $suggestion } » dans mod.conf.
+    }
+MT1102 = « { $name } » est déjà utilisé par le jeu ou par Lua, un mod ne peut pas s’appeler comme ça.
+MT1102-help = Choisis un autre nom, par exemple « mon_{ $name } ».
+MT1103 = Le dossier s’appelle « { $folder } » mais mod.conf dit que le mod s’appelle « { $name } ». Le jeu utilise « { $name } ».
+MT1103-help = Renomme le dossier en « { $name } », ou change « name = » dans mod.conf pour que les deux soient pareils.
+MT1104 = « { $entry } » contient une espace : il manque sûrement une virgule entre deux noms.
+MT1104-help = Sépare les noms par des virgules : { $fixed }
+MT1105 = « { $entry } » n’est pas un nom valide : seules les lettres minuscules de a à z, les chiffres et _ sont permis.
+MT1105-help = Voulais-tu écrire « { $suggestion } » ?
+MT1201 = Le mod « { $mod } » a besoin de « { $dependency } », mais « { $dependency } » est introuvable : le jeu ne chargera pas « { $mod } ».
+MT1201-help = { $suggestion ->
+        [none] Installe « { $dependency } », choisis un jeu qui l’a (--game), ou enlève-le de « depends ».
+       *[other] Voulais-tu écrire « { $suggestion } » ? Sinon installe « { $dependency } » ou enlève-le de « depends ».
+    }
+MT1202 = « { $dependency } » n’est pas installé ; « { $mod } » fonctionnera sans lui.
+MT1202-help = { $suggestion ->
+        [none] Rien à faire, sauf si tu veux ce qu’ajoute « { $dependency } ».
+       *[other] Voulais-tu écrire « { $suggestion } » ?
+    }
+MT1203 = Ces mods ont besoin les uns des autres en cercle, alors aucun ne peut être chargé en premier : { $cycle }
+MT1203-help = Enlève une de ces dépendances pour casser le cercle.
+MT1301 = Le dossier « { $folder } » doit s’appeler « { $expected } » : le jeu ne cherche que dans un dossier qui a exactement ce nom, alors les fichiers de « { $folder } » ne sont jamais chargés.
+MT1301-help = Renomme le dossier « { $folder } » en « { $expected } », exactement comme ça, en lettres minuscules.
+MT1302 = Le jeu ignore le fichier « { $file } » : son nom ne peut contenir que les lettres de a à z et de A à Z, des chiffres, _, . et - (pas d’espace, pas d’accent).
+MT1302-help = Renomme-le en « { $suggestion } », et utilise ce nouveau nom dans ton code Lua.
+MT1303 = Les mods « { $mod } » et « { $other } » ont tous les deux un fichier appelé « { $file } » (l’autre est { $other_path }). Les joueurs n’en reçoivent qu’un seul, alors un des mods affichera la mauvaise image ou jouera le mauvais son.
+MT1303-help = { $suggestion ->
+        [none] Donne un autre nom au fichier de « { $mod } » et utilise ce nom dans ton code. Si « { $mod } » doit remplacer le fichier de « { $other } », ajoute « { $other } » dans « depends » de mod.conf.
+       *[other] Renomme le fichier en « { $suggestion } » et utilise ce nom dans ton code. Si « { $mod } » doit remplacer le fichier de « { $other } », ajoute « { $other } » dans « depends » de mod.conf.
+    }
+MT1304 = Ce fichier est très gros ({ $size } Mo, plus de { $limit } Mo). Si c’est une image, un son ou un modèle, chaque joueur qui se connecte doit le télécharger, ce qui est lent ; les gros fichiers rendent aussi ton travail lourd à partager sur ContentDB (le site web où l’on partage les mods Minetest).
+MT1304-help = Rends le fichier plus petit (un son plus court ou de moins bonne qualité, une image plus petite), ou enlève-le si le jeu n’en a pas besoin.
+MT1305 = Le jeu ignore le fichier « { $file } » parce que sa fin (l’extension) est en majuscules : le jeu ne connaît que les extensions en minuscules, comme « .png » ou « .ogg ».
+MT1305-help = Renomme-le en « { $suggestion } », et utilise ce nouveau nom dans ton code Lua.
+MT1401 = Ces traductions arrivent avant toute ligne « # textdomain: { $domain } » : le jeu ne sait pas à quel mod elles appartiennent et ne les utilise jamais.
+MT1401-help = Ajoute la ligne « # textdomain: { $domain } » tout en haut du fichier.
+MT1402 = Ce fichier porte le nom du domaine « { $expected } », mais cette ligne dit « { $found } » : le jeu n’utilise ces traductions que pour « { $found } ».
+MT1402-help = Écris « # textdomain: { $expected } » (le nom que ton mod donne à minetest.get_translator), ou renomme le fichier si « { $found } » est le bon.
+MT1403 = Cette ligne n’a pas de signe « = » : le jeu ne peut pas séparer le texte d’origine de sa traduction, alors il la saute : { $text }
+MT1403-help = Écris le texte d’origine, puis « = », puis la traduction, par exemple « Hello=Bonjour ». Si le texte lui-même contient un signe « = », écris-le « @= ».
+MT1404 = « { $escape } » n’est pas un code que le jeu comprend : après « @ », il attend @, =, n ou un chiffre de 1 à 9.
+MT1404-help = Écris « @@ » pour un vrai signe « @ », « @1 », « @2 »… pour les morceaux que le mod remplit, « @n » pour aller à la ligne et « @= » pour un signe « = ».
+MT1405 = Dans le texte d’origine, les morceaux que le mod remplit doivent être numérotés @1, @2, @3… dans cet ordre, sans en sauter ni en répéter. Ici, « { $found } » arrive là où il faudrait « { $expected } ».
+MT1405-help = Numérote-les dans l’ordre dans le texte d’origine (avant le « = »), exactement comme dans ton code Lua. Dans la traduction (après le « = »), tu peux les placer dans l’ordre que tu veux.
+MT1406 = La traduction utilise « { $arg } », mais le texte d’origine (avant le « = ») n’a pas de « { $arg } » : le jeu laissera un trou à cet endroit.
+MT1406-help = Utilise seulement les numéros @ qui sont dans le texte d’origine, ou écris « @@ » si tu veux un vrai signe « @ ».
+MT1407 = Le fichier de traduction « { $file } » n’est pas nommé « domaine.langue.tr », alors le jeu ne le charge jamais.
+MT1407-help = Renomme-le en « { $mod }.fr.tr » pour le français, « { $mod }.de.tr » pour l’allemand, etc. : le nom du mod, un point, le code de la langue, puis « .tr ».
+MT1408 = « { $file } » est un fichier gettext (un format de traduction utilisé par beaucoup de programmes) : seul Luanti 5.10 ou plus récent le lit, les versions plus anciennes l’ignorent.
+MT1408-help = Rien à faire si tes joueurs ont Luanti 5.10 ou plus récent. Sinon, donne aussi les mêmes traductions dans un fichier .tr.
+MT1409 = Ce fichier commence par des caractères invisibles (une « marque d’ordre des octets », BOM), alors le jeu lit mal la première ligne. Si c’est la ligne « # textdomain: », toutes les traductions sont perdues.
+MT1409-help = Enregistre le fichier en « UTF-8 sans BOM » dans ton éditeur de texte.
+MT1410 = Ce fichier n’est pas enregistré en texte UTF-8 : le jeu saute les lignes qui ont des lettres comme é ou ç.
+MT1410-help = Enregistre le fichier avec l’encodage « UTF-8 » dans ton éditeur de texte.
+MT1501 = Le menu des réglages ne peut pas lire cette ligne : { $text }
+MT1501-help = Une ligne de réglage ressemble à « monmod_vitesse (Vitesse de mon mod) int 5 1 10 » : le nom, un nom lisible entre parenthèses, le type, puis la valeur par défaut. Les sections ressemblent à « [Ma section] » et les commentaires commencent par « # ».
+MT1502 = « { $type } » n’est pas un type de réglage connu du jeu, alors « { $name } » n’apparaît pas dans le menu des réglages.
+MT1502-help = { $suggestion ->
+        [none] Utilise l’un de ceux-ci : int, float, bool, string, enum, flags, path, filepath, key, v3f, noise_params_2d, noise_params_3d.
+       *[other] Voulais-tu écrire « { $suggestion } » ?
+    }
+MT1503 = { $has_value ->
+        [no] Le réglage « { $name } » n’a pas de valeur après « { $type } », alors le menu des réglages ne peut pas l’utiliser.
+       *[yes] « { $value } » n’est pas { $type ->
+            [int] un nombre entier
+            [float] un nombre
+            [bool] exactement true ou false
+            [enum] l’un des choix ({ $choices })
+            [flags] l’un des drapeaux ({ $choices })
+            [v3f] une position comme (1, 2, 3)
+           *[other] écrit comme { $type } le demande
+        }, alors le menu des réglages ne peut pas utiliser « { $name } ».
+    }
+MT1503-help = { $type ->
+        [int] Écris un nombre entier comme 5 ou -3, puis, si tu veux, le plus petit et le plus grand permis : « { $name } (…) int 5 0 10 ».
+        [float] Écris un nombre avec un point (pas une virgule), comme 0.5, puis, si tu veux, le plus petit et le plus grand permis : « { $name } (…) float 0.5 0.0 1.0 ».
+        [bool] Écris exactement « true » ou « false » après « bool », sans rien après, même pas une espace.
+        [enum] Écris la valeur par défaut, une espace, puis tous les choix séparés par des virgules ; la valeur par défaut doit en faire partie : « { $name } (…) enum moyen petit,moyen,grand ».
+        [flags] Écris les drapeaux par défaut, une espace, puis tous les drapeaux possibles, séparés par des virgules sans espace : « { $name } (…) flags rouge,bleu rouge,vert,bleu ».
+        [v3f] Écris trois nombres entre parenthèses, séparés par des virgules : « (0, 1.5, 0) ».
+        [noise_params_2d] Écris-le comme « 0, 1, (100, 100, 100), 1234, 3, 0.5, 2.0 » : décalage, échelle, (étendue), graine, octaves, persistance, lacunarité.
+        [noise_params_3d] Écris-le comme « 0, 1, (100, 100, 100), 1234, 3, 0.5, 2.0 » : décalage, échelle, (étendue), graine, octaves, persistance, lacunarité.
+       *[other] Vérifie ce que tu as écrit après le type.
+    }
+MT1504 = { $limits ->
+        [reversed] Le minimum { $min } de « { $name } » est plus grand que son maximum { $max } : aucune valeur ne peut être entre les deux.
+       *[other] La valeur par défaut { $value } de « { $name } » est { $max ->
+            [none] plus petite que son minimum { $min }.
+           *[other] en dehors de ses limites : minimum { $min }, maximum { $max }.
+        }
+    }
+MT1504-help = { $limits ->
+        [reversed] Échange les deux limites : écris d’abord la plus petite valeur permise, puis la plus grande (« { $max } { $min } »).
+       *[other] Change la valeur par défaut pour qu’elle soit entre la plus petite et la plus grande valeur permise, ou change ces limites.
+    }
+MT1505 = Le réglage « { $name } » est écrit deux fois ; le premier est à la ligne { $first }.
+MT1505-help = Garde une seule ligne pour « { $name } », ou donne un autre nom à l’autre réglage.
+MT1506 = « { $name } » contient « secure. » dans son nom : seul le moteur du jeu a le droit d’avoir de tels réglages, alors il refuse celui-ci.
+MT1506-help = Choisis un nom sans « secure. », par exemple un nom qui commence par le nom de ton mod.
+MT1507 = Ce fichier commence par des caractères invisibles (une « marque d’ordre des octets », BOM), alors le menu des réglages ne peut pas lire la première ligne.
+MT1507-help = Enregistre le fichier en « UTF-8 sans BOM » dans ton éditeur de texte.
+MT1508 = Ce fichier n’est pas enregistré en texte UTF-8 : les lettres comme é ou ç vont mal s’afficher dans le menu des réglages.
+MT1508-help = Enregistre le fichier avec l’encodage « UTF-8 » dans ton éditeur de texte.
+MT1601 = Le jeu « { $game } » n’a pas de dossier « mods », donc il n’a aucun mod : ses mondes seront vides.
+MT1601-help = { $found ->
+        [none] Crée un dossier nommé « mods » dans le dossier du jeu et mets-y les mods du jeu.
+       *[other] Renomme le dossier « { $found } » en « mods » (tout en minuscules).
+    }
+MT1602 = game.conf ne donne pas de titre au jeu, alors le menu affiche à la place le nom du dossier, « { $game } ».
+MT1602-help = Ajoute une ligne comme « title = Mon super jeu » dans game.conf.
+MT1603 = Le dossier « { $folder } » dans « { $parent } » n’est ni un mod (il n’a pas de init.lua) ni un pack de mods (il n’a pas de modpack.conf). Le jeu va essayer de le charger comme un mod et s’arrêter avec une erreur.
+MT1603-help = Si c’est un mod, ajoute son fichier init.lua. Si c’est un groupe de mods, ajoute un fichier modpack.conf. Sinon, sors ce dossier de « { $parent } ».
+MT1701 = Ce monde a besoin du jeu « { $game } », mais ce jeu n’est pas installé, alors le monde ne peut pas démarrer.
+MT1701-help = { $suggestion ->
+        [none] Installe le jeu « { $game } », ou écris après « gameid = » le nom d’un jeu installé (lance « mtedu doctor » pour les voir).
+       *[other] Voulais-tu écrire « { $suggestion } » ? Sinon installe le jeu « { $game } ».
+    }
+MT1702 = world.mt ne dit pas où ranger les données du monde (il manque { $keys }), alors le jeu utilise de vieux formats de fichiers dépassés, qui pourraient ne plus marcher un jour.
+MT1702-help = { $played ->
+        [yes] Ce monde a déjà été joué : demande à un adulte de convertir ses données avec « minetestserver --world <le dossier du monde> --migrate-players sqlite3 » (et pareil avec --migrate-auth et --migrate-mod-storage) plutôt que de modifier world.mt à la main.
+       *[no] Ajoute ces lignes dans world.mt : { $lines }
+    }
+MT1703 = world.mt active le mod « { $mod } », mais aucun mod de ce nom n’a été trouvé, alors il ne sera pas chargé.
+MT1703-help = { $suggestion ->
+        [none] Installe « { $mod } » (dans le dossier worldmods du monde, dans le jeu ou dans ton dossier mods), ou enlève cette ligne.
+       *[other] Voulais-tu écrire « { $suggestion } » ? Sinon installe « { $mod } » ou enlève cette ligne.
+    }
+MT1801 = { $kind ->
+        [game] Le jeu
+        [modpack] Le pack de mods
+       *[mod] Le mod
+    } « { $name } » n’a pas de fichier de licence, alors personne ne sait si on a le droit de le partager ou de le modifier.
+MT1801-help = Ajoute un fichier nommé LICENSE.txt qui dit comment les autres peuvent utiliser ton travail (demande à ton enseignant quelle licence choisir, par exemple MIT ou CC BY-SA). ContentDB, le site web où l’on partage les mods Minetest, en a besoin pour publier ton travail.
+MT1901 = lesson.toml a une erreur d’écriture ici, alors la leçon ne peut pas être lue ({ $detail }).
+MT1901-help = Regarde cette ligne : les textes ont des "guillemets" aux deux bouts, et chaque ligne est de la forme clé = valeur. Le format est expliqué dans docs/lessons.md.
+MT1902 = lesson.toml n’a pas de « { $key } », et chaque leçon en a besoin.
+MT1902-help = { $key ->
+        [title] Ajoute un titre dans les deux langues, par exemple : title = { "{" } fr = "Mon premier bloc", en = "My first block" { "}" }
+        [summary] Ajoute un résumé d’une phrase dans les deux langues : summary = { "{" } fr = "…", en = "…" { "}" }
+        [ages] Ajoute les âges visés, du plus jeune au plus âgé : ages = [8, 12]
+        [duration] Ajoute la durée de la séance en minutes : duration = 60
+        [objectives] Ajoute au moins un bloc [[objectives]] avec un id, un texte (text) et un indice (hint).
+       *[other] Ajoute « { $key } » à cet objectif (un objectif a besoin d’un id, d’un texte et d’un indice).
+    }
+MT1903 = « { $key } » contient une valeur du mauvais genre.
+MT1903-help = { $expected ->
+        [text] Écris un texte entre guillemets, par exemple : { $key } = "minetest_game"
+        [number] Écris un nombre sans guillemets, par exemple : { $key } = 60
+        [two-numbers] Écris deux nombres entre crochets, le plus jeune d’abord : { $key } = [8, 12]
+        [fr-en] Écris le texte dans les deux langues : { $key } = { "{" } fr = "…", en = "…" { "}" }
+        [objectives] Écris chaque objectif dans un bloc [[objectives]].
+       *[text-list] Écris une liste de noms de describe entre crochets : { $key } = ["block"]
+    }
+MT1904 = « { $key } » n’a pas de texte en { $lang ->
+        [fr] français
+       *[en] anglais
+    } : chaque leçon est écrite en français et en anglais.
+MT1904-help = Ajoute { $lang } = "…" dans « { $key } ».
+MT1905 = La valeur de « { $key } » ne convient pas : { $why ->
+        [ages] les âges vont de 5 à 99 ans, le plus jeune d’abord.
+        [duration] une séance dure entre 10 et 600 minutes.
+        [id] un identifiant n’utilise que des petites lettres (a-z), des chiffres, « - » et « _ ».
+        [preset] mtedu ne connaît que le réglage de monde « classroom ».
+       *[empty] elle est vide.
+    }
+MT1905-help = { $why ->
+        [ages] Écris par exemple : ages = [8, 12]
+        [duration] Écris le nombre de minutes, par exemple : duration = 60
+        [id] Écris par exemple : id = "premier-bloc"
+        [preset] Écris preset = "classroom", ou enlève la ligne.
+       *[empty] Écris quelque chose dedans, ou enlève-la.
+    }
+MT1906 = Deux objectifs s’appellent « { $key } » : les élèves ne pourraient pas les distinguer.
+MT1906-help = Donne un autre id à cet objectif.
+MT1907 = L’objectif « { $objective } » est vérifié par describe("{ $check }", …), mais aucun test du dossier checks ne l’a, alors l’objectif ne pourrait jamais être atteint.
+MT1907-help = Ajoute describe("{ $check }", function() … end) dans un fichier checks/*_spec.lua, ou corrige le nom dans checks = [...].
+MT1908 = Cette leçon n’a pas { $part ->
+        [starter] de dossier starter : les élèves n’auraient rien pour commencer.
+       *[checks] de fichier checks/*_spec.lua : ses objectifs ne peuvent pas être vérifiés.
+    }
+MT1908-help = { $part ->
+        [starter] Crée starter/ avec le mod de départ des élèves (« mtedu new lesson NOM » en fabrique un).
+       *[checks] Crée checks/objectives_spec.lua avec un bloc describe par objectif.
+    }
+MT1909 = Cette leçon n’a pas { $part ->
+        [solution] de dossier solution : rien ne montre que ses objectifs peuvent être atteints.
+       *[handout] de fiche handout.md : les élèves n’ont pas de consignes.
+    }
+MT1909-help = { $part ->
+        [solution] Ajoute solution/, un mod terminé qui atteint tous les objectifs (les tests le vérifient).
+       *[handout] Écris handout.md avec les étapes, en français et en anglais.
+    }
+MT1910 = lesson.toml a une clé « { $key } » que mtedu ne connaît pas, alors elle est ignorée.
+MT1910-help = { $suggestion ->
+        [none] Enlève-la, ou vérifie son orthographe dans docs/lessons.md.
+       *[other] Voulais-tu écrire « { $suggestion } » ?
+    }
 
-engine-stuck-in-c = erreur[MT3005] : { $place } : ce code ne finit jamais. Il est bloqué dans une partie de Lua qu’on ne peut pas arrêter, sans doute une recherche de texte (string.find, match, gmatch ou gsub) dont le motif oblige Lua à essayer trop de façons, et rien ne peut l’arrêter là, alors mtedu s’arrête.
-engine-stuck-in-c-help = pour réparer : simplifie le motif utilisé sur cette ligne ou juste avant, par exemple évite plusieurs « .* » ou « a* » à la suite.
+## Constats : lint (MT2xxx)
+MT2001 = Le jeu ne peut pas lire cette ligne. Lua dit : { $detail }
+MT2001-help = Regarde cette ligne et celle juste avant : il manque souvent un mot, une parenthèse, une virgule ou un guillemet.
+MT2002 = Ce « { $keyword } » n’a pas de « end », alors le jeu ne peut pas lire le fichier.
+MT2002-help = Chaque « { $keyword } » a besoin de son propre « end ». Ajoute « end » sur sa propre ligne là où ce bloc doit s’arrêter.
+MT2003 = Ce texte n’est pas fermé : il manque le guillemet de la fin.
+MT2003-help = Ajoute le même guillemet (" ou ') à la fin du texte, sur la même ligne.
+MT2004 = Ce « { $keyword } » a besoin du mot « then » après sa condition.
+MT2004-help = Écris-le comme ça : { $keyword } condition then
+MT2005 = Cette boucle « { $keyword } » a besoin du mot « do ».
+MT2005-help = Écris-la comme ça : { $keyword } … do, puis les lignes à répéter, puis end.
+MT2006 = « = » range une valeur dans une variable. Pour comparer deux valeurs, écris « == ».
+MT2006-help = Remplace « = » par « == » ici.
+MT2007 = Ce « { $token } » ferme quelque chose qui n’a jamais été ouvert.
+MT2007-help = Enlève-le, ou regarde les lignes au-dessus : un bloc a peut-être été fermé trop tôt, ou il y a un « end » de trop.
+MT2008 = Il manque une virgule à la fin de cette ligne, avant « { $next } ».
+MT2008-help = Dans une table { "{" } … { "}" } (ou entre les valeurs données à une fonction), mets une virgule après chaque partie : par exemple description = "Bloc",
+MT2009 = Ce commentaire commence par --[[ mais n’est jamais fermé.
+MT2009-help = Ajoute ]] là où le commentaire doit s’arrêter.
+MT2010 = « { $operator } » n’existe pas en Lua : le jeu ne peut pas lire cette ligne.
+MT2010-help = En Lua, écris « { $lua } » à la place de « { $operator } ».
+MT2011 = « else if » commence un deuxième « if », qui a besoin de son propre « end ».
+MT2011-help = Écris « elseif » (en un seul mot) à la place de « else if ».
+MT2012 = Cette ligne vient après « { $keyword } » (ligne { $line }), dans le même bloc : elle ne pourrait jamais s’exécuter, alors Lua refuse tout le fichier.
+MT2012-help = Supprime cette ligne, ou déplace-la au-dessus du « { $keyword } » de la ligne { $line }. Rien ne peut suivre « { $keyword } » avant la fin du bloc (ou else, elseif, until).
+MT2101 = « { $name } » est utilisé ici, mais rien ne lui donne de valeur : le mod va s’arrêter à cette ligne.
+MT2101-help = { $suggestion ->
+        [none] Vérifie l’orthographe. Si un autre mod le définit, ajoute ce mod à « depends » dans mod.conf.
+       *[other] Voulais-tu écrire « { $suggestion } » ?
+    }
+MT2102 = Cette fonction crée la variable globale « { $name } », qui n’est déclarée nulle part ailleurs.
+MT2102-help = Écris « local { $name } » en haut du fichier si seul ce fichier s’en sert, ou donne-lui une première valeur en haut du fichier.
+MT2103 = « { $name } » n’existe pas dans le jeu.
+MT2103-help = { $suggestion ->
+        [none] Vérifie l’orthographe dans la documentation de Minetest.
+       *[other] Voulais-tu écrire « { $suggestion } » ?
+    }
+MT2104 = « { $name } » est lu ici, mais rien ne lui donne de valeur : il vaut toujours nil (vide).
+MT2104-help = { $suggestion ->
+        [none] Vérifie l’orthographe, ou donne-lui une valeur avant cette ligne.
+       *[other] Voulais-tu écrire « { $suggestion } » ?
+    }
+MT2105 = « { $name } » est utilisé dans cette fonction, mais rien ne lui donne de valeur : la fonction s’arrêtera ici quand elle sera lancée.
+MT2105-help = { $suggestion ->
+        [none] Vérifie l’orthographe. Si un autre mod le définit, ajoute ce mod à « depends » dans mod.conf.
+       *[other] Voulais-tu écrire « { $suggestion } » ?
+    }
+MT2106 = « { $name } » est une ancienne façon de faire : les nouvelles versions du jeu risquent de l’enlever.
+MT2106-help = Utilise { $replacement } à la place.
+MT2107 = « { $name } » est utilisé ici, mais il n’est créé que plus bas, à la ligne { $line } : à cet endroit, il n’existe pas encore.
+MT2107-help = Déplace les lignes qui créent « { $name } » (ligne { $line }) au-dessus de cette ligne.
+MT2108 = { $name } a besoin de { $required } argument(s) ({ $arguments }), mais { $given ->
+        [0] aucun n’est donné
+        [one] un seul est donné
+       *[other] { $given } sont donnés
+    } ici : sans ceux qui manquent, elle ne peut pas faire son travail (le plus souvent, le jeu s’arrête avec une erreur sur cette ligne).
+MT2108-help = Écris tous les arguments entre les parenthèses, séparés par des virgules : { $name }({ $arguments }).
+MT2109 = { $name } prend au plus { $most } argument(s) ({ $arguments }), mais { $given } sont donnés ici : ceux en trop sont ignorés.
+MT2109-help = Enlève les arguments en trop. Pour coller des textes, mets .. entre eux : "Bonjour " .. name.
+MT2110 = « { $name } » existe à partir de { $since } ; ce mod est vérifié pour { $target }, qui ne l’a pas.
+MT2110-help = Sur un serveur { $target }, le mod s’arrête à cette ligne. Si le serveur de la classe est plus récent, vérifie avec --engine { $flag } ; sinon teste d’abord qu’elle existe : if { $name } then … end.
+MT2114 = « { $name } » vient du mod « { $provider } », qui n’est pas dans tes « depends » : cela marche seulement parce que le jeu charge « { $provider } » avant le tien, par hasard.
+MT2114-help = Ajoute « { $provider } » à « depends » dans mod.conf (ou à « optional_depends » si ton mod marche aussi sans lui) : il sera toujours chargé avant le tien.
+MT2115 = « { $name } » n’existe pas dans le jeu : ici, sa valeur est nil (vide).
+MT2115-help = { $suggestion ->
+        [none] Vérifie l’orthographe dans la documentation de Minetest. Pour tester s’il existe, écris « if { $name } then ».
+       *[other] Voulais-tu écrire « { $suggestion } » ?
+    }
+MT2201 = « { $name } » est créé ici mais n’est jamais utilisé.
+MT2201-help = Enlève-le, ou vérifie que tu ne l’as pas mal écrit là où tu voulais t’en servir.
+MT2202 = L’argument « { $name } » n’est jamais utilisé dans cette fonction.
+MT2202-help = Si c’est voulu, renomme-le « _{ $name } ».
+MT2203 = Ce « { $name } » cache l’autre « { $name } » créé à la ligne { $line }.
+MT2203-help = Donne-lui un autre nom, pour que l’on sache lequel est utilisé.
+MT2301 = « { $field } » n’est pas un champ connu du jeu. Voulais-tu écrire « { $suggestion } » ?
+MT2301-help = Écris « { $suggestion } » à la place, sinon le jeu ignorera cette ligne.
+MT2302 = « { $field } » doit être { $expected ->
+        [table] une table, écrite avec {"{"} {"}"}
+        [text] un texte, écrit entre guillemets
+        [function] une fonction
+       *[number] un nombre
+    }.
+MT2302-help = { $field ->
+        [groups] Par exemple : groups = {"{"} cracky = 3 {"}"}
+       *[other] Regarde comment « { $field } » est écrit dans les exemples ou la documentation.
+    }
+MT2303 = « { $value } » n’est pas une valeur connue du jeu pour « { $field } ».
+MT2303-help = { $suggestion ->
+        [none] Choisis parmi : { $allowed }
+       *[other] Voulais-tu écrire « { $suggestion } » ? Les choix possibles sont : { $allowed }
+    }
+MT2304 = Le jeu n’utilise pas le champ « { $field } » dans { $function } ; seul ton code (ou un autre mod) peut le lire.
+MT2304-help = Si c’est une information à toi, commence son nom par « _ » (par exemple « _{ $field } »). Sinon, vérifie l’orthographe.
+MT2305 = { $field ->
+        [none] Cette commande de chat n’a pas de « func » : la taper ferait planter le serveur.
+       *[other] Cette commande de chat n’a pas de « func » : « { $field } » doit s’appeler « func », sinon taper la commande ferait planter le serveur.
+    }
+MT2305-help = Ajoute func = function(name, param) … return true, "message" end pour dire ce que fait la commande.
+MT2306 = Cette ligne de la recette a { $count } objet(s), mais les autres lignes en ont { $expected } : le jeu refuse une recette dont les lignes n’ont pas toutes la même longueur, et arrête le mod.
+MT2306-help = Donne { $expected } objets à cette ligne. Pour une case vide, écris "" (deux guillemets), comme "default:stick", "", "default:stick".
+MT2401 = Aucun mod n’a de texture nommée « { $name } » : le jeu affichera un damier noir et blanc à la place.
+MT2401-help = Mets une image appelée « { $name } » dans le dossier « textures » de ton mod, ou corrige le nom (les majuscules comptent).
+MT2402 = La recette utilise « { $name } », mais aucun mod ne crée d’objet de ce nom : la recette ne marchera jamais.
+MT2402-help = Vérifie l’orthographe (par exemple « default:stone »), ou ajoute le mod qui le fabrique à « depends » dans mod.conf.
+MT2403 = Cette commande demande le privilège « { $name } », mais aucun mod ne le crée : personne ne pourra s’en servir.
+MT2403-help = Utilise un privilège qui existe (comme « interact » ou « server »), ou crée-le avec minetest.register_privilege("{ $name }", …).
+MT2404 = mod.conf dit que ce mod s’appelle « { $name } », mais son dossier et son code utilisent « { $folder } » (comme « { $registered } »). Le jeu croit mod.conf, donc il refuse « { $registered } ».
+MT2404-help = Écris « name = { $folder } » dans mod.conf, pour que le nom du mod soit le même que celui de son dossier et de son code.
+MT2405 = Aucun mod n’enregistre « { $name } », donc cette comparaison n’est jamais vraie (ou, avec ~=, toujours vraie). Voulais-tu dire « { $suggestion } » ?
+MT2405-help = Vérifie l’orthographe : écris « { $suggestion } » si c’est le bloc ou l’objet que tu veux dire.
+MT2406 = La recette utilise « { $name } », mais aucun mod chargé ne le crée : la recette ne marche que si un mod qui ajoute cet objet est installé.
+MT2406-help = Si l’objet vient d’un autre mod, mets ce mod dans « optional_depends » et essaie la recette avec lui ; sinon, vérifie l’orthographe.
+
+## Constats : le moteur charge les mods (MT3xxx)
+MT3001 = Le jeu ne peut pas lire ce fichier. Lua dit : { $detail }
+MT3001-help = Regarde cette ligne et celle juste avant : il manque souvent un « end », un « then », un « do », une parenthèse ou un guillemet.
+MT3002 = Cette ligne arrête le mod « { $mod } » pendant son chargement, alors le jeu ne démarre pas. Lua dit : { $detail }
+MT3002-help = { $hint ->
+    [nil] Lis le message : « a nil value » veut dire que quelque chose est vide — souvent un nom mal écrit ou une variable jamais remplie.
+    [recursion] Une fonction s’appelle elle-même encore et encore, sans fin. Vérifie qu’elle arrête de s’appeler à un moment.
+    [arithmetic] Lua ne peut pas calculer ou comparer avec quelque chose qui n’est pas un nombre (un texte, ou nil). Vérifie les valeurs utilisées sur cette ligne ; pour coller des textes, utilise .. au lieu de +.
+    [missing-file] Un fichier que cette ligne charge n’existe pas. Vérifie le nom du fichier dans dofile(…), ou crée le fichier.
+    [argument] Une fonction a reçu une valeur qu’elle ne peut pas utiliser. Vérifie ce que tu lui donnes sur cette ligne, dans le bon ordre.
+    [blocked] Un mod ne peut ouvrir que les fichiers de son dossier et du monde. Vérifie le chemin : il manque peut-être un « / » entre le dossier et le nom du fichier.
+   *[other] Lis le message de Lua : il dit ce qui ne va pas sur cette ligne. Corrige-le, enregistre et réessaie.
+}
+MT3003 = Le jeu saute le mod « { $mod } » parce qu’il a besoin de « { $missing } », { $why ->
+        [skipped] que le jeu saute aussi.
+       *[absent] qui n’est pas là.
+    }
+MT3003-help = { $why ->
+        [skipped] Répare d’abord « { $missing } » (regarde son propre message) : ensuite ce mod se chargera aussi.
+       *[absent] Installe « { $missing } », ou enlève-le de « depends » dans mod.conf.
+    }
+MT3004 = mtedu ne sait pas encore essayer cette partie : { $name } n’est pas simulé, donc la suite de « { $mod } » n’a pas été vérifiée.
+MT3004-help = Ce n’est pas ton erreur. Pour l’instant, teste cette partie dans le vrai jeu (mtedu serve).
+MT3005 = Ce code ne se termine jamais : il tournait encore après { $seconds } secondes.
+MT3005-help = Cherche une boucle qui ne s’arrête jamais, comme « while true do … end » ou un « repeat … until » dont la condition n’est jamais vraie.
+MT3006 = Ce code utilise trop de mémoire (plus de { $megabytes } Mo).
+MT3006-help = Cherche une boucle qui ajoute sans arrêt des choses dans une table ou un texte.
+MT3007 = Le jeu refuse de charger le mod « { $name } » : son nom ne peut contenir que des lettres minuscules de a à z, des chiffres et _.
+MT3007-help = Renomme le mod (son dossier, ou « name = » dans mod.conf) avec seulement des minuscules, des chiffres et _.
+MT3008 = Le nom « { $name } » doit commencer par « { $prefix } », le nom de ton mod.
+MT3008-help = Écris « { $fixed } » à la place.
+MT3010 = Cette fonction crée la variable globale « { $name } » sans la déclarer.
+MT3010-help = Mets « local { $name } » avant la fonction si seul ce fichier s’en sert, ou crée-la en haut du fichier.
+MT3011 = « { $name } » est utilisé ici mais n’a jamais reçu de valeur.
+MT3011-help = Vérifie l’orthographe : c’est peut-être une variable ou une fonction au nom un peu différent.
+MT3012 = Le nom « { $name } » contient un caractère que le jeu refuse : { $bad }. Après le nom du mod et « : », un nom ne peut contenir que des lettres sans accent (de a à z, de A à Z), des chiffres et _.
+MT3012-help = Écris « { $fixed } » à la place.
+
+## Constats : pack et install (MT4xxx)
+MT4001 = Rien n’a été empaqueté : le paquet a des erreurs (montrées dans cette liste).
+MT4001-help = Corrige ces erreurs, vérifie avec « mtedu check », puis empaquette de nouveau.
+MT4002 = Ce dossier n’est pas un paquet : { $count ->
+        [one] il en contient un, dans un dossier à l’intérieur ({ $names })
+       *[other] il en contient { $count } ({ $names })
+    }.
+MT4002-help = Une archive contient un seul paquet. Donne le dossier de l’un d’eux, par exemple « mtedu pack { $first } », ou fais-en un pack de mods (ajoute un modpack.conf) pour les empaqueter ensemble.
+MT4003 = { $programs ->
+        [none] Ce fichier a changé pendant l’empaquetage du monde : le jeu tourne sans doute dessus.
+       *[other] Ce monde est ouvert dans un autre programme ({ $programs }), ses bases de données sont peut-être à moitié enregistrées.
+    }
+MT4003-help = Arrête le serveur (ou quitte le monde dans le jeu), attends quelques secondes, puis empaquette de nouveau.
+MT4004 = { $why ->
+        [errors] Une fois empaqueté, le paquet a des erreurs (montrées dans cette liste) : un fichier nécessaire a sans doute été écarté par .gitignore ou .mteduignore.
+       *[other] L’archive relue après l’écriture ne correspond pas au paquet ({ $detail }). Elle n’a pas été gardée.
+    }
+MT4004-help = { $why ->
+        [errors] Vérifie les fichiers .gitignore et .mteduignore du paquet : ils ne doivent pas écarter des fichiers dont le paquet a besoin.
+       *[other] Recommence ; si cela se reproduit, vérifie le disque (est-il plein ?) et que rien ne modifie les fichiers pendant l’empaquetage.
+    }
+MT4005 = Ce paquet n’a pas de fichier de licence : ContentDB (le site web où l’on partage les mods Minetest) le refusera et personne n’a le droit de le réutiliser.
+MT4005-help = Ajoute un fichier LICENSE.txt qui dit comment les autres peuvent utiliser ce travail (par exemple MIT pour le code, CC BY-SA pour les images et les sons).
+MT4006 = Ce paquet n’a pas de screenshot.png, l’image montrée dans l’onglet Contenu du jeu et sur ContentDB (le site web où l’on partage les mods Minetest).
+MT4006-help = Fais une capture d’écran dans le jeu (F12), recadre-la à environ 300×200 pixels et enregistre-la sous le nom screenshot.png dans le dossier du paquet.
+MT4007 = L’archive pèse { $size } Mo, plus que les { $limit } Mo acceptés par ContentDB (le site web où l’on partage les mods Minetest).
+MT4007-help = Réduis les grosses textures et les sons (moins de pixels, sons .ogg de qualité plus basse), ou découpe le paquet en plusieurs.
+MT4008 = Le mod « { $mod } » activé par ce monde a été copié dans le dossier worldmods/ de l’archive (depuis { $from }) : le monde fonctionnera sur un autre PC.
+MT4008-help = Rien à faire. Pour empaqueter le monde sans lui, désactive le mod dans world.mt.
+MT4009 = world.mt indique « { $key } = { $value } » : ces données sont dans un serveur de base de données, pas dans le dossier du monde, alors elles ne sont pas dans l’archive.
+MT4009-help = Pour partager tout le monde, passe-le d’abord en sqlite3 (avec les options « --migrate » du jeu), ou copie cette base de données à part.
+MT4010 = Impossible de lire ou d’écrire ceci : { pack-io-reason }.
+MT4010-help = Vérifie que le dossier de l’archive existe et que tu as le droit d’y écrire, que le disque n’est pas plein, et que les fichiers du paquet sont lisibles.
+MT4011 = L’archive serait écrite dans le paquet qu’elle empaquette : elle s’empaquetterait elle-même (et pourrait écraser un de ses fichiers).
+MT4011-help = Écris l’archive en dehors du dossier du paquet, par exemple « -o ../{ $name }.zip ».
+MT4012 = Ce fichier existe déjà et n’est pas une archive zip : mtedu n’écrit jamais par-dessus.
+MT4012-help = Choisis un autre nom avec -o, par exemple « -o { $name }.zip », ou déplace d’abord ce fichier si tu veux vraiment ce nom.
+MT4013 = Ce monde se joue avec le jeu « { $game } », installé sur ce PC (depuis { $from }) : il a été copié dans l’archive comme dossier « game » propre au monde, pour que le monde marche sur un PC qui ne l’a pas.
+MT4013-help = Rien à faire. La licence du jeu doit permettre de le partager : vérifie-la avant de donner l’archive.
+MT4014 = Ce monde se joue avec le jeu « { $game } », fourni avec le moteur du jeu : il n’est pas dans l’archive.
+MT4014-help = Rien à faire si les autres PC ont la même version de Minetest / Luanti avec « { $game } » (vérifie avec « mtedu doctor »).
+MT4015 = Arrêté comme tu l’as demandé (Ctrl-C) : rien n’a été écrit et les fichiers temporaires ont été supprimés.
+MT4015-help = Relance la même commande quand tu es prêt ; elle repart du début.
+MT4016 = Ceci est un lien vers { $target }, en dehors du paquet : ce fichier ou dossier est mis dans l’archive sous forme de copie.
+MT4016-help = Vérifie que tu veux vraiment le partager. Sinon, supprime le lien ou ajoute-le dans .mteduignore.
+MT4017 = Ce lien pointe vers { $target }, qui n’existe pas.
+MT4017-help = Supprime le lien, ou fais-le pointer vers un fichier ou dossier qui existe, puis recommence.
+MT4101 = Ce fichier ne peut pas servir d’archive zip : { $why ->
+        [not-zip] ce n’est pas une archive zip, ou bien sa fin manque (elle est incomplète)
+        [contents] sa table des matières est abîmée
+        [larger] « { $entry } » contient plus que ce que dit l’archive
+        [smaller] « { $entry } » contient moins que ce que dit l’archive
+        [data] les données de « { $entry } » sont abîmées
+       *[read] il n’a pas pu être lu ({ pack-io-reason })
+    }.
+MT4101-help = Télécharge ou copie l’archive de nouveau ; si elle vient d’une clé USB, vérifie que la copie était terminée.
+MT4102 = L’archive veut écrire « { $entry } », en dehors du dossier où elle est installée. C’est ainsi que des archives malveillantes attaquent un PC.
+MT4102-help = N’utilise pas cette archive. Récupère le paquet à une source de confiance, comme content.luanti.org.
+MT4103 = L’archive contient « { $entry } », un lien ou un fichier spécial, qui pourrait pointer n’importe où sur le PC.
+MT4103-help = N’utilise pas cette archive. Un paquet n’a jamais besoin de liens : récupère-le à une source de confiance.
+MT4104 = Une fois décompressée, cette archive prendrait { $size } Mo, plus que la limite de { $limit } Mo.
+MT4104-help = Si tu as confiance dans cette archive et qu’elle est vraiment aussi grosse (un grand monde), relance l’installation avec une valeur --max-size plus grande.
+MT4105 = « { $entry } » est bien plus compressé que n’importe quel vrai fichier : cette archive est une « bombe zip », faite pour remplir le disque.
+MT4105-help = N’utilise pas cette archive. Supprime-la.
+MT4106 = Cette archive contient { $count } éléments, plus que les { $limit } d’un vrai paquet.
+MT4106-help = N’utilise pas cette archive : elle est sans doute faite pour ralentir le PC. Récupère le paquet à une source de confiance.
+MT4107 = Le nom « { $entry } » est utilisé deux fois dans l’archive (ou à la fois comme fichier et comme dossier) : l’un écraserait l’autre.
+MT4107-help = L’archive est abîmée ou malveillante. Récupère de nouveau le paquet à sa source.
+MT4108 = « { $entry } » et « { $other } » ne diffèrent que par des majuscules : sous Windows et macOS l’un écrase l’autre, et le jeu risque de charger le mauvais.
+MT4108-help = Renomme l’un des deux fichiers (de préférence tout en minuscules) et refais l’archive.
+MT4109 = Le nom « { $entry } » n’est pas du texte lisible (pas de l’UTF-8) : il serait mal écrit.
+MT4109-help = Renomme le fichier avec des lettres simples (a-z, 0-9, _ et -), ou refais l’archive avec un outil qui écrit les noms en UTF-8.
+MT4110 = Aucun mod, pack de mods, jeu, monde ou pack de textures n’a été trouvé dedans.
+MT4110-help = Un mod a un init.lua ou un mod.conf, un jeu un game.conf, un monde un world.mt, un pack de textures un texture_pack.conf. Un dossier de leçon doit d’abord être empaqueté avec « mtedu pack ».
+MT4111 = « { $name } » est déjà installé ici.
+MT4111-help = Pour le remplacer, relance l’installation avec --force : la version installée est gardée comme sauvegarde.
+MT4112 = Aucun dossier Minetest ou Luanti n’a été trouvé pour cet utilisateur (~/.minetest, ~/.luanti ou celui de flatpak).
+MT4112-help = Lance le jeu une fois pour qu’il crée son dossier, ou indique où installer avec --to, par exemple « --to ~/.minetest ».
+MT4113 = Rien n’a été installé : le paquet a des erreurs (montrées dans cette liste).
+MT4113-help = Transmets les erreurs à l’auteur du paquet, ou corrige-les dans une copie et installe ce dossier.
+MT4114 = « { $entry } » est chiffré, découpé en plusieurs fichiers, ou compressé d’une façon que mtedu ne lit pas (seulement « deflate » et « stored »).
+MT4114-help = Refais l’archive avec un outil zip ordinaire, sans mot de passe.
+MT4115 = L’installation a échoué pendant l’écriture : { pack-io-reason }. Rien n’est resté à moitié installé.
+MT4115-help = Vérifie que tu as le droit d’écrire dans le dossier du jeu et que le disque n’est pas plein, puis recommence.
+MT4116 = La version qui était installée a été déplacée dans { $backup }.
+MT4116-help = Supprime ce dossier de sauvegarde une fois que la nouvelle version fonctionne.
+MT4117 = Le monde « { $name } » est ouvert dans un autre programme ({ $programs }) : le remplacer maintenant casserait la partie qui tourne dessus et perdrait ce qu’elle enregistre ensuite.
+MT4117-help = Arrête le serveur (ou quitte le monde dans le jeu), attends quelques secondes, puis installe de nouveau avec --force.
+MT4118 = Ceci est un lien vers { $target }, en dehors du dossier à installer : l’installation copierait des fichiers venant d’ailleurs sur ce PC.
+MT4118-help = Installe plutôt l’archive faite avec « mtedu pack », ou remplace le lien par une copie de ce qu’il désigne.
+MT4119 = Un mod nommé « { $mod } » est déjà installé dans { $other } : avec deux mods du même nom, le jeu n’en charge qu’un seul.
+MT4119-help = Supprime ou renomme d’abord l’autre, ou relance l’installation avec --force si tu veux vraiment les deux.

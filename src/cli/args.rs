@@ -75,9 +75,18 @@ pub struct LoadArgs {
     /// Ignore the games and mods installed on this PC.
     #[arg(long)]
     pub no_installed: bool,
+    /// The engine version to check against: 5.6, 5.10 or 5.15 (default:
+    /// the server's on this PC, else the newest).
+    #[arg(long, value_name = "VERSION", value_parser = super::engine_choice::parse_flag)]
+    pub engine: Option<crate::engine::EngineVersion>,
 }
 
 impl LoadArgs {
+    /// The engine version this run targets, and why.
+    pub fn engine_choice(&self) -> super::engine_choice::EngineChoice {
+        super::engine_choice::choose(self.engine, self.no_installed)
+    }
+
     /// The time and memory limits as the engine wants them.
     pub fn limits(&self) -> crate::engine::Limits {
         crate::engine::Limits {
@@ -86,11 +95,12 @@ impl LoadArgs {
         }
     }
 
-    /// The flags as the lint core wants them.
-    pub fn lint_options(&self) -> crate::lint::LintOptions {
+    /// The flags as the lint core wants them, for the chosen engine.
+    pub fn lint_options(&self, engine: crate::engine::EngineVersion) -> crate::lint::LintOptions {
         crate::lint::LintOptions {
             game: self.game.clone(),
             limits: self.limits(),
+            engine,
         }
     }
 }

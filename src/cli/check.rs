@@ -3,7 +3,7 @@
 
 use super::args::LoadArgs;
 use super::common::{exit_code, host, paths_or_current};
-use super::verbose::describe_checked;
+use super::verbose::{describe_checked, describe_engine};
 use super::{OutputFormat, OutputOptions};
 use crate::check::check_with_lessons;
 use crate::diag::render_json_with;
@@ -22,7 +22,9 @@ pub fn run(args: &LoadArgs, output: &OutputOptions) -> i32 {
         args.no_installed,
         output,
     );
-    let outcome = check_with_lessons(&paths, &args.lint_options(), &host);
+    let choice = args.engine_choice();
+    describe_engine(&choice, output);
+    let outcome = check_with_lessons(&paths, &args.lint_options(choice.version), &host);
     let localizer = Localizer::new(output.lang);
     match output.format {
         OutputFormat::Json if !outcome.lessons.is_empty() => {
@@ -36,13 +38,15 @@ pub fn run(args: &LoadArgs, output: &OutputOptions) -> i32 {
                 render_json_with(
                     &outcome.report,
                     &localizer,
-                    "objectives",
-                    serde_json::Value::Array(objectives)
+                    &[
+                        ("objectives", serde_json::Value::Array(objectives)),
+                        ("engine", choice.json()),
+                    ]
                 )
             );
         }
         _ => {
-            output.print_report(&outcome.report);
+            output.print_report_with(&outcome.report, &[("engine", choice.json())]);
             for progress in &outcome.lessons {
                 out!(
                     "{}",

@@ -161,8 +161,10 @@ fn serve_class(
         if mods.is_empty() {
             return Err(ServeError::NoMods);
         }
-        let name = crate::content::folder_name(&std::path::absolute(&path).unwrap_or(path));
-        class_pupils.push(Pupil { name, mods });
+        class_pupils.push(Pupil {
+            name: pupil_name(&path),
+            mods,
+        });
     }
     let worlds = args
         .world
@@ -638,5 +640,19 @@ fn addresses(bind: &str) -> Vec<String> {
         vec!["127.0.0.1".to_owned()]
     } else {
         found
+    }
+}
+
+/// A pupil's name from the path given for them: the folder itself
+/// (`alice`), or, when the path is the pupil's mod (`alice/first_block`,
+/// as `mtedu lessons start` makes it), the folder that holds it.
+fn pupil_name(path: &Path) -> String {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let is_mod = crate::content::classify(&absolute) == Some(crate::content::ContentKind::Mod);
+    match absolute.parent() {
+        Some(parent) if is_mod && parent.file_name().is_some() => {
+            crate::content::folder_name(parent)
+        }
+        _ => crate::content::folder_name(&absolute),
     }
 }

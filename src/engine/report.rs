@@ -144,6 +144,8 @@ pub struct LoadReport {
     pub duration: Duration,
     /// How long each mod's files took to run, in load order.
     pub mod_durations: Vec<(String, Duration)>,
+    /// The mods' Lua files the load compiled, resolved.
+    pub ran_files: std::collections::BTreeSet<std::path::PathBuf>,
 }
 
 impl LoadReport {

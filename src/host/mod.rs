@@ -5,6 +5,15 @@
 //! names of the engine (Minetest ≤ 5.9 and Luanti 5.10+). Every search starts
 //! from a [`HostEnv`], so tests can point it at a fake tree; `engines` finds
 //! the engine programs and `doctor` sums everything up for `mtedu doctor`.
+//!
+//! # Files
+//!
+//! What this PC has. `mod.rs`: `HostEnv` (root, `$HOME`, `$PATH`, read
+//! once; tests pass a temp dir) and `Host`, the share and user folders;
+//! `engines.rs` finds the engine programs and flatpak apps and asks each
+//! `--version` under a timeout; `doctor.rs` builds the plain `DoctorReport`
+//! (engines, games, user folders, what is missing with its fix command)
+//! that `cli/doctor.rs` renders.
 
 pub mod doctor;
 pub mod engines;

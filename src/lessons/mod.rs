@@ -2,6 +2,16 @@
 //! copy of one (`start.rs`), and its objectives checked on the pupil's mod
 //! (`objectives.rs`); its handout in the reader's language (`handout_text.rs`). The lesson format itself is read by
 //! `content::lesson_toml` and validated by `validate::rules::lessons`.
+//!
+//! # Files
+//!
+//! Ready lessons (format in `docs/lessons.md`). `bundled.rs` embeds
+//! `lessons/` with rust-embed and finds one by number or name; `start.rs`
+//! writes a pupil's copy (starter + handout + hidden `.mtedu-lesson/`);
+//! `objectives.rs` runs `checks/` through the spec runner on the pupil's
+//! mod and judges each objective by its `describe` blocks; `render.rs`
+//! shows them (text and the JSON `objectives` key). The rule
+//! `validate/rules/lessons.rs` (MT19xx) checks lesson folders.
 
 mod bundled;
 mod handout_text;

@@ -84,6 +84,7 @@ pub fn check_objectives(
             .or_else(|| Some(lesson.file.lesson.game.clone())),
         filter: None,
         fail_fast: false,
+        isolated: true,
         ..options.clone()
     };
     let run = run_specs(mod_dir, &specs, &options, host);

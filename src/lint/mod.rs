@@ -1,6 +1,39 @@
 //! `lint`: static analysis of mods' Lua files (syntax explained for
 //! beginners, then rules over the AST) plus the findings of loading the
 //! mods in the embedded engine. Reads files, writes none.
+//!
+//! # Files
+//!
+//! Static analysis. `front_end.rs` runs the static pass on a thread with a
+//! 512 MB stack and lets full_moon see only files LuaJIT compiles (at most
+//! 200 nesting levels); a full_moon panic reads as "does not parse"
+//! (`content/full_moon_guard.rs`; `tests/it/lua_front_end_never_crashes.rs`
+//! fuzzes it). `syntax.rs` explains compile errors (LuaJIT says whether a
+//! file compiles; full_moon's tokens locate the cause); `scope.rs` builds
+//! the scope analysis once per file; `globals.rs` knows which globals a mod
+//! may use (the engine's, its own, its dependencies', `.luacheckrc`; one
+//! defined by a mod the engine's order loads earlier is a warning to add it
+//! to `depends`); `guards.rs` reads what a condition says exists (`if
+//! core.get_modpath("m")`, `rawget(_G, "x")`, `x or fallback`,
+//! `type(core.f) == "function"`, a local carrying the answer, `if not x
+//! then return end`), so code behind a guard or a feature test is no
+//! mistake; `includes.rs` and `reach.rs` follow `dofile`/`loadfile` from
+//! init.lua (paths from the mod's folder, literal lists in loops, the
+//! guards around the call): only the files the game runs are linted as mod
+//! code, specs as specs, and where a path is built at run time the engine's
+//! load (`ran_files`) says which ran; `shapes.rs` reads what an expression
+//! plainly is (a recipe's rows, a call's argument count); `rules/` has one
+//! file per rule (`argument_count.rs` reads `data/api-arguments-5.6.1.txt`,
+//! which `tests/it/api_arguments.rs` checks against the real server);
+//! `after_return.rs` explains a line after `return`/`break`; `mod.rs`
+//! merges the static findings with the engine's load findings, with the
+//! checks that need the load: `registered.rs` (textures, also from a game's
+//! own `textures/`, and recipe items; every finding located through one
+//! index of the mods' words), `compared_names.rs` (a misspelt name in
+//! `==`), `conf_name_prefix.rs` (mod.conf's name against the folder's
+//! prefix). `src/check.rs` is validate + lint for `mtedu check` (a lesson's
+//! starter and solution are linted one at a time, on the lesson's game),
+//! plus the objectives of a pupil's lesson copy.
 
 mod after_return;
 pub mod codes;
@@ -9,7 +42,10 @@ pub mod conf_name_prefix;
 mod files;
 pub mod front_end;
 pub mod globals;
+pub mod guards;
+pub mod includes;
 pub mod overlaps;
+mod reach;
 pub mod registered;
 pub mod rule;
 pub mod rules;
@@ -21,9 +57,10 @@ pub mod syntax;
 pub mod tokens;
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::content::Workspace;
+use crate::content::absolute;
 use crate::content::access::unreadable_finding;
 use crate::diag::{Diagnostic, Report};
 use crate::engine::Limits;
@@ -37,6 +74,8 @@ pub struct LintOptions {
     /// The game loaded with loose mods (see `mtedu info`).
     pub game: Option<String>,
     pub limits: Limits,
+    /// The engine version the mods are checked against.
+    pub engine: crate::engine::EngineVersion,
 }
 
 /// The one list of static rules.
@@ -60,6 +99,7 @@ pub fn all_rules() -> Vec<Box<dyn rule::LintRule>> {
 pub const LOAD_CHECK_CODES: &[&crate::diag::Code] = &[
     &registered::MISSING_TEXTURE,
     &registered::CRAFT_UNKNOWN_ITEM,
+    &registered::CRAFT_ITEM_UNAVAILABLE,
     &registered::UNKNOWN_PRIVILEGE,
     &conf_name_prefix::CONF_NAME_NOT_PREFIX,
     &compared_names::COMPARED_NAME_TYPO,
@@ -87,6 +127,7 @@ pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> V
         broken_mods,
         explained: calls_explained,
         compared,
+        candidates,
     } = found;
     // A Lua file the static pass could not read is said once, as validate
     // says it (the same finding, so `check` shows one).
@@ -95,10 +136,20 @@ pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> V
         findings: load_findings,
         registered: registered_findings,
         known_names,
+        ran_files,
     }) = loaded
     else {
         return out;
     };
+    // Files only a run-time path could reach are mod code only if the
+    // engine's load ran them.
+    let not_run: BTreeSet<&PathBuf> = candidates.difference(&ran_files).collect();
+    if !not_run.is_empty() {
+        out.retain(|d| {
+            let path = d.path.canonicalize().unwrap_or_else(|_| absolute(&d.path));
+            !not_run.contains(&path)
+        });
+    }
     if let Some(known) = known_names {
         out.extend(compared_names::check(&compared, &known));
     }
@@ -156,6 +207,8 @@ struct LoadOutcome {
     registered: Vec<Diagnostic>,
     /// The registered names, for the compared strings.
     known_names: Option<compared_names::KnownNames>,
+    /// The mods' Lua files the load ran.
+    ran_files: BTreeSet<PathBuf>,
 }
 
 /// Loads the mods in the engine: its findings, and the checks over what
@@ -170,6 +223,7 @@ fn load_pass(
         game: options.game.clone(),
         all: false,
         limits: options.limits,
+        engine: options.engine,
     };
     let inspection = inspect(paths, &inspect_options, host).ok()?;
     let loaded_all = inspection.engine_loaded_all();
@@ -190,6 +244,7 @@ fn load_pass(
         findings: inspection.report.diagnostics,
         registered,
         known_names,
+        ran_files: inspection.ran_files,
     })
 }
 
@@ -219,8 +274,4 @@ fn upgrade_undefined_globals(out: &mut [Diagnostic], place: Option<&(PathBuf, us
             finding.severity = UNDEFINED_GLOBAL.severity;
         }
     }
-}
-
-fn absolute(path: &Path) -> PathBuf {
-    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }

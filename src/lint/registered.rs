@@ -27,6 +27,13 @@ pub const CRAFT_UNKNOWN_ITEM: Code = Code {
     doc: "A craft recipe names an item that no loaded mod registers: the recipe never works.",
 };
 
+pub const CRAFT_ITEM_UNAVAILABLE: Code = Code {
+    id: "MT2406",
+    name: "craft-item-unavailable",
+    severity: Severity::Warning,
+    doc: "A craft recipe names an item no loaded mod registers, from a mod that is not loaded or may add it later: the recipe works only with that mod.",
+};
+
 pub const UNKNOWN_PRIVILEGE: Code = Code {
     id: "MT2403",
     name: "unknown-privilege",
@@ -34,7 +41,12 @@ pub const UNKNOWN_PRIVILEGE: Code = Code {
     doc: "A chat command needs a privilege nobody registers: no player can use it.",
 };
 
-pub const CODES: &[&Code] = &[&MISSING_TEXTURE, &CRAFT_UNKNOWN_ITEM, &UNKNOWN_PRIVILEGE];
+pub const CODES: &[&Code] = &[
+    &MISSING_TEXTURE,
+    &CRAFT_UNKNOWN_ITEM,
+    &CRAFT_ITEM_UNAVAILABLE,
+    &UNKNOWN_PRIVILEGE,
+];
 
 /// Collects, in Lua, what the given mods registered that names other things.
 const COLLECT: &str = r#"
@@ -56,20 +68,25 @@ for _, def in pairs(minetest.registered_items) do
 		add_texture(rawget(def, "wield_image"))
 	end
 end
-local function add_item(name)
+local function add_item(name, mod)
 	if type(name) ~= "string" or name == "" or name:sub(1, 6) == "group:" then return end
-	items[(name:match("^%S+"))] = true
+	name = name:match("^%S+")
+	items[name] = items[name] or mod
 end
 for _, stored in ipairs(__mtedu_crafts()) do
 	if ours[stored.mod] then
 		local def = stored.def
-		add_item(def.output)
+		add_item(def.output, stored.mod)
 		if type(def.recipe) == "table" then
 			for _, row in ipairs(def.recipe) do
-				if type(row) == "table" then for _, item in ipairs(row) do add_item(item) end else add_item(row) end
+				if type(row) == "table" then
+					for _, item in ipairs(row) do add_item(item, stored.mod) end
+				else
+					add_item(row, stored.mod)
+				end
 			end
 		else
-			add_item(def.recipe)
+			add_item(def.recipe, stored.mod)
 		end
 	end
 end
@@ -78,21 +95,22 @@ for _, def in pairs(minetest.registered_chatcommands) do
 		for priv in pairs(def.privs) do privs[priv] = true end
 	end
 end
-local unknown_items, unknown_privs = {}, {}
-for name in pairs(items) do
-	if not minetest.registered_items[name] then unknown_items[#unknown_items + 1] = name end
+local unknown_items, unknown_privs, item_names = {}, {}, {}
+for name, mod in pairs(items) do
+	if not minetest.registered_items[name] then unknown_items[#unknown_items + 1] = name .. " " .. mod end
 end
+for name in pairs(minetest.registered_items) do item_names[#item_names + 1] = name end
 for name in pairs(privs) do
 	if not minetest.registered_privileges[name] then unknown_privs[#unknown_privs + 1] = name end
 end
 local texture_list = {}
 for name in pairs(textures) do texture_list[#texture_list + 1] = name end
-return texture_list, unknown_items, unknown_privs
+return texture_list, unknown_items, unknown_privs, item_names
 "#;
 
 /// Findings about what `ours` registered in `engine`.
 pub fn check(engine: &Engine, ours: &BTreeSet<String>, mods: &[ModInfo]) -> Vec<Diagnostic> {
-    let Ok((textures, items, privs)) = collect(engine, ours) else {
+    let Ok((textures, items, privs, item_names)) = collect(engine, ours) else {
         return Vec::new();
     };
     // A file that differs only by letter case is reported by validation
@@ -102,23 +120,73 @@ pub fn check(engine: &Engine, ours: &BTreeSet<String>, mods: &[ModInfo]) -> Vec<
         .map(|name| name.to_lowercase())
         .collect();
     let our_mods: Vec<&ModInfo> = mods.iter().filter(|m| ours.contains(&m.name)).collect();
-    let mut out = Vec::new();
-    for texture in textures
+    let mut places = Places::new(&our_mods);
+    let missing: Vec<&String> = textures
         .iter()
         .filter(|t| !media.contains(&t.to_lowercase()))
-    {
-        out.push(located(&MISSING_TEXTURE, texture, &our_mods).arg("name", texture.as_str()));
+        .collect();
+    let items: Vec<(&str, &str)> = items
+        .iter()
+        .map(|entry| entry.rsplit_once(' ').unwrap_or((entry, "")))
+        .collect();
+    places.find_unindexed(
+        missing
+            .iter()
+            .map(|t| t.as_str())
+            .chain(items.iter().map(|(item, _)| *item))
+            .chain(privs.iter().map(String::as_str)),
+    );
+    let mut out = Vec::new();
+    for texture in missing {
+        out.push(
+            places
+                .located(&MISSING_TEXTURE, texture)
+                .arg("name", texture.as_str()),
+        );
     }
-    for item in &items {
-        out.push(located(&CRAFT_UNKNOWN_ITEM, item, &our_mods).arg("name", item.as_str()));
+    let loaded: BTreeSet<&str> = mods.iter().map(|m| m.name.as_str()).collect();
+    for (item, owner) in items {
+        let code = craft_item_code(item, owner, mods, &loaded, &item_names);
+        out.push(places.located(code, item).arg("name", item));
     }
     for privilege in &privs {
-        out.push(located(&UNKNOWN_PRIVILEGE, privilege, &our_mods).arg("name", privilege.as_str()));
+        out.push(
+            places
+                .located(&UNKNOWN_PRIVILEGE, privilege)
+                .arg("name", privilege.as_str()),
+        );
     }
     out
 }
 
-type Collected = (Vec<String>, Vec<String>, Vec<String>);
+/// An item no loaded mod registers is a sure mistake when a registered
+/// name is a near spelling of it, or when it carries the recipe's own mod
+/// prefix and no absent optional dependency could register it; otherwise
+/// it may come from a mod that is not loaded here (a warning).
+fn craft_item_code(
+    item: &str,
+    owner: &str,
+    mods: &[ModInfo],
+    loaded: &BTreeSet<&str>,
+    item_names: &[String],
+) -> &'static Code {
+    if crate::content::did_you_mean(item, item_names.iter().map(String::as_str)).is_some() {
+        return &CRAFT_UNKNOWN_ITEM;
+    }
+    let prefix = item.trim_start_matches(':').split(':').next().unwrap_or("");
+    let absent_optional = mods.iter().find(|m| m.name == owner).is_some_and(|m| {
+        m.dependencies
+            .iter()
+            .any(|d| d.optional && !loaded.contains(d.name.as_str()))
+    });
+    if prefix == owner && !absent_optional {
+        &CRAFT_UNKNOWN_ITEM
+    } else {
+        &CRAFT_ITEM_UNAVAILABLE
+    }
+}
+
+type Collected = (Vec<String>, Vec<String>, Vec<String>, Vec<String>);
 
 fn collect(engine: &Engine, ours: &BTreeSet<String>) -> mlua::Result<Collected> {
     let lua = &engine.sandbox.lua;
@@ -133,10 +201,10 @@ fn collect(engine: &Engine, ours: &BTreeSet<String>) -> mlua::Result<Collected> 
         .set_name("=[mtedu]/lint_collect.lua")
         .into_function()?;
     engine.sandbox.budget.arm(Limits::default().time);
-    let result = function.call::<(Table, Table, Table)>(set);
+    let result = function.call::<(Table, Table, Table, Table)>(set);
     engine.sandbox.budget.disarm();
     lua.globals().raw_set("__mtedu_crafts", mlua::Value::Nil)?;
-    let (textures, items, privs) = result?;
+    let (textures, items, privs, item_names) = result?;
     let list = |t: Table| -> Vec<String> {
         let mut v: Vec<String> = t
             .sequence_values::<String>()
@@ -145,23 +213,39 @@ fn collect(engine: &Engine, ours: &BTreeSet<String>) -> mlua::Result<Collected> 
         v.sort();
         v
     };
-    Ok((list(textures), list(items), list(privs)))
+    Ok((list(textures), list(items), list(privs), list(item_names)))
 }
 
 /// File names of every media file of every loaded mod, plus the textures
 /// the engine itself ships (`wieldhand.png`, `heart.png`…, listed from the
 /// 5.6.1 package).
 fn media_names(mods: &[ModInfo]) -> BTreeSet<String> {
-    let mut names: BTreeSet<String> = include_str!("../engine/data/builtin-textures-5.6.1.txt")
+    let mut names: BTreeSet<String> = include_str!("../../data/engine/5.6.1/builtin-textures.txt")
         .lines()
         .map(str::to_owned)
         .collect();
+    let mut games = BTreeSet::new();
     for info in mods {
         for folder in ["textures", "media", "models"] {
             collect_names(&info.dir.join(folder), &mut names, 0);
         }
+        games.extend(game_of(&info.dir));
+    }
+    // The engine also serves a game's own `textures/` folder (not `menu/`).
+    for game in games {
+        collect_names(&game.join("textures"), &mut names, 0);
     }
     names
+}
+
+/// The game folder a mod belongs to: the nearest folder above it with a
+/// game.conf whose `mods/` holds it.
+fn game_of(mod_dir: &std::path::Path) -> Option<PathBuf> {
+    mod_dir
+        .ancestors()
+        .skip(1)
+        .find(|dir| dir.join("game.conf").is_file() && mod_dir.starts_with(dir.join("mods")))
+        .map(std::path::Path::to_path_buf)
 }
 
 fn collect_names(dir: &std::path::Path, names: &mut BTreeSet<String>, depth: usize) {
@@ -180,27 +264,98 @@ fn collect_names(dir: &std::path::Path, names: &mut BTreeSet<String>, depth: usi
     }
 }
 
-/// The finding, at the first place `needle` is written in the mods' files.
-fn located(code: &'static Code, needle: &str, mods: &[&ModInfo]) -> Diagnostic {
-    let mut first_file: Option<PathBuf> = None;
-    let mut cache: BTreeMap<PathBuf, String> = BTreeMap::new();
-    for info in mods {
-        for file in lua_files(&info.dir) {
-            first_file.get_or_insert_with(|| file.clone());
-            let text = cache
-                .entry(file.clone())
-                .or_insert_with(|| std::fs::read_to_string(&file).unwrap_or_default());
-            for (index, line) in text.lines().enumerate() {
-                if let Some(byte) = line.find(needle) {
-                    let column = line[..byte].chars().count() + 1;
-                    return Diagnostic::new(code, &file).at(Span::on_line(
-                        index + 1,
-                        column,
-                        needle.chars().count(),
-                    ));
+/// Where names are first written in the mods' files: every file read
+/// once, every word of every line indexed once, so that locating all the
+/// findings costs one pass over the source, not one per name.
+struct Places {
+    first_file: Option<PathBuf>,
+    first: BTreeMap<String, (PathBuf, usize, usize)>,
+    texts: Vec<(PathBuf, String)>,
+}
+
+impl Places {
+    fn new(mods: &[&ModInfo]) -> Places {
+        let mut places = Places {
+            first_file: None,
+            first: BTreeMap::new(),
+            texts: Vec::new(),
+        };
+        for info in mods {
+            for file in lua_files(&info.dir) {
+                places.first_file.get_or_insert_with(|| file.clone());
+                let text = std::fs::read_to_string(&file).unwrap_or_default();
+                for (index, line) in text.lines().enumerate() {
+                    places.index_line(&file, index + 1, line);
                 }
+                places.texts.push((file, text));
+            }
+        }
+        places
+    }
+
+    /// Indexes the words of a line (the pieces between quotes, spaces and
+    /// the texture modifiers' signs), with and without double quotes.
+    fn index_line(&mut self, file: &std::path::Path, line_number: usize, line: &str) {
+        let separators = |c: char| c.is_whitespace() || "'(){}[],=^\\".contains(c);
+        let mut start = 0;
+        for piece in line.split(separators) {
+            let byte = start;
+            start += piece.len() + 1;
+            if piece.is_empty() {
+                continue;
+            }
+            let unquoted = piece.trim_matches('"');
+            let offset = byte + piece.find(unquoted).unwrap_or(0);
+            for (word, at) in [(piece, byte), (unquoted, offset)] {
+                if word.is_empty() || self.first.contains_key(word) {
+                    continue;
+                }
+                let column = line[..at].chars().count() + 1;
+                self.first
+                    .insert(word.to_owned(), (file.to_path_buf(), line_number, column));
             }
         }
     }
-    Diagnostic::new(code, first_file.unwrap_or_default())
+
+    /// Finds the needles no word spells, written inside longer words, with
+    /// one pass over every file for all of them.
+    fn find_unindexed<'a>(&mut self, needles: impl Iterator<Item = &'a str>) {
+        let mut wanted: Vec<&str> = needles
+            .filter(|n| !n.is_empty() && !self.first.contains_key(*n))
+            .collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        if wanted.is_empty() {
+            return;
+        }
+        let Ok(searcher) = aho_corasick::AhoCorasick::new(&wanted) else {
+            return;
+        };
+        for (file, text) in &self.texts {
+            let mut line_starts = vec![0];
+            line_starts.extend(text.match_indices('\n').map(|(at, _)| at + 1));
+            for found in searcher.find_overlapping_iter(text) {
+                let needle = wanted[found.pattern().as_usize()];
+                if self.first.contains_key(needle) {
+                    continue;
+                }
+                let line = line_starts.partition_point(|&start| start <= found.start());
+                let start = line_starts[line - 1];
+                let column = text[start..found.start()].chars().count() + 1;
+                self.first
+                    .insert(needle.to_owned(), (file.clone(), line, column));
+            }
+        }
+    }
+
+    /// The finding, at the first place `needle` is written.
+    fn located(&self, code: &'static Code, needle: &str) -> Diagnostic {
+        let place = self.first.get(needle).cloned();
+        match place {
+            Some((file, line, column)) => {
+                Diagnostic::new(code, &file).at(Span::on_line(line, column, needle.chars().count()))
+            }
+            None => Diagnostic::new(code, self.first_file.clone().unwrap_or_default()),
+        }
+    }
 }

@@ -1,9 +1,10 @@
 //! The lint rule interface: a rule looks at one analysed file.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use super::scope::Analysis;
+use super::globals::Exports;
+use super::scope::{Analysis, GlobalUse};
 use crate::diag::{Code, Diagnostic};
 
 /// What a rule may look at for one file.
@@ -20,6 +21,31 @@ pub struct FileContext<'a> {
     /// at the top level of the mod's files, its dependencies', its
     /// `.luacheckrc`'s.
     pub declared_globals: &'a BTreeSet<String>,
+    /// The engine version the mod is checked against.
+    pub engine: crate::engine::EngineVersion,
+    /// What each mod a condition tests for (`core.get_modpath("m")`)
+    /// exports, `None` for a mod that is not there to read.
+    pub guarded_exports: &'a BTreeMap<String, Option<Exports>>,
+    /// Globals the mod does not declare a dependency for, defined by a mod
+    /// that the engine's order loads before it: name → that mod.
+    pub load_order_globals: &'a BTreeMap<String, String>,
+}
+
+impl FileContext<'_> {
+    /// The use sits behind a test for a mod that gives it (the global, or
+    /// the engine field `api_field`), or for a mod mtedu cannot read.
+    pub fn guard_covers(&self, global: &GlobalUse, api_field: Option<&str>) -> bool {
+        global
+            .guard_mods
+            .iter()
+            .any(|name| match self.guarded_exports.get(name) {
+                Some(Some(exports)) => match api_field {
+                    Some(field) => exports.api_fields.contains(field),
+                    None => exports.globals.contains(&global.name),
+                },
+                _ => true,
+            })
+    }
 }
 
 /// A lint rule: one concern, one file, its own codes.

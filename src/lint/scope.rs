@@ -9,6 +9,8 @@ use full_moon::ast::{
 };
 use full_moon::tokenizer::TokenReference;
 
+use super::guards::{self, Bindings, Facts, Outcome};
+use super::includes::{self, Include, Value, Values};
 use super::shapes::{TableRow, argument_count, closing_line, field_value, string_text, table_rows};
 
 /// What declared a local.
@@ -57,6 +59,17 @@ pub struct GlobalUse {
     pub in_function: bool,
     /// `x.field` or `x.field = …`: the first field, and whether it is written.
     pub field: Option<(String, usize, usize, bool)>,
+    /// The first field is called or indexed in turn (`x.field()`, `x.field.y`).
+    pub field_used: bool,
+    /// A feature test or guarded code: the use sits in a condition that
+    /// tests the name (`if x then`, `x or fallback`) or where a condition
+    /// established that it exists (see [`super::guards`]).
+    pub tested: bool,
+    /// The same for the first field (`x.field`).
+    pub field_tested: bool,
+    /// Mods a condition established as loaded where the use is
+    /// (`if core.get_modpath("m") then`).
+    pub guard_mods: Vec<String>,
 }
 
 /// The kind of value a definition field holds, as written in the source.
@@ -127,12 +140,24 @@ pub struct Analysis {
     pub registrations: Vec<RegistrationCall>,
     pub api_calls: Vec<ApiCall>,
     pub compared_strings: Vec<ComparedString>,
+    /// The `dofile`/`loadfile` calls.
+    pub includes: Vec<Include>,
+}
+
+/// A block that leaves: it ends with `return`, `break` or `error(…)`.
+fn exits(block: &Block) -> bool {
+    if block.last_stmt().is_some() {
+        return true;
+    }
+    matches!(block.stmts().last(), Some(Stmt::FunctionCall(call))
+        if matches!(call.prefix(), Prefix::Name(name) if name.token().to_string() == "error"))
 }
 
 /// Analyses a parsed chunk.
 pub fn analyse(block: &Block) -> Analysis {
     let mut walker = Walker::default();
     walker.scopes.push(Vec::new());
+    walker.guards.push(Facts::default());
     walker.block_stmts(block);
     walker.analysis
 }
@@ -144,6 +169,38 @@ struct Walker {
     function_depth: usize,
     /// Declaring the parameters of an anonymous function.
     in_anonymous: bool,
+    /// What conditions established, one frame per block (the innermost last).
+    guards: Vec<Facts>,
+    /// Walking a test position: a plain read there is a feature test.
+    testing: bool,
+    /// Outcomes carried by locals (by index) and by global paths.
+    local_outcomes: std::collections::HashMap<usize, Outcome>,
+    path_outcomes: std::collections::HashMap<String, Outcome>,
+    /// What locals (by index) and global paths hold, for file paths.
+    local_values: std::collections::HashMap<usize, Vec<Value>>,
+    path_values: std::collections::HashMap<String, Vec<Value>>,
+}
+
+impl Values for Walker {
+    fn local_value(&self, name: &str) -> Option<Vec<Value>> {
+        self.resolve(name)
+            .and_then(|index| self.local_values.get(&index).cloned())
+    }
+
+    fn path_value(&self, path: &str) -> Option<Vec<Value>> {
+        self.path_values.get(path).cloned()
+    }
+}
+
+impl Bindings for Walker {
+    fn local_outcome(&self, name: &str) -> Option<Option<Outcome>> {
+        self.resolve(name)
+            .map(|index| self.local_outcomes.get(&index).cloned())
+    }
+
+    fn path_outcome(&self, path: &str) -> Option<Outcome> {
+        self.path_outcomes.get(path).cloned()
+    }
 }
 
 fn name_of(token: &TokenReference) -> (String, usize, usize) {
@@ -156,7 +213,7 @@ fn name_of(token: &TokenReference) -> (String, usize, usize) {
 }
 
 impl Walker {
-    fn resolve(&mut self, name: &str) -> Option<usize> {
+    fn resolve(&self, name: &str) -> Option<usize> {
         self.scopes
             .iter()
             .rev()
@@ -190,6 +247,8 @@ impl Walker {
         token: &TokenReference,
         access: GlobalAccess,
         field: Option<(String, usize, usize, bool)>,
+        field_used: bool,
+        testing: bool,
     ) {
         let (name, line, column) = name_of(token);
         match self.resolve(&name) {
@@ -198,26 +257,130 @@ impl Walker {
                     self.analysis.locals[index].used = true;
                 }
             }
-            None => self.analysis.globals.push(GlobalUse {
-                name,
-                line,
-                column,
-                access,
-                in_function: self.function_depth > 0,
-                field,
-            }),
+            None => {
+                let path = field.as_ref().map(|(f, ..)| format!("{name}.{f}"));
+                let established = |wanted: &str| {
+                    testing || self.guards.iter().any(|facts| facts.names.contains(wanted))
+                };
+                let tested = established(&name);
+                let field_tested = path.as_deref().is_some_and(established);
+                let mut guard_mods: Vec<String> = self
+                    .guards
+                    .iter()
+                    .flat_map(|facts| facts.mods.iter().cloned())
+                    .collect();
+                guard_mods.sort();
+                guard_mods.dedup();
+                self.analysis.globals.push(GlobalUse {
+                    name,
+                    line,
+                    column,
+                    access,
+                    in_function: self.function_depth > 0,
+                    field,
+                    field_used,
+                    tested,
+                    field_tested,
+                    guard_mods,
+                })
+            }
         }
     }
 
+    /// Walks `walk` with `facts` established.
+    fn guarded<T>(&mut self, facts: Facts, walk: impl FnOnce(&mut Self) -> T) -> T {
+        self.guards.push(facts);
+        let result = walk(self);
+        self.guards.pop();
+        result
+    }
+
+    /// `x = cond` stores what `cond` says with the local `x` (or the
+    /// global path), so that a later `if x then` establishes it.
+    fn carry_outcomes(&mut self, assignment: &full_moon::ast::Assignment) {
+        let values: Vec<&Expression> = assignment.expressions().iter().collect();
+        for (position, var) in assignment.variables().iter().enumerate() {
+            let outcome = values
+                .get(position)
+                .map(|value| guards::outcome(value, self))
+                .unwrap_or_default();
+            let value = values
+                .get(position)
+                .and_then(|value| includes::values(value, self));
+            let target = match var {
+                Var::Name(token) => {
+                    let name = token.token().to_string();
+                    match self.resolve(&name) {
+                        Some(index) => {
+                            self.local_outcomes.insert(index, outcome);
+                            match value {
+                                Some(value) => self.local_values.insert(index, value),
+                                None => self.local_values.remove(&index),
+                            };
+                            continue;
+                        }
+                        None => Some(name),
+                    }
+                }
+                Var::Expression(_) => {
+                    let expression = Expression::Var(var.clone());
+                    guards::global_path(&expression, self)
+                }
+                _ => None,
+            };
+            if let Some(path) = target {
+                match value {
+                    Some(value) => self.path_values.insert(path.clone(), value),
+                    None => self.path_values.remove(&path),
+                };
+                if outcome.is_empty() {
+                    self.path_outcomes.remove(&path);
+                } else {
+                    self.path_outcomes.insert(path, outcome);
+                }
+            }
+        }
+    }
+
+    /// Walks an expression in a test position (or not).
+    fn expression_testing(&mut self, expression: &Expression, testing: bool) {
+        let before = std::mem::replace(&mut self.testing, testing);
+        self.expression(expression);
+        self.testing = before;
+    }
+
+    /// A condition: walked as a feature test, returning what it says.
+    fn condition(&mut self, expression: &Expression) -> Outcome {
+        let outcome = guards::outcome(expression, self);
+        self.expression_testing(expression, true);
+        outcome
+    }
+
     fn block(&mut self, block: &Block) {
+        self.guarded_block(block, Facts::default());
+    }
+
+    /// A block where `facts` hold.
+    fn guarded_block(&mut self, block: &Block, facts: Facts) {
         self.scopes.push(Vec::new());
-        self.block_stmts(block);
+        self.guarded(facts, |walker| walker.block_stmts(block));
         self.scopes.pop();
     }
 
     fn block_stmts(&mut self, block: &Block) {
         for stmt in block.stmts() {
             self.stmt(stmt);
+            // `if not x then return end`: x exists in the rest of the block.
+            if let Stmt::If(i) = stmt
+                && i.else_if().is_none()
+                && i.else_block().is_none()
+                && exits(i.block())
+            {
+                let established = guards::outcome(i.condition(), self).when_false;
+                if let Some(frame) = self.guards.last_mut() {
+                    *frame = std::mem::take(frame).union(&established);
+                }
+            }
         }
         if let Some(LastStmt::Return(ret)) = block.last_stmt() {
             for expression in ret.returns() {
@@ -229,11 +392,28 @@ impl Walker {
     fn stmt(&mut self, stmt: &Stmt) {
         match stmt {
             Stmt::LocalAssignment(local) => {
+                let outcomes: Vec<Outcome> = local
+                    .expressions()
+                    .iter()
+                    .map(|e| guards::outcome(e, self))
+                    .collect();
+                let values: Vec<Option<Vec<Value>>> = local
+                    .expressions()
+                    .iter()
+                    .map(|e| includes::values(e, self))
+                    .collect();
                 for expression in local.expressions() {
                     self.expression(expression);
                 }
-                for name in local.names() {
+                for (position, name) in local.names().iter().enumerate() {
                     self.declare(name, LocalKind::Variable);
+                    let index = self.analysis.locals.len() - 1;
+                    if let Some(outcome) = outcomes.get(position).filter(|o| !o.is_empty()) {
+                        self.local_outcomes.insert(index, outcome.clone());
+                    }
+                    if let Some(Some(value)) = values.get(position) {
+                        self.local_values.insert(index, value.clone());
+                    }
                 }
             }
             Stmt::LocalFunction(function) => {
@@ -246,15 +426,15 @@ impl Walker {
                 let is_method = name.method_name().is_some();
                 if let Some(first) = names.first() {
                     if names.len() == 1 && !is_method {
-                        self.name_use(first, GlobalAccess::Write, None);
+                        self.name_use(first, GlobalAccess::Write, None, false, false);
                     } else {
                         let field = names
                             .get(1)
                             .map(|t| name_of(t))
                             .or_else(|| name.method_name().map(name_of));
-                        let field =
-                            field.map(|(f, l, c)| (f, l, c, names.len() == 2 && !is_method));
-                        self.name_use(first, GlobalAccess::ReadUsed, field);
+                        let written = names.len() == 2 && !is_method;
+                        let field = field.map(|(f, l, c)| (f, l, c, written));
+                        self.name_use(first, GlobalAccess::ReadUsed, field, !written, false);
                     }
                 }
                 self.function_body(declaration.body(), is_method);
@@ -263,9 +443,12 @@ impl Walker {
                 for expression in assignment.expressions() {
                     self.expression(expression);
                 }
+                self.carry_outcomes(assignment);
                 for var in assignment.variables() {
                     match var {
-                        Var::Name(token) => self.name_use(token, GlobalAccess::Write, None),
+                        Var::Name(token) => {
+                            self.name_use(token, GlobalAccess::Write, None, false, false)
+                        }
                         Var::Expression(var) => {
                             let suffixes: Vec<&Suffix> = var.suffixes().collect();
                             self.prefix(var.prefix(), &suffixes, suffixes.len() == 1);
@@ -280,8 +463,8 @@ impl Walker {
             }
             Stmt::Do(block) => self.block(block.block()),
             Stmt::While(w) => {
-                self.expression(w.condition());
-                self.block(w.block());
+                let outcome = self.condition(w.condition());
+                self.guarded_block(w.block(), outcome.when_true);
             }
             Stmt::Repeat(r) => {
                 // `until` sees the block's locals.
@@ -291,14 +474,20 @@ impl Walker {
                 self.scopes.pop();
             }
             Stmt::If(i) => {
-                self.expression(i.condition());
-                self.block(i.block());
+                let outcome = self.condition(i.condition());
+                self.guarded_block(i.block(), outcome.when_true);
+                // Each later branch runs where the earlier conditions failed.
+                let mut failed = outcome.when_false;
                 for else_if in i.else_if().into_iter().flatten() {
-                    self.expression(else_if.condition());
-                    self.block(else_if.block());
+                    let outcome = self.guarded(failed.clone(), |walker| {
+                        let outcome = walker.condition(else_if.condition());
+                        walker.guarded_block(else_if.block(), outcome.when_true.clone());
+                        outcome
+                    });
+                    failed = failed.union(&outcome.when_false);
                 }
                 if let Some(block) = i.else_block() {
-                    self.block(block);
+                    self.guarded_block(block, failed);
                 }
             }
             Stmt::NumericFor(f) => {
@@ -313,12 +502,20 @@ impl Walker {
                 self.scopes.pop();
             }
             Stmt::GenericFor(f) => {
+                let expressions: Vec<&Expression> = f.expressions().iter().collect();
+                let looped = includes::loop_values(&expressions, self);
                 for expression in f.expressions() {
                     self.expression(expression);
                 }
                 self.scopes.push(Vec::new());
-                for name in f.names() {
+                for (position, name) in f.names().iter().enumerate() {
                     self.declare(name, LocalKind::LoopVariable);
+                    if position == 1
+                        && let Some(looped) = &looped
+                    {
+                        let index = self.analysis.locals.len() - 1;
+                        self.local_values.insert(index, looped.clone());
+                    }
                 }
                 self.block(f.block());
                 self.scopes.pop();
@@ -328,6 +525,7 @@ impl Walker {
     }
 
     fn function_body(&mut self, body: &FunctionBody, is_method: bool) {
+        let testing = std::mem::replace(&mut self.testing, false);
         self.scopes.push(Vec::new());
         self.function_depth += 1;
         if is_method {
@@ -353,6 +551,7 @@ impl Walker {
         self.block(body.block());
         self.function_depth -= 1;
         self.scopes.pop();
+        self.testing = testing;
     }
 
     /// `prefix` followed by `suffixes`; `assigned_field` when this is the
@@ -360,6 +559,7 @@ impl Walker {
     fn prefix(&mut self, prefix: &Prefix, suffixes: &[&Suffix], assigned_field: bool) {
         self.registration(prefix, suffixes);
         self.api_call(prefix, suffixes);
+        self.include(prefix, suffixes);
         match prefix {
             Prefix::Name(token) => {
                 let field = match suffixes.first() {
@@ -374,11 +574,18 @@ impl Walker {
                 } else {
                     GlobalAccess::ReadUsed
                 };
-                self.name_use(token, access, field);
+                // A chain of field reads in a test position tests itself;
+                // a call in it does not.
+                let testing = self.testing
+                    && suffixes
+                        .iter()
+                        .all(|suffix| matches!(suffix, Suffix::Index(_)));
+                self.name_use(token, access, field, suffixes.len() > 1, testing);
             }
-            Prefix::Expression(expression) => self.expression(expression),
+            Prefix::Expression(expression) => self.expression_testing(expression, false),
             _ => {}
         }
+        let before = std::mem::replace(&mut self.testing, false);
         for suffix in suffixes {
             match suffix {
                 Suffix::Call(Call::AnonymousCall(args)) => self.arguments(args),
@@ -387,6 +594,7 @@ impl Walker {
                 _ => {}
             }
         }
+        self.testing = before;
     }
 
     /// `(base, function name token, arguments)` of a call
@@ -417,6 +625,36 @@ impl Walker {
             return None;
         };
         Some((base, name, args))
+    }
+
+    /// Records `dofile(path)` / `loadfile(path)` calls.
+    fn include(&mut self, prefix: &Prefix, suffixes: &[&Suffix]) {
+        let Prefix::Name(token) = prefix else {
+            return;
+        };
+        let (name, line, _) = name_of(token);
+        if !matches!(name.as_str(), "dofile" | "loadfile") || self.resolve(&name).is_some() {
+            return;
+        }
+        let [Suffix::Call(Call::AnonymousCall(args)), ..] = suffixes else {
+            return;
+        };
+        let FunctionArgs::Parentheses { arguments, .. } = args.as_ref() else {
+            return;
+        };
+        let targets = match arguments.iter().next() {
+            Some(argument) => includes::targets(argument, self),
+            None => Vec::new(),
+        };
+        let facts = self
+            .guards
+            .iter()
+            .fold(Facts::default(), |all, facts| all.union(facts));
+        self.analysis.includes.push(Include {
+            line,
+            targets,
+            facts,
+        });
     }
 
     /// Records `minetest.register_x(name, { fields })` calls.
@@ -527,24 +765,64 @@ impl Walker {
     }
 
     fn expression(&mut self, expression: &Expression) {
+        let testing = self.testing;
         match expression {
             Expression::BinaryOperator { lhs, binop, rhs } => {
                 self.comparison(lhs, binop, rhs);
-                self.expression(lhs);
-                self.expression(rhs);
+                match binop {
+                    // `x and x.f`, `x or fallback`: the left side is a test,
+                    // the right side runs where it held (or failed).
+                    BinOp::And(_) | BinOp::Or(_) => {
+                        let outcome = guards::outcome(lhs, self);
+                        self.expression_testing(lhs, true);
+                        let facts = if matches!(binop, BinOp::And(_)) {
+                            outcome.when_true
+                        } else {
+                            outcome.when_false
+                        };
+                        self.guarded(facts, |walker| walker.expression_testing(rhs, testing));
+                    }
+                    BinOp::TwoEqual(_) | BinOp::TildeEqual(_) => {
+                        // `x == nil`, `type(x) == "table"` test x.
+                        let nil = |e: &Expression| matches!(e, Expression::Symbol(t) if t.token().to_string() == "nil");
+                        let tests = nil(lhs) || nil(rhs);
+                        self.expression_testing(lhs, tests);
+                        self.expression_testing(rhs, tests);
+                    }
+                    _ => {
+                        self.expression_testing(lhs, false);
+                        self.expression_testing(rhs, false);
+                    }
+                }
             }
-            Expression::Parentheses { expression, .. }
-            | Expression::UnaryOperator { expression, .. } => self.expression(expression),
+            Expression::Parentheses { expression, .. } => self.expression(expression),
+            Expression::UnaryOperator { unop, expression } => {
+                let tests = matches!(unop, full_moon::ast::UnOp::Not(_));
+                self.expression_testing(expression, tests);
+            }
             Expression::Function(function) => {
                 self.in_anonymous = true;
+                self.testing = false;
                 self.function_body(function.body(), false);
+                self.testing = testing;
             }
             Expression::FunctionCall(call) => {
+                if let Some(argument) = guards::type_argument(expression, self) {
+                    // `type(x)` reads x only to test it.
+                    self.expression_testing(argument, true);
+                    return;
+                }
                 let suffixes: Vec<&Suffix> = call.suffixes().collect();
                 self.prefix(call.prefix(), &suffixes, false);
             }
-            Expression::TableConstructor(table) => self.table(table),
-            Expression::Var(Var::Name(token)) => self.name_use(token, GlobalAccess::Read, None),
+            Expression::TableConstructor(table) => {
+                self.testing = false;
+                self.table(table);
+                self.testing = testing;
+            }
+            Expression::Var(Var::Name(token)) => {
+                self.name_use(token, GlobalAccess::Read, None, false, testing)
+            }
             Expression::Var(Var::Expression(var)) => {
                 let suffixes: Vec<&Suffix> = var.suffixes().collect();
                 self.prefix(var.prefix(), &suffixes, false);

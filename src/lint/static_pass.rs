@@ -4,7 +4,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
-use super::{LintOptions, all_rules, files, globals, rule, scope, syntax};
+use super::{LintOptions, all_rules, files, globals, reach, rule, scope, syntax};
+use crate::content::absolute;
 use crate::content::{ModInfo, Workspace};
 use crate::diag::Diagnostic;
 use crate::host::Host;
@@ -20,6 +21,9 @@ pub struct StaticFindings {
     pub explained: BTreeSet<(PathBuf, usize)>,
     /// Strings compared with `==`/`~=` in the workspace's files.
     pub compared: Vec<(PathBuf, scope::ComparedString)>,
+    /// Files no static path reaches in mods that build some paths at run
+    /// time: their findings count only if the engine's load ran them.
+    pub candidates: BTreeSet<PathBuf>,
 }
 
 /// Static findings for every mod of the workspace.
@@ -33,16 +37,19 @@ pub fn run(
     let mut broken_mods = BTreeSet::new();
     let mut explained = BTreeSet::new();
     let mut compared = Vec::new();
-    let pool = mod_pool(paths, options, host, workspace);
+    let (pool, order) = mod_pool(paths, options, host, workspace);
     let mut exports_cache = BTreeMap::new();
-    let engine_globals = globals::engine_globals();
-    let base_api = globals::api_names();
+    let engine_globals = globals::engine_globals_of(options.engine);
+    let base_api = globals::api_names_of(options.engine);
     let rules = all_rules();
     // First parse every mod of the workspace once, so that dependencies'
     // exports come from the same parse.
     let mut parsed_mods = Vec::new();
+    let mut candidates = BTreeSet::new();
+    let mut own_unlinted: BTreeMap<String, globals::Exports> = BTreeMap::new();
     for info in workspace.all_mods() {
         let mut parsed = Vec::new();
+        let mut broken = Vec::new();
         for file in files::lua_files(&info.dir) {
             let Ok(bytes) = crate::content::read_regular(&file) else {
                 continue;
@@ -52,12 +59,7 @@ pub fn run(
             // cannot is LuaJIT asked, to explain the error.
             match globals::analyse_source(source.clone()) {
                 Some((source, analysis)) => parsed.push((file, source, analysis)),
-                None => {
-                    if let Some(finding) = syntax::check(&file, &source) {
-                        broken_mods.insert(info.name.clone());
-                        out.push(finding);
-                    }
-                }
+                None => broken.push((file, source)),
             }
         }
         let mut exports = globals::Exports::default();
@@ -65,10 +67,63 @@ pub fn run(
             globals::add_exports(analysis, &mut exports);
         }
         exports_cache.entry(info.name.clone()).or_insert(exports);
-        parsed_mods.push((info, parsed));
+        // Only the files the game runs are mod code; specs are linted as
+        // specs.
+        let recovered: Vec<(PathBuf, Vec<crate::lint::includes::Include>)> = broken
+            .iter()
+            .map(|(file, source)| (reach::normalize(file), globals::includes_of_broken(source)))
+            .collect();
+        let includes: BTreeMap<PathBuf, &[crate::lint::includes::Include]> = parsed
+            .iter()
+            .map(|(file, _, analysis)| (reach::normalize(file), analysis.includes.as_slice()))
+            .chain(
+                recovered
+                    .iter()
+                    .map(|(file, found)| (file.clone(), found.as_slice())),
+            )
+            .collect();
+        let reached = reach::reach(&reach::normalize(&info.dir), &info.name, &includes);
+        let mut status = |file: &PathBuf| {
+            if is_spec(file) {
+                Some(None)
+            } else if let Some(facts) = reached.files.get(&reach::normalize(file)) {
+                Some(Some(facts.clone()))
+            } else if reached.dynamic {
+                // Maybe loaded through a path only the engine knows.
+                candidates.insert(file.canonicalize().unwrap_or_else(|_| absolute(file)));
+                Some(None)
+            } else {
+                None
+            }
+        };
+        for (file, source) in broken {
+            if status(&file).is_some()
+                && let Some(finding) = syntax::check(&file, &source)
+            {
+                broken_mods.insert(info.name.clone());
+                out.push(finding);
+            }
+        }
+        let mut linted = Vec::new();
+        for (file, source, mut analysis) in parsed {
+            match status(&file) {
+                Some(facts) => {
+                    if let Some(facts) = facts {
+                        reach::apply_facts(&mut analysis, &facts);
+                    }
+                    linted.push((file, source, analysis));
+                }
+                None => {
+                    // Its globals still count as the mod's own.
+                    let own = own_unlinted.entry(info.name.clone()).or_default();
+                    globals::add_exports(&analysis, own);
+                }
+            }
+        }
+        parsed_mods.push((info, linted));
     }
     for (info, parsed) in parsed_mods {
-        let mut own = globals::Exports::default();
+        let mut own = own_unlinted.remove(&info.name).unwrap_or_default();
         let mut top_level = BTreeSet::new();
         for (_, _, analysis) in &parsed {
             globals::add_exports(analysis, &mut own);
@@ -103,6 +158,9 @@ pub fn run(
                 }
             }
         }
+        let guarded_exports = guarded_exports(info, &parsed, &pool, &mut exports_cache);
+        let load_order_globals =
+            load_order_globals(info, &parsed, &known, &order, &pool, &mut exports_cache);
         let mut api_names = base_api.clone();
         api_names.extend(dependencies.api_fields.iter().cloned());
         api_names.extend(own.api_fields.iter().cloned());
@@ -113,7 +171,7 @@ pub fn run(
                 .map(|name| (*name).to_owned()),
         );
         for (file, source, analysis) in &parsed {
-            let is_spec = file.to_string_lossy().ends_with("_spec.lua");
+            let is_spec = is_spec(file);
             let context = rule::FileContext {
                 path: file,
                 source,
@@ -121,6 +179,9 @@ pub fn run(
                 known_globals: if is_spec { &spec_known } else { &known },
                 api_names: &api_names,
                 declared_globals: &declared,
+                engine: options.engine,
+                guarded_exports: &guarded_exports,
+                load_order_globals: &load_order_globals,
             };
             let before = out.len();
             for rule in &rules {
@@ -140,7 +201,13 @@ pub fn run(
         broken_mods,
         explained,
         compared,
+        candidates,
     }
+}
+
+/// A spec file (`*_spec.lua`), linted with the spec runner's globals.
+fn is_spec(file: &std::path::Path) -> bool {
+    file.to_string_lossy().ends_with("_spec.lua")
 }
 
 /// The first lines of the registration calls that hold an error finding
@@ -152,7 +219,7 @@ fn calls_explained(
     analysis: &scope::Analysis,
     found: &[Diagnostic],
 ) -> Vec<(PathBuf, usize)> {
-    let path = std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf());
+    let path = absolute(file);
     analysis
         .registrations
         .iter()
@@ -182,22 +249,93 @@ fn dependency_exports(
     result
 }
 
+/// What each mod tested for in `parsed` (`core.get_modpath("m")`)
+/// exports with its dependencies; `None` for one that is not there.
+fn guarded_exports(
+    info: &ModInfo,
+    parsed: &[(PathBuf, String, scope::Analysis)],
+    pool: &BTreeMap<String, ModInfo>,
+    cache: &mut BTreeMap<String, globals::Exports>,
+) -> BTreeMap<String, Option<globals::Exports>> {
+    let mut result = BTreeMap::new();
+    for (_, _, analysis) in parsed {
+        for global in &analysis.globals {
+            for name in &global.guard_mods {
+                if result.contains_key(name) {
+                    continue;
+                }
+                let exports = (pool.contains_key(name) || *name == info.name)
+                    .then(|| globals::visible_exports(name, pool, cache));
+                result.insert(name.clone(), exports);
+            }
+        }
+    }
+    result
+}
+
+/// The globals `info` reads without defining or depending on them that a
+/// mod loading before it (in the engine's order) defines: name → that mod.
+fn load_order_globals(
+    info: &ModInfo,
+    parsed: &[(PathBuf, String, scope::Analysis)],
+    known: &BTreeSet<String>,
+    order: &[String],
+    pool: &BTreeMap<String, ModInfo>,
+    cache: &mut BTreeMap<String, globals::Exports>,
+) -> BTreeMap<String, String> {
+    let mut unknown: BTreeSet<&str> = parsed
+        .iter()
+        .flat_map(|(_, _, analysis)| &analysis.globals)
+        .filter(|g| g.access != scope::GlobalAccess::Write && !known.contains(&g.name))
+        .map(|g| g.name.as_str())
+        .collect();
+    let mut result = BTreeMap::new();
+    if unknown.is_empty() {
+        return result;
+    }
+    for earlier in order.iter().take_while(|name| **name != info.name) {
+        let Some(earlier_info) = pool.get(earlier) else {
+            continue;
+        };
+        let exports = cache
+            .entry(earlier.clone())
+            .or_insert_with(|| globals::exports_of(earlier_info));
+        unknown.retain(|name| {
+            let defined = exports.globals.contains(*name);
+            if defined {
+                result.insert((*name).to_owned(), earlier.clone());
+            }
+            !defined
+        });
+        if unknown.is_empty() {
+            break;
+        }
+    }
+    result
+}
+
 /// Every mod that may be loaded with the user's mods (the workspace and
-/// the game), by name.
+/// the game), by name, and their names in the engine's load order.
 fn mod_pool(
     paths: &[PathBuf],
     options: &LintOptions,
     host: &Host,
     workspace: &Workspace,
-) -> BTreeMap<String, ModInfo> {
+) -> (BTreeMap<String, ModInfo>, Vec<String>) {
     let loose = workspace.games.is_empty() && workspace.worlds.is_empty();
     let game_dir = host
         .game_dir(options.game.as_deref(), loose)
         .unwrap_or(None);
     let request = crate::engine::LoadRequest::from_paths(paths, game_dir.as_deref(), host);
+    let loaded = crate::engine::loader::first_of_each_name(request.mods.clone());
+    let order = crate::engine::loader::load_order(&loaded)
+        .0
+        .into_iter()
+        .map(|m| m.name.clone())
+        .collect();
     let mut pool = BTreeMap::new();
     for info in workspace.all_mods().cloned().chain(request.mods) {
         pool.entry(info.name.clone()).or_insert(info);
     }
-    pool
+    (pool, order)
 }

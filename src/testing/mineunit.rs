@@ -75,7 +75,7 @@ pub fn run_mineunit_spec(
             )];
         }
     };
-    let absolute = std::path::absolute(spec).unwrap_or_else(|_| spec.to_path_buf());
+    let absolute = crate::content::absolute(spec);
     let registered = compile(&engine.sandbox.lua, &source, &absolute).and_then(|function| {
         engine.sandbox.budget.arm_in(options.limits.time, &absolute);
         let result = call_traced(&engine.sandbox.lua, &function, MultiValue::new());

@@ -106,7 +106,7 @@ fn a_definition_with_a_looping_index_does_not_hang_info_or_check() {
 }
 
 #[test]
-fn a_spec_replacing_what_the_runner_calls_is_stopped_and_reported() {
+fn a_spec_replacing_what_the_runner_calls_changes_nothing_and_hangs_nothing() {
     let (temp, dir) = pupil_mod("");
     std::fs::create_dir_all(dir.join("spec")).unwrap();
     std::fs::write(
@@ -116,9 +116,11 @@ fn a_spec_replacing_what_the_runner_calls_is_stopped_and_reported() {
          table.insert = function() while true do end end\n",
     )
     .unwrap();
+    // The runner's own Lua keeps the functions from before the mods ran:
+    // the replacements change nothing for it, and nothing hangs.
     let output = run_bounded(temp.path(), &["test", "m"]);
     assert!(ended_cleanly(&output), "{}", text(&output));
-    assert_ne!(output.status.code(), Some(0), "{}", text(&output));
+    assert!(text(&output).contains("1 passed"), "{}", text(&output));
 }
 
 #[test]
@@ -252,4 +254,54 @@ fn deep_nesting_and_a_backtick_are_syntax_findings_not_crashes() {
         assert!(text(&output).contains("MT2001"), "{}", text(&output));
         assert!(!text(&output).contains("panicked"), "{}", text(&output));
     }
+}
+
+#[test]
+fn a_mod_replacing_what_assertions_call_cannot_turn_failures_green() {
+    let (temp, dir) =
+        pupil_mod("core.register_on_mods_loaded(function() error = function() end end)\n");
+    std::fs::create_dir_all(dir.join("spec")).unwrap();
+    std::fs::write(
+        dir.join("spec/a_spec.lua"),
+        "it('fails', function() assert.equals(1, 2) end)\n",
+    )
+    .unwrap();
+    let output = run_bounded(temp.path(), &["test", "m"]);
+    assert!(
+        text(&output).contains("0 passed, 1 failed"),
+        "{}",
+        text(&output)
+    );
+}
+
+#[test]
+fn a_pupil_cannot_fake_a_lesson_objective() {
+    if !support::minetest_game_installed(&mtedu::host::Host::detect()) {
+        return;
+    }
+    let temp = tempfile::tempdir().unwrap();
+    let started = run_bounded(temp.path(), &["lessons", "start", "1"]);
+    assert_eq!(started.status.code(), Some(0), "{}", text(&started));
+    let copy = temp.path().join("first_block");
+    // The block, with the wrong picture, and every failure silenced.
+    std::fs::write(
+        copy.join("init.lua"),
+        "minetest.register_node('first_block:block', { description = 'Block', tiles = { 'wrong.png' } })\n\
+         minetest.register_on_mods_loaded(function()\n\
+         \terror = function() end\n\
+         \ttype = function() return 'string' end\n\
+         end)\n",
+    )
+    .unwrap();
+    let output = run_bounded(&copy, &["check"]);
+    assert!(
+        text(&output).contains("Objectives: 1/4"),
+        "{}",
+        text(&output)
+    );
+    assert!(
+        text(&output).contains("✗ Give it the picture first_block_block.png"),
+        "{}",
+        text(&output)
+    );
 }

@@ -74,3 +74,49 @@ fn codes_are_unique_and_well_formed() {
         );
     }
 }
+
+/// The message keys of a catalogue, in file order.
+fn keys_in_order(lang: Lang) -> Vec<String> {
+    let source = lang.catalogue_source();
+    let resource = fluent_syntax::parser::parse(source.as_str())
+        .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", lang.code()));
+    resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            Entry::Message(message) => Some(message.id.name.to_owned()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Finding messages come in code order, each `MTxxxx` followed by its
+/// `MTxxxx-help`, so a code's two texts are found in one place and both
+/// catalogues read side by side.
+#[test]
+fn finding_messages_are_in_code_order() {
+    let is_code = |key: &str| {
+        key.starts_with("MT") && key.len() >= 6 && key[2..6].bytes().all(|b| b.is_ascii_digit())
+    };
+    for lang in Lang::ALL {
+        let codes: Vec<String> = keys_in_order(lang)
+            .into_iter()
+            .filter(|key| is_code(key))
+            .collect();
+        let mut expected = codes.clone();
+        expected.sort_by_key(|key| (key[..6].to_owned(), key.len() > 6));
+        if codes != expected {
+            let first = codes
+                .iter()
+                .zip(&expected)
+                .find(|(found, wanted)| found != wanted)
+                .map(|(found, wanted)| format!("{found} where {wanted} belongs"))
+                .unwrap_or_default();
+            panic!(
+                "locales/{}/mtedu.ftl: finding messages out of code order ({first}); \
+                 put each MTxxxx and MTxxxx-help pair in code order under the Findings headings",
+                lang.code()
+            );
+        }
+    }
+}

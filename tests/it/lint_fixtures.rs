@@ -19,6 +19,8 @@ fn run_case(case: &Path) -> String {
             time: Duration::from_secs(5),
             ..Limits::default()
         },
+        // The fixtures' expectations are Minetest 5.6.1's.
+        engine: mtedu::engine::EngineVersion::V5_6,
     };
     fixtures::render(&lint(&[case.join("input")], &options, &Host::empty()), case)
 }

@@ -50,11 +50,14 @@ mod validate_fixtures;
 
 // The embedded engine and differential tests against the real server.
 mod api_coverage_doc;
+mod debian_corpus;
 mod engine_broken_mods;
+mod engine_data;
 mod engine_fidelity;
 mod engine_files;
 mod engine_findings;
 mod engine_hostile;
+mod engine_versions;
 mod hostile_input;
 mod real_content;
 
@@ -87,7 +90,8 @@ mod pack_fixtures;
 mod pack_interrupt;
 mod pack_roundtrip;
 
-// `mtedu serve` against the real server.
+// `mtedu serve` against the real server (and the real graphical client).
+mod serve_client;
 mod serve_real;
 
 // The newcomer's first hour: README.md run as written, first-run surprises.

@@ -128,11 +128,24 @@ fn run_until_ready(mut command: Command) -> (i32, String) {
         .unwrap();
     let deadline = Instant::now() + Duration::from_secs(60);
     let mut text = String::new();
+    // Ready once the first port is announced and the output has settled
+    // (several servers print one after the other).
+    let mut settled_since: Option<(Instant, usize)> = None;
     loop {
         text.clear();
         log.reopen().unwrap().read_to_string(&mut text).unwrap();
-        if text.contains("30000") || Instant::now() > deadline {
+        if Instant::now() > deadline {
             break;
+        }
+        if text.contains("30000") {
+            match settled_since {
+                Some((since, len)) if len == text.len() => {
+                    if since.elapsed() > Duration::from_millis(1500) {
+                        break;
+                    }
+                }
+                _ => settled_since = Some((Instant::now(), text.len())),
+            }
         }
         if let Some(status) = child.try_wait().unwrap() {
             return (status.code().unwrap_or(-1), text);

@@ -4,8 +4,10 @@
 
 pub mod archives;
 pub mod busted;
+pub mod engines;
 pub mod fixtures;
 pub mod packing;
+pub mod real_client;
 pub mod real_server;
 pub mod unreadable;
 

@@ -11,6 +11,8 @@ private.entities = entities
 
 local Entity = {}
 Entity.__index = Entity
+private.classes.ObjectRef = private.classes.ObjectRef or {}
+table.insert(private.classes.ObjectRef, Entity)
 private.Entity = Entity
 
 -- What the engine answers for an object that is gone (removed or dead):
@@ -20,6 +22,7 @@ local gone_answers = {
 	get_hp = function() return 1 end,
 	is_player = function() return false end,
 	get_player_name = function() return "" end,
+	is_valid = function() return false end,
 }
 local function no_value() end
 local Gone = {
@@ -34,6 +37,7 @@ function Entity:get_pos() return vector.copy(self.pos) end
 function Entity:set_pos(pos) self.pos = vector.copy(pos) end
 function Entity:move_to(pos) self.pos = vector.copy(pos) end
 function Entity:is_player() return false end
+function Entity:is_valid() return true end
 function Entity:get_luaentity() return self.luaentity end
 function Entity:get_velocity() return vector.copy(self.velocity) end
 function Entity:set_velocity(v) self.velocity = vector.copy(v) end

@@ -17,15 +17,21 @@ end
 
 -- LuaJIT reads a format as its first letter after an optional "*":
 -- "*all", "*a" and "a" are the same.
+local letters = {}
 local function format_letter(format)
 	if type(format) == "number" then
 		return format
+	end
+	local known = letters[format]
+	if known then
+		return known
 	end
 	if type(format) ~= "string" then
 		error("bad argument #1 to 'read' (invalid format)", 4)
 	end
 	local letter = format:match("^%*?(.)")
 	if letter == "n" or letter == "l" or letter == "L" or letter == "a" then
+		letters[format] = letter
 		return letter
 	end
 	error("bad argument #1 to 'read' (invalid format)", 4)

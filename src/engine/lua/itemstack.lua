@@ -5,10 +5,12 @@ local core, host, private = ...
 
 local ItemStack = {}
 ItemStack.__index = ItemStack
+private.classes.ItemStack = { ItemStack }
 private.ItemStack = ItemStack
 
 local Meta = {}
 Meta.__index = Meta
+private.classes.ItemStackMetaRef = { Meta }
 private.ItemStackMeta = Meta
 
 local function new_meta(fields)
@@ -229,6 +231,14 @@ end
 
 function ItemStack:to_string()
 	return item_string(self, meta_text)
+end
+-- Luanti 5.10: same name, count, wear and metadata; false for anything
+-- that is not an ItemStack.
+function ItemStack:equals(other)
+	if getmetatable(other) ~= ItemStack then
+		return false
+	end
+	return self:to_string() == other:to_string()
 end
 function ItemStack:to_table()
 	if self:is_empty() then

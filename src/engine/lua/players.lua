@@ -7,10 +7,13 @@ private.players, private.auth, private.received = players, auth, received
 
 local Player = {}
 Player.__index = Player
+private.classes.ObjectRef = private.classes.ObjectRef or {}
+table.insert(private.classes.ObjectRef, Player)
 private.Player = Player
 
 function Player:get_player_name() return self.name end
 function Player:is_player() return true end
+function Player:is_valid() return players[self.name] == self end
 function Player:get_pos() return vector.copy(self.pos) end
 function Player:set_pos(pos) self.pos = vector.copy(pos) end
 function Player:get_inventory() return self.inventory end

@@ -2,7 +2,7 @@
 -- refuses bytecode, and load (Lua 5.1) takes only a function; require
 -- fails with the engine's words.
 local bytecode_prohibited, require_disabled = ...
-local loadstring, load, type, error, concat = loadstring, load, type, error, table.concat
+local loadstring, type, error, concat = loadstring, type, error, table.concat
 local byte = string.byte
 
 local function text_only(code, chunkname)

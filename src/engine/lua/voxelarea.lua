@@ -63,7 +63,6 @@ function VoxelArea:iter(minx, miny, minz, maxx, maxy, maxz)
 	local nextaction = i + 1 + xrange
 	local y, z = 0, 0
 	local yrange, zrange = maxy - miny + 1, maxz - minz + 1
-	local ystride, zstride = self.ystride, self.zstride
 	local row_start = i
 	return function()
 		i = i + 1

@@ -228,6 +228,7 @@ end
 -- Node metadata: key/value fields plus an inventory, per position.
 local NodeMetaRef = {}
 NodeMetaRef.__index = NodeMetaRef
+private.classes.NodeMetaRef = { NodeMetaRef }
 private.add_key_value_methods(NodeMetaRef)
 
 function NodeMetaRef:get_inventory()
@@ -251,6 +252,7 @@ end
 -- Node timers, advanced by sim.step.
 local NodeTimerRef = {}
 NodeTimerRef.__index = NodeTimerRef
+private.classes.NodeTimerRef = { NodeTimerRef }
 
 function NodeTimerRef:set(timeout, elapsed)
 	self.timeout, self.elapsed, self.started = timeout, elapsed or 0, true
@@ -283,7 +285,7 @@ end
 
 --- Advances every started node timer by `dtime`, calling on_timer when due.
 function private.step_node_timers(dtime)
-	for k, timer in pairs(timers) do
+	for _, timer in pairs(timers) do
 		if timer.started then
 			timer.elapsed = timer.elapsed + dtime
 			if timer.elapsed >= timer.timeout then

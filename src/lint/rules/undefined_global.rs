@@ -36,6 +36,13 @@ pub const USED_BEFORE_DEFINITION: Code = Code {
     doc: "A name is used above the `local` line that creates it: at that point it does not exist yet.",
 };
 
+pub const GLOBAL_BY_LOAD_ORDER: Code = Code {
+    id: "MT2114",
+    name: "global-by-load-order",
+    severity: Severity::Warning,
+    doc: "A global comes from a mod that is not in `depends` but happens to load first: add that mod to `depends`.",
+};
+
 pub struct UndefinedGlobal;
 
 impl LintRule for UndefinedGlobal {
@@ -45,13 +52,33 @@ impl LintRule for UndefinedGlobal {
             &UNDEFINED_GLOBAL_READ,
             &UNDEFINED_GLOBAL_IN_FUNCTION,
             &USED_BEFORE_DEFINITION,
+            &GLOBAL_BY_LOAD_ORDER,
         ]
     }
 
     fn check(&self, file: &FileContext, out: &mut Vec<Diagnostic>) {
         let mut explained = std::collections::BTreeSet::new();
         for global in &file.analysis.globals {
-            if global.access == GlobalAccess::Write || file.known_globals.contains(&global.name) {
+            if global.access == GlobalAccess::Write
+                || file.known_globals.contains(&global.name)
+                || global.tested
+                || file.guard_covers(global, None)
+            {
+                continue;
+            }
+            if let Some(provider) = file.load_order_globals.get(&global.name) {
+                if explained.insert(global.name.clone()) {
+                    out.push(
+                        Diagnostic::new(&GLOBAL_BY_LOAD_ORDER, file.path)
+                            .at(Span::on_line(
+                                global.line,
+                                global.column,
+                                global.name.chars().count(),
+                            ))
+                            .arg("name", global.name.as_str())
+                            .arg("provider", provider.as_str()),
+                    );
+                }
                 continue;
             }
             // A `local` of that name further down: the order is the mistake,

@@ -75,28 +75,76 @@ fn at_dependency(code: &'static Code, dependency: &Dependency) -> Diagnostic {
     ))
 }
 
-/// Finds each dependency cycle once and reports it on a mod of the workspace.
+/// Finds each dependency cycle once and reports it on a mod of the
+/// workspace. Mods load together only within one set — a game's own mods,
+/// a world's, or the loose mods with the chosen game and the user's mods —
+/// so each set is its own graph: mods of two games never form a cycle.
 fn report_cycles(context: &Context, out: &mut Vec<Diagnostic>) {
-    let mut graph: BTreeMap<&str, &ModInfo> = BTreeMap::new();
-    for info in context
-        .surroundings
-        .mods
-        .iter()
-        .chain(context.workspace.all_mods())
-    {
-        graph.insert(info.name.as_str(), info);
+    let mut reported: BTreeSet<Vec<String>> = BTreeSet::new();
+    for (ours, with_surroundings) in load_sets(context) {
+        let mut graph: BTreeMap<&str, &ModInfo> = BTreeMap::new();
+        let around = context
+            .surroundings
+            .mods
+            .iter()
+            .filter(|_| with_surroundings);
+        for info in around.chain(ours.iter().copied()) {
+            graph.insert(info.name.as_str(), info);
+        }
+        let ours: BTreeSet<&str> = ours.iter().map(|m| m.name.as_str()).collect();
+        for (cycle, owner, dependency) in cycles_in(&graph, &ours) {
+            if reported.insert(cycle.iter().map(|n| (*n).to_owned()).collect()) {
+                out.push(
+                    at_dependency(&DEPENDENCY_CYCLE, dependency)
+                        .arg("mod", owner)
+                        .arg("cycle", cycle_text(&cycle, owner)),
+                );
+            }
+        }
     }
-    let ours: BTreeSet<&str> = context
-        .workspace
-        .all_mods()
-        .map(|m| m.name.as_str())
-        .collect();
+}
+
+/// The workspace's mods grouped by what they load with: each game's and
+/// each world's own, then the rest (loose mods, modpacks, lessons); the
+/// flag says whether the installed mods around join them.
+fn load_sets<'a>(context: &Context<'a>) -> Vec<(Vec<&'a ModInfo>, bool)> {
+    use crate::content::Container;
+    let workspace = context.workspace;
+    let top = |container: &Container| match container {
+        Container::Modpack(index) => workspace
+            .modpacks
+            .get(*index)
+            .map_or(Container::Loose, |(_, outer)| *outer),
+        other => *other,
+    };
+    let mut sets: BTreeMap<(u8, usize), Vec<&ModInfo>> = BTreeMap::new();
+    for (info, container) in &workspace.mods {
+        let key = match top(container) {
+            Container::Game(index) => (0, index),
+            Container::World(index) => (1, index),
+            _ => (2, 0),
+        };
+        sets.entry(key).or_default().push(info);
+    }
+    sets.into_iter()
+        .map(|((kind, _), mods)| (mods, kind != 0))
+        .collect()
+}
+
+/// Each cycle of `graph` through a mod of `ours`, rotated to start at its
+/// smallest name, with the mod it is reported on and that mod's
+/// dependency leading around the cycle.
+fn cycles_in<'a>(
+    graph: &BTreeMap<&'a str, &'a ModInfo>,
+    ours: &BTreeSet<&str>,
+) -> Vec<(Vec<&'a str>, &'a str, &'a Dependency)> {
     let mut seen_cycles: BTreeSet<Vec<&str>> = BTreeSet::new();
     let mut finished: BTreeSet<&str> = BTreeSet::new();
     for &start in graph.keys() {
         let mut path = Vec::new();
-        walk(start, &graph, &mut path, &mut finished, &mut seen_cycles);
+        walk(start, graph, &mut path, &mut finished, &mut seen_cycles);
     }
+    let mut found = Vec::new();
     for cycle in seen_cycles {
         let Some(&owner) = cycle.iter().find(|name| ours.contains(*name)) else {
             continue;
@@ -106,15 +154,18 @@ fn report_cycles(context: &Context, out: &mut Vec<Diagnostic>) {
         let Some(dependency) = graph[owner].dependencies.iter().find(|d| d.name == next) else {
             continue;
         };
-        let mut shown: Vec<&str> = cycle[position..].to_vec();
-        shown.extend(&cycle[..position]);
-        shown.push(owner);
-        out.push(
-            at_dependency(&DEPENDENCY_CYCLE, dependency)
-                .arg("mod", owner)
-                .arg("cycle", shown.join(" → ")),
-        );
+        found.push((cycle, owner, dependency));
     }
+    found
+}
+
+/// `a → b → a`, starting at `owner`.
+fn cycle_text(cycle: &[&str], owner: &str) -> String {
+    let position = cycle.iter().position(|name| *name == owner).unwrap_or(0);
+    let mut shown: Vec<&str> = cycle[position..].to_vec();
+    shown.extend(&cycle[..position]);
+    shown.push(owner);
+    shown.join(" → ")
 }
 
 /// Depth-first search recording every cycle, rotated to start at its smallest name.
