@@ -8,7 +8,7 @@ use super::{OutputFormat, OutputOptions};
 use crate::check::check_with_lessons;
 use crate::diag::render_json_with;
 use crate::i18n::Localizer;
-use crate::lessons::{progress_json, render_progress};
+use crate::lessons::{progress_json, render_class_table, render_progress};
 
 /// Unmet objectives do not change the exit code: they are the pupil's
 /// work in progress, not mistakes.
@@ -46,6 +46,9 @@ pub fn run(args: &LoadArgs, output: &OutputOptions) -> i32 {
             );
         }
         _ => {
+            if !output.quiet {
+                out!("{}", render_class_table(&outcome.lessons, &localizer));
+            }
             output.print_report_with(&outcome.report, &[("engine", choice.json())]);
             for progress in &outcome.lessons {
                 out!(

@@ -56,7 +56,9 @@ pub use did_you_mean::did_you_mean;
 pub use discover::{ContentKind, classify, classify_by};
 pub use full_moon_guard::catching;
 pub use game::GameInfo;
-pub use lesson::{CheckFile, LessonInfo, PUPIL_LESSON_DIR, describe_names, pupil_lesson};
+pub use lesson::{
+    CheckFile, LessonInfo, PUPIL_LESSON_DIR, describe_names, pupil_lesson, pupil_name,
+};
 pub use lesson_toml::{Lesson, LessonFile, LessonProblem, LessonProblemKind, Objective, Text};
 pub use locale::{LocaleFile, LocaleKind, locale_files, split_locale_name};
 pub use lua_version::lua_version;

@@ -22,5 +22,5 @@ mod start;
 pub use bundled::{BundledLesson, bundled_lessons, find_lesson, lesson_file, lesson_files};
 pub use handout_text::handout_section;
 pub use objectives::{LessonProgress, ObjectiveResult, check_objectives};
-pub use render::{progress_json, render_progress};
+pub use render::{progress_json, render_class_table, render_progress};
 pub use start::{StartedLesson, default_folder, start_lesson};

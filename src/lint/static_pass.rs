@@ -165,11 +165,7 @@ pub fn run(
         api_names.extend(dependencies.api_fields.iter().cloned());
         api_names.extend(own.api_fields.iter().cloned());
         let mut spec_known = known.clone();
-        spec_known.extend(
-            crate::testing::SPEC_GLOBALS
-                .iter()
-                .map(|name| (*name).to_owned()),
-        );
+        spec_known.extend(spec_runner_globals().iter().cloned());
         for (file, source, analysis) in &parsed {
             let is_spec = is_spec(file);
             let context = rule::FileContext {
@@ -203,6 +199,27 @@ pub fn run(
         compared,
         candidates,
     }
+}
+
+/// The globals specs get from the spec runner: busted's and mtedu's
+/// names, and those mineunit's API assigns.
+fn spec_runner_globals() -> &'static BTreeSet<String> {
+    static GLOBALS: std::sync::OnceLock<BTreeSet<String>> = std::sync::OnceLock::new();
+    GLOBALS.get_or_init(|| {
+        let mut names: BTreeSet<String> = crate::testing::SPEC_GLOBALS
+            .iter()
+            .map(|name| (*name).to_owned())
+            .collect();
+        let mut exports = globals::Exports::default();
+        for source in crate::testing::mineunit_sources() {
+            if let Some((_, analysis)) = globals::analyse_source(source.to_owned()) {
+                globals::add_exports(&analysis, &mut exports);
+            }
+        }
+        names.extend(exports.globals);
+        names.insert("mineunit".to_owned());
+        names
+    })
 }
 
 /// A spec file (`*_spec.lua`), linted with the spec runner's globals.

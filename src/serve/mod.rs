@@ -8,6 +8,9 @@
 //!
 //! # Files
 //!
+//! `event_loop.rs` is the loop a running serve turns (saves → reload or
+//! retry, events, players every 2 s) until Ctrl-C; `cli/serve.rs` only
+//! prints.
 //! `mtedu serve`. `layout.rs` says where things live (all of serve's files
 //! in the world's `mtedu/` folder: `io/` for the protocol, `mods/` with one
 //! link per watched mod — the server reads the pupil's own files —,
@@ -39,6 +42,7 @@
 pub mod backup;
 pub mod checker;
 pub mod error;
+pub mod event_loop;
 pub mod layout;
 pub mod lock;
 pub mod media;

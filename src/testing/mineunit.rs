@@ -26,6 +26,12 @@ const LAYER: [(&str, &str); 3] = [
     ),
 ];
 
+/// The Lua sources of mineunit's API, for lint to learn the globals
+/// they give specs.
+pub fn layer_sources() -> impl Iterator<Item = &'static str> {
+    LAYER.iter().map(|(_, source)| *source)
+}
+
 /// True when the spec file requires mineunit (`require("mineunit")`,
 /// `require "mineunit"`, `require 'mineunit'`).
 pub fn requires_mineunit(source: &[u8]) -> bool {

@@ -45,6 +45,7 @@
 
 mod discover;
 mod mineunit;
+pub use mineunit::layer_sources as mineunit_sources;
 mod reference;
 mod report;
 mod run;
