@@ -57,6 +57,7 @@
 
 mod builtin;
 pub mod catalogue;
+pub mod explain;
 pub mod facts;
 pub mod failure;
 mod files;

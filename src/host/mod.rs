@@ -38,6 +38,9 @@ pub struct HostEnv {
     pub path_dirs: Vec<PathBuf>,
     /// How long an engine program may take to answer `--version` before it is killed.
     pub version_timeout: Duration,
+    /// True for root, who installs packages without `sudo` (a Debian set
+    /// up without sudo has only root to do it).
+    pub is_root: bool,
 }
 
 impl HostEnv {
@@ -56,6 +59,7 @@ impl HostEnv {
                 .filter(|dir| dir.is_absolute())
                 .collect(),
             version_timeout: Duration::from_secs(3),
+            is_root: is_root(),
         }
     }
 
@@ -195,4 +199,16 @@ impl Host {
             .filter(|dir| dir.is_dir())
             .collect()
     }
+}
+
+/// True when this process runs as root.
+#[cfg(unix)]
+fn is_root() -> bool {
+    // SAFETY: geteuid has no preconditions and only reads the process's ids.
+    unsafe { libc::geteuid() == 0 }
+}
+
+#[cfg(not(unix))]
+fn is_root() -> bool {
+    false
 }

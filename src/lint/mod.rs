@@ -74,6 +74,9 @@ pub struct LintOptions {
     /// The game loaded with loose mods (see `mtedu info`).
     pub game: Option<String>,
     pub limits: Limits,
+    /// Play the mods for a moment after a clean load (`check`; see
+    /// [`crate::play`]).
+    pub play: bool,
     /// The engine version the mods are checked against.
     pub engine: crate::engine::EngineVersion,
 }
@@ -184,7 +187,10 @@ pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> V
             && on_the_line(&explained))
             || (overlaps::is_dropped_by(finding.code, Cause::StopOnTheLine)
                 && on_the_line(&stop_explained));
-        if repeats_static && finding.code.id == crate::engine::findings::LOAD_ERROR.id {
+        if repeats_static
+            && (finding.code.id == crate::engine::findings::LOAD_ERROR.id
+                || finding.code.id == crate::play::PLAY_ERROR.id)
+        {
             // The load stopped at a line the static pass only warned about:
             // the warning was an error after all.
             upgrade_undefined_globals(&mut out, place.as_ref());
@@ -240,8 +246,27 @@ fn load_pass(
     } else {
         None
     };
+    let mut findings = inspection.report.diagnostics;
+    if options.play && loaded_all {
+        let ours_mods: Vec<crate::content::ModInfo> = inspection
+            .mods
+            .iter()
+            .filter(|info| ours.contains(&info.name))
+            .cloned()
+            .collect();
+        let files: Vec<PathBuf> = ours_mods
+            .iter()
+            .flat_map(|info| files::lua_files(&info.dir))
+            .collect();
+        findings.extend(crate::play::play(
+            &inspection.engine,
+            &ours_mods,
+            &files,
+            &options.limits,
+        ));
+    }
     Some(LoadOutcome {
-        findings: inspection.report.diagnostics,
+        findings,
         registered,
         known_names,
         ran_files: inspection.ran_files,
