@@ -31,8 +31,20 @@ fn confined_existing_or_parent(path: &Path, roots: &[PathBuf]) -> Option<PathBuf
     if path.symlink_metadata().is_ok() {
         return None;
     }
-    let dir = confined(path.parent()?, roots).ok()?;
-    Some(dir.join(path.file_name()?))
+    // As the engine: judged by the nearest folder that is there; the part
+    // that is not may hold no `..`.
+    let mut existing = path.parent()?;
+    while existing.symlink_metadata().is_err() {
+        existing = existing.parent()?;
+    }
+    let rest = path.strip_prefix(existing).ok()?;
+    if rest
+        .components()
+        .any(|part| !matches!(part, std::path::Component::Normal(_)))
+    {
+        return None;
+    }
+    Some(confined(existing, roots).ok()?.join(rest))
 }
 
 fn write_target(state: &SharedState, path: &Path) -> mlua::Result<WriteTarget> {

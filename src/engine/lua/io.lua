@@ -148,7 +148,7 @@ function io.open(path, mode)
 	if kind == "r" and not mode:find("+", 1, true) then
 		local data, message, code = host.read_file(path)
 		if not data then
-			return nil, message, code
+			return nil, message -- mod security passes on no error code
 		end
 		return setmetatable({ path = path, data = data, pos = 1 }, File)
 	end
