@@ -38,7 +38,7 @@ info-chatcommands = Chat commands
 info-privileges = Privileges
 info-aliases = Aliases (other names)
 info-counts = Craft recipes: { $crafts } · ABMs (blocks that change by themselves): { $abms } · LBMs (changes when a block loads): { $lbms }
-api-summary = Of the { $total } functions of the real engine's core API (5.6.1): { $simulated } simulated, { $partial } partly simulated, { $missing } not simulated yet.
+api-summary = Of the { $total } functions of the real engine's core API ({ $version }): { $simulated } simulated, { $partial } partly simulated, { $missing } not simulated yet.
 
 ## Doctor
 

@@ -38,7 +38,7 @@ info-chatcommands = Commandes de chat
 info-privileges = Privilèges
 info-aliases = Alias (autres noms)
 info-counts = Recettes : { $crafts } · ABM (blocs qui changent tout seuls) : { $abms } · LBM (changements au chargement d’un bloc) : { $lbms }
-api-summary = Sur les { $total } fonctions de l’API core du vrai moteur (5.6.1) : { $simulated } simulées, { $partial } simulées en partie, { $missing } pas encore simulées.
+api-summary = Sur les { $total } fonctions de l’API core du vrai moteur ({ $version }) : { $simulated } simulées, { $partial } simulées en partie, { $missing } pas encore simulées.
 
 ## Doctor
 
