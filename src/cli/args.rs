@@ -36,7 +36,7 @@ pub enum Command {
     /// Find mistakes in mods' Lua code, then load them in the embedded engine.
     Lint(LintArgs),
     /// Everything a pupil needs: validate + lint. The one command to run.
-    Check(LoadArgs),
+    Check(CheckArgs),
     /// Run the mods' specs (spec/*_spec.lua, tests/*_spec.lua) in a simulated world.
     Test(TestArgs),
     /// Load mods in the embedded engine and show what they register.
@@ -100,9 +100,19 @@ impl LoadArgs {
         crate::lint::LintOptions {
             game: self.game.clone(),
             limits: self.limits(),
+            play: false,
             engine,
         }
     }
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub load: LoadArgs,
+    /// Do not play the mods for a moment after loading them.
+    #[arg(long)]
+    pub no_play: bool,
 }
 
 #[derive(Debug, Args)]

@@ -147,6 +147,7 @@ mod tests {
             user_path: None,
             path_dirs: vec![dir.path().to_path_buf()],
             version_timeout: std::time::Duration::from_secs(3),
+            is_root: false,
         };
         let choice = from_server(&env).expect("the server answers");
         assert_eq!(choice.version, EngineVersion::V5_10);

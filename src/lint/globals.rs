@@ -62,9 +62,17 @@ pub fn analyse_source(source: String) -> Option<(String, Analysis)> {
 
 /// The `dofile` calls full_moon recovers from a file that does not
 /// compile, so that the files it loads are still followed.
+/// A file nested deeper than LuaJIT allows is not parsed (full_moon
+/// recurses once a level), and a full_moon panic gives no includes.
 pub fn includes_of_broken(source: &str) -> Vec<super::includes::Include> {
-    let ast = full_moon::parse_fallible(source, lua_version());
-    analyse(ast.ast().nodes()).includes
+    if super::front_end::bracket_depth(source) > super::front_end::MAX_LEVELS {
+        return Vec::new();
+    }
+    super::front_end::catching(|| {
+        let ast = full_moon::parse_fallible(source, lua_version());
+        analyse(ast.ast().nodes()).includes
+    })
+    .unwrap_or_default()
 }
 
 /// What a mod defines for others: global names it assigns and fields it
@@ -91,6 +99,12 @@ pub fn add_exports(analysis: &Analysis, exports: &mut Exports) {
     for global in &analysis.globals {
         if global.access == GlobalAccess::Write {
             exports.globals.insert(global.name.clone());
+        }
+        // `_G.x = …` defines the global x.
+        if global.name == "_G"
+            && let Some((field, _, _, true)) = &global.field
+        {
+            exports.globals.insert(field.clone());
         }
         if (global.name == "minetest" || global.name == "core")
             && let Some((field, _, _, true)) = &global.field

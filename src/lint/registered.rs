@@ -70,7 +70,10 @@ for _, def in pairs(minetest.registered_items) do
 end
 local function add_item(name, mod)
 	if type(name) ~= "string" or name == "" or name:sub(1, 6) == "group:" then return end
-	name = name:match("^%S+")
+	-- The name as the engine reads the item string (a JSON-quoted name too).
+	local ok, stack = pcall(ItemStack, name)
+	name = ok and stack:get_name() or name:match("^%S+")
+	if name == "" then return end
 	items[name] = items[name] or mod
 end
 for _, stored in ipairs(__mtedu_crafts()) do

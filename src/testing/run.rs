@@ -344,7 +344,7 @@ fn run_spec_file(
         Ok(source) => source,
         Err(error) => return vec![file_error(spec, error.to_string())],
     };
-    let absolute = std::path::absolute(spec).unwrap_or_else(|_| spec.to_path_buf());
+    let absolute = crate::content::absolute(spec);
     let registered = compile(&engine.sandbox.lua, &source, &absolute).and_then(|function| {
         if options.isolated {
             let isolated = engine

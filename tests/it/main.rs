@@ -70,6 +70,10 @@ mod mineunit_suites;
 mod testing;
 mod testing_doc;
 
+// Play time: `check` plays the mods (the corpus, and real content).
+mod play_real_content;
+mod playtime_corpus;
+
 // This PC: `mtedu doctor` and installed games.
 mod doctor_cli;
 mod doctor_engine;

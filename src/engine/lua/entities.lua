@@ -155,3 +155,24 @@ end
 function private.reset_entities()
 	for i = #entities, 1, -1 do entities[i] = nil end
 end
+
+-- The deprecated names (players.lua lists them).
+for old, new in pairs(private.deprecated_object_methods) do
+	Entity[old] = function(self, ...) return self[new](self, ...) end
+end
+
+-- Other methods of the real ObjectRef fail loudly; names it does not have
+-- stay nil, as in the engine.
+local real_methods = {}
+for _, name in ipairs(host.objectref_methods()) do
+	real_methods[name] = true
+end
+setmetatable(Entity, {
+	__index = function(_, name)
+		if real_methods[name] then
+			return function()
+				error("not simulated yet: ObjectRef:" .. name, 2)
+			end
+		end
+	end,
+})

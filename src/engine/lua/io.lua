@@ -72,10 +72,13 @@ function File:read(...)
 	if self.closed then
 		error("attempt to use a closed file", 2)
 	end
-	local formats = { ... }
-	if #formats == 0 then
-		return read_one(self, "*l")
+	-- One format (or none) is what mods nearly always ask for, often in a
+	-- loop over big files: no tables then.
+	local n = select("#", ...)
+	if n <= 1 then
+		return read_one(self, n == 0 and "*l" or ...)
 	end
+	local formats = { ... }
 	local results = {}
 	for i, format in ipairs(formats) do
 		results[i] = read_one(self, format)

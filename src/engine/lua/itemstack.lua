@@ -72,7 +72,18 @@ local function meta_text(fields)
 	return core.write_json(table.concat(parts))
 end
 
+-- The engine reads a name written as a JSON string too (`"mod:item" 3`,
+-- as some mods' recipes do).
+local function unquoted(text)
+	local quoted, rest = text:match('^%s*("[^"\\]*")(.*)$')
+	if quoted then
+		return quoted:sub(2, -2) .. rest
+	end
+	return text
+end
+
 local function from_string(text)
+	text = unquoted(text)
 	local name, count, wear, meta = text:match("^%s*(%S*)%s*(%S*)%s*(%S*)%s*(.-)%s*$")
 	local fields = {}
 	if meta and meta ~= "" then
