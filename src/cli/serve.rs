@@ -307,6 +307,19 @@ impl<'a> Printer<'a> {
 
     fn line(&self, key: &str, args: &[(&str, ArgValue)], document: serde_json::Value) {
         let pupil = self.pupil.borrow().0.clone();
+        // Texts from the pupils' code (messages, names) reach the terminal
+        // with their control characters made visible; JSON keeps them exact.
+        let visible: Vec<(&str, ArgValue)> = args
+            .iter()
+            .map(|(name, value)| match value {
+                ArgValue::Text(text) => (
+                    *name,
+                    ArgValue::Text(crate::diag::visible_line(text).into_owned()),
+                ),
+                ArgValue::Number(_) => (*name, value.clone()),
+            })
+            .collect();
+        let args = visible.as_slice();
         match self.output.format {
             OutputFormat::Json if pupil.is_empty() => outln!("{document}"),
             OutputFormat::Json => {

@@ -35,4 +35,4 @@ pub use render_human::relative_to_cwd;
 pub use render_human::{ColorChoice, render_human};
 pub use render_json::{json_diagnostics, json_summary, render_json, render_json_with};
 pub use report::{Report, Summary};
-pub use visible::visible_source;
+pub use visible::{visible_line, visible_source};

@@ -59,8 +59,17 @@ pub type SharedState = Rc<RefCell<HostState>>;
 /// Builds the `host` table handed to `init.lua`.
 pub fn create_host_table(lua: &Lua, state: &SharedState) -> mlua::Result<Table> {
     let host = lua.create_table()?;
-    let started = Instant::now();
+    add_builtin_loading(lua, &host)?;
+    add_clock_and_log(lua, &host, state)?;
+    add_paths(lua, &host, state)?;
+    add_engine_facts(lua, &host, state)?;
+    add_json(lua, &host)?;
+    add_mod_code(lua, &host, state)?;
+    Ok(host)
+}
 
+/// `host.builtin_files`, `host.run_builtin`: mtedu's own Lua, in load order.
+fn add_builtin_loading(lua: &Lua, host: &Table) -> mlua::Result<()> {
     host.set(
         "builtin_files",
         lua.create_function(|_, ()| {
@@ -85,6 +94,12 @@ pub fn create_host_table(lua: &Lua, state: &SharedState) -> mlua::Result<Table> 
             },
         )?,
     )?;
+    Ok(())
+}
+
+/// `host.us_time` (since the table was made) and `host.log`.
+fn add_clock_and_log(lua: &Lua, host: &Table, state: &SharedState) -> mlua::Result<()> {
+    let started = Instant::now();
     host.set(
         "us_time",
         lua.create_function(move |_, ()| Ok(started.elapsed().as_micros() as f64))?,
@@ -103,6 +118,11 @@ pub fn create_host_table(lua: &Lua, state: &SharedState) -> mlua::Result<Table> 
             Ok(())
         })?,
     )?;
+    Ok(())
+}
+
+/// `host.modpath`, `host.modnames`, `host.worldpath`.
+fn add_paths(lua: &Lua, host: &Table, state: &SharedState) -> mlua::Result<()> {
     let paths = state.clone();
     host.set(
         "modpath",
@@ -126,6 +146,11 @@ pub fn create_host_table(lua: &Lua, state: &SharedState) -> mlua::Result<Table> 
         "worldpath",
         lua.create_function(move |_, ()| Ok(world.borrow().world_path.display().to_string()))?,
     )?;
+    Ok(())
+}
+
+/// The facts of the target engine version: settings, game, version, methods, the `core` catalogue, libraries, globals, after-load rules.
+fn add_engine_facts(lua: &Lua, host: &Table, state: &SharedState) -> mlua::Result<()> {
     let settings = state.clone();
     host.set(
         "initial_settings",
@@ -225,6 +250,11 @@ pub fn create_host_table(lua: &Lua, state: &SharedState) -> mlua::Result<Table> 
             })
         })?,
     )?;
+    Ok(())
+}
+
+/// `host.write_json`, `host.parse_json`.
+fn add_json(lua: &Lua, host: &Table) -> mlua::Result<()> {
     host.set(
         "write_json",
         lua.create_function(|lua, (value, styled): (Value, bool)| {
@@ -258,6 +288,11 @@ pub fn create_host_table(lua: &Lua, state: &SharedState) -> mlua::Result<Table> 
             }
         })?,
     )?;
+    Ok(())
+}
+
+/// `host.caller_info`, `host.load_mod_file`, the file, codec and PNG functions.
+fn add_mod_code(lua: &Lua, host: &Table, state: &SharedState) -> mlua::Result<()> {
     host.set(
         "caller_info",
         lua.create_function(|lua, level: usize| {
@@ -296,8 +331,8 @@ pub fn create_host_table(lua: &Lua, state: &SharedState) -> mlua::Result<Table> 
             Ok(loaded)
         })?,
     )?;
-    super::files::add_file_functions(lua, &host, state)?;
-    add_codec_functions(lua, &host)?;
+    super::files::add_file_functions(lua, host, state)?;
+    add_codec_functions(lua, host)?;
     host.set(
         "encode_png",
         lua.create_function(
@@ -311,7 +346,7 @@ pub fn create_host_table(lua: &Lua, state: &SharedState) -> mlua::Result<Table> 
             },
         )?,
     )?;
-    Ok(host)
+    Ok(())
 }
 
 /// `host.encode_base64`, `host.decode_base64`, `host.sha1`, `host.sha256`.

@@ -62,9 +62,12 @@ pub fn analyse_source(source: String) -> Option<(String, Analysis)> {
 
 /// The `dofile` calls full_moon recovers from a file that does not
 /// compile, so that the files it loads are still followed.
-/// full_moon may panic on what LuaJIT refuses (a stray backtick): then
-/// nothing is followed.
+/// A file nested deeper than LuaJIT allows is not parsed (full_moon
+/// recurses once a level), and a full_moon panic gives no includes.
 pub fn includes_of_broken(source: &str) -> Vec<super::includes::Include> {
+    if super::front_end::bracket_depth(source) > super::front_end::MAX_LEVELS {
+        return Vec::new();
+    }
     super::front_end::catching(|| {
         let ast = full_moon::parse_fallible(source, lua_version());
         analyse(ast.ast().nodes()).includes

@@ -404,7 +404,7 @@ fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -
 }
 
 fn line_of(path: &Path, line: usize) -> Option<String> {
-    let text = std::fs::read_to_string(path).ok()?;
+    let text = crate::bounded_read::read_regular_text(path).ok()?;
     text.lines()
         .nth(line.checked_sub(1)?)
         .map(|l| l.trim().to_owned())
