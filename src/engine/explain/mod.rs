@@ -265,8 +265,14 @@ fn shape_args(
             ("got", text(got)),
         ],
         Shape::Recursion => vec![("shape", text("recursion"))],
-        Shape::Blocked => vec![("shape", text("blocked"))],
-        Shape::MissingFile => vec![("shape", text("missing-file"))],
+        Shape::Blocked => vec![
+            ("shape", text("blocked")),
+            ("message", text(first_line(message))),
+        ],
+        Shape::MissingFile => vec![
+            ("shape", text("missing-file")),
+            ("message", text(first_line(message))),
+        ],
         Shape::Other if raised_by_pupil => vec![
             ("shape", text("own-error")),
             ("message", text(first_line(message))),
