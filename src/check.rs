@@ -5,6 +5,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+use crate::content::absolute;
 use crate::content::{Container, Workspace};
 use crate::diag::{Diagnostic, Report};
 use crate::host::Host;
@@ -46,10 +47,6 @@ pub fn check(paths: &[PathBuf], options: &LintOptions, host: &Host) -> Report {
             .filter(|finding| !repeated.contains(finding.code.id)),
     );
     Report::new(crate::lint::suppress::apply(out, paths))
-}
-
-fn absolute(path: &std::path::Path) -> PathBuf {
-    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
 /// The paths to lint together. A lesson's starter and solution are the same
@@ -95,6 +92,44 @@ fn lint_groups(paths: &[PathBuf], options: &LintOptions) -> Vec<(Vec<PathBuf>, L
     groups
 }
 
+/// The pupils' lesson copies among `paths`: a path that is one, or the
+/// copies found inside a class folder (`mtedu check .` there), once each.
+fn lesson_copies(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let mut copies: Vec<PathBuf> = Vec::new();
+    for path in paths {
+        let found: Vec<PathBuf> = if crate::content::pupil_lesson(path).is_some() {
+            vec![path.clone()]
+        } else {
+            Workspace::discover(std::slice::from_ref(path))
+                .all_mods()
+                .map(|m| m.dir.clone())
+                .filter(|dir| crate::content::pupil_lesson(dir).is_some())
+                .collect()
+        };
+        for copy in found {
+            if !copies.contains(&copy) {
+                copies.push(copy);
+            }
+        }
+    }
+    copies
+}
+
+/// How many errors and warnings `report` has about `dir` or inside it.
+fn counts_inside(report: &Report, dir: &Path) -> (usize, usize) {
+    let inside = |severity| {
+        report
+            .diagnostics
+            .iter()
+            .filter(|f| f.severity == severity && f.path.starts_with(dir))
+            .count()
+    };
+    (
+        inside(crate::diag::Severity::Error),
+        inside(crate::diag::Severity::Warning),
+    )
+}
+
 /// True when `report` has an error about `dir` or a file inside it.
 fn has_error_inside(report: &Report, dir: &Path) -> bool {
     report.diagnostics.iter().any(|finding| {
@@ -121,7 +156,8 @@ pub fn check_with_lessons(paths: &[PathBuf], options: &LintOptions, host: &Host)
         ..Default::default()
     };
     let mut lessons = Vec::new();
-    for path in paths {
+    for path in lesson_copies(paths) {
+        let path = &path;
         let Some(lesson) = crate::content::pupil_lesson(path) else {
             continue;
         };
@@ -133,7 +169,15 @@ pub fn check_with_lessons(paths: &[PathBuf], options: &LintOptions, host: &Host)
         }
         let mut progress = crate::lessons::check_objectives(path, lesson, &test_options, host);
         progress.mod_broken = has_error_inside(&report, path);
+        progress.pupil = crate::content::pupil_name(path);
+        (progress.errors, progress.warnings) = counts_inside(&report, path);
         lessons.push(progress);
+    }
+    // One copy alone is the reader's own: no pupil's name on it.
+    if lessons.len() < 2 {
+        for progress in &mut lessons {
+            progress.pupil.clear();
+        }
     }
     CheckOutcome { report, lessons }
 }

@@ -8,7 +8,7 @@
 //! the other passes through one `CODES` list each.
 
 use crate::diag::Code;
-use crate::{engine, lint, pack, validate};
+use crate::{engine, lint, pack, play, validate};
 
 /// Every finding code mtedu can emit, in code order.
 pub fn all_codes() -> Vec<&'static Code> {
@@ -25,6 +25,7 @@ pub fn all_codes() -> Vec<&'static Code> {
     codes.extend(lint::LOAD_CHECK_CODES.iter().copied());
     codes.extend(engine::findings::CODES.iter().copied());
     codes.extend(pack::CODES.iter().copied());
+    codes.extend(play::CODES.iter().copied());
     codes.sort_by_key(|code| code.id);
     codes
 }

@@ -18,6 +18,7 @@ pub mod leftovers;
 pub mod lessons;
 pub mod lint;
 pub mod pack;
+pub mod play;
 pub mod scaffold;
 pub mod serve;
 pub mod testing;

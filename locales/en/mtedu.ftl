@@ -195,6 +195,11 @@ lessons-show-written = The printable page of "{ $title }" is in { $path }
 lessons-show-opening = Opening the printable page { $path }
 lessons-show-no-browser = No program could open { $path } (tried xdg-open, sensible-browser): open it in your web browser.
 lessons-show-more = Printable page: mtedu lessons show { $id } --html handout.html (or --open)
+class-table-pupil = Pupil
+class-table-errors = Errors
+class-table-warnings = Warnings
+class-table-objectives = Objectives
+class-table-not-checked = not checked (error)
 objectives-summary = Objectives: { $met }/{ $total } ✓
 objectives-next = Next objective: { $text }
 objectives-hint = Hint: { $hint }
@@ -247,8 +252,10 @@ help-arg-verbose = Also say what was found and checked.
 help-arg-paths = Mods, modpacks, games, worlds or lessons (if not given: this folder).
 help-arg-game = The game to use with loose mods: a game name or a game folder (if not given: minetest_game when installed).
 help-arg-no-installed = Do not use the games and mods installed on this PC.
+help-arg-engine = The engine version to check against: 5.6, 5.10 or 5.15 (if not given: the version of the server on this PC, else the newest).
 help-arg-time-limit = Seconds mod code may run while loading before it is stopped.
 help-arg-memory-limit = Memory mod code may use, in MiB.
+help-arg-check-no-play = Do not play the mods for a moment after loading them (placing, punching, chat commands…).
 help-arg-lint-fix = Also correct the mistakes whose fix is sure (minetest.env:, !=, a misspelt engine function).
 help-arg-test-filter = Only run the tests whose name contains this text.
 help-arg-test-fail-fast = Stop at the first test that fails.
@@ -287,6 +294,7 @@ help-value-paths = PATHS
 help-value-options = OPTIONS
 help-value-command = COMMAND
 help-value-path = PATH
+help-value-version = VERSION
 help-value-game = GAME
 help-value-seconds = SECONDS
 help-value-mib = MIB
@@ -321,6 +329,9 @@ cli-possible-values = You can write: { $values }
 cli-value-help = { $arg }: { $help }
 cli-did-you-mean = Did you mean "{ $suggestion }"?
 cli-try-help = To see what you can write: { $command } --help
+verbose-engine-flag = Engine: { $version } (chosen with --engine).
+verbose-engine-server = Engine: { $version } (the server of this PC, { $program }, says { $reported }; --engine chooses another).
+verbose-engine-newest = Engine: { $version } (no server found on this PC: the newest mtedu knows; --engine chooses another).
 verbose-checked = Checked { $list }.
 verbose-count-mods = { $count ->
         [one] { $count } mod
@@ -708,6 +719,8 @@ MT2108 = { $name } needs { $required } argument(s) ({ $arguments }), but { $give
 MT2108-help = Write all the arguments between the brackets, separated by commas: { $name }({ $arguments }).
 MT2109 = { $name } takes at most { $most } argument(s) ({ $arguments }), but { $given } are given here: the extra ones are ignored.
 MT2109-help = Remove the extra arguments. To join texts, use .. between them: "Hello " .. name.
+MT2110 = "{ $name }" exists from { $since } on; this mod is checked for { $target }, which does not have it.
+MT2110-help = On a { $target } server the mod stops at this line. If the class's server is newer, check with --engine { $flag }; otherwise test first that it exists: if { $name } then … end.
 MT2114 = "{ $name }" comes from the mod "{ $provider }", which is not in your "depends": it works only because the game happens to load "{ $provider }" first.
 MT2114-help = Add "{ $provider }" to "depends" in mod.conf (or to "optional_depends" if your mod also works without it), so that it always loads before yours.
 MT2115 = "{ $name }" does not exist in the game, so its value here is nil (empty).
@@ -797,6 +810,10 @@ MT3011 = "{ $name }" is used here but was never given a value.
 MT3011-help = Check the spelling: maybe it is a variable or function with a slightly different name.
 MT3012 = The name "{ $name }" has a character the game does not allow: { $bad }. After the mod's name and ":", a name may only use letters without accents (a to z, A to Z), digits and _.
 MT3012-help = Write "{ $fixed }" instead.
+MT3501 = { play-when }, this line stops the game: { explain-what }
+MT3501-help = { explain-fix }
+MT3502 = { play-when }, this code never finishes: the game would freeze.
+MT3502-help = Check that every loop (while, repeat, for) stops at some point.
 
 ## Findings: pack and install (MT4xxx)
 MT4001 = Nothing was packed: the package has errors (shown in this list).
@@ -890,3 +907,143 @@ MT4118 = This is a link to { $target }, outside the folder to install: installin
 MT4118-help = Install the archive made with "mtedu pack" instead, or replace the link with a copy of what it points to.
 MT4119 = A mod named "{ $mod }" is already installed in { $other }: with two mods of the same name, the game loads only one of them.
 MT4119-help = Remove or rename the other one first, or run the install again with --force if you really want both.
+
+## The explainer of Lua errors (src/engine/explain): selected on $shape
+
+explain-subject = { $kind ->
+        [local] the variable "{ $name }"
+        [global] the variable "{ $name }"
+        [upvalue] the variable "{ $name }"
+        [field] the field "{ $name }"
+        [method] the method "{ $name }"
+        [constant] the value "{ $name }"
+       *[none] a value
+    }
+explain-what = { $shape ->
+        [index-nil] { explain-subject } is empty (nil), so nothing can be read inside it.
+        [index-value] { explain-subject } is { explain-type }, not a table: nothing can be read inside it with . or [ ].
+        [call-nil] { explain-subject } is empty (nil): there is no function by that name to call.
+        [call-method-nil] this object has no method "{ $name }".
+        [call-typo] "{ $name }" does not exist: it is misspelt.
+        [call-value] { explain-subject } is { explain-type }, not a function: it cannot be called with ( ).
+        [arith-nil] { explain-subject } is empty (nil): Lua cannot calculate with it.
+        [arith-string] { explain-subject } is text: Lua cannot add or calculate with text.
+        [arith-value] { explain-subject } is { explain-type }, not a number: Lua cannot calculate with it.
+        [concat-nil] { explain-subject } is empty (nil): it cannot be joined to a text with ..
+        [concat-value] { explain-subject } is { explain-type }: only texts and numbers can be joined with ..
+        [length-nil] { explain-subject } is empty (nil): it has no length (#).
+        [length-value] { explain-subject } is { explain-type }: only texts and tables have a length (#).
+        [compare-nil] one of the two values compared is empty (nil) ({ $value }).
+        [compare] these two values cannot be compared with < or > ({ $value }).
+        [bad-argument] { $function } got the wrong thing as its value number { $number }: { $expected ->
+            [none] { $got }
+           *[other] it wants a { $expected }, it got { $got }
+        }.
+        [engine-call] { $function } got { $value ->
+            [nil] an empty value (nil)
+           *[other] something
+        } it cannot use from this line.
+        [dot-call] "{ $name }" is called with a dot: the object it belongs to is not given to it.
+        [recursion] a function calls itself again and again, without end.
+        [blocked] a mod may only open the files of its folder and of the world.
+        [missing-file] a file this line opens does not exist.
+        [time-out] the code never finishes: probably an endless loop.
+        [memory] the code uses far too much memory: a table or a text that grows for ever.
+        [not-simulated] mtedu cannot try { $name } yet.
+        [own-error] the mod stops with its own error: { $message }
+       *[other] Lua says: { $message }
+    }
+explain-type = { $value ->
+        [string] a text
+        [number] a number
+        [table] a table
+        [boolean] true or false
+        [function] a function
+        [userdata] a game object
+       *[other] a { $value }
+    }
+explain-fix = { $shape ->
+        [index-nil] { $kind ->
+            [none] Check what this line reads from: one of the values is empty — a misspelt name, a function that returned nothing, or a player who is not there.
+           *[other] Check that { explain-subject } has a value before this line: a misspelt name, a function that returned nothing, or a player who is not there (add `if not { $name } then return end`).
+        }
+        [index-value] Read from the table itself, or check what { explain-subject } holds.
+        [call-nil] Check the spelling of "{ $name }", and that its function is defined above this line.
+        [call-method-nil] Check the spelling of "{ $name }" and that the object is the right one.
+        [call-typo] Write { $suggestion } instead.
+        [call-value] Remove the ( ) or use the name of the function.
+        [arith-nil] { $kind ->
+            [none] One of the values of this calculation is empty: give it a number before this line (or check the names' spelling).
+           *[other] Give { explain-subject } a number before this line (or check its spelling), for example `local { $name } = 0` at the start.
+        }
+        [arith-string] To join texts, use .. and not +. To calculate, turn the text into a number with tonumber(…).
+        [arith-value] Use a number here: a table or true/false cannot be added.
+        [concat-nil] { $kind ->
+            [none] One of the values joined with .. on this line is empty: check it, or write (value or "") to join an empty text instead.
+           *[other] Check that { explain-subject } has a value, or write ({ $name } or "") to join an empty text instead.
+        }
+        [concat-value] Join a text made from it: for a position, minetest.pos_to_string(pos); for anything else, tostring(…).
+        [length-nil] Check that { explain-subject } has a value before using # on it.
+        [length-value] Use # only on a table or a text.
+        [compare-nil] Check that both values exist before comparing them (one is often a misspelt name).
+        [compare] Compare numbers with numbers: turn a text into a number with tonumber(…).
+        [bad-argument] { $signature ->
+            [none] Check what this line gives to { $function }, in the right order.
+           *[other] The right order is { $signature }.
+        }
+        [engine-call] { $signature ->
+            [none] Check what this line gives to { $function }, in the right order.
+           *[other] The right order is { $signature }.
+        }
+        [dot-call] Write :{ $name }( instead of .{ $name }( so the object comes along.
+        [recursion] Make sure the function stops calling itself at some point.
+        [blocked] Check the path: use minetest.get_modpath(…) .. "/file" and do not forget the "/".
+        [missing-file] Check the file's name, or create the file.
+        [time-out] Check that every loop (while, repeat, for) stops at some point.
+        [memory] Check that the loop adding to a table or a text stops.
+        [not-simulated] Try it in the game with mtedu serve.
+        [own-error] Read the mod's message: it says what is wrong.
+       *[other] Read Lua's message: it says what is wrong on this line. Fix it, save and try again.
+    }
+
+## Play time: what check does with the mod for a moment ($when)
+
+play-when = { $when ->
+        [place-node] When a player places the block "{ $subject }"
+        [punch-node] When a player punches the block "{ $subject }"
+        [rightclick-node] When a player right-clicks the block "{ $subject }" with an empty hand
+        [rightclick-node-item] When a player right-clicks the block "{ $subject }" holding an item
+        [dig-node] When a player digs the block "{ $subject }"
+        [node-timer] When the timer of the block "{ $subject }" rings
+        [node-fields] When a player closes the form of the block "{ $subject }"
+        [node-fields-empty] When the form of the block "{ $subject }" sends nothing
+        [node-inventory] When a player puts an item into the block "{ $subject }"
+        [remove-node] When the block "{ $subject }" is removed
+        [use-node] When a player uses "{ $subject }" on a block
+        [use-nothing] When a player uses "{ $subject }" pointing at the sky
+        [use-object] When a player uses "{ $subject }" on another player
+        [place-item] When a player places "{ $subject }" on a block
+        [secondary-nothing] When a player right-clicks with "{ $subject }" pointing at the sky
+        [secondary-object] When a player right-clicks with "{ $subject }" on another player
+        [command-empty] When someone types /{ $subject } with nothing after it
+        [command-word] When someone types /{ $subject } { $param }
+        [command-number] When someone types /{ $subject } { $param }
+        [command-player] When someone types /{ $subject } { $param } (a player's name)
+        [playing] While the game runs with a player connected
+        [join] When a player joins
+        [leave] When a player leaves
+        [die] When a player dies
+        [respawn] When a player comes back to life
+        [form] When a player closes the form "{ $subject }"
+        [form-field] When a player clicks a button of the form "{ $subject }"
+        [abm] When the block action on "{ $subject }" runs
+        [lbm] When a block "{ $subject }" is loaded
+        [entity-activate] When the entity "{ $subject }" appears
+        [entity-step] While the entity "{ $subject }" lives
+        [entity-punch] When a player hits the entity "{ $subject }"
+        [entity-rightclick] When a player right-clicks the entity "{ $subject }"
+        [hp-change] When a player's health changes
+        [craft] When a player crafts something
+       *[other] While playing
+    }
+label-detail = Lua says: { $detail }

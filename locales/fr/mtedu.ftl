@@ -80,10 +80,10 @@ test-expected = attendu
 test-actual = obtenu
 test-none = Aucun test trouvé : mets tes tests dans des fichiers nommés spec/quelquechose_spec.lua dans ton mod.
 test-summary = { $passed ->
-        [one] 1 réussi
+        [one] { $passed } réussi
        *[other] { $passed } réussis
     }, { $failed ->
-        [one] 1 échoué
+        [one] { $failed } échoué
        *[other] { $failed } échoués
     }, { $errors } en erreur, { $pending } en attente.
 test-junit-failed = Impossible d’écrire le rapport JUnit
@@ -198,6 +198,11 @@ lessons-show-written = La page à imprimer de « { $title } » est dans { $path 
 lessons-show-opening = J’ouvre la page à imprimer { $path }
 lessons-show-no-browser = Aucun programme n’a pu ouvrir { $path } (essayé : xdg-open, sensible-browser) : ouvre-le dans ton navigateur.
 lessons-show-more = Page à imprimer : mtedu lessons show { $id } --html fiche.html (ou --open)
+class-table-pupil = Élève
+class-table-errors = Erreurs
+class-table-warnings = Avertissements
+class-table-objectives = Objectifs
+class-table-not-checked = pas vérifiés (erreur)
 objectives-summary = Objectifs : { $met }/{ $total } ✓
 objectives-next = Objectif suivant : { $text }
 objectives-hint = Indice : { $hint }
@@ -250,8 +255,10 @@ help-arg-verbose = Dit aussi ce qui a été trouvé et vérifié.
 help-arg-paths = Mods, modpacks, jeux, mondes ou leçons (sinon : ce dossier).
 help-arg-game = Le jeu à utiliser avec des mods seuls : le nom d’un jeu ou un dossier de jeu (sinon : minetest_game s’il est installé).
 help-arg-no-installed = N’utilise pas les jeux et mods installés sur ce PC.
+help-arg-engine = La version du moteur visée : 5.6, 5.10 ou 5.15 (sinon : la version du serveur de ce PC, ou à défaut la plus récente).
 help-arg-time-limit = Secondes pendant lesquelles le code d’un mod peut tourner au chargement avant d’être arrêté.
 help-arg-memory-limit = Mémoire que le code des mods peut utiliser, en Mio.
+help-arg-check-no-play = Ne pas jouer un moment avec les mods après les avoir chargés (poser, taper, commandes du tchat…).
 help-arg-lint-fix = Corrige aussi les erreurs dont la correction est sûre (minetest.env:, !=, une fonction du moteur mal écrite).
 help-arg-test-filter = Lance seulement les tests dont le nom contient ce texte.
 help-arg-test-fail-fast = S’arrête au premier test qui échoue.
@@ -290,6 +297,7 @@ help-value-paths = CHEMINS
 help-value-options = OPTIONS
 help-value-command = COMMANDE
 help-value-path = CHEMIN
+help-value-version = VERSION
 help-value-game = JEU
 help-value-seconds = SECONDES
 help-value-mib = MIO
@@ -324,6 +332,9 @@ cli-possible-values = Tu peux écrire : { $values }
 cli-value-help = { $arg } : { $help }
 cli-did-you-mean = Voulais-tu dire « { $suggestion } » ?
 cli-try-help = Pour voir ce que tu peux écrire : { $command } --help
+verbose-engine-flag = Moteur : { $version } (choisi avec --engine).
+verbose-engine-server = Moteur : { $version } (le serveur de ce PC, { $program }, dit { $reported } ; --engine en choisit un autre).
+verbose-engine-newest = Moteur : { $version } (aucun serveur sur ce PC : le plus récent que mtedu connaît ; --engine en choisit un autre).
 verbose-checked = Vérifié : { $list }.
 verbose-count-mods = { $count ->
         [one] { $count } mod
@@ -712,6 +723,8 @@ MT2108 = { $name } a besoin de { $required } argument(s) ({ $arguments }), mais 
 MT2108-help = Écris tous les arguments entre les parenthèses, séparés par des virgules : { $name }({ $arguments }).
 MT2109 = { $name } prend au plus { $most } argument(s) ({ $arguments }), mais { $given } sont donnés ici : ceux en trop sont ignorés.
 MT2109-help = Enlève les arguments en trop. Pour coller des textes, mets .. entre eux : "Bonjour " .. name.
+MT2110 = « { $name } » existe à partir de { $since } ; ce mod est vérifié pour { $target }, qui ne l’a pas.
+MT2110-help = Sur un serveur { $target }, le mod s’arrête à cette ligne. Si le serveur de la classe est plus récent, vérifie avec --engine { $flag } ; sinon teste d’abord qu’elle existe : if { $name } then … end.
 MT2114 = « { $name } » vient du mod « { $provider } », qui n’est pas dans tes « depends » : cela marche seulement parce que le jeu charge « { $provider } » avant le tien, par hasard.
 MT2114-help = Ajoute « { $provider } » à « depends » dans mod.conf (ou à « optional_depends » si ton mod marche aussi sans lui) : il sera toujours chargé avant le tien.
 MT2115 = « { $name } » n’existe pas dans le jeu : ici, sa valeur est nil (vide).
@@ -801,6 +814,10 @@ MT3011 = « { $name } » est utilisé ici mais n’a jamais reçu de valeur.
 MT3011-help = Vérifie l’orthographe : c’est peut-être une variable ou une fonction au nom un peu différent.
 MT3012 = Le nom « { $name } » contient un caractère que le jeu refuse : { $bad }. Après le nom du mod et « : », un nom ne peut contenir que des lettres sans accent (de a à z, de A à Z), des chiffres et _.
 MT3012-help = Écris « { $fixed } » à la place.
+MT3501 = { play-when }, cette ligne arrête le jeu : { explain-what }
+MT3501-help = { explain-fix }
+MT3502 = { play-when }, ce code ne s’arrête jamais : le jeu se bloquerait.
+MT3502-help = Vérifie que chaque boucle (while, repeat, for) s’arrête à un moment.
 
 ## Constats : pack et install (MT4xxx)
 MT4001 = Rien n’a été empaqueté : le paquet a des erreurs (montrées dans cette liste).
@@ -894,3 +911,143 @@ MT4118 = Ceci est un lien vers { $target }, en dehors du dossier à installer : 
 MT4118-help = Installe plutôt l’archive faite avec « mtedu pack », ou remplace le lien par une copie de ce qu’il désigne.
 MT4119 = Un mod nommé « { $mod } » est déjà installé dans { $other } : avec deux mods du même nom, le jeu n’en charge qu’un seul.
 MT4119-help = Supprime ou renomme d’abord l’autre, ou relance l’installation avec --force si tu veux vraiment les deux.
+
+## L’explication des erreurs Lua (src/engine/explain) : choisie par $shape
+
+explain-subject = { $kind ->
+        [local] la variable « { $name } »
+        [global] la variable « { $name } »
+        [upvalue] la variable « { $name } »
+        [field] le champ « { $name } »
+        [method] la méthode « { $name } »
+        [constant] la valeur « { $name } »
+       *[none] une valeur
+    }
+explain-what = { $shape ->
+        [index-nil] { explain-subject } est vide (nil) : on ne peut rien lire dedans.
+        [index-value] { explain-subject } est { explain-type }, pas une table : on ne peut rien lire dedans avec . ou [ ].
+        [call-nil] { explain-subject } est vide (nil) : il n’y a pas de fonction de ce nom à appeler.
+        [call-method-nil] cet objet n’a pas de méthode « { $name } ».
+        [call-typo] « { $name } » n’existe pas : le nom est mal écrit.
+        [call-value] { explain-subject } est { explain-type }, pas une fonction : on ne peut pas l’appeler avec ( ).
+        [arith-nil] { explain-subject } est vide (nil) : Lua ne peut pas calculer avec.
+        [arith-string] { explain-subject } est du texte : Lua ne peut pas additionner ou calculer avec du texte.
+        [arith-value] { explain-subject } est { explain-type }, pas un nombre : Lua ne peut pas calculer avec.
+        [concat-nil] { explain-subject } est vide (nil) : impossible de la coller à un texte avec ..
+        [concat-value] { explain-subject } est { explain-type } : on ne peut coller avec .. que des textes et des nombres.
+        [length-nil] { explain-subject } est vide (nil) : elle n’a pas de longueur (#).
+        [length-value] { explain-subject } est { explain-type } : seuls les textes et les tables ont une longueur (#).
+        [compare-nil] une des deux valeurs comparées est vide (nil) ({ $value }).
+        [compare] ces deux valeurs ne se comparent pas avec < ou > ({ $value }).
+        [bad-argument] { $function } a reçu une mauvaise valeur en position { $number } : { $expected ->
+            [none] { $got }
+           *[other] elle attend { $expected }, elle a reçu { $got }
+        }.
+        [engine-call] { $function } a reçu de cette ligne { $value ->
+            [nil] une valeur vide (nil)
+           *[other] quelque chose
+        } qu’elle ne peut pas utiliser.
+        [dot-call] « { $name } » est appelée avec un point : l’objet à qui elle appartient ne lui est pas donné.
+        [recursion] une fonction s’appelle elle-même encore et encore, sans fin.
+        [blocked] un mod ne peut ouvrir que les fichiers de son dossier et du monde.
+        [missing-file] un fichier que cette ligne ouvre n’existe pas.
+        [time-out] le code ne s’arrête jamais : sûrement une boucle sans fin.
+        [memory] le code prend beaucoup trop de mémoire : une table ou un texte qui grandit sans fin.
+        [not-simulated] mtedu ne sait pas encore essayer { $name }.
+        [own-error] le mod s’arrête avec sa propre erreur : { $message }
+       *[other] Lua dit : { $message }
+    }
+explain-type = { $value ->
+        [string] du texte
+        [number] un nombre
+        [table] une table
+        [boolean] un booléen (true ou false)
+        [function] une fonction
+        [userdata] un objet du jeu
+       *[other] { $value }
+    }
+explain-fix = { $shape ->
+        [index-nil] { $kind ->
+            [none] Vérifie ce qui est lu sur cette ligne : une des valeurs est vide — un nom mal écrit, une fonction qui n’a rien renvoyé, ou un joueur absent.
+           *[other] Vérifie que { explain-subject } a une valeur avant cette ligne : un nom mal écrit, une fonction qui n’a rien renvoyé, ou un joueur absent (ajoute `if not { $name } then return end`).
+        }
+        [index-value] Lis dans la table elle-même, ou vérifie ce que contient { explain-subject }.
+        [call-nil] Vérifie l’orthographe de « { $name } », et que sa fonction est écrite plus haut que cette ligne.
+        [call-method-nil] Vérifie l’orthographe de « { $name } » et que l’objet est le bon.
+        [call-typo] Écris { $suggestion } à la place.
+        [call-value] Enlève les ( ) ou mets le nom de la fonction.
+        [arith-nil] { $kind ->
+            [none] Une des valeurs de ce calcul est vide : donne-lui un nombre avant cette ligne (ou vérifie l’orthographe des noms).
+           *[other] Donne un nombre à { explain-subject } avant cette ligne (ou vérifie son orthographe), par exemple `local { $name } = 0` au début.
+        }
+        [arith-string] Pour coller du texte, utilise .. et pas +. Pour calculer, change le texte en nombre avec tonumber(…).
+        [arith-value] Mets un nombre ici : on ne peut pas additionner une table ou true/false.
+        [concat-nil] { $kind ->
+            [none] Une des valeurs collées avec .. sur cette ligne est vide : vérifie-la, ou écris (valeur or "") pour coller un texte vide à la place.
+           *[other] Vérifie que { explain-subject } a une valeur, ou écris ({ $name } or "") pour coller un texte vide à la place.
+        }
+        [concat-value] Colle un texte fait à partir d’elle : pour une position, minetest.pos_to_string(pos) ; sinon tostring(…).
+        [length-nil] Vérifie que { explain-subject } a une valeur avant d’utiliser # dessus.
+        [length-value] N’utilise # que sur une table ou un texte.
+        [compare-nil] Vérifie que les deux valeurs existent avant de les comparer (l’une est souvent un nom mal écrit).
+        [compare] Compare des nombres avec des nombres : change un texte en nombre avec tonumber(…).
+        [bad-argument] { $signature ->
+            [none] Vérifie ce que cette ligne donne à { $function }, dans le bon ordre.
+           *[other] Le bon ordre est { $signature }.
+        }
+        [engine-call] { $signature ->
+            [none] Vérifie ce que cette ligne donne à { $function }, dans le bon ordre.
+           *[other] Le bon ordre est { $signature }.
+        }
+        [dot-call] Écris :{ $name }( au lieu de .{ $name }( pour que l’objet soit donné avec.
+        [recursion] Vérifie que la fonction arrête de s’appeler à un moment.
+        [blocked] Vérifie le chemin : utilise minetest.get_modpath(…) .. "/fichier" sans oublier le « / ».
+        [missing-file] Vérifie le nom du fichier, ou crée le fichier.
+        [time-out] Vérifie que chaque boucle (while, repeat, for) s’arrête à un moment.
+        [memory] Vérifie que la boucle qui remplit une table ou un texte s’arrête.
+        [not-simulated] Essaie-le dans le jeu avec mtedu serve.
+        [own-error] Lis le message du mod : il dit ce qui ne va pas.
+       *[other] Lis le message de Lua : il dit ce qui ne va pas sur cette ligne. Corrige-le, enregistre et réessaie.
+    }
+
+## Le jeu pour un moment : ce que check fait avec le mod ($when)
+
+play-when = { $when ->
+        [place-node] Quand un joueur pose le bloc « { $subject } »
+        [punch-node] Quand un joueur tape le bloc « { $subject } »
+        [rightclick-node] Quand un joueur fait un clic droit sur le bloc « { $subject } » la main vide
+        [rightclick-node-item] Quand un joueur fait un clic droit sur le bloc « { $subject } » en tenant un objet
+        [dig-node] Quand un joueur creuse le bloc « { $subject } »
+        [node-timer] Quand le minuteur du bloc « { $subject } » sonne
+        [node-fields] Quand un joueur ferme le formulaire du bloc « { $subject } »
+        [node-fields-empty] Quand le formulaire du bloc « { $subject } » n’envoie rien
+        [node-inventory] Quand un joueur met un objet dans le bloc « { $subject } »
+        [remove-node] Quand le bloc « { $subject } » est enlevé
+        [use-node] Quand un joueur utilise « { $subject } » sur un bloc
+        [use-nothing] Quand un joueur utilise « { $subject } » en visant le ciel
+        [use-object] Quand un joueur utilise « { $subject } » sur un autre joueur
+        [place-item] Quand un joueur pose « { $subject } » sur un bloc
+        [secondary-nothing] Quand un joueur fait un clic droit avec « { $subject } » en visant le ciel
+        [secondary-object] Quand un joueur fait un clic droit avec « { $subject } » sur un autre joueur
+        [command-empty] Quand quelqu’un tape /{ $subject } sans rien après
+        [command-word] Quand quelqu’un tape /{ $subject } { $param }
+        [command-number] Quand quelqu’un tape /{ $subject } { $param }
+        [command-player] Quand quelqu’un tape /{ $subject } { $param } (le nom d’un joueur)
+        [playing] Pendant que le jeu tourne avec un joueur connecté
+        [join] Quand un joueur arrive
+        [leave] Quand un joueur s’en va
+        [die] Quand un joueur meurt
+        [respawn] Quand un joueur revient à la vie
+        [form] Quand un joueur ferme le formulaire « { $subject } »
+        [form-field] Quand un joueur clique un bouton du formulaire « { $subject } »
+        [abm] Quand l’action automatique sur « { $subject } » se déclenche
+        [lbm] Quand un bloc « { $subject } » est chargé
+        [entity-activate] Quand l’entité « { $subject } » apparaît
+        [entity-step] Pendant que l’entité « { $subject } » vit
+        [entity-punch] Quand un joueur frappe l’entité « { $subject } »
+        [entity-rightclick] Quand un joueur fait un clic droit sur l’entité « { $subject } »
+        [hp-change] Quand la vie d’un joueur change
+        [craft] Quand un joueur fabrique un objet
+       *[other] Pendant le jeu
+    }
+label-detail = Lua dit : { $detail }

@@ -36,7 +36,7 @@ pub enum Command {
     /// Find mistakes in mods' Lua code, then load them in the embedded engine.
     Lint(LintArgs),
     /// Everything a pupil needs: validate + lint. The one command to run.
-    Check(LoadArgs),
+    Check(CheckArgs),
     /// Run the mods' specs (spec/*_spec.lua, tests/*_spec.lua) in a simulated world.
     Test(TestArgs),
     /// Load mods in the embedded engine and show what they register.
@@ -75,9 +75,18 @@ pub struct LoadArgs {
     /// Ignore the games and mods installed on this PC.
     #[arg(long)]
     pub no_installed: bool,
+    /// The engine version to check against: 5.6, 5.10 or 5.15 (default:
+    /// the server's on this PC, else the newest).
+    #[arg(long, value_name = "VERSION", value_parser = super::engine_choice::parse_flag)]
+    pub engine: Option<crate::engine::EngineVersion>,
 }
 
 impl LoadArgs {
+    /// The engine version this run targets, and why.
+    pub fn engine_choice(&self) -> super::engine_choice::EngineChoice {
+        super::engine_choice::choose(self.engine, self.no_installed)
+    }
+
     /// The time and memory limits as the engine wants them.
     pub fn limits(&self) -> crate::engine::Limits {
         crate::engine::Limits {
@@ -86,13 +95,24 @@ impl LoadArgs {
         }
     }
 
-    /// The flags as the lint core wants them.
-    pub fn lint_options(&self) -> crate::lint::LintOptions {
+    /// The flags as the lint core wants them, for the chosen engine.
+    pub fn lint_options(&self, engine: crate::engine::EngineVersion) -> crate::lint::LintOptions {
         crate::lint::LintOptions {
             game: self.game.clone(),
             limits: self.limits(),
+            play: false,
+            engine,
         }
     }
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub load: LoadArgs,
+    /// Do not play the mods for a moment after loading them.
+    #[arg(long)]
+    pub no_play: bool,
 }
 
 #[derive(Debug, Args)]

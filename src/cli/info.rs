@@ -7,6 +7,7 @@ use serde_json::json;
 
 use super::args::InfoArgs;
 use super::common::{exit_code, host, paths_or_current};
+use super::verbose::describe_engine;
 use super::{EXIT_USAGE, OutputFormat, OutputOptions};
 use crate::diag::{json_diagnostics, render_human};
 use crate::engine::inspect::{InspectOptions, inspect};
@@ -15,10 +16,13 @@ use crate::i18n::Localizer;
 pub fn run(args: &InfoArgs, output: &OutputOptions) -> i32 {
     let paths = paths_or_current(&args.load.paths);
     let host = host(args.load.no_installed);
+    let choice = args.load.engine_choice();
+    describe_engine(&choice, output);
     let options = InspectOptions {
         game: args.load.game.clone(),
         all: args.all,
         limits: args.load.limits(),
+        engine: choice.version,
     };
     let localizer = Localizer::new(output.lang);
     let inspection = match inspect(&paths, &options, &host) {
@@ -34,6 +38,7 @@ pub fn run(args: &InfoArgs, output: &OutputOptions) -> i32 {
         OutputFormat::Json => {
             let document = json!({
                 "version": 1,
+                "engine": choice.json(),
                 "nodes": keys(&r.nodes),
                 "craftitems": keys(&r.craftitems),
                 "tools": keys(&r.tools),

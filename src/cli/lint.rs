@@ -3,7 +3,7 @@
 
 use super::args::LintArgs;
 use super::common::{exit_code, host, paths_or_current};
-use super::verbose::describe_checked;
+use super::verbose::{describe_checked, describe_engine};
 use super::{OutputFormat, OutputOptions};
 use crate::diag::ArgValue;
 use crate::fix::{FixOutcome, fix};
@@ -12,7 +12,8 @@ use crate::lint::lint;
 
 pub fn run(args: &LintArgs, output: &OutputOptions) -> i32 {
     let paths = paths_or_current(&args.load.paths);
-    let options = args.load.lint_options();
+    let choice = args.load.engine_choice();
+    let options = args.load.lint_options(choice.version);
     let host = host(args.load.no_installed);
     describe_checked(
         &paths,
@@ -21,6 +22,7 @@ pub fn run(args: &LintArgs, output: &OutputOptions) -> i32 {
         args.load.no_installed,
         output,
     );
+    describe_engine(&choice, output);
     if args.fix {
         let outcome = fix(&paths, &options, &host);
         let text = fix_text(&outcome, &Localizer::new(output.lang));
@@ -31,7 +33,7 @@ pub fn run(args: &LintArgs, output: &OutputOptions) -> i32 {
         }
     }
     let report = lint(&paths, &options, &host);
-    output.print_report(&report);
+    output.print_report_with(&report, &[("engine", choice.json())]);
     exit_code(&report)
 }
 

@@ -1,5 +1,18 @@
 //! The command line: clap definitions and one thin file per command.
 //! Flags become plain option structs here; nothing below `cli` sees clap.
+//!
+//! # Files
+//!
+//! Clap definitions (`args.rs`, the shape of the command line), global
+//! output options (`output.rs`), one file per command. Nothing below `cli`
+//! sees clap. `lang.rs` picks the language from the raw arguments before
+//! parsing, so that `help_text.rs` can give clap every about and help text
+//! from the catalogues (`help-*` keys) and `usage_error.rs` can retell
+//! clap's errors (the wrong word, the suggestion, the help to run; exit 2).
+//! `out.rs` holds the `out!`, `outln!`, `err!`, `errln!` macros every print
+//! goes through: a closed pipe unwinds to `cli::run`, which exits quietly
+//! with 0. `common.rs` computes the exit code of a report (MT00xx → 2,
+//! errors → 1) and `verbose.rs` what `-v` prints on stderr.
 
 #[macro_use]
 mod out;
@@ -9,6 +22,7 @@ mod args;
 mod check;
 mod common;
 mod doctor;
+mod engine_choice;
 mod help_text;
 mod info;
 mod install;

@@ -3,7 +3,7 @@
 use std::io::IsTerminal;
 
 use super::args::{Cli, ColorArg, FormatArg, LangArg};
-use crate::diag::{ColorChoice, Report, render_human, render_json};
+use crate::diag::{ColorChoice, Report, render_human, render_json, render_json_with};
 use crate::i18n::{Lang, Localizer};
 
 /// How results are shown.
@@ -56,9 +56,17 @@ impl OutputOptions {
 
     /// Prints a report on stdout in the chosen format.
     pub fn print_report(&self, report: &Report) {
+        self.print_report_with(report, &[]);
+    }
+
+    /// Like [`Self::print_report`], with more top-level keys in JSON.
+    pub fn print_report_with(&self, report: &Report, extra: &[(&str, serde_json::Value)]) {
         let localizer = Localizer::new(self.lang);
         match self.format {
-            OutputFormat::Json => outln!("{}", render_json(report, &localizer)),
+            OutputFormat::Json if extra.is_empty() => {
+                outln!("{}", render_json(report, &localizer))
+            }
+            OutputFormat::Json => outln!("{}", render_json_with(report, &localizer, extra)),
             OutputFormat::Human => {
                 out!(
                     "{}",

@@ -19,6 +19,7 @@ use crate::diag::ArgValue;
 use crate::host::HostEnv;
 use crate::host::engines::{EngineKind, find_programs};
 use crate::i18n::Localizer;
+use crate::serve::event_loop::serve_until_stopped;
 use crate::serve::pupils::{self, Class, Pupil};
 use crate::serve::session::RESTART_WARNING;
 use crate::serve::teacher;
@@ -101,7 +102,7 @@ fn serve(args: &ServeArgs, output: &OutputOptions) -> Result<(), ServeError> {
         path: PathBuf::from("."),
         error: std::io::Error::other(error.to_string()),
     })?;
-    let mut session = Session::start(options.clone(), host(false), chat, &mut on_event)?;
+    let session = Session::start(options.clone(), host(false), chat, &mut on_event)?;
     printer.banner(&options);
     printer.line(
         "serve-watching",
@@ -111,33 +112,13 @@ fn serve(args: &ServeArgs, output: &OutputOptions) -> Result<(), ServeError> {
         )],
         json!({"event": "watching", "mods": mods.keys().collect::<Vec<_>>()}),
     );
-    let mut asked = std::time::Instant::now();
-    while !stop.load(Ordering::SeqCst) {
-        if asked.elapsed() > Duration::from_secs(2) && session.is_serving() {
-            asked = std::time::Instant::now();
-            if let Ok(answer) = session.ask("ping", json!({})) {
-                let players = answer["players"]
-                    .as_array()
-                    .map(|list| {
-                        list.iter()
-                            .filter_map(|p| p.as_str().map(str::to_owned))
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                printer.status.set_players(players);
-            }
-        }
-        let changed = watcher.changed(Duration::from_millis(100));
-        if !changed.is_empty() {
-            if session.is_serving() {
-                session.reload(&changed, &mut on_event);
-            } else {
-                session.retry(&mut on_event);
-            }
-        }
-        session.poll(&mut on_event);
-    }
-    session.stop(&mut on_event);
+    serve_until_stopped(
+        session,
+        &mut watcher,
+        &stop,
+        &mut on_event,
+        &mut |players| printer.status.set_players(players),
+    );
     Ok(())
 }
 
@@ -161,7 +142,7 @@ fn serve_class(
             return Err(ServeError::NoMods);
         }
         class_pupils.push(Pupil {
-            name: pupil_name(&path),
+            name: crate::content::pupil_name(&path),
             mods,
         });
     }
@@ -339,6 +320,19 @@ impl<'a> Printer<'a> {
 
     fn line(&self, key: &str, args: &[(&str, ArgValue)], document: serde_json::Value) {
         let pupil = self.pupil.borrow().0.clone();
+        // Texts from the pupils' code (messages, names) reach the terminal
+        // with their control characters made visible; JSON keeps them exact.
+        let visible: Vec<(&str, ArgValue)> = args
+            .iter()
+            .map(|(name, value)| match value {
+                ArgValue::Text(text) => (
+                    *name,
+                    ArgValue::Text(crate::diag::visible_line(text).into_owned()),
+                ),
+                ArgValue::Number(_) => (*name, value.clone()),
+            })
+            .collect();
+        let args = visible.as_slice();
         match self.output.format {
             OutputFormat::Json if pupil.is_empty() => outln!("{document}"),
             OutputFormat::Json => {
@@ -653,19 +647,5 @@ fn addresses(bind: &str) -> Vec<String> {
         vec!["127.0.0.1".to_owned()]
     } else {
         found
-    }
-}
-
-/// A pupil's name from the path given for them: the folder itself
-/// (`alice`), or, when the path is the pupil's mod (`alice/first_block`,
-/// as `mtedu lessons start` makes it), the folder that holds it.
-fn pupil_name(path: &Path) -> String {
-    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    let is_mod = crate::content::classify(&absolute) == Some(crate::content::ContentKind::Mod);
-    match absolute.parent() {
-        Some(parent) if is_mod && parent.file_name().is_some() => {
-            crate::content::folder_name(parent)
-        }
-        _ => crate::content::folder_name(&absolute),
     }
 }

@@ -2,17 +2,21 @@
 
 use super::args::TestArgs;
 use super::common::{environment_problems, exit_code, host, paths_or_current};
+use super::verbose::describe_engine;
 use super::{EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, OutputFormat, OutputOptions};
 use crate::i18n::Localizer;
 use crate::testing::{TestOptions, render_human, render_json, render_junit, run_tests};
 
 pub fn run(args: &TestArgs, output: &OutputOptions) -> i32 {
+    let choice = args.load.engine_choice();
+    describe_engine(&choice, output);
     let options = TestOptions {
         filter: args.filter.clone(),
         fail_fast: args.fail_fast,
         game: args.load.game.clone(),
         limits: args.load.limits(),
         seed: args.seed,
+        engine: choice.version,
         isolated: false,
     };
     let paths = paths_or_current(&args.load.paths);

@@ -5,12 +5,35 @@
 use std::path::{Path, PathBuf};
 
 use super::OutputOptions;
+use super::engine_choice::{EngineChoice, Reason};
 use crate::content::Workspace;
 use crate::diag::ArgValue;
 use crate::host::engines::{program_dirs, program_names};
 use crate::host::{Host, HostEnv};
 use crate::i18n::Localizer;
 use crate::validate::{Options, Surroundings};
+
+/// For the commands that load code: the engine version targeted and why.
+pub fn describe_engine(choice: &EngineChoice, output: &OutputOptions) {
+    if output.verbose == 0 {
+        return;
+    }
+    let localizer = Localizer::new(output.lang);
+    let version = choice.version.to_string();
+    let line = match &choice.reason {
+        Reason::Flag => localizer.text("verbose-engine-flag", &[("version", version.into())]),
+        Reason::Server { program, reported } => localizer.text(
+            "verbose-engine-server",
+            &[
+                ("version", version.into()),
+                ("program", program.display().to_string().into()),
+                ("reported", reported.as_str().into()),
+            ],
+        ),
+        Reason::Newest => localizer.text("verbose-engine-newest", &[("version", version.into())]),
+    };
+    errln!("{line}");
+}
 
 /// For validate, lint and check: the content found under `paths` and the
 /// game and installed mods used to resolve dependencies.

@@ -88,6 +88,18 @@ pub fn pupil_lesson(dir: &Path) -> Option<LessonInfo> {
         .then(|| LessonInfo::read(&hidden))
 }
 
+/// Whose work a mod folder is, in a class: the folder itself (`alice`),
+/// or, when it is a mod inside a pupil's folder (`alice/first_block`, as
+/// `mtedu lessons start` makes it), the folder that holds it.
+pub fn pupil_name(path: &Path) -> String {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let is_mod = super::classify(&absolute) == Some(super::ContentKind::Mod);
+    match absolute.parent() {
+        Some(parent) if is_mod && parent.file_name().is_some() => super::folder_name(parent),
+        _ => super::folder_name(&absolute),
+    }
+}
+
 fn check_files(dir: &Path) -> Vec<CheckFile> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();

@@ -4,6 +4,18 @@
 //! arguments of its message; the words themselves live in the Fluent
 //! catalogues and are only resolved when rendering. Only this module prints
 //! findings.
+//!
+//! # Files
+//!
+//! `Diagnostic` (code, severity, path, span, message args), `Report`, and
+//! the two renderers: human (codespan-reporting, each finding rendered
+//! alone so its severity word is put in the user's language) and JSON;
+//! `snippet.rs` gives each finding its own line cut to 120 characters
+//! around the caret, and the human output shows at most 50 findings of one
+//! code per file, counting the rest in one line (10,000 findings on one
+//! line render in linear time and memory). `visible.rs` turns control
+//! characters from pupils' files (snippets, paths, quoted values) into
+//! visible pictures (`␛`) for the terminal; JSON keeps the exact text.
 
 mod code;
 mod diagnostic;
@@ -23,4 +35,4 @@ pub use render_human::relative_to_cwd;
 pub use render_human::{ColorChoice, render_human};
 pub use render_json::{json_diagnostics, json_summary, render_json, render_json_with};
 pub use report::{Report, Summary};
-pub use visible::visible_source;
+pub use visible::{visible_line, visible_source};

@@ -63,13 +63,13 @@ pub fn render_json(report: &Report, localizer: &Localizer) -> String {
     serde_json::to_string(&document(report, localizer)).expect("plain data always serializes")
 }
 
-/// The same document with one more top-level key after the others, for
-/// commands that add to it (`check` adds `objectives` in a lesson copy).
+/// The same document with more top-level keys after the others, for
+/// commands that add to it (`check` adds `objectives` in a lesson copy,
+/// the commands that load code the `engine` they targeted).
 pub fn render_json_with(
     report: &Report,
     localizer: &Localizer,
-    key: &str,
-    value: serde_json::Value,
+    extra: &[(&str, serde_json::Value)],
 ) -> String {
     #[derive(Serialize)]
     struct Extended<'a> {
@@ -80,7 +80,10 @@ pub fn render_json_with(
     }
     let extended = Extended {
         document: document(report, localizer),
-        extra: [(key.to_owned(), value)].into_iter().collect(),
+        extra: extra
+            .iter()
+            .map(|(key, value)| ((*key).to_owned(), value.clone()))
+            .collect(),
     };
     serde_json::to_string(&extended).expect("plain data always serializes")
 }

@@ -39,25 +39,18 @@ pub const FILES: &[(&str, &str)] = &[
     ("admin", include_str!("lua/admin.lua")),
     ("auth", include_str!("lua/auth.lua")),
     ("abm", include_str!("lua/abm.lua")),
+    ("newer_api", include_str!("lua/newer_api.lua")),
     ("not_simulated", include_str!("lua/not_simulated.lua")),
     ("builtin_content", include_str!("lua/builtin_content.lua")),
     ("chat", include_str!("lua/chat.lua")),
     ("item_entity", include_str!("lua/item_entity.lua")),
+    ("engine_version", include_str!("lua/engine_version.lua")),
     ("strict", include_str!("lua/strict.lua")),
 ];
 
 /// The entry point that runs [`FILES`].
 pub const INIT: &str = include_str!("lua/init.lua");
 
-/// The names of every core entry in the real 5.6.1 server, with their Lua type.
-pub const CATALOGUE_5_6_1: &str = include_str!("data/core-api-5.6.1.txt");
-
 /// The map settings of a new default world, measured on the real 5.6.1
 /// server (`name<TAB>value` or `name<TAB>np<TAB>{…}`).
-pub const MAPGEN_SETTINGS_5_6_1: &str = include_str!("data/mapgen-settings-5.6.1.txt");
-
-/// Setting defaults measured on the real 5.6.1 server (`name<TAB>value`).
-pub const SETTING_DEFAULTS: &str = include_str!("data/setting_defaults.tsv");
-
-/// Method names of the real 5.6.1 ObjectRef (from its lua_api.txt).
-pub const OBJECTREF_METHODS_5_6_1: &str = include_str!("data/objectref-methods-5.6.1.txt");
+pub const MAPGEN_SETTINGS_5_6_1: &str = include_str!("../../data/engine/5.6.1/mapgen-settings.txt");

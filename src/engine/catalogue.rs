@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{Engine, LoadRequest};
+use super::{Engine, EngineVersion, LoadRequest};
 
 /// How far mtedu simulates one name.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -24,12 +24,15 @@ pub struct Entry {
     pub status: Status,
 }
 
-/// Every core name of the real 5.6.1 server with its status in mtedu.
-pub fn coverage() -> Result<Vec<Entry>, String> {
-    let engine = Engine::new(&LoadRequest::default())?;
+/// Every core name of the real server of `version` with its status in mtedu.
+pub fn coverage_of(version: EngineVersion) -> Result<Vec<Entry>, String> {
+    let engine = Engine::new(&LoadRequest {
+        engine: version,
+        ..LoadRequest::default()
+    })?;
     let stubbed: std::collections::BTreeSet<String> = engine.stubbed_names().into_iter().collect();
     let partial: BTreeMap<String, String> = engine.partial_names();
-    Ok(super::lua_bridge::catalogue_entries()
+    Ok(super::lua_bridge::catalogue_entries(version)
         .map(|(name, kind)| Entry {
             name: name.to_owned(),
             kind: kind.to_owned(),
@@ -42,6 +45,11 @@ pub fn coverage() -> Result<Vec<Entry>, String> {
             },
         })
         .collect())
+}
+
+/// [`coverage_of`] the library's default version (5.6.1).
+pub fn coverage() -> Result<Vec<Entry>, String> {
+    coverage_of(EngineVersion::default())
 }
 
 /// Methods of engine objects (`VoxelManip:calc_lighting`,

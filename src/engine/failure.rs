@@ -31,6 +31,9 @@ pub struct Frame {
     pub line: usize,
     /// The function's name when Lua knows it.
     pub function: Option<String>,
+    /// The name of the function this frame was calling when the error
+    /// came (an engine function the pupil's line called, say).
+    pub callee: Option<String>,
 }
 
 /// A Lua error, located.
@@ -138,6 +141,7 @@ pub fn call_traced(
                 other => format!("(error object is a {} value)", other.type_name()),
             };
             let frames = lua.create_table()?;
+            let mut below: Option<String> = None;
             for level in 1..64 {
                 let Some(frame) = lua.inspect_stack(level, |debug| {
                     let source = debug.source().source.map(|s| s.into_owned());
@@ -153,9 +157,11 @@ pub fn call_traced(
                     let entry = lua.create_table()?;
                     entry.set("path", path)?;
                     entry.set("line", line)?;
-                    entry.set("name", frame.2)?;
+                    entry.set("name", frame.2.clone())?;
+                    entry.set("callee", below.clone())?;
                     frames.push(entry)?;
                 }
+                below = frame.2;
             }
             let result = lua.create_table()?;
             result.set("message", text)?;
@@ -214,6 +220,7 @@ fn failure_from_table(table: &Table) -> mlua::Result<LuaFailure> {
             path: PathBuf::from(frame.get::<String>("path")?),
             line: frame.get("line")?,
             function: frame.get("name")?,
+            callee: frame.get("callee")?,
         });
     }
     Ok(LuaFailure::from_message(
@@ -250,6 +257,7 @@ pub fn compile(lua: &Lua, source: &[u8], path: &Path) -> Result<Function, LuaFai
                 path: path.to_path_buf(),
                 line: split_location(&text).map_or(0, |(_, line, _)| line),
                 function: None,
+                callee: None,
             };
             let mut failure = LuaFailure::from_message(kind, &text, vec![frame]);
             failure.traceback.clear();

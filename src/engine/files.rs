@@ -239,7 +239,7 @@ fn io_result(
 
 /// Adds `host.read_file`, `host.read_file_for_write`, `host.check_write`,
 /// `host.write_file`, `host.remove_file`, `host.rename_file`, `host.mkdir`,
-/// `host.dir_list` and `host.read_settings_file`.
+/// `host.dir_list`, `host.path_exists` and `host.read_settings_file`.
 pub fn add_file_functions(lua: &Lua, host: &Table, state: &SharedState) -> mlua::Result<()> {
     let remover = state.clone();
     host.set(
@@ -303,6 +303,19 @@ pub fn add_file_functions(lua: &Lua, host: &Table, state: &SharedState) -> mlua:
             let path = Path::new(&path);
             write_target(&for_write, path)?;
             Ok(read(&for_write, path)?.ok().map(mlua::BString::from))
+        })?,
+    )?;
+    let checker = state.clone();
+    host.set(
+        "path_exists",
+        lua.create_function(move |_, path: String| {
+            let path = Path::new(&path);
+            let state = checker.borrow();
+            let mut roots: Vec<PathBuf> = state.mod_paths.values().cloned().collect();
+            roots.push(state.world_path.clone());
+            let resolved = confined_existing_or_parent(path, &roots)
+                .ok_or_else(|| blocked("read from", path))?;
+            Ok(resolved.exists() || state.overlay.contains_key(&resolved))
         })?,
     )?;
     let writer = state.clone();

@@ -17,6 +17,8 @@ pub struct InspectOptions {
     pub all: bool,
     /// Time and memory allowed to the load.
     pub limits: super::Limits,
+    /// The engine version simulated.
+    pub engine: super::EngineVersion,
 }
 
 /// What the mods register, with the findings of the load.
@@ -74,6 +76,7 @@ pub fn inspect(
     }
     let mut request = LoadRequest::from_paths(paths, game_dir.as_deref(), host);
     request.limits = options.limits;
+    request.engine = options.engine;
     let (engine, report) = Engine::load(&request)?;
     let ours: BTreeSet<String> = workspace.all_mods().map(|m| m.name.clone()).collect();
     let mod_dirs: Vec<(String, PathBuf)> = request

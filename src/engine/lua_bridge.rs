@@ -12,7 +12,9 @@ use std::time::Instant;
 use mlua::{Lua, Table, Value};
 
 use super::builtin;
+use super::facts::{AfterLoad, Facts};
 use super::json::{json_to_lua, lua_to_json};
+use super::version::EngineVersion;
 
 /// One line the mods logged (core.log, print, strict-globals warnings).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,6 +42,10 @@ pub struct HostState {
     /// Files mods wrote into mod folders while loading, kept in memory so
     /// that mtedu never changes a pupil's (or the system's) files.
     pub overlay: BTreeMap<PathBuf, Vec<u8>>,
+    /// The engine version simulated (its facts decide what exists).
+    pub engine: EngineVersion,
+    /// The game loaded, for `core.get_game_info`.
+    pub game: Option<PathBuf>,
     /// Bytes mods wrote this run (world and overlay), against
     /// [`super::files::WRITE_CAP`].
     pub written: u64,
@@ -53,8 +59,17 @@ pub type SharedState = Rc<RefCell<HostState>>;
 /// Builds the `host` table handed to `init.lua`.
 pub fn create_host_table(lua: &Lua, state: &SharedState) -> mlua::Result<Table> {
     let host = lua.create_table()?;
-    let started = Instant::now();
+    add_builtin_loading(lua, &host)?;
+    add_clock_and_log(lua, &host, state)?;
+    add_paths(lua, &host, state)?;
+    add_engine_facts(lua, &host, state)?;
+    add_json(lua, &host)?;
+    add_mod_code(lua, &host, state)?;
+    Ok(host)
+}
 
+/// `host.builtin_files`, `host.run_builtin`: mtedu's own Lua, in load order.
+fn add_builtin_loading(lua: &Lua, host: &Table) -> mlua::Result<()> {
     host.set(
         "builtin_files",
         lua.create_function(|_, ()| {
@@ -79,6 +94,12 @@ pub fn create_host_table(lua: &Lua, state: &SharedState) -> mlua::Result<Table> 
             },
         )?,
     )?;
+    Ok(())
+}
+
+/// `host.us_time` (since the table was made) and `host.log`.
+fn add_clock_and_log(lua: &Lua, host: &Table, state: &SharedState) -> mlua::Result<()> {
+    let started = Instant::now();
     host.set(
         "us_time",
         lua.create_function(move |_, ()| Ok(started.elapsed().as_micros() as f64))?,
@@ -97,6 +118,11 @@ pub fn create_host_table(lua: &Lua, state: &SharedState) -> mlua::Result<Table> 
             Ok(())
         })?,
     )?;
+    Ok(())
+}
+
+/// `host.modpath`, `host.modnames`, `host.worldpath`.
+fn add_paths(lua: &Lua, host: &Table, state: &SharedState) -> mlua::Result<()> {
     let paths = state.clone();
     host.set(
         "modpath",
@@ -120,14 +146,52 @@ pub fn create_host_table(lua: &Lua, state: &SharedState) -> mlua::Result<Table> 
         "worldpath",
         lua.create_function(move |_, ()| Ok(world.borrow().world_path.display().to_string()))?,
     )?;
+    Ok(())
+}
+
+/// The facts of the target engine version: settings, game, version, methods, the `core` catalogue, libraries, globals, after-load rules.
+fn add_engine_facts(lua: &Lua, host: &Table, state: &SharedState) -> mlua::Result<()> {
     let settings = state.clone();
     host.set(
         "initial_settings",
         lua.create_function(move |_, ()| Ok(settings.borrow().settings.clone()))?,
     )?;
+    let engine = state.borrow().engine;
+    let game = state.borrow().game.clone();
+    host.set(
+        "game_info",
+        lua.create_function(move |_, ()| Ok(game.as_deref().map(game_info)))?,
+    )?;
+    host.set(
+        "engine_version",
+        lua.create_function(move |_, ()| Ok(engine.short()))?,
+    )?;
     host.set(
         "setting_defaults",
-        lua.create_function(|_, ()| Ok(setting_defaults()))?,
+        lua.create_function(move |_, ()| Ok(Facts::of(engine).settings.clone()))?,
+    )?;
+    host.set(
+        "class_methods",
+        lua.create_function(move |_, class: String| {
+            Ok(Facts::of(engine)
+                .methods
+                .get(&class)
+                .map(|names| names.iter().cloned().collect::<Vec<_>>()))
+        })?,
+    )?;
+    host.set(
+        "version_methods",
+        lua.create_function(move |_, class: String| {
+            // name -> true (the target has it) or false (another version only).
+            let mut methods = BTreeMap::new();
+            for version in EngineVersion::ALL {
+                for name in Facts::of(version).methods.get(&class).into_iter().flatten() {
+                    let has = Facts::of(engine).has_method(&class, name);
+                    methods.insert(name.clone(), has);
+                }
+            }
+            Ok(methods)
+        })?,
     )?;
     host.set(
         "mapgen_settings_text",
@@ -140,21 +204,57 @@ pub fn create_host_table(lua: &Lua, state: &SharedState) -> mlua::Result<Table> 
     )?;
     host.set(
         "objectref_methods",
-        lua.create_function(|_, ()| {
-            Ok(builtin::OBJECTREF_METHODS_5_6_1
-                .lines()
-                .map(str::to_owned)
+        lua.create_function(move |_, ()| {
+            Ok(Facts::of(engine).methods["ObjectRef"]
+                .iter()
+                .cloned()
                 .collect::<Vec<_>>())
         })?,
     )?;
     host.set(
         "catalogue",
-        lua.create_function(|_, ()| {
-            Ok(catalogue_entries()
+        lua.create_function(move |_, ()| {
+            Ok(catalogue_entries(engine)
                 .map(|(name, kind)| vec![name.to_owned(), kind.to_owned()])
                 .collect::<Vec<_>>())
         })?,
     )?;
+    host.set(
+        "library_entries",
+        lua.create_function(move |_, ()| {
+            Ok(Facts::of(engine)
+                .libraries
+                .iter()
+                .map(|(lib, entries)| (lib.clone(), entries.keys().cloned().collect::<Vec<_>>()))
+                .collect::<BTreeMap<_, _>>())
+        })?,
+    )?;
+    host.set(
+        "globals",
+        lua.create_function(move |_, ()| {
+            Ok(Facts::of(engine)
+                .globals
+                .keys()
+                .cloned()
+                .collect::<Vec<_>>())
+        })?,
+    )?;
+    host.set(
+        "after_load_rule",
+        lua.create_function(move |_, call: String| {
+            // `(kind, message)`, or nothing when the call is allowed.
+            Ok(match Facts::of(engine).after_load.get(&call) {
+                Some(AfterLoad::Refused(message)) => (Some("refused"), Some(message.clone())),
+                Some(AfterLoad::Warns(message)) => (Some("warns"), Some(message.clone())),
+                Some(AfterLoad::Allowed) | None => (None, None),
+            })
+        })?,
+    )?;
+    Ok(())
+}
+
+/// `host.write_json`, `host.parse_json`.
+fn add_json(lua: &Lua, host: &Table) -> mlua::Result<()> {
     host.set(
         "write_json",
         lua.create_function(|lua, (value, styled): (Value, bool)| {
@@ -188,6 +288,11 @@ pub fn create_host_table(lua: &Lua, state: &SharedState) -> mlua::Result<Table> 
             }
         })?,
     )?;
+    Ok(())
+}
+
+/// `host.caller_info`, `host.load_mod_file`, the file, codec and PNG functions.
+fn add_mod_code(lua: &Lua, host: &Table, state: &SharedState) -> mlua::Result<()> {
     host.set(
         "caller_info",
         lua.create_function(|lua, level: usize| {
@@ -226,8 +331,8 @@ pub fn create_host_table(lua: &Lua, state: &SharedState) -> mlua::Result<Table> 
             Ok(loaded)
         })?,
     )?;
-    super::files::add_file_functions(lua, &host, state)?;
-    add_codec_functions(lua, &host)?;
+    super::files::add_file_functions(lua, host, state)?;
+    add_codec_functions(lua, host)?;
     host.set(
         "encode_png",
         lua.create_function(
@@ -241,10 +346,10 @@ pub fn create_host_table(lua: &Lua, state: &SharedState) -> mlua::Result<Table> 
             },
         )?,
     )?;
-    Ok(host)
+    Ok(())
 }
 
-/// `host.encode_base64`, `host.decode_base64`, `host.sha1`.
+/// `host.encode_base64`, `host.decode_base64`, `host.sha1`, `host.sha256`.
 fn add_codec_functions(lua: &Lua, host: &Table) -> mlua::Result<()> {
     use base64::Engine as _;
     host.set(
@@ -282,22 +387,54 @@ fn add_codec_functions(lua: &Lua, host: &Table) -> mlua::Result<()> {
             }
         })?,
     )?;
+    host.set(
+        "sha256",
+        lua.create_function(|lua, (data, raw): (mlua::BString, Option<bool>)| {
+            use sha2::Digest as _;
+            let digest = sha2::Sha256::digest(data.as_slice());
+            if raw.unwrap_or(false) {
+                lua.create_string(digest.as_slice())
+            } else {
+                let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+                lua.create_string(hex)
+            }
+        })?,
+    )?;
     Ok(())
 }
 
-/// `(name, type)` of every entry of the real core table.
-pub fn catalogue_entries() -> impl Iterator<Item = (&'static str, &'static str)> {
-    builtin::CATALOGUE_5_6_1
-        .lines()
-        .filter_map(|line| line.split_once(' '))
+/// What `core.get_game_info` says of a game folder: its id (the folder's
+/// name), title and author from game.conf, and its path.
+fn game_info(dir: &Path) -> BTreeMap<&'static str, String> {
+    let conf = crate::content::ConfDoc::read(&dir.join("game.conf"));
+    let value = |key: &str| {
+        conf.as_ref()
+            .and_then(|doc| doc.conf.get(key).map(|entry| entry.value.clone()))
+            .unwrap_or_default()
+    };
+    let id = dir
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let title = Some(value("title"))
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| id.clone());
+    BTreeMap::from([
+        ("id", id),
+        ("title", title),
+        ("author", value("author")),
+        ("path", dir.display().to_string()),
+    ])
 }
 
-fn setting_defaults() -> BTreeMap<String, String> {
-    builtin::SETTING_DEFAULTS
-        .lines()
-        .filter_map(|line| line.split_once('\t'))
-        .map(|(name, value)| (name.to_owned(), value.replace("\\n", "\n")))
-        .collect()
+/// `(name, type)` of every entry of the real core table of `engine`.
+pub fn catalogue_entries(
+    engine: EngineVersion,
+) -> impl Iterator<Item = (&'static str, &'static str)> {
+    Facts::of(engine)
+        .core
+        .iter()
+        .map(|entry| (entry.name.as_str(), entry.kind.as_str()))
 }
 
 /// The path, if it lies inside one of `roots` (after resolving `..` and links);

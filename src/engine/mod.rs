@@ -4,9 +4,61 @@
 //!
 //! The engine does no network IO and never writes outside its own
 //! temporary world folder.
+//!
+//! # Files
+//!
+//! The embedded engine. `sandbox.rs` builds the LuaJIT state with what mod
+//! security leaves to mods (`lua/sandbox_stdlib.lua`: parts of
+//! debug/os/package, a `debug.sethook` that cannot lift the time budget;
+//! the confined io and os.remove/rename come with `lua/io.lua`; text chunks
+//! only); `random.rs` is the engine's PcgRandom (64-bit arithmetic);
+//! `limits.rs` enforces the time budget (instruction hook, JIT off; the
+//! hook also remembers the last mod line it saw, which locates memory
+//! errors; between two budgets it allows some 10⁹ instructions, so a
+//! metamethod or replaced function Rust happens to call is stopped too) and
+//! the memory cap (`reserve`: Rust helpers building big values — JSON,
+//! base64, PNG — check their result fits in it); `watchdog.rs` is the last
+//! resort for code stuck in C where the hook never runs (a pattern that
+//! backtracks for ever): a thread that names the file and ends the process
+//! 3 s past the deadline; `temp_world.rs` makes each run's throwaway world
+//! (named after the process, so killed runs' worlds are swept); `files.rs`
+//! is mod security for files (links judged by where they lead, a 256 MB cap
+//! on what mods write per run); `failure.rs` turns Lua errors into located
+//! failures; `loader.rs` orders mods like the engine; `request.rs`
+//! assembles the mod list (game, world, extra); `lua_bridge.rs` (the `host`
+//! table) and `files.rs` are the Rust functions the Lua side calls; `lua/`
+//! holds mtedu's own Lua for the `core` API, one file per concern, loaded
+//! in the order of `builtin.rs` (among them `voxelmanip.lua`,
+//! `map_queries.lua` for searches, emerging and forceloading,
+//! `item_actions.lua` for drops, digging, placing, dropping and eating,
+//! `effects.lua` recording sounds and particles, `abm.lua` running ABMs and
+//! LBMs, `auth.lua` the authentication handler privileges go through,
+//! `admin.lua`, `serialize.lua`, `colors.lua`, `text.lua`, `tools.lua` for
+//! dig and hit arithmetic, `callbacks.lua`, `after.lua` running
+//! `core.after` jobs from a globalstep registered before any mod's, in the
+//! engine's order, `chat.lua` the builtin chat-message callback that runs
+//! commands (privilege check, the engine's refusal texts, `/help <cmd>`);
+//! `item_entity.lua` comes after the builtin content it extends;
+//! `newer_api.lua` what Luanti 5.10 and 5.15 add, and `engine_version.lua`,
+//! last before `strict.lua`, takes away whatever the target version lacks).
+//! `version.rs` names the versions mtedu knows (5.6.1, 5.10, 5.15) and
+//! `facts.rs` embeds `data/engine/<version>/` (at the root of the project:
+//! the `core` table, globals, libraries, object methods, setting defaults,
+//! after-load rules, builtin textures, a new world's map settings (5.6.1),
+//! each measured on that real server by the probe mod `data/engine/probe/`,
+//! see its README); the engine simulates one target version per run
+//! (`LoadRequest::engine`). `lua/pristine.lua` keeps the globals from
+//! before the mods ran (library tables copied): mtedu's own test Lua
+//! (`run_extension`) and lesson objective checks (`TestOptions::isolated`)
+//! run in environments over it, so a mod replacing `error` or `type` cannot
+//! fake a result. `findings.rs` turns a `LoadReport` into diagnostics;
+//! `inspect.rs` backs `mtedu info`; `catalogue.rs` backs `mtedu api` and
+//! `docs/api-coverage.md` (kept true by `tests/it/api_coverage_doc.rs`).
 
 mod builtin;
 pub mod catalogue;
+pub mod explain;
+pub mod facts;
 pub mod failure;
 mod files;
 pub mod findings;
@@ -21,6 +73,7 @@ mod report;
 mod request;
 pub mod sandbox;
 mod temp_world;
+pub mod version;
 pub mod watchdog;
 
 use std::collections::BTreeMap;
@@ -35,8 +88,10 @@ pub use loader::SkippedMod;
 pub use lua_bridge::LogLine;
 pub use report::{LoadReport, ModFailure, Registrations};
 pub use sandbox::Sandbox;
+pub use version::EngineVersion;
 
 use crate::content::ModInfo;
+use crate::content::absolute;
 use crate::content::is_valid_mod_name;
 use lua_bridge::SharedState;
 
@@ -48,6 +103,10 @@ pub struct LoadRequest {
     /// Settings of this run (the game's minetest.conf, presets).
     pub settings: BTreeMap<String, String>,
     pub limits: Limits,
+    /// The engine version to simulate.
+    pub engine: EngineVersion,
+    /// The game folder, if a game is loaded (`core.get_game_info`).
+    pub game: Option<PathBuf>,
 }
 
 /// A loaded engine: the Lua state with the mods' registrations in it.
@@ -70,6 +129,8 @@ impl Engine {
             let mut state = state.borrow_mut();
             state.world_path = world.path().to_path_buf();
             state.settings = request.settings.clone();
+            state.engine = request.engine;
+            state.game = request.game.clone();
             for info in &request.mods {
                 state
                     .mod_paths
@@ -348,8 +409,4 @@ impl Engine {
 
 fn lua_failure(error: mlua::Error) -> LuaFailure {
     LuaFailure::from_message(FailureKind::Runtime, &error.to_string(), Vec::new())
-}
-
-fn absolute(path: &std::path::Path) -> PathBuf {
-    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }

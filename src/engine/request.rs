@@ -30,6 +30,7 @@ impl LoadRequest {
         LoadRequest {
             mods: workspace.all_mods().cloned().collect(),
             settings: game_settings(game_dir),
+            game: Some(game_dir.to_path_buf()),
             ..LoadRequest::default()
         }
     }
@@ -75,6 +76,7 @@ impl LoadRequest {
         LoadRequest {
             mods: LoadRequest::assemble(game_mods, world_mods, extra_mods),
             settings,
+            game: game_dirs.first().cloned(),
             ..LoadRequest::default()
         }
     }

@@ -4,6 +4,12 @@
 //! module that writes into the user's Lua files, and only when asked:
 //! `plan.rs` turns findings into edits, `write.rs` applies them through a
 //! temporary file and a rename, and only to files unchanged since read.
+//!
+//! # Files
+//!
+//! `mtedu lint --fix`: `plan.rs` turns findings into edits only where the
+//! fix is certain, `write.rs` applies them through a temporary file and a
+//! rename, only to files unchanged since read.
 
 mod plan;
 mod write;

@@ -189,15 +189,19 @@ fn find_missing(
     };
     let has = |kind| engines.iter().any(|engine| engine.kind == kind);
     if !has(EngineKind::Server) {
-        add(MissingKind::Server, apt_install(SERVER_PACKAGE), None);
+        add(MissingKind::Server, apt_install(env, SERVER_PACKAGE), None);
     }
     if !has(EngineKind::Client) {
-        add(MissingKind::Client, apt_install(CLIENT_PACKAGE), None);
+        add(MissingKind::Client, apt_install(env, CLIENT_PACKAGE), None);
     }
     if games.is_empty() {
-        add(MissingKind::AnyGame, apt_install(GAME_PACKAGE), None);
+        add(MissingKind::AnyGame, apt_install(env, GAME_PACKAGE), None);
     } else if !games.iter().any(|game| game.id == "minetest_game") {
-        add(MissingKind::MinetestGame, apt_install(GAME_PACKAGE), None);
+        add(
+            MissingKind::MinetestGame,
+            apt_install(env, GAME_PACKAGE),
+            None,
+        );
     }
     match user_dirs.iter().find(|dir| dir.exists) {
         Some(dir) if !dir.has_mods => {
@@ -227,8 +231,10 @@ fn find_missing(
     missing
 }
 
-fn apt_install(package: &str) -> String {
-    format!("sudo apt install {package}")
+/// The install command as this user types it: root has no `sudo` to run.
+fn apt_install(env: &HostEnv, package: &str) -> String {
+    let sudo = if env.is_root { "" } else { "sudo " };
+    format!("{sudo}apt install {package}")
 }
 
 fn mkdir(env: &HostEnv, dir: &Path) -> String {

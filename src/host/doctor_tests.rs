@@ -13,6 +13,7 @@ fn fake_env(temp: &Path) -> HostEnv {
         user_path: None,
         path_dirs: vec![temp.join("bin")],
         version_timeout: Duration::from_secs(5),
+        is_root: false,
     }
 }
 
@@ -63,6 +64,18 @@ fn an_empty_pc_misses_everything() {
         ]
     );
     assert!(!report.is_ready());
+}
+
+/// On a Debian set up without sudo, root types the install itself.
+#[test]
+fn root_is_told_the_command_without_sudo() {
+    let temp = tempfile::tempdir().unwrap();
+    let env = HostEnv {
+        is_root: true,
+        ..fake_env(temp.path())
+    };
+    let report = diagnose(&env);
+    assert_eq!(report.missing[0].fix, "apt install minetest-server");
 }
 
 #[test]

@@ -16,6 +16,7 @@ fn fake_env(temp: &Path) -> HostEnv {
         user_path: None,
         path_dirs: vec![bin],
         version_timeout: Duration::from_secs(5),
+        is_root: false,
     }
 }
 

@@ -5,6 +5,15 @@
 //! names of the engine (Minetest ≤ 5.9 and Luanti 5.10+). Every search starts
 //! from a [`HostEnv`], so tests can point it at a fake tree; `engines` finds
 //! the engine programs and `doctor` sums everything up for `mtedu doctor`.
+//!
+//! # Files
+//!
+//! What this PC has. `mod.rs`: `HostEnv` (root, `$HOME`, `$PATH`, read
+//! once; tests pass a temp dir) and `Host`, the share and user folders;
+//! `engines.rs` finds the engine programs and flatpak apps and asks each
+//! `--version` under a timeout; `doctor.rs` builds the plain `DoctorReport`
+//! (engines, games, user folders, what is missing with its fix command)
+//! that `cli/doctor.rs` renders.
 
 pub mod doctor;
 pub mod engines;
@@ -29,6 +38,9 @@ pub struct HostEnv {
     pub path_dirs: Vec<PathBuf>,
     /// How long an engine program may take to answer `--version` before it is killed.
     pub version_timeout: Duration,
+    /// True for root, who installs packages without `sudo` (a Debian set
+    /// up without sudo has only root to do it).
+    pub is_root: bool,
 }
 
 impl HostEnv {
@@ -47,6 +59,7 @@ impl HostEnv {
                 .filter(|dir| dir.is_absolute())
                 .collect(),
             version_timeout: Duration::from_secs(3),
+            is_root: is_root(),
         }
     }
 
@@ -186,4 +199,16 @@ impl Host {
             .filter(|dir| dir.is_dir())
             .collect()
     }
+}
+
+/// True when this process runs as root.
+#[cfg(unix)]
+fn is_root() -> bool {
+    // SAFETY: geteuid has no preconditions and only reads the process's ids.
+    unsafe { libc::geteuid() == 0 }
+}
+
+#[cfg(not(unix))]
+fn is_root() -> bool {
+    false
 }

@@ -30,6 +30,11 @@ pub struct LessonProgress {
     /// game would refuse it): the objectives cannot be judged until it is
     /// fixed, whatever the checks said.
     pub mod_broken: bool,
+    /// Whose copy this is ([`crate::content::pupil_name`]), and how many
+    /// errors and warnings `check` found in it: a class's table.
+    pub pupil: String,
+    pub errors: usize,
+    pub warnings: usize,
 }
 
 impl LessonProgress {
@@ -65,6 +70,9 @@ pub fn check_objectives(
             lesson,
             objectives: Vec::new(),
             mod_broken: false,
+            pupil: String::new(),
+            errors: 0,
+            warnings: 0,
         };
     }
     let mut specs: Vec<PathBuf> = Vec::new();
@@ -100,6 +108,9 @@ pub fn check_objectives(
         lesson,
         objectives,
         mod_broken: false,
+        pupil: String::new(),
+        errors: 0,
+        warnings: 0,
     }
 }
 

@@ -17,6 +17,11 @@ pub fn render_progress(
 ) -> String {
     let mut out = String::new();
     let title = progress.lesson.file.lesson.title.get(lang);
+    let title = if progress.pupil.is_empty() {
+        title.to_owned()
+    } else {
+        format!("{} — {title}", progress.pupil)
+    };
     if progress.objectives.is_empty() {
         let _ = writeln!(
             out,
@@ -77,6 +82,61 @@ pub fn render_progress(
     out
 }
 
+/// The class at a glance, before the details: one line per pupil's copy
+/// (pupil, errors, warnings, objectives met), when there are several.
+pub fn render_class_table(lessons: &[LessonProgress], localizer: &Localizer) -> String {
+    if lessons.len() < 2 {
+        return String::new();
+    }
+    let header = [
+        localizer.plain("class-table-pupil"),
+        localizer.plain("class-table-errors"),
+        localizer.plain("class-table-warnings"),
+        localizer.plain("class-table-objectives"),
+    ];
+    let rows: Vec<[String; 4]> = lessons
+        .iter()
+        .map(|progress| {
+            let objectives = if progress.mod_broken || progress.objectives.is_empty() {
+                localizer.plain("class-table-not-checked")
+            } else {
+                format!("{}/{}", progress.met(), progress.objectives.len())
+            };
+            [
+                progress.pupil.clone(),
+                progress.errors.to_string(),
+                progress.warnings.to_string(),
+                objectives,
+            ]
+        })
+        .collect();
+    let width = |column: usize| {
+        std::iter::once(&header[column])
+            .chain(rows.iter().map(|row| &row[column]))
+            .map(|cell| cell.chars().count())
+            .max()
+            .unwrap_or(0)
+    };
+    let widths = [width(0), width(1), width(2), width(3)];
+    let line = |cells: &[String; 4]| {
+        let padded: Vec<String> = cells
+            .iter()
+            .zip(widths)
+            .map(|(cell, width)| {
+                let pad = width.saturating_sub(cell.chars().count());
+                format!("{cell}{}", " ".repeat(pad))
+            })
+            .collect();
+        padded.join("  ").trim_end().to_owned() + "\n"
+    };
+    let mut out = line(&header);
+    for row in &rows {
+        out.push_str(&line(row));
+    }
+    out.push('\n');
+    out
+}
+
 /// One lesson copy's objectives as a JSON value (texts in `lang`).
 pub fn progress_json(progress: &LessonProgress, lang: Lang) -> serde_json::Value {
     let lesson = &progress.lesson.file.lesson;
@@ -97,6 +157,9 @@ pub fn progress_json(progress: &LessonProgress, lang: Lang) -> serde_json::Value
         "lesson": lesson.id,
         "title": lesson.title.get(lang),
         "dir": progress.dir.display().to_string(),
+        "pupil": progress.pupil,
+        "errors": progress.errors,
+        "warnings": progress.warnings,
         "met": progress.met(),
         "total": progress.objectives.len(),
         "checked": !progress.objectives.is_empty() && !progress.mod_broken,

@@ -29,6 +29,27 @@ pub fn on_big_stack<T: Send>(work: impl FnOnce() -> T + Send) -> T {
 
 pub use crate::content::catching;
 
+/// LuaJIT's limit of syntax levels (`LJ_MAX_XLEVEL`).
+pub const MAX_LEVELS: usize = 200;
+
+/// The deepest nesting of brackets in `source`, counted roughly (strings
+/// and comments included): enough to keep a file that does not compile
+/// away from full_moon's recursion when it is absurdly deep.
+pub fn bracket_depth(source: &str) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    for byte in source.bytes() {
+        match byte {
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
+}
+
 /// True when LuaJIT compiles `source`: then its nesting is within
 /// LuaJIT's 200 levels, shallow enough for full_moon on the lint thread.
 pub fn luajit_compiles(source: &str) -> bool {

@@ -6,24 +6,34 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use crate::content::ModInfo;
+use crate::engine::EngineVersion;
+use crate::engine::facts::Facts;
 
 use super::files::lua_files;
 use super::scope::{Analysis, GlobalAccess, analyse};
 use crate::content::lua_version;
 
-/// Globals of the real server's Lua environment.
+/// Globals of the real server's Lua environment (5.6.1).
 pub fn engine_globals() -> BTreeSet<String> {
-    include_str!("../engine/data/globals-5.6.1.txt")
-        .lines()
-        .filter_map(|line| line.split_once(' ').map(|(name, _)| name.to_owned()))
-        .collect()
+    engine_globals_of(EngineVersion::default())
 }
 
-/// Fields of the real server's `core` table.
+/// Globals of the Lua environment of `engine`'s real server.
+pub fn engine_globals_of(engine: EngineVersion) -> BTreeSet<String> {
+    Facts::of(engine).globals.keys().cloned().collect()
+}
+
+/// Fields of the real server's `core` table (5.6.1).
 pub fn api_names() -> BTreeSet<String> {
-    include_str!("../engine/data/core-api-5.6.1.txt")
-        .lines()
-        .filter_map(|line| line.split_once(' ').map(|(name, _)| name.to_owned()))
+    api_names_of(EngineVersion::default())
+}
+
+/// Fields of the `core` table of `engine`'s real server.
+pub fn api_names_of(engine: EngineVersion) -> BTreeSet<String> {
+    Facts::of(engine)
+        .core
+        .iter()
+        .map(|entry| entry.name.clone())
         .collect()
 }
 
@@ -52,9 +62,17 @@ pub fn analyse_source(source: String) -> Option<(String, Analysis)> {
 
 /// The `dofile` calls full_moon recovers from a file that does not
 /// compile, so that the files it loads are still followed.
+/// A file nested deeper than LuaJIT allows is not parsed (full_moon
+/// recurses once a level), and a full_moon panic gives no includes.
 pub fn includes_of_broken(source: &str) -> Vec<super::includes::Include> {
-    let ast = full_moon::parse_fallible(source, lua_version());
-    analyse(ast.ast().nodes()).includes
+    if super::front_end::bracket_depth(source) > super::front_end::MAX_LEVELS {
+        return Vec::new();
+    }
+    super::front_end::catching(|| {
+        let ast = full_moon::parse_fallible(source, lua_version());
+        analyse(ast.ast().nodes()).includes
+    })
+    .unwrap_or_default()
 }
 
 /// What a mod defines for others: global names it assigns and fields it
@@ -81,6 +99,12 @@ pub fn add_exports(analysis: &Analysis, exports: &mut Exports) {
     for global in &analysis.globals {
         if global.access == GlobalAccess::Write {
             exports.globals.insert(global.name.clone());
+        }
+        // `_G.x = …` defines the global x.
+        if global.name == "_G"
+            && let Some((field, _, _, true)) = &global.field
+        {
+            exports.globals.insert(field.clone());
         }
         if (global.name == "minetest" || global.name == "core")
             && let Some((field, _, _, true)) = &global.field

@@ -1,6 +1,39 @@
 //! `lint`: static analysis of mods' Lua files (syntax explained for
 //! beginners, then rules over the AST) plus the findings of loading the
 //! mods in the embedded engine. Reads files, writes none.
+//!
+//! # Files
+//!
+//! Static analysis. `front_end.rs` runs the static pass on a thread with a
+//! 512 MB stack and lets full_moon see only files LuaJIT compiles (at most
+//! 200 nesting levels); a full_moon panic reads as "does not parse"
+//! (`content/full_moon_guard.rs`; `tests/it/lua_front_end_never_crashes.rs`
+//! fuzzes it). `syntax.rs` explains compile errors (LuaJIT says whether a
+//! file compiles; full_moon's tokens locate the cause); `scope.rs` builds
+//! the scope analysis once per file; `globals.rs` knows which globals a mod
+//! may use (the engine's, its own, its dependencies', `.luacheckrc`; one
+//! defined by a mod the engine's order loads earlier is a warning to add it
+//! to `depends`); `guards.rs` reads what a condition says exists (`if
+//! core.get_modpath("m")`, `rawget(_G, "x")`, `x or fallback`,
+//! `type(core.f) == "function"`, a local carrying the answer, `if not x
+//! then return end`), so code behind a guard or a feature test is no
+//! mistake; `includes.rs` and `reach.rs` follow `dofile`/`loadfile` from
+//! init.lua (paths from the mod's folder, literal lists in loops, the
+//! guards around the call): only the files the game runs are linted as mod
+//! code, specs as specs, and where a path is built at run time the engine's
+//! load (`ran_files`) says which ran; `shapes.rs` reads what an expression
+//! plainly is (a recipe's rows, a call's argument count); `rules/` has one
+//! file per rule (`argument_count.rs` reads `data/api-arguments-5.6.1.txt`,
+//! which `tests/it/api_arguments.rs` checks against the real server);
+//! `after_return.rs` explains a line after `return`/`break`; `mod.rs`
+//! merges the static findings with the engine's load findings, with the
+//! checks that need the load: `registered.rs` (textures, also from a game's
+//! own `textures/`, and recipe items; every finding located through one
+//! index of the mods' words), `compared_names.rs` (a misspelt name in
+//! `==`), `conf_name_prefix.rs` (mod.conf's name against the folder's
+//! prefix). `src/check.rs` is validate + lint for `mtedu check` (a lesson's
+//! starter and solution are linted one at a time, on the lesson's game),
+//! plus the objectives of a pupil's lesson copy.
 
 mod after_return;
 pub mod codes;
@@ -24,9 +57,10 @@ pub mod syntax;
 pub mod tokens;
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::content::Workspace;
+use crate::content::absolute;
 use crate::content::access::unreadable_finding;
 use crate::diag::{Diagnostic, Report};
 use crate::engine::Limits;
@@ -40,6 +74,11 @@ pub struct LintOptions {
     /// The game loaded with loose mods (see `mtedu info`).
     pub game: Option<String>,
     pub limits: Limits,
+    /// Play the mods for a moment after a clean load (`check`; see
+    /// [`crate::play`]).
+    pub play: bool,
+    /// The engine version the mods are checked against.
+    pub engine: crate::engine::EngineVersion,
 }
 
 /// The one list of static rules.
@@ -148,7 +187,10 @@ pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> V
             && on_the_line(&explained))
             || (overlaps::is_dropped_by(finding.code, Cause::StopOnTheLine)
                 && on_the_line(&stop_explained));
-        if repeats_static && finding.code.id == crate::engine::findings::LOAD_ERROR.id {
+        if repeats_static
+            && (finding.code.id == crate::engine::findings::LOAD_ERROR.id
+                || finding.code.id == crate::play::PLAY_ERROR.id)
+        {
             // The load stopped at a line the static pass only warned about:
             // the warning was an error after all.
             upgrade_undefined_globals(&mut out, place.as_ref());
@@ -187,6 +229,7 @@ fn load_pass(
         game: options.game.clone(),
         all: false,
         limits: options.limits,
+        engine: options.engine,
     };
     let inspection = inspect(paths, &inspect_options, host).ok()?;
     let loaded_all = inspection.engine_loaded_all();
@@ -203,8 +246,27 @@ fn load_pass(
     } else {
         None
     };
+    let mut findings = inspection.report.diagnostics;
+    if options.play && loaded_all {
+        let ours_mods: Vec<crate::content::ModInfo> = inspection
+            .mods
+            .iter()
+            .filter(|info| ours.contains(&info.name))
+            .cloned()
+            .collect();
+        let files: Vec<PathBuf> = ours_mods
+            .iter()
+            .flat_map(|info| files::lua_files(&info.dir))
+            .collect();
+        findings.extend(crate::play::play(
+            &inspection.engine,
+            &ours_mods,
+            &files,
+            &options.limits,
+        ));
+    }
     Some(LoadOutcome {
-        findings: inspection.report.diagnostics,
+        findings,
         registered,
         known_names,
         ran_files: inspection.ran_files,
@@ -237,8 +299,4 @@ fn upgrade_undefined_globals(out: &mut [Diagnostic], place: Option<&(PathBuf, us
             finding.severity = UNDEFINED_GLOBAL.severity;
         }
     }
-}
-
-fn absolute(path: &Path) -> PathBuf {
-    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }

@@ -99,6 +99,13 @@ pub const OVERLAPS: &[Overlap] = &[
         cause: Cause::StopOnTheLine,
         reach: Reach::Cause,
     },
+    // check: an error while playing at a line whose static finding
+    // explains the stop.
+    Overlap {
+        dropped: &crate::play::PLAY_ERROR,
+        cause: Cause::StopOnTheLine,
+        reach: Reach::Cause,
+    },
     Overlap {
         dropped: &GLOBAL_ASSIGNED,
         cause: Cause::StaticOnTheLine,

@@ -70,7 +70,10 @@ for _, def in pairs(minetest.registered_items) do
 end
 local function add_item(name, mod)
 	if type(name) ~= "string" or name == "" or name:sub(1, 6) == "group:" then return end
-	name = name:match("^%S+")
+	-- The name as the engine reads the item string (a JSON-quoted name too).
+	local ok, stack = pcall(ItemStack, name)
+	name = ok and stack:get_name() or name:match("^%S+")
+	if name == "" then return end
 	items[name] = items[name] or mod
 end
 for _, stored in ipairs(__mtedu_crafts()) do
@@ -220,7 +223,7 @@ fn collect(engine: &Engine, ours: &BTreeSet<String>) -> mlua::Result<Collected> 
 /// the engine itself ships (`wieldhand.png`, `heart.png`…, listed from the
 /// 5.6.1 package).
 fn media_names(mods: &[ModInfo]) -> BTreeSet<String> {
-    let mut names: BTreeSet<String> = include_str!("../engine/data/builtin-textures-5.6.1.txt")
+    let mut names: BTreeSet<String> = include_str!("../../data/engine/5.6.1/builtin-textures.txt")
         .lines()
         .map(str::to_owned)
         .collect();

@@ -21,6 +21,8 @@ pub struct FileContext<'a> {
     /// at the top level of the mod's files, its dependencies', its
     /// `.luacheckrc`'s.
     pub declared_globals: &'a BTreeSet<String>,
+    /// The engine version the mod is checked against.
+    pub engine: crate::engine::EngineVersion,
     /// What each mod a condition tests for (`core.get_modpath("m")`)
     /// exports, `None` for a mod that is not there to read.
     pub guarded_exports: &'a BTreeMap<String, Option<Exports>>,

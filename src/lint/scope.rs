@@ -627,8 +627,51 @@ impl Walker {
         Some((base, name, args))
     }
 
+    /// `rawset(_G, "x", value)` assigns the global x.
+    fn rawset_global(&mut self, prefix: &Prefix, suffixes: &[&Suffix]) {
+        let Prefix::Name(token) = prefix else {
+            return;
+        };
+        if token.token().to_string() != "rawset" || self.resolve("rawset").is_some() {
+            return;
+        }
+        let [Suffix::Call(Call::AnonymousCall(args)), ..] = suffixes else {
+            return;
+        };
+        let FunctionArgs::Parentheses { arguments, .. } = args.as_ref() else {
+            return;
+        };
+        let mut arguments = arguments.iter();
+        let (Some(Expression::Var(Var::Name(table))), Some(Expression::String(key))) =
+            (arguments.next(), arguments.next())
+        else {
+            return;
+        };
+        if table.token().to_string() != "_G" || self.resolve("_G").is_some() {
+            return;
+        }
+        let Some(name) = string_text(key) else {
+            return;
+        };
+        let position = key.token().start_position();
+        self.analysis.globals.push(GlobalUse {
+            name,
+            line: position.line(),
+            column: position.character() + 1,
+            access: GlobalAccess::Write,
+            // The engine's strict check does not see a raw write.
+            in_function: false,
+            field: None,
+            field_used: false,
+            tested: false,
+            field_tested: false,
+            guard_mods: Vec::new(),
+        });
+    }
+
     /// Records `dofile(path)` / `loadfile(path)` calls.
     fn include(&mut self, prefix: &Prefix, suffixes: &[&Suffix]) {
+        self.rawset_global(prefix, suffixes);
         let Prefix::Name(token) = prefix else {
             return;
         };

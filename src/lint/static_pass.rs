@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 use super::{LintOptions, all_rules, files, globals, reach, rule, scope, syntax};
+use crate::content::absolute;
 use crate::content::{ModInfo, Workspace};
 use crate::diag::Diagnostic;
 use crate::host::Host;
@@ -38,8 +39,8 @@ pub fn run(
     let mut compared = Vec::new();
     let (pool, order) = mod_pool(paths, options, host, workspace);
     let mut exports_cache = BTreeMap::new();
-    let engine_globals = globals::engine_globals();
-    let base_api = globals::api_names();
+    let engine_globals = globals::engine_globals_of(options.engine);
+    let base_api = globals::api_names_of(options.engine);
     let rules = all_rules();
     // First parse every mod of the workspace once, so that dependencies'
     // exports come from the same parse.
@@ -164,11 +165,7 @@ pub fn run(
         api_names.extend(dependencies.api_fields.iter().cloned());
         api_names.extend(own.api_fields.iter().cloned());
         let mut spec_known = known.clone();
-        spec_known.extend(
-            crate::testing::SPEC_GLOBALS
-                .iter()
-                .map(|name| (*name).to_owned()),
-        );
+        spec_known.extend(spec_runner_globals().iter().cloned());
         for (file, source, analysis) in &parsed {
             let is_spec = is_spec(file);
             let context = rule::FileContext {
@@ -178,6 +175,7 @@ pub fn run(
                 known_globals: if is_spec { &spec_known } else { &known },
                 api_names: &api_names,
                 declared_globals: &declared,
+                engine: options.engine,
                 guarded_exports: &guarded_exports,
                 load_order_globals: &load_order_globals,
             };
@@ -203,13 +201,30 @@ pub fn run(
     }
 }
 
+/// The globals specs get from the spec runner: busted's and mtedu's
+/// names, and those mineunit's API assigns.
+fn spec_runner_globals() -> &'static BTreeSet<String> {
+    static GLOBALS: std::sync::OnceLock<BTreeSet<String>> = std::sync::OnceLock::new();
+    GLOBALS.get_or_init(|| {
+        let mut names: BTreeSet<String> = crate::testing::SPEC_GLOBALS
+            .iter()
+            .map(|name| (*name).to_owned())
+            .collect();
+        let mut exports = globals::Exports::default();
+        for source in crate::testing::mineunit_sources() {
+            if let Some((_, analysis)) = globals::analyse_source(source.to_owned()) {
+                globals::add_exports(&analysis, &mut exports);
+            }
+        }
+        names.extend(exports.globals);
+        names.insert("mineunit".to_owned());
+        names
+    })
+}
+
 /// A spec file (`*_spec.lua`), linted with the spec runner's globals.
 fn is_spec(file: &std::path::Path) -> bool {
     file.to_string_lossy().ends_with("_spec.lua")
-}
-
-fn absolute(file: &std::path::Path) -> PathBuf {
-    std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf())
 }
 
 /// The first lines of the registration calls that hold an error finding
@@ -221,7 +236,7 @@ fn calls_explained(
     analysis: &scope::Analysis,
     found: &[Diagnostic],
 ) -> Vec<(PathBuf, usize)> {
-    let path = std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf());
+    let path = absolute(file);
     analysis
         .registrations
         .iter()

@@ -14,7 +14,7 @@ use crate::diag::Diagnostic;
 
 /// Codes allowed by the nearest `mtedu.toml` above `path` (itself included).
 pub fn configured_allows(path: &Path) -> BTreeSet<String> {
-    let start = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let start = crate::content::absolute(path);
     for dir in start.ancestors() {
         let config = dir.join("mtedu.toml");
         let Ok(text) = std::fs::read_to_string(&config) else {

@@ -15,6 +15,34 @@
 //! Like the rest of the core, this module prints nothing: problems are
 //! [`Diagnostic`](crate::diag::Diagnostic)s and progress goes through the
 //! [`Progress`] trait, which the command line draws as a bar.
+//!
+//! # Files
+//!
+//! `mtedu pack` and `mtedu install`. `select.rs` chooses the files (junk
+//! names, `.gitignore` / `.mteduignore` through the `ignore` crate; links
+//! followed, those leading out of the package marked, broken ones named);
+//! `plan.rs` lays out the archive per kind, with `world.rs` (refuse a world
+//! a program has open, notice changes while packing, copy in the mods
+//! world.mt switches on, and those `serve` linked, leaving serve's own
+//! folder out, and the game the user installed as the world's own `game/`,
+//! which the engine prefers to its games) and `lesson.rs` (a lesson becomes
+//! a classroom world, with `handout.rs` rendering handout.md as a printable
+//! page); `writer.rs` is the deterministic zip writer (sorted entries,
+//! fixed times and permissions, deflate); `central.rs` reads an archive's
+//! table of contents byte by byte and `checks.rs` refuses hostile archives
+//! before anything is written; `extract.rs` extracts what passed, counting
+//! real sizes; `selfcheck.rs` reads a new archive back and validates it
+//! again; `targets.rs` and `stage.rs` say where an install goes and prepare
+//! it in a hidden folder beside its target; `output.rs` says where an
+//! archive goes (never inside the package, never over a file that is not a
+//! zip); `leftovers.rs` names pack's and install's temporary files (through
+//! the crate-level `src/leftovers.rs`, which the engine's throwaway worlds
+//! use too: the process id in the name, removal of killed runs' ones);
+//! Ctrl-C and SIGTERM reach the copy loops through `Progress::stopped`, so
+//! a stopped run removes its own; `reasons.rs` turns IO failures into
+//! catalogue keywords; `packer.rs` and `installer.rs` are the two pipelines
+//! (install refuses to replace a world a program has open); `codes.rs`
+//! declares MT40xx (pack) and MT41xx (install).
 
 mod central;
 mod checks;

@@ -44,7 +44,7 @@ pub fn choose_output(
 /// True when `path` (which may not exist yet) lies inside the folder
 /// `package` (already canonical), links and `..` resolved.
 fn is_inside(path: &Path, package: &Path) -> bool {
-    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let absolute = crate::content::absolute(path);
     // The nearest part that exists, resolved; the rest applied as given.
     let mut existing = absolute.clone();
     let mut rest = Vec::new();

@@ -2,6 +2,22 @@
 //! `mtedu test`. Names are checked first; the mod is written into a temp
 //! folder beside the target and renamed into place, so a half-written mod
 //! never appears. Prints nothing: `cli/new.rs` turns results into text.
+//!
+//! # Files
+//!
+//! `mtedu new mod`. `mod-templates/` holds minijinja files embedded with
+//! rust-embed: `common/` (mod.conf, README, LICENSE, .luacheckrc) then one
+//! folder per template (init.lua, locale, spec), `MODNAME` in a path
+//! becoming the mod name and `say("fr", "en")` choosing the language.
+//! `template.rs` lists the templates and what each needs; `texture.rs`
+//! draws their 16×16 PNGs in code (`picture_png` gives lessons the same
+//! drawings, and the examples' from `example_art.rs`); `render.rs` renders;
+//! `mod.rs` checks the name and writes into a temp folder beside the target
+//! before renaming it into place, never over an existing folder;
+//! `folders.rs` makes `mtedu new lesson` and `mtedu new game` from the mod
+//! templates plus `mod-templates/lesson/` and `mod-templates/game/`.
+//! `tests/it/scaffold.rs` checks that every template, in both languages,
+//! gives a mod with no finding whose specs all pass.
 
 mod example_art;
 mod folders;

@@ -5,10 +5,44 @@
 //! embedded engine first; errors never reach the server. Same registered
 //! names → soft reload in the live server; otherwise → hard reload
 //! (backup, restart).
+//!
+//! # Files
+//!
+//! `event_loop.rs` is the loop a running serve turns (saves → reload or
+//! retry, events, players every 2 s) until Ctrl-C; `cli/serve.rs` only
+//! prints.
+//! `mtedu serve`. `layout.rs` says where things live (all of serve's files
+//! in the world's `mtedu/` folder: `io/` for the protocol, `mods/` with one
+//! link per watched mod — the server reads the pupil's own files —,
+//! `companion/`, `last-good/`, the server's config and log; backups in
+//! `<world>.backups/`); `world.rs` writes world.mt (the four sqlite3 keys,
+//! the preset, `load_mod_` lines, a `.bak` first), the links, the companion
+//! and the config; `preset.rs` the classroom settings; `process.rs` runs
+//! the server (own process group, SIGTERM when mtedu dies,
+//! `MINETEST_MOD_PATH` = companion folder then mods folder, so the
+//! companion loads first); `companion/init.lua` is the Lua mod inside the
+//! server (safety net around every callback, request/result protocol, soft
+//! reload with definitions replaced in place and the mod's callbacks
+//! swapped by `callback_origins` in place — no callback list ever gets
+//! shorter while the engine walks it, the globalstep list keeps its length
+//! with idle slots); `protocol.rs` is the Rust side of that protocol;
+//! `checker.rs` loads the watched mods in the embedded engine and computes,
+//! with `signature.lua`, what a live server cannot change (names, crafts,
+//! ABMs, LBMs): a change there means a hard reload; `session.rs` ties it
+//! together (check → soft or hard reload, crash restarts bounded and told
+//! at once — a request gives up as soon as the server is gone —, restore of
+//! a backup when the world no longer loads); `watch.rs` turns notify events
+//! into changed mods (content fingerprints, so reads are not saves);
+//! `pupils.rs` refuses two mods of one name in one world and runs one
+//! server per pupil (`Class`: start, ports, step, stop); `teacher.rs` the
+//! teacher's player name (the companion grants it every privilege);
+//! `backup.rs`, `snapshot.rs` (last good copy served when the pupil's files
+//! are broken at a restart) and `lock.rs` (one serve per world).
 
 pub mod backup;
 pub mod checker;
 pub mod error;
+pub mod event_loop;
 pub mod layout;
 pub mod lock;
 pub mod media;

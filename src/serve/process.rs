@@ -17,6 +17,7 @@ const LISTENING: &str = "listening on";
 pub struct ServerProcess {
     child: Child,
     log: PathBuf,
+    world: PathBuf,
     /// Where the log was when this server started (older runs are above).
     log_start: u64,
 }
@@ -66,6 +67,7 @@ impl ServerProcess {
         Ok(ServerProcess {
             child,
             log: layout.log.clone(),
+            world: layout.world.clone(),
             log_start,
         })
     }
@@ -116,7 +118,10 @@ impl ServerProcess {
         false
     }
 
-    /// SIGTERM (the world is saved), then SIGKILL after `grace`.
+    /// SIGTERM (the world is saved), then SIGKILL once the server has
+    /// closed every file of the world, or after `grace`. Debian's Luanti
+    /// builds take 1-2 s more after saving (their metrics listener and
+    /// network threads wind down); nothing of the world is left to write.
     pub fn stop(&mut self, grace: Duration) {
         if self.has_exited() {
             return;
@@ -125,10 +130,18 @@ impl ServerProcess {
         unsafe {
             libc::kill(self.child.id() as libc::pid_t, libc::SIGTERM);
         }
-        if !self.wait_exit(grace) {
-            let _ = self.child.kill();
-            let _ = self.child.wait();
+        let deadline = Instant::now() + grace;
+        while Instant::now() < deadline {
+            if self.has_exited() {
+                return;
+            }
+            if world_released(self.child.id(), &self.world, &self.log) {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(10));
         }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 
     /// The exit code, once it has exited.
@@ -141,6 +154,31 @@ impl Drop for ServerProcess {
     fn drop(&mut self) {
         self.stop(Duration::from_secs(5));
     }
+}
+
+/// True when process `pid` (which was told to stop) holds no file of
+/// `world` open but its log: its databases are closed, so saved. False when
+/// `/proc` cannot tell, or while a file is open.
+fn world_released(pid: u32, world: &Path, log: &Path) -> bool {
+    let Ok(world) = world.canonicalize() else {
+        return false;
+    };
+    let log = log.canonicalize().unwrap_or_else(|_| log.to_path_buf());
+    let Ok(entries) = std::fs::read_dir(format!("/proc/{pid}/fd")) else {
+        return false;
+    };
+    let mut any = false;
+    for entry in entries.flatten() {
+        any = true;
+        if let Ok(target) = std::fs::read_link(entry.path())
+            && target.starts_with(&world)
+            && target != log
+        {
+            return false;
+        }
+    }
+    // A process with no descriptors listed is gone or hidden from us.
+    any
 }
 
 /// The error lines at the end of a log (what a user needs to see).

@@ -170,6 +170,14 @@ pub fn point_link(link: &Path, target: &Path) -> Result<(), ServeError> {
     std::fs::rename(&temp, link).map_err(ServeError::io(link))
 }
 
+/// A local TCP port free right now (the default 30000 if none can be had).
+fn free_tcp_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .map(|address| address.port())
+        .unwrap_or(30000)
+}
+
 fn server_config(layout: &Layout, plan: &WorldPlan) -> String {
     let watched: Vec<&str> = plan.mods.keys().map(String::as_str).collect();
     let mut lines = vec![
@@ -177,6 +185,13 @@ fn server_config(layout: &Layout, plan: &WorldPlan) -> String {
         format!("port = {}", plan.port),
         "server_announce = false".to_owned(),
         "ipv6_server = false".to_owned(),
+        // Debian's Luanti builds open a metrics listener, on
+        // 127.0.0.1:30000 for every server unless told otherwise: a second
+        // server would abort.
+        format!(
+            "prometheus_listener_address = 127.0.0.1:{}",
+            free_tcp_port()
+        ),
         // Requests are read each server step: a short step makes a save
         // live sooner.
         "dedicated_server_step = 0.05".to_owned(),

@@ -26,6 +26,12 @@ const LAYER: [(&str, &str); 3] = [
     ),
 ];
 
+/// The Lua sources of mineunit's API, for lint to learn the globals
+/// they give specs.
+pub fn layer_sources() -> impl Iterator<Item = &'static str> {
+    LAYER.iter().map(|(_, source)| *source)
+}
+
 /// True when the spec file requires mineunit (`require("mineunit")`,
 /// `require "mineunit"`, `require 'mineunit'`).
 pub fn requires_mineunit(source: &[u8]) -> bool {
@@ -75,7 +81,7 @@ pub fn run_mineunit_spec(
             )];
         }
     };
-    let absolute = std::path::absolute(spec).unwrap_or_else(|_| spec.to_path_buf());
+    let absolute = crate::content::absolute(spec);
     let registered = compile(&engine.sandbox.lua, &source, &absolute).and_then(|function| {
         engine.sandbox.budget.arm_in(options.limits.time, &absolute);
         let result = call_traced(&engine.sandbox.lua, &function, MultiValue::new());

@@ -8,9 +8,44 @@
 //! world (`mg_name`), so mods that look for terrain step aside.
 //! A spec file that requires mineunit runs alone in its own engine instead,
 //! loading the mod itself, in busted's order (see `mineunit.rs`).
+//!
+//! # Files
+//!
+//! `mtedu test`: `discover.rs` finds specs, `run.rs` loads a mod once for
+//! all its spec files, putting the globals back after each file
+//! (`run_specs` also runs spec files kept outside the mod, as lesson checks
+//! are), mods on all cores (each has its own Lua state; `--fail-fast` runs
+//! them one by one), and runs each test under the time budget, `report.rs`
+//! renders human, JSON and JUnit; `lua/sim.lua` is the `sim` API (players,
+//! chat, time, place/dig/punch; `sim_api` hands it to the differential
+//! tests) and `lua/busted.lua` the describe/it API over luassert's
+//! assertions, written anew with its semantics (`assert_core.lua` reads
+//! modifier chains such as `is_not.truthy` word by word, `assertions.lua`,
+//! `matchers.lua`, `spies.lua`); `tests/it/luassert_table.rs` runs one
+//! table of cases (every assertion × modifier, spies, matchers) under mtedu
+//! and real busted. `mineunit.rs` runs the spec files that require
+//! mineunit, each in its own engine with no mod loaded
+//! (`Engine::for_specs`: the spec loads it) and busted's order
+//! (`busted.lua` in "busted" mode: state kept across tests, setup/teardown
+//! once per block); `lua/mineunit.lua` (config, fixtures, sources, `world`,
+//! server steps, protection, HTTP), `lua/mineunit_assert.lua` and
+//! `lua/mineunit_player.lua` are mineunit's API over the simulated engine;
+//! `tests/it/mineunit_suites.rs` runs
+//! `tests/fixtures/testing/mineunit_suite` under mtedu and, given
+//! `MTEDU_MINEUNIT` (a mineunit checkout), under real mineunit.
+//! `reference.rs` reads the `sim` functions and their `---` comments from
+//! sim.lua and the registered assertion names from a running engine;
+//! `docs/testing.md` is generated from it (kept true by
+//! `tests/it/testing_doc.rs`, whose worked example runs). Every test starts
+//! from one seed of `math.random` (`--seed`, else from the clock), printed
+//! when a test fails so the run can be replayed. The simulated world itself
+//! (map, node callbacks, metadata, timers, players, privileges) lives in
+//! the engine's `lua/world.lua` and `lua/players.lua`, so every command
+//! shares it.
 
 mod discover;
 mod mineunit;
+pub use mineunit::layer_sources as mineunit_sources;
 mod reference;
 mod report;
 mod run;

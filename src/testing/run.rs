@@ -41,6 +41,8 @@ pub struct TestOptions {
     /// The seed of `math.random` at the start of each test (random when
     /// none is given; the run reports it so a failure can be replayed).
     pub seed: Option<u32>,
+    /// The engine version simulated.
+    pub engine: crate::engine::EngineVersion,
     /// The spec files see the globals from before the mods ran (lesson
     /// objectives: the pupil's mod must not change what the checks call).
     pub isolated: bool,
@@ -112,6 +114,7 @@ fn run_jobs(
     let run_one = |(mod_dir, specs): &(PathBuf, Vec<PathBuf>)| {
         let mut request = LoadRequest::from_paths(std::slice::from_ref(mod_dir), game_dir, host);
         request.limits = options.limits;
+        request.engine = options.engine;
         // The simulated world is all air: what the engine calls a
         // singlenode world (mods that generate terrain know to step aside).
         request
@@ -341,7 +344,7 @@ fn run_spec_file(
         Ok(source) => source,
         Err(error) => return vec![file_error(spec, error.to_string())],
     };
-    let absolute = std::path::absolute(spec).unwrap_or_else(|_| spec.to_path_buf());
+    let absolute = crate::content::absolute(spec);
     let registered = compile(&engine.sandbox.lua, &source, &absolute).and_then(|function| {
         if options.isolated {
             let isolated = engine

@@ -2,6 +2,15 @@
 //! under `rules/`, declares the codes it may emit, and is listed once in
 //! [`all_rules`]. Rules read the [`Context`] and push diagnostics; they
 //! never print and never write files.
+//!
+//! # Files
+//!
+//! `mod.rs` holds the `Rule` trait and the one list of rules; `rules/` has
+//! one file per rule family, each declaring its codes; `context.rs` gathers
+//! installed content (chosen game, user mods) used to resolve dependencies.
+//! The engine's naming and media-loading rules that several passes share
+//! live below, in `content/names.rs` and `content/media.rs` (with
+//! `did_you_mean.rs` and `lua_version.rs`).
 
 mod context;
 pub mod rules;

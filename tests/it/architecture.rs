@@ -16,6 +16,7 @@ const LAYERS: &[&[&str]] = &[
     &["host"],
     &["engine"],
     &["testing"],
+    &["play"],
     &["validate", "lint"],
     &["scaffold", "lessons"],
     &["check"],

@@ -137,7 +137,8 @@ fn every_declared_code_is_registered_documented_translated_and_tested() {
         .unwrap();
     let english = catalogue(Lang::En);
     let (validate, engine, lint, pack, install) = fixtures::all_cases();
-    let expectations: String = [validate, engine, lint, pack, install]
+    let playtime = fixtures::playtime_cases();
+    let expectations: String = [validate, engine, lint, pack, install, playtime]
         .iter()
         .flatten()
         .map(|case| std::fs::read_to_string(case.join("expected.txt")).unwrap_or_default())

@@ -26,7 +26,7 @@ fn sorted(map: &BTreeMap<String, String>) -> Vec<String> {
     map.keys().cloned().collect()
 }
 
-fn compare(dump: &Value, ours: &Registrations) -> Vec<String> {
+pub(crate) fn compare(dump: &Value, ours: &Registrations) -> Vec<String> {
     let mut differences = Vec::new();
     let mut check = |what: &str, real: Vec<String>, mine: Vec<String>| {
         if real != mine {
@@ -141,7 +141,7 @@ fn the_catalogue_lists_exactly_the_real_core_table() {
         .collect();
     assert_eq!(
         real, catalogue,
-        "regenerate src/engine/data/core-api-5.6.1.txt from the real server"
+        "data/engine/5.6.1/core.txt differs from the real server (see data/engine/README.md)"
     );
 }
 
@@ -189,7 +189,7 @@ fn api_probe_gives_the_same_results_as_the_real_server() {
 /// libraries' own contents are compared by `real_content.rs`).
 #[test]
 fn mod_code_sees_the_real_servers_globals() {
-    let text = include_str!("../../src/engine/data/globals-5.6.1.txt");
+    let text = include_str!("../../data/engine/5.6.1/globals.txt");
     let real: Vec<&str> = text
         .lines()
         .filter_map(|line| line.split_once(' ').map(|(name, _)| name))

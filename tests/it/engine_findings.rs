@@ -53,12 +53,15 @@ fn every_engine_fixture_matches_its_expectation() {
 #[test]
 fn every_code_has_a_fixture_that_triggers_it() {
     let (validate, engine, lint, pack, install) = fixtures::all_cases();
+    // The play-time corpus (tests/it/playtime_corpus.rs) triggers MT35xx.
+    let playtime = fixtures::playtime_cases();
     let expectations: String = validate
         .iter()
         .chain(engine.iter())
         .chain(lint.iter())
         .chain(pack.iter())
         .chain(install.iter())
+        .chain(playtime.iter())
         .map(|case| std::fs::read_to_string(case.join("expected.txt")).unwrap_or_default())
         .collect();
     let untested: Vec<&str> = mtedu::all_codes()

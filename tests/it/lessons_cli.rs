@@ -262,3 +262,73 @@ fn a_copy_that_does_not_load_says_the_objectives_wait_for_the_fix() {
     assert_eq!(lesson["checked"], false, "{json}");
     assert_eq!(lesson["mod_broken"], true, "{json}");
 }
+
+/// A class folder: `mtedu check .` finds every pupil's copy and starts with
+/// one line per pupil; each block says whose it is; JSON has one entry per
+/// pupil.
+#[test]
+fn a_class_folder_is_checked_pupil_by_pupil() {
+    if !support::minetest_game_installed(&mtedu::host::Host::detect()) {
+        return;
+    }
+    let temp = tempfile::tempdir().unwrap();
+    let (code, _, _) = run(
+        temp.path(),
+        &["lessons", "start", "1", "alice", "bob", "chloe"],
+    );
+    assert_eq!(code, 0);
+    let bob = temp.path().join("bob/first_block/init.lua");
+    let mut text = std::fs::read_to_string(&bob).unwrap();
+    text.push_str("\nminetest.register_node(\"first_block:block\", {description = \"Bloc\"})\n");
+    std::fs::write(&bob, text).unwrap();
+    let chloe = temp.path().join("chloe/first_block/init.lua");
+    let mut text = std::fs::read_to_string(&chloe).unwrap();
+    text.push_str("\nlocal x = = 1\n");
+    std::fs::write(&chloe, text).unwrap();
+    let (code, out, _) = run(temp.path(), &["--lang", "fr", "check", "."]);
+    assert_eq!(code, 1, "{out}");
+    let table: Vec<&str> = out.lines().take(4).collect();
+    assert!(
+        table[0].starts_with("Élève") && table[0].contains("Objectifs"),
+        "{out}"
+    );
+    assert!(
+        table[1].starts_with("alice") && table[1].ends_with("0/4"),
+        "{out}"
+    );
+    assert!(
+        table[2].starts_with("bob") && table[2].ends_with("1/4"),
+        "{out}"
+    );
+    assert!(
+        table[3].starts_with("chloe") && table[3].contains("pas vérifiés"),
+        "{out}"
+    );
+    assert!(
+        out.contains("alice — Mon premier bloc — Objectifs : 0/4"),
+        "{out}"
+    );
+    let (_, json, _) = run(
+        temp.path(),
+        &[
+            "--format",
+            "json",
+            "check",
+            "alice/first_block",
+            "chloe/first_block",
+        ],
+    );
+    let document: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let pupils: Vec<(&str, u64)> = document["objectives"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|entry| {
+            (
+                entry["pupil"].as_str().unwrap(),
+                entry["errors"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(pupils, [("alice", 0), ("chloe", 1)], "{json}");
+}

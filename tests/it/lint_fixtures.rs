@@ -19,6 +19,9 @@ fn run_case(case: &Path) -> String {
             time: Duration::from_secs(5),
             ..Limits::default()
         },
+        play: false,
+        // The fixtures' expectations are Minetest 5.6.1's.
+        engine: mtedu::engine::EngineVersion::V5_6,
     };
     fixtures::render(&lint(&[case.join("input")], &options, &Host::empty()), case)
 }

@@ -50,11 +50,14 @@ mod validate_fixtures;
 
 // The embedded engine and differential tests against the real server.
 mod api_coverage_doc;
+mod debian_corpus;
 mod engine_broken_mods;
+mod engine_data;
 mod engine_fidelity;
 mod engine_files;
 mod engine_findings;
 mod engine_hostile;
+mod engine_versions;
 mod hostile_input;
 mod real_content;
 
@@ -66,6 +69,10 @@ mod luassert_table;
 mod mineunit_suites;
 mod testing;
 mod testing_doc;
+
+// Play time: `check` plays the mods (the corpus, and real content).
+mod play_real_content;
+mod playtime_corpus;
 
 // This PC: `mtedu doctor` and installed games.
 mod doctor_cli;

@@ -840,3 +840,95 @@ fn three_pupils_doing_lesson_one_get_three_worlds_and_the_teacher_every_privileg
     assert_eq!(seen, vec!["alice".to_owned()]);
     class.stop(&mut |_, _| {});
 }
+
+#[test]
+fn an_error_object_whose_tostring_fails_or_loops_cannot_break_the_net() {
+    let Some(binary) = server_binary() else {
+        return;
+    };
+    let mut served = Served::start(&binary);
+    served.edit(&pupil_mod(
+        "v1",
+        "local looping = setmetatable({}, {__tostring = function() while true do end end})\n\
+         local failing = setmetatable({}, {__tostring = function() error('no text') end})\n\
+         minetest.register_globalstep(function()\n\terror(looping)\nend)\n\
+         minetest.register_on_joinplayer(function()\n\terror(failing)\nend)",
+    ));
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let mut events = Vec::new();
+    while Instant::now() < deadline && events.is_empty() {
+        served.session.poll(&mut |e| events.push(e));
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    match &events[..] {
+        [Event::CallbackError { message, .. }] => {
+            assert!(message.contains("a table value"), "{message}");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(served.greet(), "v1 1", "the server still answers");
+}
+
+#[test]
+fn escape_sequences_from_a_pupils_error_never_reach_the_terminal() {
+    use std::io::BufRead;
+    let Some(_) = server_binary() else { return };
+    let temp = tempfile::tempdir().unwrap();
+    let mod_dir = temp.path().join("pupil");
+    std::fs::create_dir_all(&mod_dir).unwrap();
+    std::fs::write(mod_dir.join("mod.conf"), "name = pupil\n").unwrap();
+    std::fs::write(
+        mod_dir.join("init.lua"),
+        pupil_mod(
+            "v1",
+            "minetest.register_globalstep(function()\n\terror(\"\\27[2J\\27]0;owned\\7 boom\")\nend)",
+        ),
+    )
+    .unwrap();
+    let mut child = support::mtedu_command(temp.path())
+        .args(["serve", "pupil", "--bind", "127.0.0.1", "--port"])
+        .arg(free_udp_port().to_string())
+        .arg("--world")
+        .arg(temp.path().join("world"))
+        .env("HOME", temp.path())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (sender, lines) = std::sync::mpsc::channel();
+    let stdout = child.stdout.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            let _ = sender.send(line);
+        }
+    });
+    let deadline = Instant::now() + Duration::from_secs(120);
+    let mut seen = Vec::new();
+    while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+        match lines.recv_timeout(left) {
+            Ok(line) => {
+                let done = line.contains("boom");
+                seen.push(line);
+                if done {
+                    break;
+                }
+            }
+            Err(_) => break,
+        }
+    }
+    unsafe {
+        libc::kill(child.id() as i32, libc::SIGINT);
+    }
+    let _ = child.wait();
+    reader.join().unwrap();
+    let line = seen
+        .iter()
+        .find(|line| line.contains("boom"))
+        .unwrap_or_else(|| panic!("the error was never shown: {seen:#?}"));
+    assert!(
+        !line.contains('\u{1b}') && !line.contains('\u{7}'),
+        "{line:?}"
+    );
+}

@@ -19,7 +19,12 @@ pub fn case_dirs(root: &Path) -> Vec<PathBuf> {
 /// The report as stable text: one line a finding plus its help line, with
 /// paths relative to the case folder.
 pub fn render(report: &Report, case: &Path) -> String {
-    let localizer = Localizer::new(Lang::En);
+    render_in(report, case, Lang::En)
+}
+
+/// [`render`] in another language (corpora reviewed in French).
+pub fn render_in(report: &Report, case: &Path, lang: Lang) -> String {
+    let localizer = Localizer::new(lang);
     let absolute_case = std::path::absolute(case).unwrap_or_else(|_| case.to_path_buf());
     let cwd_relative = std::env::current_dir()
         .ok()
@@ -102,6 +107,13 @@ pub fn check_all(cases: &[PathBuf], run: impl Fn(&Path) -> String) {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The play-time corpus (`playtime/<case>`, run by `tests/it/playtime_corpus.rs`).
+pub fn playtime_cases() -> Vec<PathBuf> {
+    mtedu::content::subfolders(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/playtime"),
+    )
 }
 
 /// Case folders by kind, in the order of [`all_cases`].

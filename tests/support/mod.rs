@@ -4,6 +4,7 @@
 
 pub mod archives;
 pub mod busted;
+pub mod engines;
 pub mod fixtures;
 pub mod packing;
 pub mod real_client;

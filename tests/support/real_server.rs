@@ -53,6 +53,22 @@ impl Drop for KillOnDrop {
     }
 }
 
+/// The config lines every test server gets: only 127.0.0.1, not announced,
+/// and its own port for the metrics listener Debian's Luanti builds open
+/// (all on 127.0.0.1:30000 otherwise: a second server aborts).
+pub fn local_only_config() -> String {
+    format!(
+        "bind_address = 127.0.0.1\nserver_announce = false\nipv6_server = false\nprometheus_listener_address = 127.0.0.1:{}\n",
+        free_tcp_port()
+    )
+}
+
+/// A local TCP port nobody uses right now.
+pub fn free_tcp_port() -> u16 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("a free local port");
+    listener.local_addr().unwrap().port()
+}
+
 /// A local UDP port nobody uses right now.
 pub fn free_udp_port() -> u16 {
     let socket = std::net::UdpSocket::bind("127.0.0.1:0").expect("a free local port");
@@ -78,6 +94,19 @@ pub fn run_with_config(
     with_dump: bool,
     extra_config: &str,
 ) -> RealRun {
+    run_prepared(binary, gameid, worldmods, with_dump, extra_config, |_| {})
+}
+
+/// Like [`run_with_config`], with `prepare` called on the world folder
+/// before the server starts (files a probe reads, map_meta.txt).
+pub fn run_prepared(
+    binary: &Path,
+    gameid: &str,
+    worldmods: &[PathBuf],
+    with_dump: bool,
+    extra_config: &str,
+    prepare: impl FnOnce(&Path),
+) -> RealRun {
     let home = tempfile::tempdir().unwrap();
     let world = home.path().join("world");
     std::fs::create_dir_all(world.join("worldmods")).unwrap();
@@ -99,14 +128,9 @@ pub fn run_with_config(
     if with_dump {
         super::copy_dir(&dump_mod_dir(), &world.join("worldmods/mtedu_dump"));
     }
+    prepare(&world);
     let config = home.path().join("minetest.conf");
-    std::fs::write(
-        &config,
-        format!(
-            "bind_address = 127.0.0.1\nserver_announce = false\nipv6_server = false\n{extra_config}"
-        ),
-    )
-    .unwrap();
+    std::fs::write(&config, format!("{}{extra_config}", local_only_config())).unwrap();
     let log_path = home.path().join("server.log");
     let child = Command::new(binary)
         .arg("--world")
@@ -175,11 +199,7 @@ pub struct RunningServer {
 /// names the game), with `home` as `$HOME`: nothing else is added to it.
 pub fn start_world(binary: &Path, world: &Path, home: &Path) -> RunningServer {
     let config = home.join("minetest.conf");
-    std::fs::write(
-        &config,
-        "bind_address = 127.0.0.1\nserver_announce = false\nipv6_server = false\n",
-    )
-    .unwrap();
+    std::fs::write(&config, local_only_config()).unwrap();
     let log_path = home.join("server.log");
     let _ = std::fs::remove_file(&log_path);
     let child = Command::new(binary)

@@ -80,6 +80,11 @@ local function schedule_builtin_jobs()
 	core.after(5, persist)
 end
 
+--- The pending jobs (`{ func, expire, args, mod_origin }`), for play time.
+function private.after_jobs()
+	return jobs
+end
+
 --- Back to a fresh server: no mod's job, time zero, builtin's own jobs.
 function private.reset_after()
 	for i = #jobs, 1, -1 do

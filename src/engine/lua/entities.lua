@@ -11,6 +11,8 @@ private.entities = entities
 
 local Entity = {}
 Entity.__index = Entity
+private.classes.ObjectRef = private.classes.ObjectRef or {}
+table.insert(private.classes.ObjectRef, Entity)
 private.Entity = Entity
 
 -- What the engine answers for an object that is gone (removed or dead):
@@ -20,6 +22,7 @@ local gone_answers = {
 	get_hp = function() return 1 end,
 	is_player = function() return false end,
 	get_player_name = function() return "" end,
+	is_valid = function() return false end,
 }
 local function no_value() end
 local Gone = {
@@ -34,6 +37,7 @@ function Entity:get_pos() return vector.copy(self.pos) end
 function Entity:set_pos(pos) self.pos = vector.copy(pos) end
 function Entity:move_to(pos) self.pos = vector.copy(pos) end
 function Entity:is_player() return false end
+function Entity:is_valid() return true end
 function Entity:get_luaentity() return self.luaentity end
 function Entity:get_velocity() return vector.copy(self.velocity) end
 function Entity:set_velocity(v) self.velocity = vector.copy(v) end
@@ -151,3 +155,24 @@ end
 function private.reset_entities()
 	for i = #entities, 1, -1 do entities[i] = nil end
 end
+
+-- The deprecated names (players.lua lists them).
+for old, new in pairs(private.deprecated_object_methods) do
+	Entity[old] = function(self, ...) return self[new](self, ...) end
+end
+
+-- Other methods of the real ObjectRef fail loudly; names it does not have
+-- stay nil, as in the engine.
+local real_methods = {}
+for _, name in ipairs(host.objectref_methods()) do
+	real_methods[name] = true
+end
+setmetatable(Entity, {
+	__index = function(_, name)
+		if real_methods[name] then
+			return function()
+				error("not simulated yet: ObjectRef:" .. name, 2)
+			end
+		end
+	end,
+})

@@ -4,7 +4,8 @@
 -- reachable from mod code.
 local host = ...
 local core = {}
-local private = { partial = {} }
+-- `classes`: name -> method tables, for engine_version.lua.
+local private = { partial = {}, classes = {} }
 
 rawset(_G, "core", core)
 rawset(_G, "minetest", core)

@@ -6,6 +6,7 @@ local to_stack = private.to_stack
 
 local InvRef = {}
 InvRef.__index = InvRef
+private.classes.InvRef = { InvRef }
 private.InvRef = InvRef
 
 function private.new_inventory(location)

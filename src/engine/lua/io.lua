@@ -17,15 +17,21 @@ end
 
 -- LuaJIT reads a format as its first letter after an optional "*":
 -- "*all", "*a" and "a" are the same.
+local letters = {}
 local function format_letter(format)
 	if type(format) == "number" then
 		return format
+	end
+	local known = letters[format]
+	if known then
+		return known
 	end
 	if type(format) ~= "string" then
 		error("bad argument #1 to 'read' (invalid format)", 4)
 	end
 	local letter = format:match("^%*?(.)")
 	if letter == "n" or letter == "l" or letter == "L" or letter == "a" then
+		letters[format] = letter
 		return letter
 	end
 	error("bad argument #1 to 'read' (invalid format)", 4)
@@ -66,10 +72,13 @@ function File:read(...)
 	if self.closed then
 		error("attempt to use a closed file", 2)
 	end
-	local formats = { ... }
-	if #formats == 0 then
-		return read_one(self, "*l")
+	-- One format (or none) is what mods nearly always ask for, often in a
+	-- loop over big files: no tables then.
+	local n = select("#", ...)
+	if n <= 1 then
+		return read_one(self, n == 0 and "*l" or ...)
 	end
+	local formats = { ... }
 	local results = {}
 	for i, format in ipairs(formats) do
 		results[i] = read_one(self, format)

@@ -5,10 +5,12 @@ local core, host, private = ...
 
 local ItemStack = {}
 ItemStack.__index = ItemStack
+private.classes.ItemStack = { ItemStack }
 private.ItemStack = ItemStack
 
 local Meta = {}
 Meta.__index = Meta
+private.classes.ItemStackMetaRef = { Meta }
 private.ItemStackMeta = Meta
 
 local function new_meta(fields)
@@ -70,7 +72,18 @@ local function meta_text(fields)
 	return core.write_json(table.concat(parts))
 end
 
+-- The engine reads a name written as a JSON string too (`"mod:item" 3`,
+-- as some mods' recipes do).
+local function unquoted(text)
+	local quoted, rest = text:match('^%s*("[^"\\]*")(.*)$')
+	if quoted then
+		return quoted:sub(2, -2) .. rest
+	end
+	return text
+end
+
 local function from_string(text)
+	text = unquoted(text)
 	local name, count, wear, meta = text:match("^%s*(%S*)%s*(%S*)%s*(%S*)%s*(.-)%s*$")
 	local fields = {}
 	if meta and meta ~= "" then
@@ -229,6 +242,14 @@ end
 
 function ItemStack:to_string()
 	return item_string(self, meta_text)
+end
+-- Luanti 5.10: same name, count, wear and metadata; false for anything
+-- that is not an ItemStack.
+function ItemStack:equals(other)
+	if getmetatable(other) ~= ItemStack then
+		return false
+	end
+	return self:to_string() == other:to_string()
 end
 function ItemStack:to_table()
 	if self:is_empty() then

@@ -7,10 +7,13 @@ private.players, private.auth, private.received = players, auth, received
 
 local Player = {}
 Player.__index = Player
+private.classes.ObjectRef = private.classes.ObjectRef or {}
+table.insert(private.classes.ObjectRef, Player)
 private.Player = Player
 
 function Player:get_player_name() return self.name end
 function Player:is_player() return true end
+function Player:is_valid() return players[self.name] == self end
 function Player:get_pos() return vector.copy(self.pos) end
 function Player:set_pos(pos) self.pos = vector.copy(pos) end
 function Player:get_inventory() return self.inventory end
@@ -170,11 +173,44 @@ for setter, getter in pairs(recorded_setters) do
 	private.partial["ObjectRef:" .. setter] = "recorded; no visible effect"
 end
 
+-- Before any set, the getters answer the engine's defaults for a player.
+local getter_defaults = {
+	get_breath = function() return 10 end,
+	hud_get_flags = function()
+		return { hotbar = true, healthbar = true, crosshair = true, wielditem = true,
+			breathbar = true, minimap = true, minimap_radar = true, basic_debug = true }
+	end,
+	get_armor_groups = function() return { fleshy = 100 } end,
+	get_fov = function() return 0, false, 0 end,
+	get_inventory_formspec = function() return "" end,
+	get_formspec_prepend = function() return "" end,
+}
+for setter, getter in pairs(recorded_setters) do
+	local default = getter and getter_defaults[getter]
+	if default then
+		local recorded = Player[getter]
+		Player[getter] = function(self)
+			if self.recorded[setter] then return recorded(self) end
+			return default()
+		end
+	end
+end
+
 -- Other methods of the real ObjectRef fail loudly; names it does not have
 -- stay nil, as in the engine.
 local real_methods = {}
 for _, name in ipairs(host.objectref_methods()) do
 	real_methods[name] = true
+end
+-- The deprecated names the real ObjectRef still answers to (5.6.1 to 5.15).
+private.deprecated_object_methods = {
+	getpos = "get_pos", setpos = "set_pos", moveto = "move_to", getvelocity = "get_velocity",
+	setvelocity = "set_velocity", getacceleration = "get_acceleration",
+	setacceleration = "set_acceleration", getyaw = "get_yaw", setyaw = "set_yaw",
+	settexturemod = "set_texture_mod", setsprite = "set_sprite",
+}
+for old, new in pairs(private.deprecated_object_methods) do
+	Player[old] = function(self, ...) return self[new](self, ...) end
 end
 setmetatable(Player, {
 	__index = function(_, name)

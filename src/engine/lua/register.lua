@@ -208,6 +208,13 @@ function core.register_item(name, itemdef)
 			itemdef.special_tiles = itemdef.special_materials
 		end
 	end
+	-- The engine's legacy fields still register a cooking and a fuel recipe.
+	if itemdef.cookresult_itemstring ~= nil and itemdef.cookresult_itemstring ~= "" then
+		core.register_craft({ type = "cooking", output = itemdef.cookresult_itemstring, recipe = name, cooktime = itemdef.furnace_cooktime })
+	end
+	if itemdef.furnace_burntime ~= nil and itemdef.furnace_burntime >= 0 then
+		core.register_craft({ type = "fuel", recipe = name, burntime = itemdef.furnace_burntime })
+	end
 	local kind = itemdef.type or "none"
 	setmetatable(itemdef, { __index = defaults_by_type[kind] or core.noneitemdef_default })
 	itemdef.mod_origin = private.current_modname or "??"
@@ -402,6 +409,9 @@ local callback_lists = {
 	on_chatcommand = "registered_on_chatcommands",
 	on_liquid_transformed = "registered_on_liquid_transformed",
 	playerevent = "registered_playerevents",
+	-- Luanti 5.10 and newer.
+	on_item_pickup = "registered_on_item_pickups",
+	on_mapblocks_changed = "registered_on_mapblocks_changed",
 }
 
 -- Lists the engine fills newest first.

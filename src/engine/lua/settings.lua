@@ -5,6 +5,7 @@ local core, host, private = ...
 
 local Settings = {}
 Settings.__index = Settings
+private.classes.Settings = { Settings }
 
 local function new_settings(values, defaults)
 	return setmetatable({ values = values, defaults = defaults or {} }, Settings)

@@ -3,6 +3,7 @@ local core, host, private = ...
 
 local StorageRef = {}
 StorageRef.__index = StorageRef
+private.classes.StorageRef = { StorageRef }
 
 private.add_key_value_methods(StorageRef)
 

@@ -8,8 +8,9 @@ local function escape(text)
 	return (text:gsub("@", "@@"):gsub("=", "@="):gsub("\n", "@n"))
 end
 
-function core.translate(textdomain, str, ...)
-	local start_seq = ESC .. "(T@" .. textdomain .. ")"
+-- `num` (a count, for translate_n) is "" for a plain translation.
+function private.translate(textdomain, str, num, ...)
+	local start_seq = ESC .. "(T@" .. textdomain .. (num ~= "" and "@" .. num or "") .. ")"
 	local args = { n = select("#", ...), ... }
 	local arg_index = 1
 	local translated = str:gsub("@(.)", function(matched)
@@ -30,6 +31,10 @@ function core.translate(textdomain, str, ...)
 		return matched
 	end)
 	return start_seq .. translated .. ESC .. "E"
+end
+
+function core.translate(textdomain, str, ...)
+	return private.translate(textdomain, str, "", ...)
 end
 
 function core.get_translator(textdomain)

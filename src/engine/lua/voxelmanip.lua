@@ -11,6 +11,7 @@ local IGNORE = core.CONTENT_IGNORE
 
 local VoxelManip = {}
 VoxelManip.__index = VoxelManip
+private.classes.VoxelManip = { VoxelManip }
 
 for _, name in ipairs({ "calc_lighting", "set_lighting", "update_liquids" }) do
 	private.partial["VoxelManip:" .. name] = "light and liquids are not simulated: nothing changes"

@@ -228,6 +228,7 @@ end
 -- Node metadata: key/value fields plus an inventory, per position.
 local NodeMetaRef = {}
 NodeMetaRef.__index = NodeMetaRef
+private.classes.NodeMetaRef = { NodeMetaRef }
 private.add_key_value_methods(NodeMetaRef)
 
 function NodeMetaRef:get_inventory()
@@ -251,6 +252,7 @@ end
 -- Node timers, advanced by sim.step.
 local NodeTimerRef = {}
 NodeTimerRef.__index = NodeTimerRef
+private.classes.NodeTimerRef = { NodeTimerRef }
 
 function NodeTimerRef:set(timeout, elapsed)
 	self.timeout, self.elapsed, self.started = timeout, elapsed or 0, true

@@ -62,8 +62,30 @@ local function pack(...)
 	return {n = select("#", ...), ...}
 end
 
+-- An error as text without running the mod's code: calling the
+-- `__tostring` of an error object could fail or never end, and take the
+-- net (and the server) with it.
+local function error_text(value)
+	local kind = type(value)
+	if kind == "string" then
+		return value
+	elseif kind == "number" or kind == "boolean" or kind == "nil" then
+		return tostring(value)
+	end
+	return "(error object is a " .. kind .. " value)"
+end
+
 local function traceback_handler(message)
-	return {message = tostring(message), traceback = debug.traceback("", 2)}
+	return {message = error_text(message), traceback = debug.traceback("", 2)}
+end
+
+-- What xpcall gave back on failure, as the handler's table even when the
+-- handler itself could not run (out of memory: LuaJIT passes a string).
+local function failure_of(value)
+	if type(value) == "table" and type(rawget(value, "message")) == "string" then
+		return value
+	end
+	return {message = error_text(value), traceback = ""}
 end
 
 -- `func` wrapped so that an error is reported once and the function then
@@ -82,7 +104,7 @@ local function guard(func, what, mod)
 			return unpack(results, 2, results.n)
 		end
 		broken = true
-		local failure = results[2]
+		local failure = failure_of(results[2])
 		core.log("error", "[mtedu] " .. tostring(what) .. " of " .. tostring(mod)
 			.. " failed and is turned off: " .. failure.message)
 		emit({
@@ -393,6 +415,7 @@ local function soft_reload(mod)
 	epoch[mod] = (epoch[mod] or 0) + 1
 	local started = core.get_us_time()
 	local ok, failure = xpcall(dofile, traceback_handler, path .. "/init.lua")
+	failure = not ok and failure_of(failure) or nil
 	for key, value in pairs(saved) do
 		core[key] = value
 	end
@@ -585,7 +608,7 @@ local function answer(text)
 	local result
 	if action then
 		local ok, value = xpcall(action, traceback_handler, request)
-		result = ok and value or {ok = false, error = value.message}
+		result = ok and value or {ok = false, error = failure_of(value).message}
 	else
 		result = {ok = false, error = "unknown action " .. tostring(request.action)}
 	end

@@ -372,6 +372,9 @@ local function install_http()
 	end
 end
 
+-- Without mineunit("http") no mod gets an HTTP API, as under mineunit.
+core.request_http_api = function() end
+
 --- spec/fixtures/minetest.conf, when there is one, into core.settings.
 local function load_fixture_settings()
 	local ok, file = pcall(Settings, fixture_path("minetest.conf"))

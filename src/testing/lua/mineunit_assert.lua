@@ -5,6 +5,7 @@
 -- is_InvRef, is_MetaDataRef, is_NodeMetaRef, is_Player.
 local core, private, lib, mineunit = ...
 local assert = lib.assert
+local type = type -- Lua's, before the override at the end of this file
 
 local function count(t)
 	if type(t) == "table" or type(t) == "userdata" then
@@ -160,4 +161,18 @@ assert:register("assertion", "has_item", function(state, arguments)
 		if inventory:contains_item(name, wanted) then return true end
 	end
 	return false
+end)
+
+-- As under mineunit (and the real engine, where they are userdata),
+-- players answer "userdata" to type(): mods tell real players from fake
+-- ones with `type(player) == "userdata"`. (mtedu's own Lua reads other
+-- engine objects as tables, so only players are told apart.)
+local player_meta = getmetatable(private.new_player(""))
+local lua_type = type
+rawset(_G, "type", function(value)
+	local kind = lua_type(value)
+	if kind == "table" and getmetatable(value) == player_meta then
+		return "userdata"
+	end
+	return kind
 end)

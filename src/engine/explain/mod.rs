@@ -1,0 +1,408 @@
+//! The one explainer of Lua errors: a Lua error and its traceback become
+//! a child's message (what went wrong, the fix) at the pupil's own line,
+//! in French or English. `check`, `test`, `info` and `serve` (terminal and
+//! game chat) all go through it; the raw Lua text stays available as
+//! `detail` (JSON, `-v`).
+//!
+//! The words live in the catalogues (`explain-what`, `explain-fix`,
+//! selected on the `shape` argument); this module only reads the error.
+
+pub mod shape;
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use super::facts::Facts;
+use super::{EngineVersion, FailureKind, Frame, LuaFailure};
+use crate::diag::ArgValue;
+use crate::i18n::Localizer;
+use shape::{Named, Shape, shape_of};
+
+/// An explained Lua error: the catalogue arguments, the pupil's line and
+/// the raw text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Explained {
+    /// Arguments for `explain-what` / `explain-fix` (`shape`, `name`, …).
+    pub args: Vec<(&'static str, ArgValue)>,
+    /// The innermost line inside the pupil's files, if any.
+    pub place: Option<(PathBuf, usize)>,
+    /// Lua's own message, as the engine prints it.
+    pub detail: String,
+}
+
+impl Explained {
+    /// What went wrong, in the localizer's language.
+    pub fn what(&self, localizer: &Localizer) -> String {
+        localizer.text("explain-what", &self.args)
+    }
+
+    /// What to change.
+    pub fn fix(&self, localizer: &Localizer) -> String {
+        localizer.text("explain-fix", &self.args)
+    }
+
+    /// The shape's key (`index-nil`, `arith-string`, …).
+    pub fn shape(&self) -> &str {
+        match self.args.iter().find(|(name, _)| *name == "shape") {
+            Some((_, ArgValue::Text(text))) => text,
+            _ => "other",
+        }
+    }
+
+    /// One short line for the game chat: `init.lua:12: what fix`.
+    pub fn chat_line(&self, localizer: &Localizer) -> String {
+        let place = self.place.as_ref().map(|(path, line)| {
+            let file = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |name| name.to_string_lossy().into_owned(),
+            );
+            format!("{file}:{line}: ")
+        });
+        format!(
+            "{}{} {}",
+            place.unwrap_or_default(),
+            self.what(localizer),
+            self.fix(localizer)
+        )
+    }
+}
+
+/// Explains `failure`; `ours` tells the pupil's files (the mods being
+/// checked) from the game's and the engine's.
+pub fn explain(failure: &LuaFailure, ours: &dyn Fn(&Path) -> bool) -> Explained {
+    let pupil_frame = if failure.message.contains("stack overflow") {
+        recursive_call(&failure.traceback, ours)
+    } else {
+        failure.traceback.iter().find(|frame| ours(&frame.path))
+    };
+    // mtedu's own chunks are named `[mtedu]/…`: Lua's message then starts
+    // with that place, which is no file of the pupil's.
+    let (inside_mtedu, message) = match internal_place(&failure.message) {
+        Some(rest) => (true, rest),
+        None => (false, failure.message.as_str()),
+    };
+    let raised_by_pupil = !inside_mtedu
+        && failure
+            .location
+            .as_ref()
+            .is_some_and(|(path, line)| ours(path) && pupil_frame.is_none_or(|f| f.line == *line));
+    let place = pupil_frame
+        .map(|frame| (frame.path.clone(), frame.line))
+        .or_else(|| failure.location.clone().filter(|(path, _)| ours(path)));
+    let source_line = place.as_ref().and_then(|(path, line)| line_of(path, *line));
+    let callee = pupil_frame.and_then(|frame| frame.callee.clone());
+    let args = match failure.kind {
+        FailureKind::TimeOut => vec![("shape", "time-out".into())],
+        FailureKind::OutOfMemory => vec![("shape", "memory".into())],
+        _ => shape_args(
+            message,
+            raised_by_pupil || place.is_none(),
+            callee.as_deref(),
+            source_line.as_deref().unwrap_or(""),
+        ),
+    };
+    let mut args = args;
+    for (name, empty) in [
+        ("name", ""),
+        ("kind", "none"),
+        ("value", ""),
+        ("function", ""),
+        ("signature", "none"),
+        ("expected", "none"),
+        ("suggestion", ""),
+    ] {
+        if !args.iter().any(|(key, _)| *key == name) {
+            args.push((name, ArgValue::Text(empty.to_owned())));
+        }
+    }
+    Explained {
+        args,
+        place,
+        detail: failure.message.clone(),
+    }
+}
+
+/// `vector.add` for the callee `add` when the line writes it so.
+fn qualified(source_line: &str, function: &str) -> String {
+    for separator in ['.', ':'] {
+        let call = format!("{separator}{function}(");
+        if let Some(at) = source_line.find(&call) {
+            let head = &source_line[..at];
+            let start = head
+                .rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.'))
+                .map_or(0, |i| i + 1);
+            if start < at {
+                return format!("{}{separator}{function}", &head[start..]);
+            }
+        }
+    }
+    function.to_owned()
+}
+
+/// The message after a `[mtedu]/file.lua:12: ` place, if it has one.
+fn internal_place(message: &str) -> Option<&str> {
+    let rest = message.strip_prefix('[')?;
+    let (_, after) = rest.split_once("]")?;
+    let after = after.split_once(": ")?.1;
+    Some(after)
+}
+
+/// The pupil's line that appears most often in a traceback: the call a
+/// function makes to itself, for a stack overflow.
+fn recursive_call<'a>(traceback: &'a [Frame], ours: &dyn Fn(&Path) -> bool) -> Option<&'a Frame> {
+    let pupil: Vec<&Frame> = traceback.iter().filter(|f| ours(&f.path)).collect();
+    pupil
+        .iter()
+        .max_by_key(|frame| {
+            pupil
+                .iter()
+                .filter(|other| other.path == frame.path && other.line == frame.line)
+                .count()
+        })
+        .copied()
+}
+
+/// Explains an error text and a Lua traceback (`debug.traceback`'s text),
+/// as the server's safety net hands them over.
+pub fn explain_text(raw: &str, traceback: &str, ours: &dyn Fn(&Path) -> bool) -> Explained {
+    let frames = traceback
+        .lines()
+        .filter_map(|line| {
+            let line = line.trim();
+            let (place, rest) = line.split_once(": ")?;
+            let (path, number) = place.rsplit_once(':')?;
+            let number = number.parse().ok()?;
+            let function = rest
+                .strip_prefix("in function '")
+                .and_then(|r| r.split_once('\''))
+                .map(|(name, _)| name.to_owned());
+            Some(Frame {
+                path: PathBuf::from(path),
+                line: number,
+                function,
+                callee: None,
+            })
+        })
+        .collect::<Vec<_>>();
+    let mut frames = frames;
+    // The frame below each names the function it was called as.
+    for index in (1..frames.len()).rev() {
+        let below = frames[index - 1].function.clone();
+        frames[index].callee = below;
+    }
+    explain(
+        &LuaFailure::from_message(FailureKind::Runtime, raw, frames),
+        ours,
+    )
+}
+
+fn text(value: impl Into<String>) -> ArgValue {
+    ArgValue::Text(value.into())
+}
+
+/// The catalogue arguments for a runtime message.
+fn shape_args(
+    message: &str,
+    raised_by_pupil: bool,
+    callee: Option<&str>,
+    source_line: &str,
+) -> Vec<(&'static str, ArgValue)> {
+    if let Some(name) = message.strip_prefix("not simulated yet: ") {
+        return vec![("shape", text("not-simulated")), ("name", text(name))];
+    }
+    if let Some(method) = dot_call(source_line, message) {
+        return vec![("shape", text("dot-call")), ("name", text(method))];
+    }
+    let shape = shape_of(message);
+    if !raised_by_pupil
+        && !matches!(shape, Shape::BadArgument { .. } | Shape::Recursion)
+        && let Some(function) = callee
+    {
+        // The error comes from inside an engine or game function the
+        // pupil's line called: the pupil gave it something it cannot use.
+        let value = if message.contains("(a nil value)") || message.contains("got nil") {
+            "nil"
+        } else {
+            "other"
+        };
+        return vec![
+            ("shape", text("engine-call")),
+            ("function", text(qualified(source_line, function))),
+            (
+                "signature",
+                text(signature_of(function).unwrap_or_else(|| "none".to_owned())),
+            ),
+            ("value", text(value)),
+        ];
+    }
+    match shape {
+        Shape::Operation {
+            operation,
+            named,
+            value,
+        } => operation_args(operation, named, &value, source_line),
+        Shape::Compare { left, right } => {
+            let nil = left == "nil" || right == "nil";
+            vec![
+                ("shape", text(if nil { "compare-nil" } else { "compare" })),
+                ("value", text(format!("{left}/{right}"))),
+            ]
+        }
+        Shape::BadArgument {
+            number,
+            function,
+            expected,
+            got,
+        } => vec![
+            ("shape", text("bad-argument")),
+            ("number", number.into()),
+            (
+                "signature",
+                text(signature_of(&function).unwrap_or_else(|| "none".to_owned())),
+            ),
+            ("function", text(function)),
+            ("expected", text(expected)),
+            ("got", text(got)),
+        ],
+        Shape::Recursion => vec![("shape", text("recursion"))],
+        Shape::Blocked => vec![("shape", text("blocked"))],
+        Shape::MissingFile => vec![("shape", text("missing-file"))],
+        Shape::Other if raised_by_pupil => vec![
+            ("shape", text("own-error")),
+            ("message", text(first_line(message))),
+        ],
+        Shape::Other => vec![
+            ("shape", text("other")),
+            ("message", text(first_line(message))),
+        ],
+    }
+}
+
+fn first_line(message: &str) -> String {
+    message.lines().next().unwrap_or("").to_owned()
+}
+
+fn operation_args(
+    operation: &str,
+    named: Option<Named>,
+    value: &str,
+    source_line: &str,
+) -> Vec<(&'static str, ArgValue)> {
+    let (kind, name) = named.map_or(("none".to_owned(), String::new()), |n| (n.kind, n.name));
+    let shape = match (operation, value) {
+        ("arith", "string") => "arith-string".to_owned(),
+        ("call", "nil") if kind == "method" => "call-method-nil".to_owned(),
+        (operation, "nil") => format!("{operation}-nil"),
+        (operation, _) => format!("{operation}-value"),
+    };
+    let suggestion = match shape.as_str() {
+        "call-nil" if kind == "field" => engine_name_suggestion(&name, source_line),
+        "call-method-nil" => {
+            did_you_mean(&name, method_names().iter().map(String::as_str)).map(|m| format!(":{m}"))
+        }
+        _ => None,
+    };
+    let shape = if suggestion.is_some() {
+        "call-typo".to_owned()
+    } else {
+        shape
+    };
+    vec![
+        ("shape", text(shape)),
+        ("kind", text(kind)),
+        ("name", text(name)),
+        ("value", text(value)),
+        ("suggestion", text(suggestion.unwrap_or_default())),
+    ]
+}
+
+/// `minetest.chat_send_playr(` → `minetest.chat_send_player`.
+fn engine_name_suggestion(name: &str, source_line: &str) -> Option<String> {
+    let table = ["minetest", "core"]
+        .into_iter()
+        .find(|table| source_line.contains(&format!("{table}.{name}")))?;
+    let names = core_names();
+    if names.iter().any(|known| known == name) {
+        return None;
+    }
+    did_you_mean(name, names.iter().map(String::as_str)).map(|best| format!("{table}.{best}"))
+}
+
+/// An engine object's method written `obj.method(…)` on this line, when
+/// the error is the kind such a call gives (the object is missing).
+fn dot_call(source_line: &str, message: &str) -> Option<String> {
+    let plausible = message.contains("'self'")
+        || message.starts_with("bad argument #1")
+        || message.contains("expected, got no value");
+    if !plausible {
+        return None;
+    }
+    method_names()
+        .iter()
+        .find(|method| {
+            let dotted = format!(".{method}(");
+            source_line.contains(&dotted) && !source_line.contains(&format!(":{method}("))
+        })
+        .cloned()
+}
+
+/// Names of the real 5.6.1 `core` table.
+fn core_names() -> &'static [String] {
+    static NAMES: OnceLock<Vec<String>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        Facts::of(EngineVersion::V5_6)
+            .core
+            .iter()
+            .map(|entry| entry.name.clone())
+            .collect()
+    })
+}
+
+/// Methods of the engine's objects (players and entities, items,
+/// inventories, metadata, timers) as measured on the real server.
+fn method_names() -> &'static [String] {
+    static NAMES: OnceLock<Vec<String>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let all: std::collections::BTreeSet<String> = Facts::of(EngineVersion::V5_6)
+            .methods
+            .values()
+            .flatten()
+            .cloned()
+            .collect();
+        all.into_iter().collect()
+    })
+}
+
+/// `set_node(pos, node)` from the argument list of the engine functions.
+fn signature_of(function: &str) -> Option<String> {
+    include_str!("../../lint/data/api-arguments-5.6.1.txt")
+        .lines()
+        .find(|line| {
+            line.strip_prefix(function)
+                .is_some_and(|rest| rest.starts_with('('))
+        })
+        .map(str::to_owned)
+}
+
+/// The candidate closest to `word`, when close enough to be a typo (the
+/// engine cannot reach validate's did-you-mean; the same rule).
+fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let lowered = word.to_lowercase();
+    let limit = if word.chars().count() <= 4 { 1 } else { 2 };
+    candidates
+        .into_iter()
+        .map(|candidate| (strsim::damerau_levenshtein(&lowered, candidate), candidate))
+        .filter(|(distance, _)| *distance <= limit)
+        .min_by_key(|(distance, candidate)| (*distance, *candidate))
+        .map(|(_, candidate)| candidate)
+}
+
+fn line_of(path: &Path, line: usize) -> Option<String> {
+    let text = std::fs::read_to_string(path).ok()?;
+    text.lines()
+        .nth(line.checked_sub(1)?)
+        .map(|l| l.trim().to_owned())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,207 @@
+//! The explainer on each shape, in both languages.
+
+use std::path::{Path, PathBuf};
+
+use super::*;
+use crate::engine::{FailureKind, Frame, LuaFailure};
+use crate::i18n::{Lang, Localizer};
+
+fn pupil(path: &Path) -> bool {
+    path.starts_with("/eleve")
+}
+
+fn failure(raw: &str, frames: &[(&str, usize, Option<&str>)]) -> LuaFailure {
+    let traceback = frames
+        .iter()
+        .map(|(path, line, callee)| Frame {
+            path: PathBuf::from(path),
+            line: *line,
+            function: None,
+            callee: callee.map(str::to_owned),
+        })
+        .collect();
+    LuaFailure::from_message(FailureKind::Runtime, raw, traceback)
+}
+
+fn both(explained: &Explained) -> (String, String) {
+    let fr = Localizer::new(Lang::Fr);
+    let en = Localizer::new(Lang::En);
+    (
+        format!("{} {}", explained.what(&fr), explained.fix(&fr)),
+        format!("{} {}", explained.what(&en), explained.fix(&en)),
+    )
+}
+
+#[test]
+fn a_nil_local_is_named_with_its_kind() {
+    let e = explain(
+        &failure(
+            "/eleve/init.lua:4: attempt to index local 'joueur' (a nil value)",
+            &[("/eleve/init.lua", 4, None)],
+        ),
+        &pupil,
+    );
+    assert_eq!(e.shape(), "index-nil");
+    assert_eq!(e.place, Some((PathBuf::from("/eleve/init.lua"), 4)));
+    let (fr, en) = both(&e);
+    assert!(fr.contains("la variable « joueur » est vide (nil)"), "{fr}");
+    assert!(fr.contains("if not joueur then return end"), "{fr}");
+    assert!(
+        en.contains("the variable \"joueur\" is empty (nil)"),
+        "{en}"
+    );
+    assert_eq!(
+        e.detail, "attempt to index local 'joueur' (a nil value)",
+        "the raw text stays"
+    );
+}
+
+#[test]
+fn text_added_with_plus_says_to_use_dots() {
+    let e = explain(
+        &failure(
+            "/eleve/init.lua:7: attempt to perform arithmetic on local 'nom' (a string value)",
+            &[("/eleve/init.lua", 7, None)],
+        ),
+        &pupil,
+    );
+    let (fr, en) = both(&e);
+    assert!(
+        fr.contains("Pour coller du texte, utilise .. et pas +"),
+        "{fr}"
+    );
+    assert!(en.contains("use .. and not +"), "{en}");
+}
+
+#[test]
+fn an_error_inside_the_engine_is_placed_at_the_pupils_call() {
+    let e = explain(
+        &failure(
+            "[mtedu]/world.lua:16: attempt to perform arithmetic on field 'x' (a nil value)",
+            &[("/eleve/init.lua", 9, Some("set_node"))],
+        ),
+        &pupil,
+    );
+    assert_eq!(e.shape(), "engine-call");
+    assert_eq!(e.place, Some((PathBuf::from("/eleve/init.lua"), 9)));
+    let (fr, en) = both(&e);
+    assert!(fr.contains("Le bon ordre est set_node(pos, node)"), "{fr}");
+    assert!(
+        en.contains("The right order is set_node(pos, node)"),
+        "{en}"
+    );
+}
+
+#[test]
+fn a_bad_argument_gives_the_order() {
+    let e = explain(
+        &failure(
+            "/eleve/init.lua:3: bad argument #2 to 'chat_send_player' (string expected, got nil)",
+            &[("/eleve/init.lua", 3, Some("chat_send_player"))],
+        ),
+        &pupil,
+    );
+    assert_eq!(e.shape(), "bad-argument");
+    let (fr, _) = both(&e);
+    assert!(fr.contains("chat_send_player(name, text)"), "{fr}");
+    assert!(fr.contains("position 2"), "{fr}");
+}
+
+#[test]
+fn a_misspelt_engine_name_gets_a_suggestion() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("init.lua");
+    std::fs::write(&file, "minetest.chat_send_playr(name, \"salut\")\n").unwrap();
+    let ours = |path: &Path| path.starts_with(dir.path());
+    let raw = format!(
+        "{}:1: attempt to call field 'chat_send_playr' (a nil value)",
+        file.display()
+    );
+    let e = explain(&failure(&raw, &[(file.to_str().unwrap(), 1, None)]), &ours);
+    assert_eq!(e.shape(), "call-typo");
+    let (fr, en) = both(&e);
+    assert!(
+        fr.contains("Écris minetest.chat_send_player à la place"),
+        "{fr}"
+    );
+    assert!(
+        en.contains("Write minetest.chat_send_player instead"),
+        "{en}"
+    );
+}
+
+#[test]
+fn a_method_called_with_a_dot_says_colon() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("init.lua");
+    std::fs::write(&file, "local nom = joueur.get_player_name()\n").unwrap();
+    let ours = |path: &Path| path.starts_with(dir.path());
+    let e = explain(
+        &failure(
+            "[mtedu]/players.lua:20: attempt to index local 'self' (a nil value)",
+            &[(file.to_str().unwrap(), 1, Some("get_player_name"))],
+        ),
+        &ours,
+    );
+    assert_eq!(e.shape(), "dot-call");
+    let (fr, _) = both(&e);
+    assert!(
+        fr.contains(":get_player_name( au lieu de .get_player_name("),
+        "{fr}"
+    );
+}
+
+#[test]
+fn every_shape_has_words_in_both_languages() {
+    let shapes = [
+        "index-nil",
+        "index-value",
+        "call-nil",
+        "call-method-nil",
+        "call-typo",
+        "call-value",
+        "arith-nil",
+        "arith-string",
+        "arith-value",
+        "concat-nil",
+        "concat-value",
+        "length-nil",
+        "length-value",
+        "compare-nil",
+        "compare",
+        "bad-argument",
+        "engine-call",
+        "dot-call",
+        "recursion",
+        "blocked",
+        "missing-file",
+        "time-out",
+        "memory",
+        "not-simulated",
+        "own-error",
+    ];
+    for lang in [Lang::Fr, Lang::En] {
+        let localizer = Localizer::new(lang);
+        let other = localizer.text("explain-fix", &[("shape", "other".into())]);
+        for shape in shapes {
+            let args = [("shape", ArgValue::from(shape))];
+            let fix = localizer.text("explain-fix", &args);
+            assert_ne!(fix, other, "{shape} has no fix of its own in {lang:?}");
+            assert!(!localizer.text("explain-what", &args).is_empty());
+        }
+    }
+}
+
+#[test]
+fn the_chat_line_is_short_and_names_the_file() {
+    let e = explain_text(
+        "/eleve/init.lua:12: attempt to concatenate local 'nom' (a nil value)",
+        "stack traceback:\n\t/eleve/init.lua:12: in function 'dire'\n\t[C]: in function 'xpcall'",
+        &pupil,
+    );
+    let line = e.chat_line(&Localizer::new(Lang::Fr));
+    assert!(
+        line.starts_with("init.lua:12: la variable « nom » est vide"),
+        "{line}"
+    );
+}

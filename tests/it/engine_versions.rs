@@ -1,0 +1,241 @@
+//! Each engine version mtedu knows, simulated as its real server measures:
+//! the `core` table is exactly the target's (`data/engine/<version>/`,
+//! itself checked against the real servers by `engine_data.rs`), and what
+//! Luanti 5.10 and 5.15 add gives the real servers' results.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::support::engines;
+use crate::support::real_server;
+use mtedu::engine::facts::Facts;
+use mtedu::engine::{Engine, EngineVersion, Limits, LoadRequest};
+
+fn eval_string(engine: &Engine, code: &str) -> String {
+    match engine.eval(code, &Limits::default()) {
+        Ok(values) => match values.into_iter().next() {
+            Some(mlua::Value::String(s)) => s.to_string_lossy(),
+            other => panic!("{other:?}"),
+        },
+        Err(failure) => panic!("{failure:?}"),
+    }
+}
+
+fn engine_for(version: EngineVersion) -> Engine {
+    let request = LoadRequest {
+        engine: version,
+        ..LoadRequest::default()
+    };
+    Engine::load(&request).expect("engine starts").0
+}
+
+/// Names whose Lua type mtedu does not reproduce, and why.
+const KIND_DIFFERENCES: &[(&str, &str)] = &[(
+    "settings",
+    "a table with the Settings methods, not the engine's userdata",
+)];
+
+#[test]
+fn the_core_table_holds_exactly_the_targets_names() {
+    for version in EngineVersion::ALL {
+        let engine = engine_for(version);
+        let ours = eval_string(
+            &engine,
+            "local out = {} for k, v in pairs(core) do out[#out + 1] = k .. ' ' .. type(v) end
+             table.sort(out) return table.concat(out, '\\n')",
+        );
+        let real: Vec<String> = Facts::of(version)
+            .core
+            .iter()
+            .map(|entry| format!("{} {}", entry.name, entry.kind))
+            .collect();
+        let ours: Vec<String> = ours
+            .lines()
+            .map(|line| {
+                let (name, kind) = line.split_once(' ').unwrap();
+                let real_kind = Facts::of(version).core_entry(name).map(|e| e.kind.as_str());
+                match KIND_DIFFERENCES.iter().find(|(n, _)| *n == name) {
+                    Some(_) => format!("{name} {}", real_kind.unwrap_or(kind)),
+                    None => line.to_owned(),
+                }
+            })
+            .collect();
+        let ours: Vec<&str> = ours.iter().map(String::as_str).collect();
+        let missing: Vec<_> = real
+            .iter()
+            .filter(|n| !ours.contains(&n.as_str()))
+            .collect();
+        let extra: Vec<_> = ours
+            .iter()
+            .filter(|n| !real.iter().any(|r| r == *n))
+            .collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{version}: missing {missing:?}, extra {extra:?}"
+        );
+    }
+}
+
+#[test]
+fn libraries_and_methods_have_nothing_the_target_lacks() {
+    for version in EngineVersion::ALL {
+        let facts = Facts::of(version);
+        let engine = engine_for(version);
+        let ours = eval_string(
+            &engine,
+            "local out = {}
+             for _, lib in ipairs({'vector', 'table', 'string', 'math', 'bit', 'coroutine'}) do
+               for k in pairs(_G[lib]) do out[#out + 1] = lib .. '.' .. k end
+             end
+             for k in pairs(getmetatable(ItemStack('')).__index) do
+               if not k:find('^__') then out[#out + 1] = 'ItemStack:' .. k end
+             end
+             return table.concat(out, '\\n')",
+        );
+        let extra: Vec<&str> = ours
+            .lines()
+            .filter(|line| match line.split_once(':') {
+                Some((class, method)) => !facts.has_method(class, method),
+                None => {
+                    let (lib, name) = line.split_once('.').unwrap();
+                    !facts.has_library_entry(lib, name)
+                }
+            })
+            .collect();
+        assert!(extra.is_empty(), "{version} lacks {extra:?}");
+    }
+}
+
+/// The newer functions' results, through feature tests, per engine.
+#[test]
+fn newer_functions_give_the_real_servers_results() {
+    let probe =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/engine/probe/newer_probe");
+    for real in engines::all() {
+        let run = real_server::run(&real.binary, "bare", std::slice::from_ref(&probe), true);
+        let text = std::fs::read_to_string(run.world.join("newer_probe.json"))
+            .unwrap_or_else(|_| panic!("{}: no probe results:\n{}", real.version, run.log));
+        let expected: BTreeMap<String, String> = serde_json::from_str(&text).unwrap();
+
+        let bare = tempfile::tempdir().unwrap();
+        let game = bare.path().join("bare");
+        std::fs::create_dir_all(game.join("mods")).unwrap();
+        std::fs::write(game.join("game.conf"), "title = Bare\n").unwrap();
+        let request = LoadRequest {
+            mods: vec![mtedu::content::ModInfo::read(&probe)],
+            engine: real.version,
+            ..LoadRequest::for_game(&game)
+        };
+        let (engine, report) = Engine::load(&request).expect("engine starts");
+        assert!(report.failure.is_none(), "{:#?}", report.failure);
+        let ours: BTreeMap<String, String> = serde_json::from_str(
+            &std::fs::read_to_string(engine.world_path().join("newer_probe.json")).unwrap(),
+        )
+        .unwrap();
+        let differences: Vec<String> = expected
+            .iter()
+            .filter(|(key, value)| ours.get(*key) != Some(value))
+            .map(|(key, value)| format!("{key}:\n  real:  {value}\n  mtedu: {:?}", ours.get(key)))
+            .collect();
+        assert!(
+            differences.is_empty(),
+            "{}: {} of {} differ:\n{}",
+            real.version,
+            differences.len(),
+            expected.len(),
+            differences.join("\n")
+        );
+    }
+}
+
+/// minetest_game as each server ships it (5.6.1's, and the 5.8 game of
+/// Debian's 5.10 and 5.15) registers in mtedu, targeting that server's
+/// version, exactly what it registers in the real server.
+#[test]
+fn each_servers_minetest_game_registers_the_same_in_mtedu() {
+    for real in engines::all() {
+        let run = real_server::run(&real.binary, "minetest_game", &[], true);
+        let dump = run.dump.unwrap_or_else(|| {
+            panic!(
+                "{}: no dump (exit {:?}):\n{}",
+                real.version, run.exit_code, run.log
+            )
+        });
+        let request = LoadRequest {
+            engine: real.version,
+            ..LoadRequest::for_game(&real.game("minetest_game"))
+        };
+        let (_engine, report) = Engine::load(&request).expect("engine starts");
+        assert!(
+            report.failure.is_none(),
+            "{}: mtedu failed to load minetest_game: {:#?}",
+            real.version,
+            report.failure
+        );
+        let differences = crate::engine_fidelity::compare(&dump, &report.registrations);
+        assert!(
+            differences.is_empty(),
+            "{}: minetest_game differs:\n{}",
+            real.version,
+            differences.join("\n")
+        );
+    }
+}
+
+/// Ten functions Luanti 5.10 added, used where pupils use them (inside a
+/// chat command, so the mod loads everywhere).
+const TEN_NEWER_FUNCTIONS: &str = r#"core.register_chatcommand("newer", {
+	func = function(name, param)
+		local dir = core.fourdir_to_dir(core.dir_to_fourdir({x = 1, y = 0, z = 0}))
+		local near = core.objects_in_area(dir, dir)
+		local safe = core.hypertext_escape(param) .. core.urlencode(param)
+		local hash = core.sha256(safe)
+		local valid = core.is_valid_player_name(name)
+		local game = core.get_game_info()
+		local text = core.translate_n("pupil", "@1 block", "@1 blocks", 2)
+		core.bulk_swap_node({dir}, {name = "air"})
+		return valid, hash .. game.id .. text .. tostring(near)
+	end,
+})
+"#;
+
+fn lint_ten_functions(engine: &str, lang: &str) -> (String, std::process::ExitStatus) {
+    let dir = tempfile::tempdir().unwrap();
+    let pupil = dir.path().join("pupil");
+    std::fs::create_dir_all(&pupil).unwrap();
+    std::fs::write(pupil.join("mod.conf"), "name = pupil\n").unwrap();
+    std::fs::write(pupil.join("init.lua"), TEN_NEWER_FUNCTIONS).unwrap();
+    let output = crate::support::mtedu_command(dir.path())
+        .args([
+            "lint",
+            "--no-installed",
+            "--engine",
+            engine,
+            "--lang",
+            lang,
+            "pupil",
+        ])
+        .output()
+        .unwrap();
+    (crate::support::stdout_of(&output), output.status)
+}
+
+#[test]
+fn ten_newer_functions_are_clean_on_5_15_and_one_warning_each_on_5_6() {
+    let (clean, status) = lint_ten_functions("5.15", "en");
+    assert!(status.success(), "{clean}");
+    assert!(clean.contains("no problems found"), "{clean}");
+    for (lang, exists) in [
+        ("en", "exists from Luanti 5.10 on"),
+        ("fr", "existe à partir de Luanti 5.10"),
+    ] {
+        let (text, _) = lint_ten_functions("5.6", lang);
+        let warnings = text.matches("[MT2110]").count();
+        assert_eq!(warnings, 10, "{lang}:\n{text}");
+        assert_eq!(text.matches(exists).count(), 10, "{lang}:\n{text}");
+        assert!(
+            !text.contains("MT2103"),
+            "no 'does not exist' error:\n{text}"
+        );
+    }
+}
