@@ -110,8 +110,13 @@ fn reloads(program: &std::path::Path) -> (Vec<Duration>, Vec<Duration>) {
         home: Some(home),
         teacher: None,
     };
-    let mut session =
-        Session::start(options, Host::detect(), Box::new(|_| None), &mut |_| {}).unwrap();
+    let mut session = Session::start(
+        options,
+        Host::detect(),
+        Box::new(|_| Vec::new()),
+        &mut |_| {},
+    )
+    .unwrap();
     let mut watcher = ModWatcher::new(&mods).unwrap();
     let mut soft = Vec::new();
     let mut hard = Vec::new();
@@ -250,8 +255,11 @@ fn client_latency(dir: &std::path::Path) {
         teacher: None,
     };
     let chat: mtedu::serve::ChatText = Box::new(move |event| match event {
-        Event::Restarting { .. } => Some(format!("restart {}", chat_warning.borrow())),
-        _ => None,
+        Event::Restarting { .. } => vec![(
+            "en".to_owned(),
+            format!("restart {}", chat_warning.borrow()),
+        )],
+        _ => Vec::new(),
     });
     let mut session = Session::start(options, Host::detect(), chat, &mut |_| {}).unwrap();
     let mut watcher = ModWatcher::new(&mods).unwrap();

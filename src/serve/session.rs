@@ -138,8 +138,11 @@ fn for_server(mut host: Host, binary: &std::path::Path) -> (Host, crate::engine:
     (host, engine)
 }
 
-/// Turns an event into a chat line for the players, in their language.
-pub type ChatText = Box<dyn Fn(&Event) -> Option<String>>;
+/// Turns an event into chat lines for the players: `(language code,
+/// text)` pairs, the first for players whose language has none (empty:
+/// nothing to say). Each player reads the line in the language of their
+/// game.
+pub type ChatText = Box<dyn Fn(&Event) -> Vec<(String, String)>>;
 
 /// A running session.
 pub struct Session {
@@ -492,9 +495,10 @@ impl Session {
                 reason: reason.clone(),
                 players,
             };
-            if let Some(text) = (self.chat)(&warning) {
-                let _ = self.request("chat", json!({"message": text}));
-                message = text;
+            let lines = (self.chat)(&warning);
+            if let Some((_, text)) = lines.first() {
+                message = text.clone();
+                let _ = self.request("chat", json!({"messages": lines}));
             }
             on_event(warning);
             std::thread::sleep(RESTART_WARNING);
@@ -655,8 +659,9 @@ impl Session {
         if self.server.is_none() {
             return;
         }
-        if let Some(text) = (self.chat)(event) {
-            let _ = self.request("chat", json!({"message": text}));
+        let lines = (self.chat)(event);
+        if !lines.is_empty() {
+            let _ = self.request("chat", json!({"messages": lines}));
         }
     }
 

@@ -63,9 +63,12 @@ impl Served {
             teacher: None,
         };
         let mut events = Vec::new();
-        let session = Session::start(options, Host::detect(), Box::new(|_| None), &mut |e| {
-            events.push(e)
-        })
+        let session = Session::start(
+            options,
+            Host::detect(),
+            Box::new(|_| Vec::new()),
+            &mut |e| events.push(e),
+        )
         .expect("the session starts");
         assert!(matches!(events[0], Event::Started { .. }), "{events:?}");
         Served {
@@ -318,7 +321,12 @@ fn a_second_serve_on_the_same_world_is_refused() {
         home: None,
         teacher: None,
     };
-    let second = Session::start(options, Host::detect(), Box::new(|_| None), &mut |_| {});
+    let second = Session::start(
+        options,
+        Host::detect(),
+        Box::new(|_| Vec::new()),
+        &mut |_| {},
+    );
     assert!(matches!(second, Err(ServeError::Busy { .. })));
 }
 
@@ -784,7 +792,7 @@ fn three_pupils_doing_lesson_one_get_three_worlds_and_the_teacher_every_privileg
         &temp.path().join("worlds"),
         first_port,
         &Host::detect(),
-        &|| Box::new(|_| None),
+        &|| Box::new(|_| Vec::new()),
         &mut |_, _| {},
     )
     .expect("three servers start");
