@@ -18,6 +18,12 @@ pub fn read_regular(path: &Path) -> std::io::Result<Vec<u8>> {
     read_regular_capped(path, MAX_CONTENT_FILE)
 }
 
+/// [`read_regular`] as UTF-8 text (`InvalidData` when it is not).
+pub fn read_regular_text(path: &Path) -> std::io::Result<String> {
+    String::from_utf8(read_regular(path)?)
+        .map_err(|error| std::io::Error::new(std::io::ErrorKind::InvalidData, error))
+}
+
 /// [`read_regular`] with another cap.
 pub fn read_regular_capped(path: &Path, cap: u64) -> std::io::Result<Vec<u8>> {
     let file = open_without_waiting(path)?;

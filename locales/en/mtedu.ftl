@@ -38,7 +38,7 @@ info-chatcommands = Chat commands
 info-privileges = Privileges
 info-aliases = Aliases (other names)
 info-counts = Craft recipes: { $crafts } · ABMs (blocks that change by themselves): { $abms } · LBMs (changes when a block loads): { $lbms }
-api-summary = Of the { $total } functions of the real engine's core API (5.6.1): { $simulated } simulated, { $partial } partly simulated, { $missing } not simulated yet.
+api-summary = Of the { $total } functions of the real engine's core API ({ $version }): { $simulated } simulated, { $partial } partly simulated, { $missing } not simulated yet.
 
 ## Doctor
 
@@ -776,16 +776,8 @@ MT2406-help = If the item comes from another mod, put that mod in "optional_depe
 ## Findings: the engine loading the mods (MT3xxx)
 MT3001 = The game cannot read this file. Lua says: { $detail }
 MT3001-help = Look at this line and the one just before it: a missing "end", "then", "do", bracket or quote is the usual cause.
-MT3002 = This line stops the mod "{ $mod }" while it loads, so the game will not start. Lua says: { $detail }
-MT3002-help = { $hint ->
-    [nil] Read the message: "a nil value" means something is empty — often a misspelt name or a variable that was never set.
-    [recursion] A function calls itself again and again without end. Check that it stops calling itself at some point.
-    [arithmetic] Lua cannot calculate or compare with something that is not a number (a text, or nil). Check the values used on this line; to join texts, use .. instead of +.
-    [missing-file] A file that this line loads is not there. Check the file's name in dofile(…), or create the file.
-    [argument] A function got a value it cannot use. Check what you give it on this line, in the right order.
-    [blocked] A mod may only open files in its own folder and in the world. Check the path: maybe a "/" is missing between the folder and the file name.
-   *[other] Read Lua's message: it says what went wrong on this line. Fix it, save and try again.
-}
+MT3002 = This line stops the mod "{ $mod }" while it loads, so the game will not start: { explain-what }
+MT3002-help = { explain-fix }
 MT3003 = The game skips the mod "{ $mod }" because it needs "{ $missing }", { $why ->
         [skipped] which the game skips too.
        *[absent] which is not there.
@@ -945,8 +937,8 @@ explain-what = { $shape ->
         } it cannot use from this line.
         [dot-call] "{ $name }" is called with a dot: the object it belongs to is not given to it.
         [recursion] a function calls itself again and again, without end.
-        [blocked] a mod may only open the files of its folder and of the world.
-        [missing-file] a file this line opens does not exist.
+        [blocked] a mod may only open the files of its folder and of the world ({ $message }).
+        [missing-file] a file this line opens does not exist ({ $message }).
         [time-out] the code never finishes: probably an endless loop.
         [memory] the code uses far too much memory: a table or a text that grows for ever.
         [not-simulated] mtedu cannot try { $name } yet.
@@ -965,6 +957,7 @@ explain-type = { $value ->
 explain-fix = { $shape ->
         [index-nil] { $kind ->
             [none] Check what this line reads from: one of the values is empty — a misspelt name, a function that returned nothing, or a player who is not there.
+            [field] Check the spelling of the field "{ $name }", and that the table has it before this line.
            *[other] Check that { explain-subject } has a value before this line: a misspelt name, a function that returned nothing, or a player who is not there (add `if not { $name } then return end`).
         }
         [index-value] Read from the table itself, or check what { explain-subject } holds.

@@ -38,7 +38,7 @@ info-chatcommands = Commandes de chat
 info-privileges = Privilèges
 info-aliases = Alias (autres noms)
 info-counts = Recettes : { $crafts } · ABM (blocs qui changent tout seuls) : { $abms } · LBM (changements au chargement d’un bloc) : { $lbms }
-api-summary = Sur les { $total } fonctions de l’API core du vrai moteur (5.6.1) : { $simulated } simulées, { $partial } simulées en partie, { $missing } pas encore simulées.
+api-summary = Sur les { $total } fonctions de l’API core du vrai moteur ({ $version }) : { $simulated } simulées, { $partial } simulées en partie, { $missing } pas encore simulées.
 
 ## Doctor
 
@@ -780,16 +780,8 @@ MT2406-help = Si l’objet vient d’un autre mod, mets ce mod dans « optional_
 ## Constats : le moteur charge les mods (MT3xxx)
 MT3001 = Le jeu ne peut pas lire ce fichier. Lua dit : { $detail }
 MT3001-help = Regarde cette ligne et celle juste avant : il manque souvent un « end », un « then », un « do », une parenthèse ou un guillemet.
-MT3002 = Cette ligne arrête le mod « { $mod } » pendant son chargement, alors le jeu ne démarre pas. Lua dit : { $detail }
-MT3002-help = { $hint ->
-    [nil] Lis le message : « a nil value » veut dire que quelque chose est vide — souvent un nom mal écrit ou une variable jamais remplie.
-    [recursion] Une fonction s’appelle elle-même encore et encore, sans fin. Vérifie qu’elle arrête de s’appeler à un moment.
-    [arithmetic] Lua ne peut pas calculer ou comparer avec quelque chose qui n’est pas un nombre (un texte, ou nil). Vérifie les valeurs utilisées sur cette ligne ; pour coller des textes, utilise .. au lieu de +.
-    [missing-file] Un fichier que cette ligne charge n’existe pas. Vérifie le nom du fichier dans dofile(…), ou crée le fichier.
-    [argument] Une fonction a reçu une valeur qu’elle ne peut pas utiliser. Vérifie ce que tu lui donnes sur cette ligne, dans le bon ordre.
-    [blocked] Un mod ne peut ouvrir que les fichiers de son dossier et du monde. Vérifie le chemin : il manque peut-être un « / » entre le dossier et le nom du fichier.
-   *[other] Lis le message de Lua : il dit ce qui ne va pas sur cette ligne. Corrige-le, enregistre et réessaie.
-}
+MT3002 = Cette ligne arrête le mod « { $mod } » pendant son chargement, alors le jeu ne démarre pas : { explain-what }
+MT3002-help = { explain-fix }
 MT3003 = Le jeu saute le mod « { $mod } » parce qu’il a besoin de « { $missing } », { $why ->
         [skipped] que le jeu saute aussi.
        *[absent] qui n’est pas là.
@@ -949,8 +941,8 @@ explain-what = { $shape ->
         } qu’elle ne peut pas utiliser.
         [dot-call] « { $name } » est appelée avec un point : l’objet à qui elle appartient ne lui est pas donné.
         [recursion] une fonction s’appelle elle-même encore et encore, sans fin.
-        [blocked] un mod ne peut ouvrir que les fichiers de son dossier et du monde.
-        [missing-file] un fichier que cette ligne ouvre n’existe pas.
+        [blocked] un mod ne peut ouvrir que les fichiers de son dossier et du monde ({ $message }).
+        [missing-file] un fichier que cette ligne ouvre n’existe pas ({ $message }).
         [time-out] le code ne s’arrête jamais : sûrement une boucle sans fin.
         [memory] le code prend beaucoup trop de mémoire : une table ou un texte qui grandit sans fin.
         [not-simulated] mtedu ne sait pas encore essayer { $name }.
@@ -969,6 +961,7 @@ explain-type = { $value ->
 explain-fix = { $shape ->
         [index-nil] { $kind ->
             [none] Vérifie ce qui est lu sur cette ligne : une des valeurs est vide — un nom mal écrit, une fonction qui n’a rien renvoyé, ou un joueur absent.
+            [field] Vérifie l’orthographe du champ « { $name } », et que la table le contient bien avant cette ligne.
            *[other] Vérifie que { explain-subject } a une valeur avant cette ligne : un nom mal écrit, une fonction qui n’a rien renvoyé, ou un joueur absent (ajoute `if not { $name } then return end`).
         }
         [index-value] Lis dans la table elle-même, ou vérifie ce que contient { explain-subject }.

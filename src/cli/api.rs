@@ -4,12 +4,15 @@ use serde_json::json;
 
 use super::args::ApiArgs;
 use super::{EXIT_OK, EXIT_USAGE, OutputFormat, OutputOptions};
-use crate::engine::catalogue::{Status, coverage};
+use crate::engine::catalogue::{Status, coverage_of};
 use crate::i18n::Localizer;
 
 pub fn run(args: &ApiArgs, output: &OutputOptions) -> i32 {
     let localizer = Localizer::new(output.lang);
-    let entries = match coverage() {
+    // The version's own core table: 5.6.1 unless --engine says otherwise
+    // (docs/api-coverage.md is 5.6.1's).
+    let version = args.engine.unwrap_or_default();
+    let entries = match coverage_of(version) {
         Ok(entries) => entries,
         Err(error) => {
             errln!("{}: {error}", localizer.plain("engine-start-failed"));
@@ -76,6 +79,7 @@ pub fn run(args: &ApiArgs, output: &OutputOptions) -> i32 {
                         ("simulated", simulated.into()),
                         ("partial", partial.into()),
                         ("missing", missing.into()),
+                        ("version", version.to_string().into()),
                     ],
                 )
             );

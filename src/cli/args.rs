@@ -157,6 +157,9 @@ pub struct ApiArgs {
     /// List every name with its status, not only the counts.
     #[arg(long)]
     pub coverage: bool,
+    /// The engine version whose core table to list (default: 5.6).
+    #[arg(long, value_name = "VERSION", value_parser = super::engine_choice::parse_flag)]
+    pub engine: Option<crate::engine::EngineVersion>,
 }
 
 #[derive(Debug, Args)]

@@ -32,6 +32,7 @@ fn to_json(report: &DoctorReport, localizer: &Localizer) -> Value {
     let text = |path: &std::path::Path| path.to_string_lossy().into_owned();
     json!({
         "ready": report.is_ready(),
+        "engine": super::engine_choice::from_engines(&report.engines).json(),
         "engines": report.engines.iter().map(|engine| json!({
             "name": engine.name,
             "path": text(&engine.path),
@@ -129,6 +130,11 @@ fn render(report: &DoctorReport, localizer: &Localizer, output: &OutputOptions) 
             let none = localizer.plain("doctor-engines-none");
             lines.push(format!("  {} {none}", marks.bad()));
         }
+        let choice = super::engine_choice::from_engines(&report.engines);
+        lines.push(format!(
+            "  {}",
+            super::verbose::engine_line(&choice, localizer)
+        ));
         lines.push(marks.title(&localizer.plain("doctor-games")));
         for game in &report.games {
             let args = [

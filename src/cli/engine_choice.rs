@@ -63,6 +63,28 @@ pub fn from_server(env: &HostEnv) -> Option<EngineChoice> {
         })
 }
 
+/// The choice `mtedu doctor` reports from the programs it found: the
+/// first server that said its version, else the newest.
+pub fn from_engines(engines: &[crate::host::engines::Engine]) -> EngineChoice {
+    engines
+        .iter()
+        .filter(|engine| engine.kind == EngineKind::Server)
+        .find_map(|engine| {
+            let reported = engine.version.as_deref()?;
+            Some(EngineChoice {
+                version: EngineVersion::for_reported(reported)?,
+                reason: Reason::Server {
+                    program: engine.path.clone(),
+                    reported: format!("{} {reported}", engine.name),
+                },
+            })
+        })
+        .unwrap_or(EngineChoice {
+            version: EngineVersion::newest(),
+            reason: Reason::Newest,
+        })
+}
+
 /// Parses `--engine` (5.6, 5.10, 5.15, or a full version such as 5.10.0).
 pub fn parse_flag(text: &str) -> Result<EngineVersion, String> {
     EngineVersion::parse(text).ok_or_else(|| {

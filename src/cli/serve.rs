@@ -92,8 +92,7 @@ fn serve(args: &ServeArgs, output: &OutputOptions) -> Result<(), ServeError> {
         mods: mods.clone(),
         ..template
     };
-    let chat_localizer = Localizer::new(output.lang);
-    let chat: crate::serve::ChatText = Box::new(move |event| chat_text(event, &chat_localizer));
+    let chat: crate::serve::ChatText = chat_lines(output.lang);
     let printer = Printer::new(output, &args.bind, args.port);
     printer.set_pupil("", &mods);
     let mut on_event = |event: Event| printer.show(event);
@@ -153,10 +152,7 @@ fn serve_class(
         .unwrap_or_else(|| default_world(&format!("{}-pupils", args.game)));
     let printer = Printer::new(output, &args.bind, args.port);
     let lang = output.lang;
-    let chat = move || -> crate::serve::ChatText {
-        let localizer = Localizer::new(lang);
-        Box::new(move |event| chat_text(event, &localizer))
-    };
+    let chat = move || chat_lines(lang);
     let mods_of: BTreeMap<String, BTreeMap<String, PathBuf>> = class_pupils
         .iter()
         .map(|p| (p.name.clone(), p.mods.clone()))
@@ -202,6 +198,23 @@ fn default_world(game: &str) -> PathBuf {
 
 fn millis(took: &Duration) -> ArgValue {
     ArgValue::Number(took.as_millis() as i64)
+}
+
+/// The chat lines of an event: the terminal's language first (for
+/// players whose game speaks another), then every catalogue's.
+fn chat_lines(first: crate::i18n::Lang) -> crate::serve::ChatText {
+    let mut langs = vec![first];
+    langs.extend(crate::i18n::Lang::ALL.into_iter().filter(|l| *l != first));
+    let localizers: Vec<(String, Localizer)> = langs
+        .into_iter()
+        .map(|lang| (lang.code().to_owned(), Localizer::new(lang)))
+        .collect();
+    Box::new(move |event| {
+        localizers
+            .iter()
+            .filter_map(|(code, localizer)| Some((code.clone(), chat_text(event, localizer)?)))
+            .collect()
+    })
 }
 
 /// The short message players see in the game, or none.

@@ -18,9 +18,13 @@ pub fn describe_engine(choice: &EngineChoice, output: &OutputOptions) {
     if output.verbose == 0 {
         return;
     }
-    let localizer = Localizer::new(output.lang);
+    errln!("{}", engine_line(choice, &Localizer::new(output.lang)));
+}
+
+/// "Engine: Luanti 5.15.2 (…why…)", for `-v` and `mtedu doctor`.
+pub fn engine_line(choice: &EngineChoice, localizer: &Localizer) -> String {
     let version = choice.version.to_string();
-    let line = match &choice.reason {
+    match &choice.reason {
         Reason::Flag => localizer.text("verbose-engine-flag", &[("version", version.into())]),
         Reason::Server { program, reported } => localizer.text(
             "verbose-engine-server",
@@ -31,8 +35,7 @@ pub fn describe_engine(choice: &EngineChoice, output: &OutputOptions) {
             ],
         ),
         Reason::Newest => localizer.text("verbose-engine-newest", &[("version", version.into())]),
-    };
-    errln!("{line}");
+    }
 }
 
 /// For validate, lint and check: the content found under `paths` and the

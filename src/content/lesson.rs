@@ -38,7 +38,7 @@ pub struct LessonInfo {
 impl LessonInfo {
     pub fn read(dir: &Path) -> LessonInfo {
         let path = dir.join("lesson.toml");
-        let text = std::fs::read_to_string(&path).map_err(|error| error.to_string());
+        let text = crate::bounded_read::read_regular_text(&path).map_err(|error| error.to_string());
         let manifest = text.clone().and_then(|text| {
             text.parse::<toml::Table>()
                 .map_err(|error| error.to_string())

@@ -27,7 +27,7 @@ pub fn is_template_source(dir: &Path) -> bool {
         if !small {
             return false;
         }
-        let Ok(text) = std::fs::read_to_string(&path) else {
+        let Ok(text) = crate::bounded_read::read_regular_text(&path) else {
             return false;
         };
         if name.ends_with(".lua") {

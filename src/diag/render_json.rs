@@ -22,6 +22,9 @@ struct JsonDiagnostic<'a> {
     column: Option<usize>,
     message: String,
     help: String,
+    /// Lua's own words for a Lua error (the explained message is above).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    detail: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -54,6 +57,13 @@ fn diagnostics<'a>(report: &'a Report, localizer: &Localizer) -> Vec<JsonDiagnos
             column: diagnostic.span.map(|span| span.column),
             message: localizer.text(diagnostic.code.message_key(), &diagnostic.args),
             help: localizer.text(&diagnostic.code.help_key(), &diagnostic.args),
+            detail: diagnostic
+                .args
+                .iter()
+                .find_map(|(name, value)| match value {
+                    super::ArgValue::Text(text) if *name == "detail" => Some(text.clone()),
+                    _ => None,
+                }),
         })
         .collect()
 }

@@ -40,6 +40,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("auth", include_str!("lua/auth.lua")),
     ("abm", include_str!("lua/abm.lua")),
     ("newer_api", include_str!("lua/newer_api.lua")),
+    ("after_load", include_str!("lua/after_load.lua")),
     ("not_simulated", include_str!("lua/not_simulated.lua")),
     ("builtin_content", include_str!("lua/builtin_content.lua")),
     ("chat", include_str!("lua/chat.lua")),

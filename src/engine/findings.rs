@@ -167,6 +167,16 @@ pub fn load_findings(
         if !matches!(failure.kind, FailureKind::Unreadable { .. }) {
             diagnostic = diagnostic.arg("mod", failed.modname.as_str());
         }
+        if diagnostic.code.id == LOAD_ERROR.id {
+            // The same words as every other Lua error (the explainer's).
+            let dirs: Vec<PathBuf> = mod_dirs.iter().map(|(_, dir)| comparable(dir)).collect();
+            let ours = |path: &std::path::Path| {
+                let path = comparable(path);
+                dirs.iter().any(|dir| path.starts_with(dir))
+            };
+            let explained = super::explain::explain(failure, &ours);
+            diagnostic.args.extend(explained.args);
+        }
         out.push(diagnostic);
     }
     let roots: Vec<PathBuf> = mod_dirs.iter().map(|(_, dir)| comparable(dir)).collect();
@@ -212,9 +222,7 @@ fn runtime_finding(message: &str, modname: &str) -> Diagnostic {
             .arg("fixed", format!("{modname}:{bare}"))
             .arg("prefix", format!("{modname}:"));
     }
-    Diagnostic::new(&LOAD_ERROR, PathBuf::new())
-        .arg("detail", message)
-        .arg("hint", load_error_hint(message))
+    Diagnostic::new(&LOAD_ERROR, PathBuf::new()).arg("detail", message)
 }
 
 /// A name with characters the engine refuses after its `mod:` prefix: which
@@ -239,27 +247,6 @@ fn name_characters_finding(name: &str) -> Diagnostic {
         .arg("name", name)
         .arg("bad", bad.join(" "))
         .arg("fixed", format!("{prefix}:{fixed}"))
-}
-
-/// Which help fits Lua's message: the catalogue's MT3002-help selects on it.
-fn load_error_hint(message: &str) -> &'static str {
-    if message.contains("a nil value") {
-        "nil"
-    } else if message.contains("stack overflow") {
-        "recursion"
-    } else if message.contains("attempt to perform arithmetic")
-        || message.contains("attempt to compare")
-    {
-        "arithmetic"
-    } else if message.contains("No such file or directory") {
-        "missing-file"
-    } else if message.contains("Mod security: Blocked") {
-        "blocked"
-    } else if message.starts_with("bad argument") || message.contains(": bad argument") {
-        "argument"
-    } else {
-        "other"
-    }
 }
 
 /// Reads the engine's strict-globals warning texts back into findings.

@@ -380,6 +380,11 @@ impl Engine {
         })
     }
 
+    /// What the mods logged since the load's report took its lines.
+    pub fn log_lines(&self) -> Vec<LogLine> {
+        self.state.borrow().log.clone()
+    }
+
     /// The run's temporary world folder (what `core.get_worldpath()` returns).
     pub fn world_path(&self) -> PathBuf {
         self.state.borrow().world_path.clone()

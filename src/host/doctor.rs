@@ -214,12 +214,9 @@ fn find_missing(
         }
         Some(_) => {}
         None => {
-            // Luanti 5.10+ alone starts a new folder in ~/.luanti.
-            let luanti_only = !engines.is_empty()
-                && engines
-                    .iter()
-                    .all(|engine| engine.name.eq_ignore_ascii_case("luanti"));
-            let name = if luanti_only { ".luanti" } else { ".minetest" };
+            // Luanti 5.10 and 5.15 (Debian's servers, measured, and their
+            // client, built from the same path code) still use ~/.minetest.
+            let name = ".minetest";
             let dir = env.user_path.clone().or_else(|| env.in_home(name));
             let fix = match &dir {
                 Some(dir) => mkdir(env, &dir.join("mods")),

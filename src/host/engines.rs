@@ -45,6 +45,28 @@ pub struct Engine {
     pub kind: EngineKind,
 }
 
+/// The data folder (`builtin/`, `games/`) a server program uses, found
+/// beside it the way the engine looks: `/usr/games/luantiserver` →
+/// `/usr/share/luanti`, `/usr/games/minetestserver` →
+/// `/usr/share/games/minetest`, a Debian root folder's launcher
+/// (`scripts/get-engine.sh`) → its `usr/share/luanti`.
+pub fn share_dir_of(program: &Path) -> Option<PathBuf> {
+    let program = program.canonicalize().ok()?;
+    let dir = program.parent()?;
+    [
+        "usr/share/luanti",
+        "../share/luanti",
+        "../share/games/minetest",
+        "../share/minetest",
+        "../../share/luanti",
+        "../../share/minetest",
+    ]
+    .iter()
+    .map(|relative| dir.join(relative))
+    .find(|candidate| candidate.join("builtin").is_dir())
+    .and_then(|found| found.canonicalize().ok())
+}
+
 /// Program names, with their kind and the engine name to show when the
 /// program does not answer.
 const PROGRAMS: &[(&str, EngineKind, &str)] = &[

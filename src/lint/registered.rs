@@ -286,7 +286,7 @@ impl Places {
         for info in mods {
             for file in lua_files(&info.dir) {
                 places.first_file.get_or_insert_with(|| file.clone());
-                let text = std::fs::read_to_string(&file).unwrap_or_default();
+                let text = crate::bounded_read::read_regular_text(&file).unwrap_or_default();
                 for (index, line) in text.lines().enumerate() {
                     places.index_line(&file, index + 1, line);
                 }

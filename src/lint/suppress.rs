@@ -17,7 +17,7 @@ pub fn configured_allows(path: &Path) -> BTreeSet<String> {
     let start = crate::content::absolute(path);
     for dir in start.ancestors() {
         let config = dir.join("mtedu.toml");
-        let Ok(text) = std::fs::read_to_string(&config) else {
+        let Ok(text) = crate::bounded_read::read_regular_text(&config) else {
             continue;
         };
         let Ok(table) = text.parse::<toml::Table>() else {
@@ -69,7 +69,7 @@ pub fn apply(findings: Vec<Diagnostic>, paths: &[PathBuf]) -> Vec<Diagnostic> {
                 return true;
             };
             let lines = sources.entry(finding.path.clone()).or_insert_with(|| {
-                std::fs::read_to_string(&finding.path)
+                crate::bounded_read::read_regular_text(&finding.path)
                     .map(|text| text.lines().map(str::to_owned).collect())
                     .unwrap_or_default()
             });

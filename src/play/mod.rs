@@ -73,7 +73,8 @@ fn run(
     }
     let texts: Vec<String> = files
         .iter()
-        .filter_map(|file| std::fs::read_to_string(file).ok())
+        .filter_map(|file| crate::content::read_regular(file).ok())
+        .filter_map(|bytes| String::from_utf8(bytes).ok())
         .collect();
     let formnames = lua.create_sequence_from(formnames_in(ours, &texts))?;
     let spawned = lua.create_table()?;
@@ -175,7 +176,7 @@ fn run(
 
 /// The code of `line`, without its indentation, as the finding's span.
 fn code_span(path: &Path, line: usize) -> Span {
-    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let text = crate::bounded_read::read_regular_text(path).unwrap_or_default();
     let source = text.lines().nth(line.saturating_sub(1)).unwrap_or("");
     let indent = source.chars().take_while(|c| c.is_whitespace()).count();
     let width = source.trim().chars().count();
@@ -187,7 +188,7 @@ fn code_span(path: &Path, line: usize) -> Span {
 /// loop is any line of its body. None when the nearest loop is a `for`,
 /// which always ends, or there is none.
 fn loop_start(path: &Path, line: usize) -> Option<usize> {
-    let text = std::fs::read_to_string(path).ok()?;
+    let text = crate::bounded_read::read_regular_text(path).ok()?;
     let lines: Vec<&str> = text.lines().collect();
     let number = (line.saturating_sub(10).max(1)..=line.min(lines.len()))
         .rev()

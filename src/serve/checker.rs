@@ -33,10 +33,16 @@ impl Checked {
 
 /// Loads `mods` (the watched folders) with `game` in the embedded engine;
 /// `Err` when the engine itself could not start.
-pub fn check(mods: &BTreeMap<String, PathBuf>, game: &str, host: &Host) -> Result<Checked, String> {
+pub fn check(
+    mods: &BTreeMap<String, PathBuf>,
+    game: &str,
+    host: &Host,
+    engine: crate::engine::EngineVersion,
+) -> Result<Checked, String> {
     let paths: Vec<PathBuf> = mods.values().cloned().collect();
     let options = InspectOptions {
         game: Some(game.to_owned()),
+        engine,
         ..InspectOptions::default()
     };
     let inspection = inspect(&paths, &options, host)?;

@@ -120,14 +120,38 @@ pub enum Event {
     Stopped,
 }
 
-/// Turns an event into a chat line for the players, in their language.
-pub type ChatText = Box<dyn Fn(&Event) -> Option<String>>;
+/// The host seen from `binary`: its data folder added last among the share
+/// folders (its games win over another engine's, the user's still win), and
+/// the version it reports (the newest known when it does not say).
+fn for_server(mut host: Host, binary: &std::path::Path) -> (Host, crate::engine::EngineVersion) {
+    use crate::host::engines::{parse_version, run_version, share_dir_of};
+    if let Some(share) = share_dir_of(binary) {
+        host.share_dirs
+            .retain(|dir| dir.canonicalize().ok().as_ref() != Some(&share));
+        host.share_dirs.push(share);
+    }
+    let engine = run_version(binary, std::time::Duration::from_secs(5))
+        .as_deref()
+        .and_then(parse_version)
+        .and_then(|(_, version)| crate::engine::EngineVersion::for_reported(&version))
+        .unwrap_or_else(crate::engine::EngineVersion::newest);
+    (host, engine)
+}
+
+/// Turns an event into chat lines for the players: `(language code,
+/// text)` pairs, the first for players whose language has none (empty:
+/// nothing to say). Each player reads the line in the language of their
+/// game.
+pub type ChatText = Box<dyn Fn(&Event) -> Vec<(String, String)>>;
 
 /// A running session.
 pub struct Session {
     options: ServeOptions,
     layout: Layout,
+    /// This PC's folders, with the server's own data folder (its games).
     host: Host,
+    /// The version of the server, which the checks target.
+    engine: crate::engine::EngineVersion,
     _lock: WorldLock,
     server: Option<ServerProcess>,
     channel: Channel,
@@ -156,6 +180,7 @@ impl Session {
         }
         let layout = Layout::new(&options.world);
         let lock = WorldLock::take(&layout)?;
+        let (host, engine) = for_server(host, &options.binary);
         let plan = WorldPlan {
             game: options.game.clone(),
             preset: options.preset,
@@ -171,6 +196,7 @@ impl Session {
             options,
             layout,
             host,
+            engine,
             _lock: lock,
             server: None,
             channel,
@@ -208,8 +234,13 @@ impl Session {
     }
 
     fn check(&self) -> Result<checker::Checked, ServeError> {
-        checker::check(&self.options.mods, &self.options.game, &self.host)
-            .map_err(|log| ServeError::StartFailed { log })
+        checker::check(
+            &self.options.mods,
+            &self.options.game,
+            &self.host,
+            self.engine,
+        )
+        .map_err(|log| ServeError::StartFailed { log })
     }
 
     /// After a check: keeps a copy of the `fresh` mods when the files are
@@ -464,9 +495,10 @@ impl Session {
                 reason: reason.clone(),
                 players,
             };
-            if let Some(text) = (self.chat)(&warning) {
-                let _ = self.request("chat", json!({"message": text}));
-                message = text;
+            let lines = (self.chat)(&warning);
+            if let Some((_, text)) = lines.first() {
+                message = text.clone();
+                let _ = self.request("chat", json!({"messages": lines}));
             }
             on_event(warning);
             std::thread::sleep(RESTART_WARNING);
@@ -627,8 +659,9 @@ impl Session {
         if self.server.is_none() {
             return;
         }
-        if let Some(text) = (self.chat)(event) {
-            let _ = self.request("chat", json!({"message": text}));
+        let lines = (self.chat)(event);
+        if !lines.is_empty() {
+            let _ = self.request("chat", json!({"messages": lines}));
         }
     }
 

@@ -239,3 +239,72 @@ fn ten_newer_functions_are_clean_on_5_15_and_one_warning_each_on_5_6() {
         );
     }
 }
+
+/// The engine probe that measured `data/engine/<version>/`, run in mtedu
+/// for each target: what each registration does after load time is what
+/// that real server did.
+#[test]
+fn registrations_after_load_time_follow_each_targets_rules() {
+    let probe = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/engine/probe");
+    for version in EngineVersion::ALL {
+        let request = LoadRequest {
+            mods: vec![mtedu::content::ModInfo::read(&probe)],
+            engine: version,
+            ..LoadRequest::default()
+        };
+        let (engine, report) = Engine::load(&request).expect("engine starts");
+        assert!(report.failure.is_none(), "{version}: {:#?}", report.failure);
+        let sim = mtedu::testing::sim_api(&engine).expect("the sim API loads");
+        let step: mlua::Function = sim.get("step").unwrap();
+        let facts_file = engine.world_path().join("engine_facts.json");
+        for _ in 0..20 {
+            if facts_file.exists() {
+                break;
+            }
+            step.call::<()>((0.1, 0.1))
+                .unwrap_or_else(|e| panic!("{version}: {e}"));
+        }
+        let text = std::fs::read_to_string(&facts_file)
+            .unwrap_or_else(|_| panic!("{version}: the probe wrote nothing"));
+        let facts: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let ours: BTreeMap<String, String> = facts["after_load"]
+            .as_object()
+            .unwrap()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.as_str().unwrap_or("").to_owned()))
+            .collect();
+        let warnings: Vec<String> = engine_log(&engine);
+        let real = &Facts::of(version).after_load;
+        let mut differences = Vec::new();
+        for (call, rule) in real {
+            let mine = ours.get(call).map(String::as_str).unwrap_or("absent");
+            let fits = match rule {
+                mtedu::engine::facts::AfterLoad::Allowed => mine == "ok",
+                mtedu::engine::facts::AfterLoad::Refused(message) => {
+                    mine == format!("refused: {message}")
+                }
+                mtedu::engine::facts::AfterLoad::Warns(message) => {
+                    mine == "ok" && warnings.iter().any(|w| w == message)
+                }
+            };
+            if !fits {
+                differences.push(format!("{call}: real {rule:?}, mtedu {mine}"));
+            }
+        }
+        assert!(
+            differences.is_empty(),
+            "{version}:\n{}",
+            differences.join("\n")
+        );
+    }
+}
+
+/// The warnings the mods logged in `engine` so far.
+fn engine_log(engine: &Engine) -> Vec<String> {
+    engine
+        .log_lines()
+        .into_iter()
+        .filter(|line| line.level == "warning")
+        .map(|line| line.text)
+        .collect()
+}

@@ -2,7 +2,8 @@
 //! Xvfb, driven with xdotool, read with screenshots and tesseract: a
 //! soft-reloaded chat reply reaches the player's chat, a syntax error's
 //! chat line is readable, a look change warns in the chat and sends the
-//! player away with the reconnect flag, and the player gets back in.
+//! player away with the reconnect flag, and the player gets back in. The
+//! terminal speaks English, the pupil's game French: the chat is French.
 //!
 //! Fails (not skips) without the client or its tools when
 //! `MTEDU_REQUIRE_ENGINE=1`.
@@ -126,6 +127,9 @@ fn a_real_client_sees_soft_reloads_errors_and_the_rejoin_prompt() {
     )
     .unwrap();
     wait_line(&lines, "players stay connected", Duration::from_secs(20));
+    display
+        .wait_chat(dir, "essaie ton changement", Duration::from_secs(15))
+        .expect("the reload told in the player's language");
     display.keys(&["type", "--delay", "60", "/greet"]);
     display.keys(&["key", "Return"]);
     display
@@ -145,7 +149,7 @@ fn a_real_client_sees_soft_reloads_errors_and_the_rejoin_prompt() {
     let chat = display
         .wait_chat(dir, "init.lua:4", Duration::from_secs(15))
         .expect("the error's line in the chat");
-    assert!(chat.contains("mistake"), "{chat}");
+    assert!(chat.contains("erreur"), "{chat}");
 
     // Another tile: the player is warned, then sent away with the
     // reconnect flag (a `--go` client exits on it) and joins again.
@@ -169,7 +173,7 @@ fn a_real_client_sees_soft_reloads_errors_and_the_rejoin_prompt() {
     let mut read = Vec::new();
     let warned = shots.iter().any(|shot| {
         read.push(display.chat_text(shot));
-        read.last().unwrap().contains("changed its look")
+        read.last().unwrap().contains("reconnecter")
     });
     assert!(warned, "{read:#?}");
     wait_line(&lines, "restarted", Duration::from_secs(20));

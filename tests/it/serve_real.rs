@@ -63,9 +63,12 @@ impl Served {
             teacher: None,
         };
         let mut events = Vec::new();
-        let session = Session::start(options, Host::detect(), Box::new(|_| None), &mut |e| {
-            events.push(e)
-        })
+        let session = Session::start(
+            options,
+            Host::detect(),
+            Box::new(|_| Vec::new()),
+            &mut |e| events.push(e),
+        )
         .expect("the session starts");
         assert!(matches!(events[0], Event::Started { .. }), "{events:?}");
         Served {
@@ -318,7 +321,12 @@ fn a_second_serve_on_the_same_world_is_refused() {
         home: None,
         teacher: None,
     };
-    let second = Session::start(options, Host::detect(), Box::new(|_| None), &mut |_| {});
+    let second = Session::start(
+        options,
+        Host::detect(),
+        Box::new(|_| Vec::new()),
+        &mut |_| {},
+    );
     assert!(matches!(second, Err(ServeError::Busy { .. })));
 }
 
@@ -784,7 +792,7 @@ fn three_pupils_doing_lesson_one_get_three_worlds_and_the_teacher_every_privileg
         &temp.path().join("worlds"),
         first_port,
         &Host::detect(),
-        &|| Box::new(|_| None),
+        &|| Box::new(|_| Vec::new()),
         &mut |_, _| {},
     )
     .expect("three servers start");
@@ -831,6 +839,47 @@ fn three_pupils_doing_lesson_one_get_three_worlds_and_the_teacher_every_privileg
     }
     assert_eq!(seen, vec!["alice".to_owned()]);
     class.stop(&mut |_, _| {});
+}
+
+/// The soft reload of a chat command and the hard reload of a new node
+/// behave on Luanti 5.10 and 5.15 as on Minetest 5.6.1.
+#[test]
+fn soft_and_hard_reloads_work_on_every_engine() {
+    for engine in support::engines::all() {
+        let mut served = Served::start(&engine.binary);
+        assert_eq!(served.greet(), "v1 1", "{}", engine.version);
+        let pid = served.session.server_pid();
+        let event = served.edit(&pupil_mod("v2", "").replace("\"Block\"", "\"Bloc\""));
+        assert!(
+            matches!(event, Event::SoftReloaded { .. }),
+            "{}: {event:?}",
+            engine.version
+        );
+        assert_eq!(served.session.server_pid(), pid, "{}", engine.version);
+        assert_eq!(served.greet(), "v2 2", "{}", engine.version);
+        let block = served.ask("registered", json!({"name": "pupil:block"}));
+        assert_eq!(block["description"], "Bloc", "{}", engine.version);
+
+        let event = served.edit(&pupil_mod(
+            "v3",
+            r#"minetest.register_node("pupil:new", {description = "New"})"#,
+        ));
+        assert!(
+            matches!(
+                event,
+                Event::HardReloaded {
+                    reason: HardReason::NamesChanged(_),
+                    ..
+                }
+            ),
+            "{}: {event:?}",
+            engine.version
+        );
+        assert_ne!(served.session.server_pid(), pid, "{}", engine.version);
+        let answer = served.ask("registered", json!({"name": "pupil:new"}));
+        assert_eq!(answer["registered"], true, "{}", engine.version);
+        assert_eq!(served.greet(), "v3 3", "{}: storage kept", engine.version);
+    }
 }
 
 #[test]

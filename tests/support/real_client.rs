@@ -172,13 +172,14 @@ impl Display {
     }
 }
 
-/// The client, joining straight away (`--go`) as `eleve1`.
+/// The client, joining straight away (`--go`) as `eleve1`, its game in
+/// French (as most pupils' are).
 pub fn join(display: &Display, port: u16, home: &Path) -> Killed {
     let config = home.join("client.conf");
     std::fs::write(
         &config,
         "enable_sound = false\nscreen_w = 800\nscreen_h = 600\nenable_shaders = false\n\
-         console_alpha = 255\nconsole_color = (0,0,0)\nconsole_height = 0.5\n",
+         console_alpha = 255\nconsole_color = (0,0,0)\nconsole_height = 0.5\nlanguage = fr\n",
     )
     .unwrap();
     let child = display

@@ -109,27 +109,39 @@ local function write_and_stop()
 		end
 	end
 
+	-- Each object made under pcall: an engine that cannot make one (mtedu
+	-- for a class it does not simulate) records why instead.
 	local pos = { x = 0, y = 0, z = 0 }
-	methods_of("ObjectRef", core.add_entity(pos, modname .. ":thing"))
-	local stack = ItemStack(modname .. ":block")
-	methods_of("ItemStack", stack)
-	methods_of("ItemStackMetaRef", stack:get_meta())
-	methods_of("InvRef", core.create_detached_inventory(modname, {}))
-	methods_of("NodeMetaRef", core.get_meta(pos))
-	methods_of("NodeTimerRef", core.get_node_timer(pos))
-	methods_of("Settings", core.settings)
-	methods_of("VoxelManip", VoxelManip())
-	methods_of("PcgRandom", PcgRandom(1))
-	methods_of("PseudoRandom", PseudoRandom(1))
-	methods_of("SecureRandom", SecureRandom and SecureRandom() or nil)
 	local noise = { offset = 0, scale = 1, spread = { x = 8, y = 8, z = 8 }, seed = 1, octaves = 1, persistence = 0.5 }
-	methods_of("PerlinNoise", PerlinNoise(noise))
-	methods_of("PerlinNoiseMap", core.get_perlin_map(noise, { x = 4, y = 4, z = 4 }))
-	methods_of("Raycast", Raycast(pos, { x = 1, y = 1, z = 1 }))
-	methods_of("AreaStore", AreaStore())
+	local size = { x = 4, y = 4, z = 4 }
+	local makers = {
+		{ "ObjectRef", function() return core.add_entity(pos, modname .. ":thing") end },
+		{ "ItemStack", function() return ItemStack(modname .. ":block") end },
+		{ "ItemStackMetaRef", function() return ItemStack(modname .. ":block"):get_meta() end },
+		{ "InvRef", function() return core.create_detached_inventory(modname, {}) end },
+		{ "NodeMetaRef", function() return core.get_meta(pos) end },
+		{ "NodeTimerRef", function() return core.get_node_timer(pos) end },
+		{ "Settings", function() return core.settings end },
+		{ "VoxelManip", function() return VoxelManip() end },
+		{ "PcgRandom", function() return PcgRandom(1) end },
+		{ "PseudoRandom", function() return PseudoRandom(1) end },
+		{ "SecureRandom", function() return SecureRandom() end },
+		{ "PerlinNoise", function() return PerlinNoise(noise) end },
+		{ "PerlinNoiseMap", function() return core.get_perlin_map(noise, size) end },
+		{ "Raycast", function() return Raycast(pos, { x = 1, y = 1, z = 1 }) end },
+		{ "AreaStore", function() return AreaStore() end },
+	}
 	if rawget(_G, "ValueNoise") then
-		methods_of("ValueNoise", rawget(_G, "ValueNoise")(noise))
-		methods_of("ValueNoiseMap", rawget(_G, "ValueNoiseMap")(noise, { x = 4, y = 4, z = 4 }))
+		makers[#makers + 1] = { "ValueNoise", function() return rawget(_G, "ValueNoise")(noise) end }
+		makers[#makers + 1] = { "ValueNoiseMap", function() return rawget(_G, "ValueNoiseMap")(noise, size) end }
+	end
+	for _, maker in ipairs(makers) do
+		local ok, object = pcall(maker[2])
+		if ok then
+			methods_of(maker[1], object)
+		else
+			facts.methods[maker[1]] = "unavailable: " .. tostring(object)
+		end
 	end
 
 	-- Setting defaults: forget what the config file set, then read every

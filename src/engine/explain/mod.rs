@@ -265,8 +265,14 @@ fn shape_args(
             ("got", text(got)),
         ],
         Shape::Recursion => vec![("shape", text("recursion"))],
-        Shape::Blocked => vec![("shape", text("blocked"))],
-        Shape::MissingFile => vec![("shape", text("missing-file"))],
+        Shape::Blocked => vec![
+            ("shape", text("blocked")),
+            ("message", text(first_line(message))),
+        ],
+        Shape::MissingFile => vec![
+            ("shape", text("missing-file")),
+            ("message", text(first_line(message))),
+        ],
         Shape::Other if raised_by_pupil => vec![
             ("shape", text("own-error")),
             ("message", text(first_line(message))),
@@ -398,7 +404,7 @@ fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -
 }
 
 fn line_of(path: &Path, line: usize) -> Option<String> {
-    let text = std::fs::read_to_string(path).ok()?;
+    let text = crate::bounded_read::read_regular_text(path).ok()?;
     text.lines()
         .nth(line.checked_sub(1)?)
         .map(|l| l.trim().to_owned())

@@ -478,8 +478,25 @@ function actions.reload(request)
 	return soft_reload(request.mod)
 end
 
+-- `messages` holds {language, text} pairs, the first for players whose
+-- game speaks none of the others.
 function actions.chat(request)
-	core.chat_send_all(tostring(request.message))
+	local messages = request.messages
+	if type(messages) ~= "table" or not messages[1] then
+		return {ok = false, error = "no message"}
+	end
+	for _, player in ipairs(core.get_connected_players()) do
+		local name = player:get_player_name()
+		local info = core.get_player_information(name)
+		local lang = (info and info.lang_code or ""):sub(1, 2)
+		local text = tostring(messages[1][2])
+		for _, pair in ipairs(messages) do
+			if pair[1] == lang then
+				text = tostring(pair[2])
+			end
+		end
+		core.chat_send_player(name, text)
+	end
 	return {ok = true}
 end
 
