@@ -135,7 +135,6 @@ fn registration_differences(real: &Value, info: &Value) -> Vec<String> {
 }
 
 #[test]
-#[ignore = "not green yet: check's play-through (MT3501) says digging pipeworks:deployer_off stops the game (wielder.lua:227, oldmetadata.inventory is nil in the simulation); run with --ignored"]
 fn debian_packages_get_the_real_servers_verdict() {
     let Some(binary) = real_server::server_binary() else {
         return;

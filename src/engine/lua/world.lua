@@ -239,6 +239,38 @@ end
 function NodeMetaRef:mark_as_private()
 end
 
+-- As the engine's: node metadata's table also holds its inventory, one
+-- list of ItemStacks per list name (empty when it has none), which
+-- after_dig_node's oldmetadata carries.
+function NodeMetaRef:to_table()
+	local inventory = {}
+	if self.inventory then
+		for name, list in pairs(self.inventory:get_lists()) do
+			inventory[name] = list
+		end
+	end
+	return { fields = table.copy(self.fields), inventory = inventory }
+end
+
+function NodeMetaRef:from_table(t)
+	self.fields = {}
+	for key, value in pairs((t or {}).fields or {}) do
+		self.fields[key] = tostring(value)
+	end
+	if type(t) == "table" and type(t.inventory) == "table" then
+		local inventory = self:get_inventory()
+		for name in pairs(inventory:get_lists()) do
+			if t.inventory[name] == nil then
+				inventory:set_size(name, 0)
+			end
+		end
+		for name, list in pairs(t.inventory) do
+			inventory:set_list(name, list)
+		end
+	end
+	return true
+end
+
 function core.get_meta(pos)
 	local k = key(pos)
 	local meta = metas[k]
