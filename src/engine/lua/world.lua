@@ -254,8 +254,8 @@ end
 
 function NodeMetaRef:from_table(t)
 	self.fields = {}
-	for key, value in pairs((t or {}).fields or {}) do
-		self.fields[key] = tostring(value)
+	for field, value in pairs((t or {}).fields or {}) do
+		self.fields[field] = tostring(value)
 	end
 	if type(t) == "table" and type(t.inventory) == "table" then
 		local inventory = self:get_inventory()
