@@ -146,7 +146,7 @@ function io.open(path, mode)
 	path, mode = tostring(path), mode or "r"
 	local kind = mode:sub(1, 1)
 	if kind == "r" and not mode:find("+", 1, true) then
-		local data, message, code = host.read_file(path)
+		local data, message = host.read_file(path)
 		if not data then
 			return nil, message -- mod security passes on no error code
 		end
