@@ -9,6 +9,7 @@
 
 pub mod shape;
 
+use crate::content::did_you_mean;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -388,19 +389,6 @@ fn signature_of(function: &str) -> Option<String> {
                 .is_some_and(|rest| rest.starts_with('('))
         })
         .map(str::to_owned)
-}
-
-/// The candidate closest to `word`, when close enough to be a typo (the
-/// engine cannot reach validate's did-you-mean; the same rule).
-fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let lowered = word.to_lowercase();
-    let limit = if word.chars().count() <= 4 { 1 } else { 2 };
-    candidates
-        .into_iter()
-        .map(|candidate| (strsim::damerau_levenshtein(&lowered, candidate), candidate))
-        .filter(|(distance, _)| *distance <= limit)
-        .min_by_key(|(distance, candidate)| (*distance, *candidate))
-        .map(|(_, candidate)| candidate)
 }
 
 fn line_of(path: &Path, line: usize) -> Option<String> {
