@@ -912,7 +912,6 @@ fn an_error_object_whose_tostring_fails_or_loops_cannot_break_the_net() {
 
 #[test]
 fn escape_sequences_from_a_pupils_error_never_reach_the_terminal() {
-    use std::io::BufRead;
     let Some(_) = server_binary() else { return };
     let temp = tempfile::tempdir().unwrap();
     let mod_dir = temp.path().join("pupil");
@@ -926,12 +925,36 @@ fn escape_sequences_from_a_pupils_error_never_reach_the_terminal() {
         ),
     )
     .unwrap();
-    let mut child = support::mtedu_command(temp.path())
+    // A server that dies while starting (seen once in CI under load, before
+    // any line was printed) is given one more start: what is tested is the
+    // terminal line of the pupil's error, not the start.
+    let mut seen = Vec::new();
+    for _attempt in 0..2 {
+        seen = serve_until_boom(temp.path());
+        if !seen.is_empty() {
+            break;
+        }
+    }
+    let line = seen
+        .iter()
+        .find(|line| line.contains("boom"))
+        .unwrap_or_else(|| panic!("the error was never shown: {seen:#?}"));
+    assert!(
+        !line.contains('\u{1b}') && !line.contains('\u{7}'),
+        "{line:?}"
+    );
+}
+
+/// Runs `mtedu serve pupil` in `dir` until a line with "boom" is printed
+/// (or 120 s), then Ctrl-C; the lines printed.
+fn serve_until_boom(dir: &Path) -> Vec<String> {
+    use std::io::BufRead;
+    let mut child = support::mtedu_command(dir)
         .args(["serve", "pupil", "--bind", "127.0.0.1", "--port"])
         .arg(free_udp_port().to_string())
         .arg("--world")
-        .arg(temp.path().join("world"))
-        .env("HOME", temp.path())
+        .arg(dir.join("world"))
+        .env("HOME", dir)
         .stdout(std::process::Stdio::piped())
         .spawn()
         .unwrap();
@@ -964,12 +987,5 @@ fn escape_sequences_from_a_pupils_error_never_reach_the_terminal() {
     }
     let _ = child.wait();
     reader.join().unwrap();
-    let line = seen
-        .iter()
-        .find(|line| line.contains("boom"))
-        .unwrap_or_else(|| panic!("the error was never shown: {seen:#?}"));
-    assert!(
-        !line.contains('\u{1b}') && !line.contains('\u{7}'),
-        "{line:?}"
-    );
+    seen
 }

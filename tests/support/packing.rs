@@ -102,7 +102,11 @@ pub fn hold_open(file: &Path) -> std::process::Child {
             .any(|fd| {
                 std::fs::read_link(fd.path()).is_ok_and(|t| t == file.canonicalize().unwrap())
             });
-        if open {
+        // Open, and by `sleep` itself: the holder is named after the
+        // program that has the file, which is `sh` until its `exec`.
+        let named = std::fs::read_to_string(format!("/proc/{}/comm", child.id()))
+            .is_ok_and(|name| name.trim() == "sleep");
+        if open && named {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(10));
