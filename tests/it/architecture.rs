@@ -6,7 +6,7 @@
 //! Inside one layer the modules named here as siblings may use each other
 //! only in the direction of `SAME_LAYER_ORDER`.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The layers, lowest first. A module missing from this list fails the test,
 /// so a new top-level module has to be given its place.
@@ -90,22 +90,11 @@ fn first_ident(text: &str) -> String {
         .collect()
 }
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
 /// Every `(file, line number, module, named module)` where a module names a
 /// module above it.
 fn violations(src: &Path) -> Vec<String> {
     let mut files = Vec::new();
-    rust_files(src, &mut files);
+    crate::support::rust_files(src, &mut files);
     files.sort();
     let mut found = Vec::new();
     for file in files {

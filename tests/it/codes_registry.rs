@@ -6,23 +6,12 @@
 //! registry, so a code declared but never registered fails here.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use mtedu::i18n::Lang;
 
 use crate::support::fixtures;
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
 
 /// The code ids declared in `source`: a literal `"MT" + 4 digits` right
 /// after `id:` or `code(`.
@@ -52,7 +41,7 @@ fn declared_ids(source: &str) -> Vec<String> {
 fn declared_codes() -> BTreeMap<String, String> {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files = Vec::new();
-    rust_files(&src, &mut files);
+    crate::support::rust_files(&src, &mut files);
     let mut codes = BTreeMap::new();
     for file in files {
         let source = std::fs::read_to_string(&file).unwrap();

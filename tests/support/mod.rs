@@ -25,6 +25,19 @@ pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
     }
 }
 
+/// Every `.rs` file under `dir`, appended to `out` (the tests that read
+/// the crate's own sources).
+pub fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
 /// The `mtedu` binary, run in `dir` with an English locale and no colour
 /// preference, so outputs compare the same on every machine.
 pub fn mtedu_command(dir: &std::path::Path) -> std::process::Command {
