@@ -96,6 +96,7 @@ mod pack_roundtrip;
 
 // `mtedu serve` against the real server (and the real graphical client).
 mod serve_client;
+mod serve_hostile;
 mod serve_real;
 
 // The newcomer's first hour: README.md run as written, first-run surprises.
