@@ -84,6 +84,12 @@ test-summary = { $passed } passed, { $failed } failed, { $errors ->
        *[other] { $errors } errors
     }, { $pending } pending.
 test-junit-failed = Could not write the JUnit report
+test-not-run = not run
+test-not-run-file = every test of this file
+test-run-timeout = The time for the whole run is up (--timeout { $seconds } s): { $count ->
+        [one] 1 test was not run (marked –).
+       *[other] { $count } tests were not run (marked –).
+    } Give more time with --timeout, or look for the slow tests.
 
 ## New
 

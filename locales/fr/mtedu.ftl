@@ -87,6 +87,12 @@ test-summary = { $passed ->
        *[other] { $failed } échoués
     }, { $errors } en erreur, { $pending } en attente.
 test-junit-failed = Impossible d’écrire le rapport JUnit
+test-not-run = pas lancé
+test-not-run-file = tous les tests de ce fichier
+test-run-timeout = Le temps pour tous les tests est écoulé (--timeout { $seconds } s) : { $count ->
+        [one] 1 test n’a pas été lancé (marqué –).
+       *[other] { $count } tests n’ont pas été lancés (marqués –).
+    } Donne plus de temps avec --timeout, ou cherche les tests trop lents.
 
 ## Nouveau
 

@@ -68,6 +68,7 @@ mod examples_real_server;
 mod luassert_table;
 mod mineunit_suites;
 mod testing;
+mod testing_cli;
 mod testing_doc;
 
 // Play time: `check` plays the mods (the corpus, and real content).
