@@ -55,6 +55,8 @@ pub enum Command {
     Serve(ServeArgs),
     /// List the ready lessons, or start one: `mtedu lessons start 1`.
     Lessons(LessonsArgs),
+    /// A whole class: `mtedu class new`, then `mtedu class DIR` (servers and dashboard).
+    Class(ClassArgs),
 }
 
 /// What to load and how: shared by the commands that run mod code.
@@ -339,6 +341,36 @@ pub struct ServeArgs {
     /// login name).
     #[arg(long)]
     pub teacher: Option<String>,
+}
+
+/// `mtedu class new`: a class folder.
+#[derive(Debug, Args)]
+pub struct ClassArgs {
+    #[command(subcommand)]
+    pub command: ClassCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ClassCommand {
+    /// Make a class folder: one copy of the lesson per pupil, and class.toml.
+    New(ClassNewArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ClassNewArgs {
+    /// The class folder to make (it must not exist yet).
+    pub dir: PathBuf,
+    /// The lesson: its number (1), its name (first-block) or both (01-first-block).
+    #[arg(long)]
+    pub lesson: String,
+    /// A file with one pupil name a line (`#` starts a comment).
+    #[arg(long, value_name = "FILE")]
+    pub names: Option<PathBuf>,
+    /// The server program the class uses (default: auto, the one found).
+    #[arg(long, default_value = "auto")]
+    pub engine: String,
+    /// The pupils' names.
+    pub pupils: Vec<String>,
 }
 
 /// World presets for `serve`.

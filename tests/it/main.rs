@@ -99,6 +99,9 @@ mod pack_roundtrip;
 mod serve_client;
 mod serve_real;
 
+// `mtedu class`: class folders, the dashboard, pupils' pushes.
+mod class_cli;
+
 // The newcomer's first hour: README.md run as written, first-run surprises.
 mod first_hour;
 mod readme_tour;
