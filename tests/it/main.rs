@@ -68,6 +68,7 @@ mod examples_real_server;
 mod luassert_table;
 mod mineunit_suites;
 mod testing;
+mod testing_cli;
 mod testing_doc;
 
 // Play time: `check` plays the mods (the corpus, and real content).
@@ -98,6 +99,9 @@ mod pack_roundtrip;
 mod serve_client;
 mod serve_hostile;
 mod serve_real;
+
+// `mtedu class`: class folders, the dashboard, pupils' pushes.
+mod class_cli;
 
 // The newcomer's first hour: README.md run as written, first-run surprises.
 mod first_hour;
