@@ -773,6 +773,14 @@ MT2405-help = Check the spelling: write "{ $suggestion }" if that is the block o
 MT2406 = The recipe uses "{ $name }", but no loaded mod creates it: the recipe works only when a mod that adds this item is installed.
 MT2406-help = If the item comes from another mod, put that mod in "optional_depends" and try the recipe with it installed; otherwise check the spelling.
 
+## Findings: what the code means (MT25xx)
+MT2505 = "{ $name } == { $value }" compares "{ $name }" with { $value } (that gives true or false), so this table holds no group "{ $name }": the game refuses these groups and does not start.
+MT2505-help = Write one equals sign to give the group its value: { $name } = { $value }.
+MT2507 = "{ $field } = { $base }.item_eat" gives the game the function that makes an eating function, not one that eats: when a player uses this item, the server stops.
+MT2507-help = Call it with how much health to give back: { $field } = { $base }.item_eat(2) (2 is one heart).
+MT2508 = This + adds up the text { $text }: in Lua, + only adds numbers, so this line stops the game when it runs.
+MT2508-help = To join pieces of text, use .. instead of +, like "Hello " .. name.
+
 ## Findings: the engine loading the mods (MT3xxx)
 MT3001 = The game cannot read this file. Lua says: { $detail }
 MT3001-help = Look at this line and the one just before it: a missing "end", "then", "do", bracket or quote is the usual cause.

@@ -777,6 +777,14 @@ MT2405-help = Vérifie l’orthographe : écris « { $suggestion } » si c’est
 MT2406 = La recette utilise « { $name } », mais aucun mod chargé ne le crée : la recette ne marche que si un mod qui ajoute cet objet est installé.
 MT2406-help = Si l’objet vient d’un autre mod, mets ce mod dans « optional_depends » et essaie la recette avec lui ; sinon, vérifie l’orthographe.
 
+## Findings: what the code means (MT25xx)
+MT2505 = « { $name } == { $value } » compare « { $name } » avec { $value } (ça donne vrai ou faux) : ce tableau n’a donc pas de groupe « { $name } », et le jeu refuse ces groupes et ne démarre pas.
+MT2505-help = Écris un seul signe égal pour donner sa valeur au groupe : { $name } = { $value }.
+MT2507 = « { $field } = { $base }.item_eat » donne au jeu la fonction qui fabrique une fonction pour manger, pas une fonction qui mange : quand un joueur utilise cet objet, le serveur s’arrête.
+MT2507-help = Appelle-la avec les points de vie à rendre : { $field } = { $base }.item_eat(2) (2, c’est un cœur).
+MT2508 = Ce + additionne le texte { $text } : en Lua, + n’additionne que des nombres, alors cette ligne arrête le jeu quand elle s’exécute.
+MT2508-help = Pour coller des morceaux de texte, utilise .. au lieu de +, comme "Salut " .. name.
+
 ## Constats : le moteur charge les mods (MT3xxx)
 MT3001 = Le jeu ne peut pas lire ce fichier. Lua dit : { $detail }
 MT3001-help = Regarde cette ligne et celle juste avant : il manque souvent un « end », un « then », un « do », une parenthèse ou un guillemet.
