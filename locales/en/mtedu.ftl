@@ -84,6 +84,12 @@ test-summary = { $passed } passed, { $failed } failed, { $errors ->
        *[other] { $errors } errors
     }, { $pending } pending.
 test-junit-failed = Could not write the JUnit report
+test-not-run = not run
+test-not-run-file = every test of this file
+test-run-timeout = The time for the whole run is up (--timeout { $seconds } s): { $count ->
+        [one] 1 test was not run (marked –).
+       *[other] { $count } tests were not run (marked –).
+    } Give more time with --timeout, or look for the slow tests.
 
 ## New
 
@@ -215,6 +221,26 @@ new-game-next = Next: add mods in { $dir }/mods, then run
 new-invalid-folder-name = "{ $name }" cannot be used: use only small letters (a-z), digits, "-" and "_". Try "{ $suggestion }".
 test-seed = Random numbers started from seed { $seed }: run again with --seed { $seed } to get exactly the same results.
 serve-no-good-version = { $mod } has mistakes (shown above) and no earlier version of it has worked yet, so the server cannot start with it. Fix them, then start "mtedu serve" again.
+
+## mtedu class
+class-created = The class { $dir } is ready: { $count } pupils doing "{ $title }".
+class-created-code = Class code for the pupils: { $code } (they type it in: mtedu class join)
+class-created-next = Start the class with: mtedu class { $dir }
+class-no-pupils = No pupil names: write them after the folder (mtedu class new cm2 --lesson 1 alice bob) or give a file with --names FILE.
+class-names-unreadable = Could not read the names file "{ $path }": { $error }
+class-name-invalid = "{ $name }" cannot be a pupil name: only letters without accents, digits, - and _ (at most 20). Try "{ $suggestion }".
+class-name-invalid-bare = "{ $name }" cannot be a pupil name: only letters without accents, digits, - and _ (at most 20).
+class-name-twice = "{ $name }" is given twice (also as "{ $other }"): each pupil needs a name of their own, for example with the first letter of the surname ({ $name }_b).
+class-name-reserved = "{ $name }" cannot be a folder name on Windows: choose another one ({ $name }_1 for example).
+class-exists = "{ $path }" already exists: mtedu never writes over a class. Choose another folder.
+class-io-failed = Could not write "{ $path }": { $error }
+help-cmd-class = A whole class: mtedu class new makes it, mtedu class DIR runs it.
+help-cmd-class-new = Make a class folder: a copy of the lesson for each pupil, and class.toml.
+help-arg-class-new-dir = The class folder to make (it must not exist yet).
+help-arg-class-new-lesson = The lesson: its number (1), its name (first-block) or both (01-first-block).
+help-arg-class-new-names = A file with one pupil name a line (# starts a comment).
+help-arg-class-new-engine = The server program the class uses (auto: the one mtedu doctor finds).
+help-arg-class-new-pupils = The pupils' names (letters without accents, digits, - and _).
 
 ## Command line: --help texts, mistakes on the command line, -v
 

@@ -87,6 +87,12 @@ test-summary = { $passed ->
        *[other] { $failed } échoués
     }, { $errors } en erreur, { $pending } en attente.
 test-junit-failed = Impossible d’écrire le rapport JUnit
+test-not-run = pas lancé
+test-not-run-file = tous les tests de ce fichier
+test-run-timeout = Le temps pour tous les tests est écoulé (--timeout { $seconds } s) : { $count ->
+        [one] 1 test n’a pas été lancé (marqué –).
+       *[other] { $count } tests n’ont pas été lancés (marqués –).
+    } Donne plus de temps avec --timeout, ou cherche les tests trop lents.
 
 ## Nouveau
 
@@ -218,6 +224,26 @@ new-game-next = Ensuite : ajoute des mods dans { $dir }/mods, puis lance
 new-invalid-folder-name = « { $name } » ne convient pas : utilise seulement des petites lettres (a-z), des chiffres, « - » et « _ ». Essaie « { $suggestion } ».
 test-seed = Les nombres au hasard sont partis de la graine { $seed } : relance avec --seed { $seed } pour obtenir exactement les mêmes résultats.
 serve-no-good-version = { $mod } a des erreurs (affichées plus haut) et aucune version d’avant n’a encore marché, donc le serveur ne peut pas démarrer avec. Corrige-les, puis relance « mtedu serve ».
+
+## mtedu class
+class-created = La classe { $dir } est prête : { $count } élèves sur « { $title } ».
+class-created-code = Code de la classe pour les élèves : { $code } (ils le tapent dans : mtedu class join)
+class-created-next = Lancez la classe avec : mtedu class { $dir }
+class-no-pupils = Aucun nom d’élève : écrivez-les après le dossier (mtedu class new cm2 --lesson 1 alice bob) ou donnez un fichier avec --names FICHIER.
+class-names-unreadable = Impossible de lire le fichier de noms « { $path } » : { $error }
+class-name-invalid = « { $name } » ne peut pas être un nom d’élève : seulement des lettres sans accent, des chiffres, - et _ (20 au plus). Essayez « { $suggestion } ».
+class-name-invalid-bare = « { $name } » ne peut pas être un nom d’élève : seulement des lettres sans accent, des chiffres, - et _ (20 au plus).
+class-name-twice = « { $name } » est donné deux fois (aussi comme « { $other } ») : chaque élève a besoin de son propre nom, par exemple avec l’initiale du nom de famille ({ $name }_b).
+class-name-reserved = « { $name } » ne peut pas être un nom de dossier sous Windows : choisissez-en un autre ({ $name }_1 par exemple).
+class-exists = « { $path } » existe déjà : mtedu n’écrit jamais par-dessus une classe. Choisissez un autre dossier.
+class-io-failed = Impossible d’écrire « { $path } » : { $error }
+help-cmd-class = Toute une classe : mtedu class new la crée, mtedu class DOSSIER la lance.
+help-cmd-class-new = Crée le dossier d’une classe : une copie de la leçon par élève, et class.toml.
+help-arg-class-new-dir = Le dossier de la classe à créer (il ne doit pas encore exister).
+help-arg-class-new-lesson = La leçon : son numéro (1), son nom (first-block) ou les deux (01-first-block).
+help-arg-class-new-names = Un fichier avec un nom d’élève par ligne (# commence un commentaire).
+help-arg-class-new-engine = Le programme serveur de la classe (auto : celui que trouve mtedu doctor).
+help-arg-class-new-pupils = Les noms des élèves (lettres sans accent, chiffres, - et _).
 
 ## Ligne de commande : textes de --help, erreurs sur la ligne de commande, -v
 
