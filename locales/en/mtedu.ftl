@@ -709,7 +709,7 @@ MT2105-help = { $suggestion ->
        *[other] Did you mean "{ $suggestion }"?
     }
 MT2106 = "{ $name }" is an old way of doing this: newer versions of the game may remove it.
-MT2106-help = Use { $replacement } instead.
+MT2106-help = Use { $replacement } instead: { $target } has it.
 MT2107 = "{ $name }" is used here, but it is only created further down, on line { $line }: at this point it does not exist yet.
 MT2107-help = Move the lines that create "{ $name }" (line { $line }) above this line.
 MT2108 = { $name } needs { $required } argument(s) ({ $arguments }), but { $given } { $given ->
@@ -778,9 +778,15 @@ MT3001 = The game cannot read this file. Lua says: { $detail }
 MT3001-help = Look at this line and the one just before it: a missing "end", "then", "do", bracket or quote is the usual cause.
 MT3002 = This line stops the mod "{ $mod }" while it loads, so the game will not start: { explain-what }
 MT3002-help = { explain-fix }
-MT3003 = The game skips the mod "{ $mod }" because it needs "{ $missing }", { $why ->
-        [skipped] which the game skips too.
-       *[absent] which is not there.
+MT3003 = { $stops ->
+        [start] The game does not start: the mod "{ $mod }" needs "{ $missing }", { $why ->
+            [skipped] which cannot load either.
+           *[absent] which is not there.
+        }
+       *[mod] The game skips the mod "{ $mod }" because it needs "{ $missing }", { $why ->
+            [skipped] which the game skips too.
+           *[absent] which is not there.
+        }
     }
 MT3003-help = { $why ->
         [skipped] Fix "{ $missing }" first (see its own message): then this mod loads too.

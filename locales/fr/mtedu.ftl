@@ -712,7 +712,7 @@ MT2105-help = { $suggestion ->
        *[other] Voulais-tu écrire « { $suggestion } » ?
     }
 MT2106 = « { $name } » est une ancienne façon de faire : les nouvelles versions du jeu risquent de l’enlever.
-MT2106-help = Utilise { $replacement } à la place.
+MT2106-help = Utilise { $replacement } à la place : { $target } l’a.
 MT2107 = « { $name } » est utilisé ici, mais il n’est créé que plus bas, à la ligne { $line } : à cet endroit, il n’existe pas encore.
 MT2107-help = Déplace les lignes qui créent « { $name } » (ligne { $line }) au-dessus de cette ligne.
 MT2108 = { $name } a besoin de { $required } argument(s) ({ $arguments }), mais { $given ->
@@ -782,9 +782,15 @@ MT3001 = Le jeu ne peut pas lire ce fichier. Lua dit : { $detail }
 MT3001-help = Regarde cette ligne et celle juste avant : il manque souvent un « end », un « then », un « do », une parenthèse ou un guillemet.
 MT3002 = Cette ligne arrête le mod « { $mod } » pendant son chargement, alors le jeu ne démarre pas : { explain-what }
 MT3002-help = { explain-fix }
-MT3003 = Le jeu saute le mod « { $mod } » parce qu’il a besoin de « { $missing } », { $why ->
-        [skipped] que le jeu saute aussi.
-       *[absent] qui n’est pas là.
+MT3003 = { $stops ->
+        [start] Le jeu ne démarre pas : le mod « { $mod } » a besoin de « { $missing } », { $why ->
+            [skipped] qui ne peut pas se charger non plus.
+           *[absent] qui n’est pas là.
+        }
+       *[mod] Le jeu saute le mod « { $mod } » parce qu’il a besoin de « { $missing } », { $why ->
+            [skipped] que le jeu saute aussi.
+           *[absent] qui n’est pas là.
+        }
     }
 MT3003-help = { $why ->
         [skipped] Répare d’abord « { $missing } » (regarde son propre message) : ensuite ce mod se chargera aussi.

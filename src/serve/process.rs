@@ -2,6 +2,7 @@
 //! mods folders, watched through its log, stopped cleanly (SIGTERM saves
 //! the world), and never left behind: it gets SIGTERM when mtedu dies.
 
+use std::net::{SocketAddr, TcpStream};
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -20,6 +21,8 @@ pub struct ServerProcess {
     world: PathBuf,
     /// Where the log was when this server started (older runs are above).
     log_start: u64,
+    /// The metrics listener Debian's Luanti builds open (see [`wake_metrics`]).
+    metrics: Option<SocketAddr>,
 }
 
 impl ServerProcess {
@@ -69,6 +72,7 @@ impl ServerProcess {
             log: layout.log.clone(),
             world: layout.world.clone(),
             log_start,
+            metrics: metrics_address(&layout.config),
         })
     }
 
@@ -106,12 +110,17 @@ impl ServerProcess {
         !matches!(self.child.try_wait(), Ok(None))
     }
 
-    /// Waits up to `timeout` for the server to exit by itself.
+    /// Waits up to `timeout` for the server, told to stop, to exit.
     pub fn wait_exit(&mut self, timeout: Duration) -> bool {
         let deadline = Instant::now() + timeout;
+        let mut woken = Instant::now();
         while Instant::now() < deadline {
             if self.has_exited() {
                 return true;
+            }
+            if woken.elapsed() >= WAKE_EVERY {
+                wake_metrics(self.metrics);
+                woken = Instant::now();
             }
             std::thread::sleep(Duration::from_millis(10));
         }
@@ -131,9 +140,14 @@ impl ServerProcess {
             libc::kill(self.child.id() as libc::pid_t, libc::SIGTERM);
         }
         let deadline = Instant::now() + grace;
+        let mut woken = Instant::now();
         while Instant::now() < deadline {
             if self.has_exited() {
                 return;
+            }
+            if woken.elapsed() >= WAKE_EVERY {
+                wake_metrics(self.metrics);
+                woken = Instant::now();
             }
             if world_released(self.child.id(), &self.world, &self.log) {
                 break;
@@ -153,6 +167,31 @@ impl ServerProcess {
 impl Drop for ServerProcess {
     fn drop(&mut self) {
         self.stop(Duration::from_secs(5));
+    }
+}
+
+/// How often a stopping server's metrics listener is woken.
+const WAKE_EVERY: Duration = Duration::from_millis(50);
+
+/// The `prometheus_listener_address` of the server's config (serve writes
+/// one: see `world.rs`).
+fn metrics_address(config: &Path) -> Option<SocketAddr> {
+    let text = std::fs::read_to_string(config).ok()?;
+    text.lines()
+        .filter_map(|line| line.split_once('='))
+        .find(|(key, _)| key.trim() == "prometheus_listener_address")
+        .and_then(|(_, value)| value.trim().parse().ok())
+}
+
+/// Measured on Debian's Luanti 5.10 and 5.15 builds: once told to stop,
+/// they save the world in ~0.4 s, then their metrics listener (civetweb)
+/// takes another 1-2 s to notice the stop, as its thread only looks when
+/// its wait on the socket ends; a connection ends that wait at once (exit
+/// 0.45 s after SIGTERM instead of 1.4-2.4 s). Minetest 5.6.1 has no such
+/// listener: the connection is refused, nothing else happens.
+fn wake_metrics(address: Option<SocketAddr>) {
+    if let Some(address) = address {
+        let _ = TcpStream::connect_timeout(&address, Duration::from_millis(20));
     }
 }
 
