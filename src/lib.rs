@@ -6,6 +6,7 @@
 
 pub mod bounded_read;
 pub mod check;
+pub mod class;
 pub mod cli;
 pub mod codes;
 pub mod content;

@@ -84,6 +84,12 @@ test-summary = { $passed } passed, { $failed } failed, { $errors ->
        *[other] { $errors } errors
     }, { $pending } pending.
 test-junit-failed = Could not write the JUnit report
+test-not-run = not run
+test-not-run-file = every test of this file
+test-run-timeout = The time for the whole run is up (--timeout { $seconds } s): { $count ->
+        [one] 1 test was not run (marked –).
+       *[other] { $count } tests were not run (marked –).
+    } Give more time with --timeout, or look for the slow tests.
 
 ## New
 
@@ -206,6 +212,7 @@ objectives-hint = Hint: { $hint }
 objectives-done = Well done: you met every objective of the lesson!
 objectives-unreadable = The objectives cannot be checked because the lesson file has mistakes (see above).
 objectives-mod-broken = The objectives cannot be checked until the error above is fixed: fix it, then run mtedu check again.
+objectives-not-shipped = The objectives cannot be checked: this copy’s lesson.toml names the lesson "{ $id }", which mtedu does not ship. Make a new copy with mtedu lessons start.
 new-lesson-created = Created the lesson { $dir }: lesson.toml, handout.md, starter/, solution/ and checks/.
 new-lesson-next = Next: write the objectives in lesson.toml and checks/objectives_spec.lua, then run
     {"  "}mtedu check { $dir }
@@ -215,6 +222,26 @@ new-game-next = Next: add mods in { $dir }/mods, then run
 new-invalid-folder-name = "{ $name }" cannot be used: use only small letters (a-z), digits, "-" and "_". Try "{ $suggestion }".
 test-seed = Random numbers started from seed { $seed }: run again with --seed { $seed } to get exactly the same results.
 serve-no-good-version = { $mod } has mistakes (shown above) and no earlier version of it has worked yet, so the server cannot start with it. Fix them, then start "mtedu serve" again.
+
+## mtedu class
+class-created = The class { $dir } is ready: { $count } pupils doing "{ $title }".
+class-created-code = Class code for the pupils: { $code } (they type it in: mtedu class join)
+class-created-next = Start the class with: mtedu class { $dir }
+class-no-pupils = No pupil names: write them after the folder (mtedu class new cm2 --lesson 1 alice bob) or give a file with --names FILE.
+class-names-unreadable = Could not read the names file "{ $path }": { $error }
+class-name-invalid = "{ $name }" cannot be a pupil name: only letters without accents, digits, - and _ (at most 20). Try "{ $suggestion }".
+class-name-invalid-bare = "{ $name }" cannot be a pupil name: only letters without accents, digits, - and _ (at most 20).
+class-name-twice = "{ $name }" is given twice (also as "{ $other }"): each pupil needs a name of their own, for example with the first letter of the surname ({ $name }_b).
+class-name-reserved = "{ $name }" cannot be a folder name on Windows: choose another one ({ $name }_1 for example).
+class-exists = "{ $path }" already exists: mtedu never writes over a class. Choose another folder.
+class-io-failed = Could not write "{ $path }": { $error }
+help-cmd-class = A whole class: mtedu class new makes it, mtedu class DIR runs it.
+help-cmd-class-new = Make a class folder: a copy of the lesson for each pupil, and class.toml.
+help-arg-class-new-dir = The class folder to make (it must not exist yet).
+help-arg-class-new-lesson = The lesson: its number (1), its name (first-block) or both (01-first-block).
+help-arg-class-new-names = A file with one pupil name a line (# starts a comment).
+help-arg-class-new-engine = The server program the class uses (auto: the one mtedu doctor finds).
+help-arg-class-new-pupils = The pupils' names (letters without accents, digits, - and _).
 
 ## Command line: --help texts, mistakes on the command line, -v
 
@@ -773,6 +800,14 @@ MT2405-help = Check the spelling: write "{ $suggestion }" if that is the block o
 MT2406 = The recipe uses "{ $name }", but no loaded mod creates it: the recipe works only when a mod that adds this item is installed.
 MT2406-help = If the item comes from another mod, put that mod in "optional_depends" and try the recipe with it installed; otherwise check the spelling.
 
+## Findings: what the code means (MT25xx)
+MT2505 = "{ $name } == { $value }" compares "{ $name }" with { $value } (that gives true or false), so this table holds no group "{ $name }": the game refuses these groups and does not start.
+MT2505-help = Write one equals sign to give the group its value: { $name } = { $value }.
+MT2507 = "{ $field } = { $base }.item_eat" gives the game the function that makes an eating function, not one that eats: when a player uses this item, the server stops.
+MT2507-help = Call it with how much health to give back: { $field } = { $base }.item_eat(2) (2 is one heart).
+MT2508 = This + adds up the text { $text }: in Lua, + only adds numbers, so this line stops the game when it runs.
+MT2508-help = To join pieces of text, use .. instead of +, like "Hello " .. name.
+
 ## Findings: the engine loading the mods (MT3xxx)
 MT3001 = The game cannot read this file. Lua says: { $detail }
 MT3001-help = Look at this line and the one just before it: a missing "end", "then", "do", bracket or quote is the usual cause.
@@ -935,8 +970,19 @@ explain-what = { $shape ->
         [compare] these two values cannot be compared with < or > ({ $value }).
         [bad-argument] { $function } got the wrong thing as its value number { $number }: { $expected ->
             [none] { $got }
-           *[other] it wants a { $expected }, it got { $got }
+           *[other] it wants { explain-expected }, it got { explain-got }
         }.
+        [object-for-name] { $function } wants a name (a text) as its value number { $number }, it got a game object (a player?).
+        [node-name] { $function } got no node where it needs one: a node is a table with a name, like {"{"}name = "default:stone"{"}"}.
+        [not-a-position] { $function } wants a position {"{"}x = …, y = …, z = …{"}"}, it got { explain-type }.
+        [position-coordinate] { $function } got a table without a number "{ $name }": it is not a position (a node {"{"}name = …{"}"} given instead of pos?).
+        [not-an-item] { $function } got nothing it can read as an item: it wants a name like "default:dirt 5", a table or an ItemStack.
+        [groups-value] { $value ->
+            [boolean] a group in "groups" is true or false instead of a number: == is written where = is meant (groups = {"{"}snappy == 3{"}"}).
+           *[other] a group in "groups" has { explain-type } instead of a number.
+        }
+        [groups-name] a group in "groups" has no name (groups = {"{"}3{"}"}): the engine cannot read it.
+        [groups-table] "groups" is { explain-type }, not a table of groups.
         [engine-call] { $function } got { $value ->
             [nil] an empty value (nil)
            *[other] something
@@ -958,7 +1004,29 @@ explain-type = { $value ->
         [boolean] true or false
         [function] a function
         [userdata] a game object
+        [nil] an empty value (nil)
+        [nothing] nothing
        *[other] a { $value }
+    }
+explain-expected = { $expected ->
+        [string] a text
+        [number] a number
+        [table] a table
+        [userdata] a game object
+        [ItemStack] an ItemStack
+        [function] a function
+       *[other] a { $expected }
+    }
+explain-got = { $got ->
+        [nil] an empty value (nil)
+        [nothing] nothing
+        [string] a text
+        [number] a number
+        [table] a table
+        [boolean] true or false
+        [function] a function
+        [userdata] a game object
+       *[other] { $got }
     }
 explain-fix = { $shape ->
         [index-nil] { $kind ->
@@ -994,6 +1062,29 @@ explain-fix = { $shape ->
             [none] Check what this line gives to { $function }, in the right order.
            *[other] The right order is { $signature }.
         }
+        [object-for-name] Give its name: player:get_player_name() instead of player.{ $signature ->
+            [none] {""}
+           *[other] {" "}The right order is { $signature }.
+        }
+        [node-name] { $signature ->
+            [none] Give it a node such as {"{"}name = "default:stone"{"}"}.
+           *[other] The right order is { $signature }: the position first, then the node {"{"}name = "…"{"}"}.
+        }
+        [not-a-position] { $signature ->
+            [none] Give it a position: the pos the function received, or vector.new(x, y, z).
+           *[other] Give it a position (the pos the function received, or vector.new(x, y, z)): the right order is { $signature }.
+        }
+        [position-coordinate] { $signature ->
+            [none] Give it the position (pos, with x, y and z), not the node.
+           *[other] Give it the position (pos, with x, y and z), not the node: the right order is { $signature }.
+        }
+        [not-an-item] { $signature ->
+            [none] Give it the item too, for example "default:dirt".
+           *[other] The right order is { $signature }: give the item too, for example "default:dirt".
+        }
+        [groups-value] Write each group as a name, =, then a number: groups = {"{"}snappy = 3, oddly_breakable_by_hand = 1{"}"}.
+        [groups-name] Write each group as a name, =, then a number: groups = {"{"}cracky = 3{"}"}.
+        [groups-table] Write the groups inside braces: groups = {"{"}cracky = 3{"}"}.
         [dot-call] Write :{ $name }( instead of .{ $name }( so the object comes along.
         [recursion] Make sure the function stops calling itself at some point.
         [blocked] Check the path: use minetest.get_modpath(…) .. "/file" and do not forget the "/".

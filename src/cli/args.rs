@@ -55,6 +55,8 @@ pub enum Command {
     Serve(ServeArgs),
     /// List the ready lessons, or start one: `mtedu lessons start 1`.
     Lessons(LessonsArgs),
+    /// A whole class: `mtedu class new`, then `mtedu class DIR` (servers and dashboard).
+    Class(ClassArgs),
 }
 
 /// What to load and how: shared by the commands that run mod code.
@@ -141,6 +143,10 @@ pub struct TestArgs {
     /// Also write the results as JUnit XML to this file.
     #[arg(long, value_name = "FILE")]
     pub junit: Option<PathBuf>,
+    /// Seconds for the whole run; the tests it leaves no time for are
+    /// reported as not run.
+    #[arg(long, default_value_t = 120.0, value_name = "SECONDS", value_parser = run_seconds)]
+    pub timeout: f64,
 }
 
 #[derive(Debug, Args)]
@@ -337,6 +343,36 @@ pub struct ServeArgs {
     pub teacher: Option<String>,
 }
 
+/// `mtedu class new`: a class folder.
+#[derive(Debug, Args)]
+pub struct ClassArgs {
+    #[command(subcommand)]
+    pub command: ClassCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ClassCommand {
+    /// Make a class folder: one copy of the lesson per pupil, and class.toml.
+    New(ClassNewArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ClassNewArgs {
+    /// The class folder to make (it must not exist yet).
+    pub dir: PathBuf,
+    /// The lesson: its number (1), its name (first-block) or both (01-first-block).
+    #[arg(long)]
+    pub lesson: String,
+    /// A file with one pupil name a line (`#` starts a comment).
+    #[arg(long, value_name = "FILE")]
+    pub names: Option<PathBuf>,
+    /// The server program the class uses (default: auto, the one found).
+    #[arg(long, default_value = "auto")]
+    pub engine: String,
+    /// The pupils' names.
+    pub pupils: Vec<String>,
+}
+
 /// World presets for `serve`.
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum PresetArg {
@@ -348,6 +384,16 @@ pub enum PresetArg {
 
 /// A time limit in seconds: a number above 0, at most an hour (clap shows
 /// the refusal in the user's language).
+/// A whole run's time: up to a day (a class's specs on a slow PC).
+fn run_seconds(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(value) if value.is_finite() && value > 0.0 && value <= 86_400.0 => Ok(value),
+        _ => Err(format!(
+            "{text}: not a number of seconds between 0 and 86400"
+        )),
+    }
+}
+
 fn seconds(text: &str) -> Result<f64, String> {
     match text.parse::<f64>() {
         Ok(value) if value.is_finite() && value > 0.0 && value <= 3600.0 => Ok(value),

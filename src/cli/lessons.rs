@@ -86,7 +86,7 @@ fn padded(text: &str, width: usize) -> String {
 }
 
 /// The bundled lesson `id` names, or the message listing the real ones.
-fn lesson_or_say(id: &str, localizer: &Localizer) -> Option<BundledLesson> {
+pub(super) fn lesson_or_say(id: &str, localizer: &Localizer) -> Option<BundledLesson> {
     let found = find_lesson(id);
     if found.is_none() {
         let all: Vec<String> = bundled_lessons().into_iter().map(|b| b.id).collect();

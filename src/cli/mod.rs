@@ -20,6 +20,7 @@ mod out;
 mod api;
 mod args;
 mod check;
+mod class;
 mod common;
 mod doctor;
 mod engine_choice;
@@ -120,5 +121,6 @@ fn dispatch(cli: &Cli, output: &OutputOptions) -> i32 {
         Command::Install(args) => install::run(args, output),
         Command::Serve(args) => serve::run(args, output),
         Command::Lessons(args) => lessons::run(args, output),
+        Command::Class(args) => class::run(args, output),
     }
 }

@@ -28,7 +28,9 @@
 //! assembles the mod list (game, world, extra); `lua_bridge.rs` (the `host`
 //! table) and `files.rs` are the Rust functions the Lua side calls; `lua/`
 //! holds mtedu's own Lua for the `core` API, one file per concern, loaded
-//! in the order of `builtin.rs` (among them `voxelmanip.lua`,
+//! in the order of `builtin.rs` (among them `arguments.lua`, the
+//! engine's own argument checks with the real server's words, and the
+//! self check that makes `inv.add_item(…)` fail as there; `voxelmanip.lua`,
 //! `map_queries.lua` for searches, emerging and forceloading,
 //! `item_actions.lua` for drops, digging, placing, dropping and eating,
 //! `effects.lua` recording sounds and particles, `abm.lua` running ABMs and
@@ -40,7 +42,8 @@
 //! commands (privilege check, the engine's refusal texts, `/help <cmd>`);
 //! `item_entity.lua` comes after the builtin content it extends;
 //! `newer_api.lua` what Luanti 5.10 and 5.15 add, and `engine_version.lua`,
-//! last before `strict.lua`, takes away whatever the target version lacks).
+//! last before `strict.lua`, takes away whatever the target version lacks
+//! and wraps the methods left with that self check).
 //! `version.rs` names the versions mtedu knows (5.6.1, 5.10, 5.15) and
 //! `facts.rs` embeds `data/engine/<version>/` (at the root of the project:
 //! the `core` table, globals, libraries, object methods, setting defaults,
@@ -49,9 +52,10 @@
 //! see its README); the engine simulates one target version per run
 //! (`LoadRequest::engine`). `lua/pristine.lua` keeps the globals from
 //! before the mods ran (library tables copied): mtedu's own test Lua
-//! (`run_extension`) and lesson objective checks (`TestOptions::isolated`)
-//! run in environments over it, so a mod replacing `error` or `type` cannot
-//! fake a result. `findings.rs` turns a `LoadReport` into diagnostics;
+//! (`run_extension`) and spec files (lesson objective checks among them)
+//! run in environments over it that no mod can reach, so a mod replacing
+//! `error`, `xpcall` or `string.find` cannot fake a result
+//! (`failure::call_traced` keeps its own `xpcall` too). `findings.rs` turns a `LoadReport` into diagnostics;
 //! `inspect.rs` backs `mtedu info`; `catalogue.rs` backs `mtedu api` and
 //! `docs/api-coverage.md` (kept true by `tests/it/api_coverage_doc.rs`).
 
@@ -167,16 +171,14 @@ impl Engine {
 
     /// A fresh environment whose globals are those from before the mods
     /// ran (libraries copied then), falling back to the live globals for
-    /// names added since (the spec API): for mtedu's own Lua and for
-    /// lesson objective checks.
-    /// `live` names are read from the live globals first.
-    pub fn pristine_environment(&self, live: &[&str]) -> mlua::Result<Table> {
+    /// names added since: for mtedu's own Lua and for spec files. `fixed`
+    /// names keep their value there whatever a mod does to the globals
+    /// (the spec API); no mod can reach the environment (`getfenv`). With
+    /// `fixed` (a spec file's environment) the libraries are views whose
+    /// assignments (a stubbed `os.time`) reach the live libraries too.
+    pub fn pristine_environment(&self, fixed: Option<&Table>) -> mlua::Result<Table> {
         let make: mlua::Function = self.private.raw_get("pristine_environment")?;
-        let names = self.sandbox.lua.create_table()?;
-        for name in live {
-            names.raw_set(*name, true)?;
-        }
-        make.call(names)
+        make.call((fixed.cloned(), fixed.is_some()))
     }
 
     /// An engine for spec files that load the mods themselves (mineunit
@@ -362,7 +364,7 @@ impl Engine {
             .lua
             .load(source)
             .set_name(format!("=[mtedu]/{name}"))
-            .set_environment(self.pristine_environment(&[])?)
+            .set_environment(self.pristine_environment(None)?)
             .call(args)
     }
 

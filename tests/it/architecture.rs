@@ -21,6 +21,7 @@ const LAYERS: &[&[&str]] = &[
     &["scaffold", "lessons"],
     &["check"],
     &["pack", "serve", "fix"],
+    &["class"],
     &["codes"],
     &["cli"],
 ];

@@ -67,8 +67,17 @@ fn sorted_lines(map: &Value, line: impl Fn(&str, &str) -> String) -> String {
     out.iter().map(|l| format!("{l}\n")).collect()
 }
 
+/// Where a Debian root folder's server lives on this machine (it reports
+/// its font paths under it): the stored data says `<engine root>` instead,
+/// so the facts do not depend on where `scripts/get-engine.sh` put it.
+fn engine_root(engine: &RealEngine) -> Option<String> {
+    let share = std::fs::canonicalize(&engine.share).ok()?;
+    let root = share.to_str()?.strip_suffix("/usr/share/luanti")?;
+    Some(root.to_owned())
+}
+
 /// The files of `data/engine/<version>/` from one probe run.
-fn files_from(facts: &Value, log: &str) -> BTreeMap<&'static str, String> {
+fn files_from(facts: &Value, log: &str, root: Option<&str>) -> BTreeMap<&'static str, String> {
     let mut files = BTreeMap::new();
     files.insert(
         "core.txt",
@@ -95,6 +104,10 @@ fn files_from(facts: &Value, log: &str) -> BTreeMap<&'static str, String> {
     files.insert(
         "settings.tsv",
         sorted_lines(&facts["settings"], |name, value| {
+            let value = match root {
+                Some(root) if !root.is_empty() => value.replace(root, "<engine root>"),
+                _ => value.to_owned(),
+            };
             format!("{name}\t{}", value.replace('\n', "\\n"))
         }),
     );
@@ -138,7 +151,7 @@ fn engine_data_is_what_each_real_server_measures() {
     for engine in engines::all() {
         let (facts, log) = probe(&engine);
         let dir = data_dir(&engine);
-        let mut files = files_from(&facts, &log);
+        let mut files = files_from(&facts, &log, engine_root(&engine).as_deref());
         files.insert("builtin-textures.txt", builtin_textures(&engine));
         for (name, measured) in files {
             let path = dir.join(name);

@@ -1,0 +1,22 @@
+//! `mtedu class`: a whole class on the animator's PC. One folder per pupil
+//! (`<class>/<pupil>/<mod>`, the lesson's starter) and `class.toml`; one
+//! real server per pupil (`serve::pupils::Class`); a dashboard page on the
+//! LAN showing who needs help; pupils' saves pushed from their own PCs.
+//!
+//! # Files
+//!
+//! `config.rs` reads and writes `class.toml` (pupils, lesson, engine, the
+//! class code pupils type and the teacher token that opens the dashboard);
+//! `names.rs` says which pupil names are usable (player names, no two
+//! alike, none Windows refuses as a folder); `create.rs` is `class new`
+//! (the whole class folder written beside its place and renamed in);
+//! `secret.rs` makes codes and tokens from the OS's random numbers and
+//! compares them in constant time.
+
+pub mod config;
+pub mod create;
+pub mod names;
+pub mod secret;
+
+pub use config::{CLASS_FILE, ClassConfig};
+pub use create::{ClassError, CreatedClass, create_class};
