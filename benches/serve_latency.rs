@@ -109,6 +109,7 @@ fn reloads(program: &std::path::Path) -> (Vec<Duration>, Vec<Duration>) {
         mods: mods.clone(),
         home: Some(home),
         teacher: None,
+        stop: Default::default(),
     };
     let mut session = Session::start(
         options,
@@ -253,6 +254,7 @@ fn client_latency(dir: &std::path::Path) {
         mods: mods.clone(),
         home: Some(home.clone()),
         teacher: None,
+        stop: Default::default(),
     };
     let chat: mtedu::serve::ChatText = Box::new(move |event| match event {
         Event::Restarting { .. } => vec![(

@@ -84,6 +84,12 @@ test-summary = { $passed } passed, { $failed } failed, { $errors ->
        *[other] { $errors } errors
     }, { $pending } pending.
 test-junit-failed = Could not write the JUnit report
+test-not-run = not run
+test-not-run-file = every test of this file
+test-run-timeout = The time for the whole run is up (--timeout { $seconds } s): { $count ->
+        [one] 1 test was not run (marked –).
+       *[other] { $count } tests were not run (marked –).
+    } Give more time with --timeout, or look for the slow tests.
 
 ## New
 
@@ -832,6 +838,14 @@ MT2405-help = Check the spelling: write "{ $suggestion }" if that is the block o
 MT2406 = The recipe uses "{ $name }", but no loaded mod creates it: the recipe works only when a mod that adds this item is installed.
 MT2406-help = If the item comes from another mod, put that mod in "optional_depends" and try the recipe with it installed; otherwise check the spelling.
 
+## Findings: what the code means (MT25xx)
+MT2505 = "{ $name } == { $value }" compares "{ $name }" with { $value } (that gives true or false), so this table holds no group "{ $name }": the game refuses these groups and does not start.
+MT2505-help = Write one equals sign to give the group its value: { $name } = { $value }.
+MT2507 = "{ $field } = { $base }.item_eat" gives the game the function that makes an eating function, not one that eats: when a player uses this item, the server stops.
+MT2507-help = Call it with how much health to give back: { $field } = { $base }.item_eat(2) (2 is one heart).
+MT2508 = This + adds up the text { $text }: in Lua, + only adds numbers, so this line stops the game when it runs.
+MT2508-help = To join pieces of text, use .. instead of +, like "Hello " .. name.
+
 ## Findings: the engine loading the mods (MT3xxx)
 MT3001 = The game cannot read this file. Lua says: { $detail }
 MT3001-help = Look at this line and the one just before it: a missing "end", "then", "do", bracket or quote is the usual cause.
@@ -988,8 +1002,19 @@ explain-what = { $shape ->
         [compare] these two values cannot be compared with < or > ({ $value }).
         [bad-argument] { $function } got the wrong thing as its value number { $number }: { $expected ->
             [none] { $got }
-           *[other] it wants a { $expected }, it got { $got }
+           *[other] it wants { explain-expected }, it got { explain-got }
         }.
+        [object-for-name] { $function } wants a name (a text) as its value number { $number }, it got a game object (a player?).
+        [node-name] { $function } got no node where it needs one: a node is a table with a name, like {"{"}name = "default:stone"{"}"}.
+        [not-a-position] { $function } wants a position {"{"}x = …, y = …, z = …{"}"}, it got { explain-type }.
+        [position-coordinate] { $function } got a table without a number "{ $name }": it is not a position (a node {"{"}name = …{"}"} given instead of pos?).
+        [not-an-item] { $function } got nothing it can read as an item: it wants a name like "default:dirt 5", a table or an ItemStack.
+        [groups-value] { $value ->
+            [boolean] a group in "groups" is true or false instead of a number: == is written where = is meant (groups = {"{"}snappy == 3{"}"}).
+           *[other] a group in "groups" has { explain-type } instead of a number.
+        }
+        [groups-name] a group in "groups" has no name (groups = {"{"}3{"}"}): the engine cannot read it.
+        [groups-table] "groups" is { explain-type }, not a table of groups.
         [engine-call] { $function } got { $value ->
             [nil] an empty value (nil)
            *[other] something
@@ -1011,7 +1036,29 @@ explain-type = { $value ->
         [boolean] true or false
         [function] a function
         [userdata] a game object
+        [nil] an empty value (nil)
+        [nothing] nothing
        *[other] a { $value }
+    }
+explain-expected = { $expected ->
+        [string] a text
+        [number] a number
+        [table] a table
+        [userdata] a game object
+        [ItemStack] an ItemStack
+        [function] a function
+       *[other] a { $expected }
+    }
+explain-got = { $got ->
+        [nil] an empty value (nil)
+        [nothing] nothing
+        [string] a text
+        [number] a number
+        [table] a table
+        [boolean] true or false
+        [function] a function
+        [userdata] a game object
+       *[other] { $got }
     }
 explain-fix = { $shape ->
         [index-nil] { $kind ->
@@ -1047,6 +1094,29 @@ explain-fix = { $shape ->
             [none] Check what this line gives to { $function }, in the right order.
            *[other] The right order is { $signature }.
         }
+        [object-for-name] Give its name: player:get_player_name() instead of player.{ $signature ->
+            [none] {""}
+           *[other] {" "}The right order is { $signature }.
+        }
+        [node-name] { $signature ->
+            [none] Give it a node such as {"{"}name = "default:stone"{"}"}.
+           *[other] The right order is { $signature }: the position first, then the node {"{"}name = "…"{"}"}.
+        }
+        [not-a-position] { $signature ->
+            [none] Give it a position: the pos the function received, or vector.new(x, y, z).
+           *[other] Give it a position (the pos the function received, or vector.new(x, y, z)): the right order is { $signature }.
+        }
+        [position-coordinate] { $signature ->
+            [none] Give it the position (pos, with x, y and z), not the node.
+           *[other] Give it the position (pos, with x, y and z), not the node: the right order is { $signature }.
+        }
+        [not-an-item] { $signature ->
+            [none] Give it the item too, for example "default:dirt".
+           *[other] The right order is { $signature }: give the item too, for example "default:dirt".
+        }
+        [groups-value] Write each group as a name, =, then a number: groups = {"{"}snappy = 3, oddly_breakable_by_hand = 1{"}"}.
+        [groups-name] Write each group as a name, =, then a number: groups = {"{"}cracky = 3{"}"}.
+        [groups-table] Write the groups inside braces: groups = {"{"}cracky = 3{"}"}.
         [dot-call] Write :{ $name }( instead of .{ $name }( so the object comes along.
         [recursion] Make sure the function stops calling itself at some point.
         [blocked] Check the path: use minetest.get_modpath(…) .. "/file" and do not forget the "/".

@@ -87,6 +87,12 @@ test-summary = { $passed ->
        *[other] { $failed } échoués
     }, { $errors } en erreur, { $pending } en attente.
 test-junit-failed = Impossible d’écrire le rapport JUnit
+test-not-run = pas lancé
+test-not-run-file = tous les tests de ce fichier
+test-run-timeout = Le temps pour tous les tests est écoulé (--timeout { $seconds } s) : { $count ->
+        [one] 1 test n’a pas été lancé (marqué –).
+       *[other] { $count } tests n’ont pas été lancés (marqués –).
+    } Donne plus de temps avec --timeout, ou cherche les tests trop lents.
 
 ## Nouveau
 
@@ -836,6 +842,14 @@ MT2405-help = Vérifie l’orthographe : écris « { $suggestion } » si c’est
 MT2406 = La recette utilise « { $name } », mais aucun mod chargé ne le crée : la recette ne marche que si un mod qui ajoute cet objet est installé.
 MT2406-help = Si l’objet vient d’un autre mod, mets ce mod dans « optional_depends » et essaie la recette avec lui ; sinon, vérifie l’orthographe.
 
+## Findings: what the code means (MT25xx)
+MT2505 = « { $name } == { $value } » compare « { $name } » avec { $value } (ça donne vrai ou faux) : ce tableau n’a donc pas de groupe « { $name } », et le jeu refuse ces groupes et ne démarre pas.
+MT2505-help = Écris un seul signe égal pour donner sa valeur au groupe : { $name } = { $value }.
+MT2507 = « { $field } = { $base }.item_eat » donne au jeu la fonction qui fabrique une fonction pour manger, pas une fonction qui mange : quand un joueur utilise cet objet, le serveur s’arrête.
+MT2507-help = Appelle-la avec les points de vie à rendre : { $field } = { $base }.item_eat(2) (2, c’est un cœur).
+MT2508 = Ce + additionne le texte { $text } : en Lua, + n’additionne que des nombres, alors cette ligne arrête le jeu quand elle s’exécute.
+MT2508-help = Pour coller des morceaux de texte, utilise .. au lieu de +, comme "Salut " .. name.
+
 ## Constats : le moteur charge les mods (MT3xxx)
 MT3001 = Le jeu ne peut pas lire ce fichier. Lua dit : { $detail }
 MT3001-help = Regarde cette ligne et celle juste avant : il manque souvent un « end », un « then », un « do », une parenthèse ou un guillemet.
@@ -992,8 +1006,19 @@ explain-what = { $shape ->
         [compare] ces deux valeurs ne se comparent pas avec < ou > ({ $value }).
         [bad-argument] { $function } a reçu une mauvaise valeur en position { $number } : { $expected ->
             [none] { $got }
-           *[other] elle attend { $expected }, elle a reçu { $got }
+           *[other] elle attend { explain-expected }, elle a reçu { explain-got }
         }.
+        [object-for-name] { $function } attend un nom (du texte) en position { $number }, elle a reçu un objet du jeu (un joueur ?).
+        [node-name] { $function } n’a pas reçu de bloc là où il le faut : un bloc est une table avec un nom, comme {"{"}name = "default:stone"{"}"}.
+        [not-a-position] { $function } attend une position {"{"}x = …, y = …, z = …{"}"}, elle a reçu { explain-type }.
+        [position-coordinate] { $function } a reçu une table sans nombre « { $name } » : ce n’est pas une position (un bloc {"{"}name = …{"}"} donné à la place de pos ?).
+        [not-an-item] { $function } n’a rien reçu qu’elle puisse lire comme un objet : elle attend un nom comme "default:dirt 5", une table ou un ItemStack.
+        [groups-value] { $value ->
+            [boolean] un groupe de « groups » vaut true ou false au lieu d’un nombre : == est écrit à la place de = (groups = {"{"}snappy == 3{"}"}).
+           *[other] un groupe de « groups » a { explain-type } au lieu d’un nombre.
+        }
+        [groups-name] un groupe de « groups » n’a pas de nom (groups = {"{"}3{"}"}) : le moteur ne peut pas le lire.
+        [groups-table] « groups » est { explain-type }, pas une table de groupes.
         [engine-call] { $function } a reçu de cette ligne { $value ->
             [nil] une valeur vide (nil)
            *[other] quelque chose
@@ -1015,7 +1040,29 @@ explain-type = { $value ->
         [boolean] un booléen (true ou false)
         [function] une fonction
         [userdata] un objet du jeu
+        [nil] une valeur vide (nil)
+        [nothing] rien
        *[other] { $value }
+    }
+explain-expected = { $expected ->
+        [string] du texte
+        [number] un nombre
+        [table] une table
+        [userdata] un objet du jeu
+        [ItemStack] un ItemStack
+        [function] une fonction
+       *[other] { $expected }
+    }
+explain-got = { $got ->
+        [nil] une valeur vide (nil)
+        [nothing] rien
+        [string] du texte
+        [number] un nombre
+        [table] une table
+        [boolean] un booléen (true ou false)
+        [function] une fonction
+        [userdata] un objet du jeu
+       *[other] { $got }
     }
 explain-fix = { $shape ->
         [index-nil] { $kind ->
@@ -1051,6 +1098,29 @@ explain-fix = { $shape ->
             [none] Vérifie ce que cette ligne donne à { $function }, dans le bon ordre.
            *[other] Le bon ordre est { $signature }.
         }
+        [object-for-name] Donne son nom : joueur:get_player_name() au lieu de joueur.{ $signature ->
+            [none] {""}
+           *[other] {" "}Le bon ordre est { $signature }.
+        }
+        [node-name] { $signature ->
+            [none] Donne-lui un bloc comme {"{"}name = "default:stone"{"}"}.
+           *[other] Le bon ordre est { $signature } : la position d’abord, puis le bloc {"{"}name = "…"{"}"}.
+        }
+        [not-a-position] { $signature ->
+            [none] Donne-lui une position : le pos reçu par la fonction, ou vector.new(x, y, z).
+           *[other] Donne-lui une position (le pos reçu par la fonction, ou vector.new(x, y, z)) : le bon ordre est { $signature }.
+        }
+        [position-coordinate] { $signature ->
+            [none] Donne-lui la position (pos, avec x, y et z), pas le bloc.
+           *[other] Donne-lui la position (pos, avec x, y et z), pas le bloc : le bon ordre est { $signature }.
+        }
+        [not-an-item] { $signature ->
+            [none] Donne-lui aussi l’objet, par exemple "default:dirt".
+           *[other] Le bon ordre est { $signature } : donne aussi l’objet, par exemple "default:dirt".
+        }
+        [groups-value] Écris chaque groupe avec un nom, =, puis un nombre : groups = {"{"}snappy = 3, oddly_breakable_by_hand = 1{"}"}.
+        [groups-name] Écris chaque groupe avec un nom, =, puis un nombre : groups = {"{"}cracky = 3{"}"}.
+        [groups-table] Écris les groupes dans des accolades : groups = {"{"}cracky = 3{"}"}.
         [dot-call] Écris :{ $name }( au lieu de .{ $name }( pour que l’objet soit donné avec.
         [recursion] Vérifie que la fonction arrête de s’appeler à un moment.
         [blocked] Vérifie le chemin : utilise minetest.get_modpath(…) .. "/fichier" sans oublier le « / ».

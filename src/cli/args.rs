@@ -143,6 +143,10 @@ pub struct TestArgs {
     /// Also write the results as JUnit XML to this file.
     #[arg(long, value_name = "FILE")]
     pub junit: Option<PathBuf>,
+    /// Seconds for the whole run; the tests it leaves no time for are
+    /// reported as not run.
+    #[arg(long, default_value_t = 120.0, value_name = "SECONDS", value_parser = run_seconds)]
+    pub timeout: f64,
 }
 
 #[derive(Debug, Args)]
@@ -398,6 +402,16 @@ pub enum PresetArg {
 
 /// A time limit in seconds: a number above 0, at most an hour (clap shows
 /// the refusal in the user's language).
+/// A whole run's time: up to a day (a class's specs on a slow PC).
+fn run_seconds(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(value) if value.is_finite() && value > 0.0 && value <= 86_400.0 => Ok(value),
+        _ => Err(format!(
+            "{text}: not a number of seconds between 0 and 86400"
+        )),
+    }
+}
+
 fn seconds(text: &str) -> Result<f64, String> {
     match text.parse::<f64>() {
         Ok(value) if value.is_finite() && value > 0.0 && value <= 3600.0 => Ok(value),

@@ -4,8 +4,6 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use serde_json::json;
@@ -24,7 +22,7 @@ use crate::serve::pupils::{self, Class, Pupil};
 use crate::serve::session::RESTART_WARNING;
 use crate::serve::teacher;
 use crate::serve::watch::ModWatcher;
-use crate::serve::{Event, HardReason, Preset, ServeError, ServeOptions, Session};
+use crate::serve::{Event, HardReason, Preset, ServeError, ServeOptions, Session, StopSignal};
 
 pub fn run(args: &ServeArgs, output: &OutputOptions) -> i32 {
     let localizer = Localizer::new(output.lang);
@@ -37,6 +35,15 @@ pub fn run(args: &ServeArgs, output: &OutputOptions) -> i32 {
     }
     match serve(args, output) {
         Ok(()) => EXIT_OK,
+        // Ctrl-C before the server was ready: nothing is left running.
+        Err(ServeError::Stopped) => {
+            if output.format == OutputFormat::Json {
+                outln!("{}", json!({"event": "stopped"}));
+            } else if !output.quiet {
+                outln!("{}", localizer.plain("serve-stopped"));
+            }
+            EXIT_OK
+        }
         Err(error) => {
             errln!("{}", error_text(&error, &localizer));
             match error {
@@ -73,14 +80,17 @@ fn serve(args: &ServeArgs, output: &OutputOptions) -> Result<(), ServeError> {
         mods: BTreeMap::new(),
         home: None,
         teacher,
+        stop: StopSignal::default(),
     };
-    let stop = Arc::new(AtomicBool::new(false));
     {
-        let stop = stop.clone();
-        let _ = ctrlc::set_handler(move || stop.store(true, Ordering::SeqCst));
+        // Ctrl-C, SIGTERM and SIGHUP (the `termination` feature): every
+        // wait of the session gives up at once, then the server is stopped
+        // cleanly.
+        let stop = template.stop.clone();
+        let _ = ctrlc::set_handler(move || stop.request());
     }
     if args.per_pupil {
-        return serve_class(args, output, &template, &stop);
+        return serve_class(args, output, &template);
     }
     let workspace = Workspace::discover(&paths_or_current(&args.paths));
     let mods = pupils::mods_by_name(
@@ -112,13 +122,9 @@ fn serve(args: &ServeArgs, output: &OutputOptions) -> Result<(), ServeError> {
         )],
         json!({"event": "watching", "mods": mods.keys().collect::<Vec<_>>()}),
     );
-    serve_until_stopped(
-        session,
-        &mut watcher,
-        &stop,
-        &mut on_event,
-        &mut |players| printer.status.set_players(players),
-    );
+    serve_until_stopped(session, &mut watcher, &mut on_event, &mut |players| {
+        printer.status.set_players(players)
+    });
     Ok(())
 }
 
@@ -128,7 +134,6 @@ fn serve_class(
     args: &ServeArgs,
     output: &OutputOptions,
     template: &ServeOptions,
-    stop: &AtomicBool,
 ) -> Result<(), ServeError> {
     let mut class_pupils = Vec::new();
     for path in paths_or_current(&args.paths) {
@@ -172,7 +177,7 @@ fn serve_class(
     )?;
     printer.set_pupil("", &BTreeMap::new());
     printer.class_table(&class.ports(), template);
-    while !stop.load(Ordering::SeqCst) {
+    while !template.stop.is_requested() {
         class.step(Duration::from_millis(100), &mut on_event);
     }
     class.stop(&mut on_event);
@@ -616,6 +621,7 @@ pub(super) fn error_text(error: &ServeError, localizer: &Localizer) -> String {
         ServeError::NoAnswer { action } => {
             localizer.text("serve-no-answer", &[("action", action.as_str().into())])
         }
+        ServeError::Stopped => localizer.plain("serve-stopped"),
     }
 }
 

@@ -15,6 +15,7 @@ pub fn run(args: &TestArgs, output: &OutputOptions) -> i32 {
         fail_fast: args.fail_fast,
         game: args.load.game.clone(),
         limits: args.load.limits(),
+        timeout: Some(std::time::Duration::from_secs_f64(args.timeout)),
         seed: args.seed,
         engine: choice.version,
         isolated: false,

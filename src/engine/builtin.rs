@@ -3,6 +3,7 @@
 /// `(name, source)` of each file, in the order `init.lua` runs them.
 pub const FILES: &[(&str, &str)] = &[
     ("helpers", include_str!("lua/helpers.lua")),
+    ("arguments", include_str!("lua/arguments.lua")),
     ("vector", include_str!("lua/vector.lua")),
     ("voxelarea", include_str!("lua/voxelarea.lua")),
     ("log", include_str!("lua/log.lua")),

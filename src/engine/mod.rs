@@ -28,7 +28,9 @@
 //! assembles the mod list (game, world, extra); `lua_bridge.rs` (the `host`
 //! table) and `files.rs` are the Rust functions the Lua side calls; `lua/`
 //! holds mtedu's own Lua for the `core` API, one file per concern, loaded
-//! in the order of `builtin.rs` (among them `voxelmanip.lua`,
+//! in the order of `builtin.rs` (among them `arguments.lua`, the
+//! engine's own argument checks with the real server's words, and the
+//! self check that makes `inv.add_item(…)` fail as there; `voxelmanip.lua`,
 //! `map_queries.lua` for searches, emerging and forceloading,
 //! `item_actions.lua` for drops, digging, placing, dropping and eating,
 //! `effects.lua` recording sounds and particles, `abm.lua` running ABMs and
@@ -40,7 +42,8 @@
 //! commands (privilege check, the engine's refusal texts, `/help <cmd>`);
 //! `item_entity.lua` comes after the builtin content it extends;
 //! `newer_api.lua` what Luanti 5.10 and 5.15 add, and `engine_version.lua`,
-//! last before `strict.lua`, takes away whatever the target version lacks).
+//! last before `strict.lua`, takes away whatever the target version lacks
+//! and wraps the methods left with that self check).
 //! `version.rs` names the versions mtedu knows (5.6.1, 5.10, 5.15) and
 //! `facts.rs` embeds `data/engine/<version>/` (at the root of the project:
 //! the `core` table, globals, libraries, object methods, setting defaults,

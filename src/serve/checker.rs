@@ -1,9 +1,14 @@
 //! The gate before the live server: the watched mods are loaded in the
 //! embedded engine; errors stop the change there, and what the mods
-//! register decides between a soft and a hard reload.
+//! register decides between a soft and a hard reload. The load runs on a
+//! thread of its own ([`check_unless_stopped`]): a save whose code runs
+//! for its whole time budget never keeps serve from obeying Ctrl-C.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::time::Duration;
+
+use super::stop::StopSignal;
 
 use crate::diag::{Report, Severity};
 use crate::engine::inspect::{InspectOptions, inspect};
@@ -28,6 +33,46 @@ impl Checked {
             .diagnostics
             .iter()
             .any(|d| d.severity == Severity::Error)
+    }
+}
+
+/// The stack of the check's thread: as deep as the main thread's (the
+/// engine's C calls recurse), reserved, not used, until needed.
+const STACK_BYTES: usize = 64 * 1024 * 1024;
+
+/// How often the wait for the check looks at `stop`.
+const LOOK: Duration = Duration::from_millis(50);
+
+/// [`check`] on a thread of its own, waited for until `stop` is requested:
+/// `None` then (the thread is left to end with the process; its budget
+/// ends it soon anyway).
+pub fn check_unless_stopped(
+    mods: &BTreeMap<String, PathBuf>,
+    game: &str,
+    host: &Host,
+    engine: crate::engine::EngineVersion,
+    stop: &StopSignal,
+) -> Option<Result<Checked, String>> {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let (mods, game, host) = (mods.clone(), game.to_owned(), host.clone());
+    let spawned = std::thread::Builder::new()
+        .name("mtedu-serve-check".to_owned())
+        .stack_size(STACK_BYTES)
+        .spawn(move || {
+            let _ = sender.send(check(&mods, &game, &host, engine));
+        });
+    if let Err(error) = spawned {
+        return Some(Err(error.to_string()));
+    }
+    loop {
+        match receiver.recv_timeout(LOOK) {
+            Ok(checked) => return Some(checked),
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) if stop.is_requested() => return None,
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                return Some(Err("the embedded engine stopped unexpectedly".to_owned()));
+            }
+        }
     }
 }
 

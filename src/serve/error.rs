@@ -45,6 +45,8 @@ pub enum ServeError {
     NoPort,
     /// `--teacher` is not a name the engine accepts for a player.
     BadTeacher { name: String },
+    /// Ctrl-C or SIGTERM came while serve waited (see [`super::stop`]).
+    Stopped,
 }
 
 impl ServeError {
@@ -79,6 +81,7 @@ impl std::fmt::Display for ServeError {
             ServeError::SamePupil { pupil } => write!(f, "two pupils are called {pupil}"),
             ServeError::NoPort => write!(f, "no port left for every pupil"),
             ServeError::BadTeacher { name } => write!(f, "{name} is not a player name"),
+            ServeError::Stopped => write!(f, "stopped"),
         }
     }
 }

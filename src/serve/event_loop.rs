@@ -1,8 +1,7 @@
-//! The loop a running `serve` turns until Ctrl-C: each save of a watched
+//! The loop a running `serve` turns until Ctrl-C or SIGTERM: each save of a watched
 //! mod reloads it (or retries a server that is down), the server's events
 //! are passed on, and every 2 s the server is asked who is playing.
 
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use serde_json::json;
@@ -16,17 +15,17 @@ const LOOK: Duration = Duration::from_millis(100);
 /// How often the server is asked for its players.
 const PING_EVERY: Duration = Duration::from_secs(2);
 
-/// Serves until `stop` is set, then stops the server. `on_players` gets the
-/// names of the players connected, each time the server answers.
+/// Serves until the session's stop signal is set, then stops the server.
+/// `on_players` gets the names of the players connected, each time the
+/// server answers.
 pub fn serve_until_stopped(
     mut session: Session,
     watcher: &mut ModWatcher,
-    stop: &AtomicBool,
     on_event: &mut dyn FnMut(Event),
     on_players: &mut dyn FnMut(Vec<String>),
 ) {
     let mut asked = Instant::now();
-    while !stop.load(Ordering::SeqCst) {
+    while !session.stop_requested() {
         if asked.elapsed() > PING_EVERY && session.is_serving() {
             asked = Instant::now();
             if let Ok(answer) = session.ask("ping", json!({})) {

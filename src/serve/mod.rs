@@ -37,7 +37,10 @@
 //! server per pupil (`Class`: start, ports, step, stop); `teacher.rs` the
 //! teacher's player name (the companion grants it every privilege);
 //! `backup.rs`, `snapshot.rs` (last good copy served when the pupil's files
-//! are broken at a restart) and `lock.rs` (one serve per world).
+//! are broken at a restart) and `lock.rs` (one serve per world);
+//! `stop.rs` the Ctrl-C/SIGTERM flag every wait looks at (the embedded
+//! check runs on a thread of its own, so a save that runs for its whole
+//! budget never delays a stop).
 
 pub mod backup;
 pub mod checker;
@@ -52,6 +55,7 @@ pub mod protocol;
 pub mod pupils;
 pub mod session;
 pub mod snapshot;
+pub mod stop;
 pub mod teacher;
 pub mod watch;
 pub mod world;
@@ -60,3 +64,4 @@ pub use error::ServeError;
 pub use layout::Layout;
 pub use preset::Preset;
 pub use session::{ChatText, Event, HardReason, ServeOptions, Session};
+pub use stop::StopSignal;

@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 
 use super::error::ServeError;
 use super::layout::Layout;
+use super::stop::StopSignal;
 
 /// The line the server logs once it accepts players.
 const LISTENING: &str = "listening on";
@@ -84,13 +85,22 @@ impl ServerProcess {
     }
 
     /// Waits until the server listens; fails with the end of the log when
-    /// it exits first or takes longer than `timeout`.
-    pub fn wait_listening(&mut self, timeout: Duration) -> Result<(), ServeError> {
+    /// it exits first or takes longer than `timeout`, and stops it at once
+    /// when `stop` is requested.
+    pub fn wait_listening(
+        &mut self,
+        timeout: Duration,
+        stop: &StopSignal,
+    ) -> Result<(), ServeError> {
         let deadline = Instant::now() + timeout;
         loop {
             let log = self.log_text();
             if log.contains(LISTENING) {
                 return Ok(());
+            }
+            if stop.is_requested() {
+                self.stop(Duration::from_secs(5));
+                return Err(ServeError::Stopped);
             }
             if self.has_exited() || Instant::now() > deadline {
                 self.stop(Duration::from_secs(3));
@@ -106,10 +116,11 @@ impl ServerProcess {
         !matches!(self.child.try_wait(), Ok(None))
     }
 
-    /// Waits up to `timeout` for the server to exit by itself.
-    pub fn wait_exit(&mut self, timeout: Duration) -> bool {
+    /// Waits up to `timeout` for the server to exit by itself (less when
+    /// `stop` is requested: the caller stops it then).
+    pub fn wait_exit(&mut self, timeout: Duration, stop: &StopSignal) -> bool {
         let deadline = Instant::now() + timeout;
-        while Instant::now() < deadline {
+        while Instant::now() < deadline && !stop.is_requested() {
             if self.has_exited() {
                 return true;
             }

@@ -45,6 +45,8 @@ pub struct ServeOptions {
     pub home: Option<PathBuf>,
     /// The teacher's player name: every privilege (see [`super::teacher`]).
     pub teacher: Option<String>,
+    /// Set by Ctrl-C or SIGTERM: every wait gives up at once.
+    pub stop: super::StopSignal,
 }
 
 /// Why a hard reload was needed.
@@ -233,13 +235,22 @@ impl Session {
         self.server.as_ref().map(ServerProcess::pid)
     }
 
+    /// True once Ctrl-C or SIGTERM asked serve to stop.
+    pub fn stop_requested(&self) -> bool {
+        self.options.stop.is_requested()
+    }
+
+    /// The embedded check of the watched mods; [`ServeError::Stopped`] as
+    /// soon as a stop is asked for, even while the mods' code still runs.
     fn check(&self) -> Result<checker::Checked, ServeError> {
-        checker::check(
+        checker::check_unless_stopped(
             &self.options.mods,
             &self.options.game,
             &self.host,
             self.engine,
+            &self.options.stop,
         )
+        .ok_or(ServeError::Stopped)?
         .map_err(|log| ServeError::StartFailed { log })
     }
 
@@ -286,7 +297,7 @@ impl Session {
             &self.layout,
             self.options.home.as_deref(),
         )?;
-        server.wait_listening(START_TIMEOUT)?;
+        server.wait_listening(START_TIMEOUT, &self.options.stop)?;
         self.server = Some(server);
         let answer = self.request("ping", json!({}))?;
         let running: Vec<&str> = answer["mods"]
@@ -329,6 +340,7 @@ impl Session {
         let started = Instant::now();
         let checked = match self.check() {
             Ok(checked) => checked,
+            Err(ServeError::Stopped) => return,
             Err(error) => {
                 on_event(Event::Crashed {
                     log: error.to_string(),
@@ -509,7 +521,7 @@ impl Session {
             // and disconnect_player show an error with "OK" only).
             let asked = self.request("shutdown", json!({"message": message, "reconnect": true}));
             let mut server = self.server.take().expect("checked above");
-            if asked.is_err() || !server.wait_exit(Duration::from_secs(10)) {
+            if asked.is_err() || !server.wait_exit(Duration::from_secs(10), &self.options.stop) {
                 server.stop(Duration::from_secs(5));
             }
         }
@@ -651,8 +663,16 @@ impl Session {
         let Some(server) = self.server.as_mut() else {
             return Err(ServeError::ServerGone);
         };
-        self.channel
-            .request(action, fields, ANSWER_TIMEOUT, &mut || !server.has_exited())
+        let stop = &self.options.stop;
+        let answer = self
+            .channel
+            .request(action, fields, ANSWER_TIMEOUT, &mut || {
+                !server.has_exited() && !stop.is_requested()
+            });
+        match answer {
+            Err(_) if stop.is_requested() => Err(ServeError::Stopped),
+            answer => answer,
+        }
     }
 
     fn tell_players(&mut self, event: &Event) {

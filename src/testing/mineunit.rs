@@ -7,6 +7,7 @@ use std::path::Path;
 
 use mlua::{MultiValue, Table, Value};
 
+use super::clock::RunClock;
 use super::run::{errored, file_error, install_api, run_registered, sim_api};
 use super::{TestOptions, TestResult};
 use crate::content::ModInfo;
@@ -55,6 +56,7 @@ pub fn run_mineunit_spec(
     spec: &Path,
     options: &TestOptions,
     seed: u32,
+    clock: RunClock,
 ) -> Vec<TestResult> {
     let mut request = LoadRequest {
         mods: vec![info.clone()],
@@ -91,7 +93,7 @@ pub fn run_mineunit_spec(
     if let Err(failure) = registered {
         return vec![errored(spec, "(running the spec file)", &failure)];
     }
-    run_registered(&engine, &api, spec, options, seed)
+    run_registered(&engine, &api, spec, options, seed, clock)
 }
 
 /// The busted API in busted's order, then mineunit's layer over it.

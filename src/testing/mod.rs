@@ -16,7 +16,8 @@
 //! (`run_specs` also runs spec files kept outside the mod, as lesson checks
 //! are), mods on all cores (each has its own Lua state; `--fail-fast` runs
 //! them one by one), and runs each test under the time budget, `report.rs`
-//! renders human, JSON and JUnit; `lua/sim.lua` is the `sim` API (players,
+//! renders human, JSON and JUnit; `clock.rs` is the whole run's time
+//! (`--timeout`: what it leaves no time for is reported as not run); `lua/sim.lua` is the `sim` API (players,
 //! chat, time, place/dig/punch; `sim_api` hands it to the differential
 //! tests) and `lua/busted.lua` the describe/it API over luassert's
 //! assertions, written anew with its semantics (`assert_core.lua` reads
@@ -43,6 +44,7 @@
 //! the engine's `lua/world.lua` and `lua/players.lua`, so every command
 //! shares it.
 
+mod clock;
 mod discover;
 mod mineunit;
 pub use mineunit::layer_sources as mineunit_sources;
@@ -96,6 +98,8 @@ pub enum Status {
     /// The test (or its file, or the mod load) raised an error or ran out of time.
     Errored,
     Pending,
+    /// The whole run's time (`--timeout`) was up before it could run.
+    NotRun,
 }
 
 impl Status {
@@ -105,6 +109,7 @@ impl Status {
             Status::Failed => "failed",
             Status::Errored => "error",
             Status::Pending => "pending",
+            Status::NotRun => "not_run",
         }
     }
 }
@@ -130,6 +135,8 @@ pub struct TestRun {
     pub results: Vec<TestResult>,
     /// The seed every test started from (`mtedu test --seed` replays it).
     pub seed: u32,
+    /// The whole run's time cap, when it was reached (some tests did not run).
+    pub timed_out: Option<Duration>,
 }
 
 impl TestRun {
@@ -137,8 +144,10 @@ impl TestRun {
         self.results.iter().filter(|r| r.status == status).count()
     }
 
-    /// True when nothing failed or errored.
+    /// True when nothing failed or errored and every test ran.
     pub fn succeeded(&self) -> bool {
-        self.count(Status::Failed) == 0 && self.count(Status::Errored) == 0
+        self.count(Status::Failed) == 0
+            && self.count(Status::Errored) == 0
+            && self.count(Status::NotRun) == 0
     }
 }

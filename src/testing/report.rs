@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 
 use serde_json::json;
 
+use super::clock::WHOLE_FILE;
 use super::{Status, TestRun};
 use crate::i18n::Localizer;
 
@@ -20,8 +21,19 @@ pub fn render_human(run: &TestRun, localizer: &Localizer, quiet: bool) -> String
             Status::Passed => "✓",
             Status::Failed | Status::Errored => "✗",
             Status::Pending => "…",
+            Status::NotRun => "–",
         };
         if quiet && matches!(result.status, Status::Passed | Status::Pending) {
+            continue;
+        }
+        if result.status == Status::NotRun {
+            let name = if result.name == WHOLE_FILE {
+                localizer.plain("test-not-run-file")
+            } else {
+                result.name.clone()
+            };
+            let label = localizer.plain("test-not-run");
+            let _ = writeln!(text, "{mark} {} — {name} ({label})", shown(&result.file));
             continue;
         }
         let _ = writeln!(text, "{mark} {} — {}", shown(&result.file), result.name);
@@ -69,8 +81,28 @@ pub fn render_human(run: &TestRun, localizer: &Localizer, quiet: bool) -> String
         ],
     ));
     text.push('\n');
+    if let Some(cap) = run.timed_out {
+        text.push_str(&localizer.text(
+            "test-run-timeout",
+            &[
+                ("seconds", seconds(cap).into()),
+                ("count", run.count(Status::NotRun).into()),
+            ],
+        ));
+        text.push('\n');
+    }
     // Test names and messages come from pupils' specs: shown, not obeyed.
     crate::diag::visible_source(&text).into_owned()
+}
+
+/// `120`, `2.5`: a time cap as the user typed it.
+fn seconds(cap: std::time::Duration) -> String {
+    let value = cap.as_secs_f64();
+    if value.fract() == 0.0 {
+        format!("{value:.0}")
+    } else {
+        format!("{value}")
+    }
 }
 
 /// One JSON document: every test and the counts.
@@ -94,12 +126,15 @@ pub fn render_json(run: &TestRun) -> String {
     json!({
         "version": 1,
         "seed": run.seed,
+        "timed_out": run.timed_out.is_some(),
+        "timeout_s": run.timed_out.map(|cap| cap.as_secs_f64()),
         "tests": tests,
         "summary": {
             "passed": run.count(Status::Passed),
             "failed": run.count(Status::Failed),
             "errors": run.count(Status::Errored),
             "pending": run.count(Status::Pending),
+            "not_run": run.count(Status::NotRun),
         },
     })
     .to_string()
@@ -135,7 +170,7 @@ pub fn render_junit(run: &TestRun) -> String {
             results.len(),
             count(Status::Failed),
             count(Status::Errored),
-            count(Status::Pending)
+            count(Status::Pending) + count(Status::NotRun)
         );
         for r in results {
             let _ = write!(
@@ -155,6 +190,9 @@ pub fn render_junit(run: &TestRun) -> String {
             match r.status {
                 Status::Passed => out.push_str("/>\n"),
                 Status::Pending => out.push_str("><skipped/></testcase>\n"),
+                Status::NotRun => out.push_str(
+                    "><skipped message=\"not run: the time for the whole run was up\"/></testcase>\n",
+                ),
                 Status::Failed => {
                     let _ = writeln!(
                         out,

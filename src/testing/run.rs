@@ -7,6 +7,7 @@ use std::time::Instant;
 
 use mlua::{Function, MultiValue, Table, Value};
 
+use super::clock::{RunClock, WHOLE_FILE, not_run};
 use super::mineunit::{requires_mineunit, run_mineunit_spec};
 use super::{Status, TestResult, TestRun, spec_files};
 use crate::content::ModInfo;
@@ -38,6 +39,9 @@ pub struct TestOptions {
     pub game: Option<String>,
     /// Time and memory for the load and for each test.
     pub limits: Limits,
+    /// Time for the whole run (none: no cap); what it leaves no time for
+    /// is reported as not run.
+    pub timeout: Option<std::time::Duration>,
     /// The seed of `math.random` at the start of each test (random when
     /// none is given; the run reports it so a failure can be replayed).
     pub seed: Option<u32>,
@@ -59,6 +63,7 @@ fn fresh_seed() -> u32 {
 
 /// Runs the specs of every mod under `paths`.
 pub fn run_tests(paths: &[PathBuf], options: &TestOptions, host: &Host) -> TestRun {
+    let clock = RunClock::start(options.limits.time, options.timeout);
     let seed = options.seed.unwrap_or_else(fresh_seed);
     let game_dir = host.game_dir(options.game.as_deref(), true).unwrap_or(None);
     let jobs: Vec<(PathBuf, PathBuf)> = spec_files(paths)
@@ -70,32 +75,52 @@ pub fn run_tests(paths: &[PathBuf], options: &TestOptions, host: &Host) -> TestR
         .all_mods()
         .cloned()
         .collect();
+    let results = run_jobs(
+        &jobs,
+        game_dir.as_deref(),
+        &beside,
+        options,
+        host,
+        seed,
+        clock,
+    );
+    finished(results, seed, options)
+}
+
+/// The run's outcome; says the time cap was reached when a test could not run.
+fn finished(results: Vec<TestResult>, seed: u32, options: &TestOptions) -> TestRun {
+    let timed_out = results
+        .iter()
+        .any(|r| r.status == Status::NotRun)
+        .then_some(options.timeout)
+        .flatten();
     TestRun {
         seed,
-        results: run_jobs(&jobs, game_dir.as_deref(), &beside, options, host, seed),
+        results,
+        timed_out,
     }
 }
 
 /// Runs the spec files `specs` against the mod in `mod_dir`, wherever the
 /// specs live: a lesson's objectives are specs kept outside the pupil's mod.
 pub fn run_specs(mod_dir: &Path, specs: &[PathBuf], options: &TestOptions, host: &Host) -> TestRun {
+    let clock = RunClock::start(options.limits.time, options.timeout);
     let seed = options.seed.unwrap_or_else(fresh_seed);
     let game_dir = host.game_dir(options.game.as_deref(), true).unwrap_or(None);
     let jobs: Vec<(PathBuf, PathBuf)> = specs
         .iter()
         .map(|spec| (mod_dir.to_path_buf(), spec.clone()))
         .collect();
-    TestRun {
-        seed,
-        results: run_jobs(&jobs, game_dir.as_deref(), &[], options, host, seed),
-    }
+    let results = run_jobs(&jobs, game_dir.as_deref(), &[], options, host, seed, clock);
+    finished(results, seed, options)
 }
 
 /// Runs each (mod folder, spec file) job, results in the jobs' order. The
 /// spec files of one mod share one load of the mod (as busted runs files
 /// in one Lua state, each file's globals put back after it); mods are
 /// independent (each has its own Lua state), so they run on all cores.
-/// `fail_fast` runs them one by one and stops at the first failure.
+/// `fail_fast` runs them one by one and stops at the first failure. Once
+/// `clock` is up, the mods not started yet are reported as not run.
 fn run_jobs(
     jobs: &[(PathBuf, PathBuf)],
     game_dir: Option<&Path>,
@@ -103,6 +128,7 @@ fn run_jobs(
     options: &TestOptions,
     host: &Host,
     seed: u32,
+    clock: RunClock,
 ) -> Vec<TestResult> {
     let mut groups: Vec<(PathBuf, Vec<PathBuf>)> = Vec::new();
     for (mod_dir, spec) in jobs {
@@ -112,8 +138,13 @@ fn run_jobs(
         }
     }
     let run_one = |(mod_dir, specs): &(PathBuf, Vec<PathBuf>)| {
+        if clock.is_up() {
+            return specs.iter().map(|spec| not_run(spec, WHOLE_FILE)).collect();
+        }
         let mut request = LoadRequest::from_paths(std::slice::from_ref(mod_dir), game_dir, host);
         request.limits = options.limits;
+        let (load_time, cut) = clock.budget();
+        request.limits.time = load_time;
         request.engine = options.engine;
         // The simulated world is all air: what the engine calls a
         // singlenode world (mods that generate terrain know to step aside).
@@ -130,7 +161,15 @@ fn run_jobs(
         let mut by_file: Vec<(PathBuf, Vec<TestResult>)> = Vec::new();
         let info = request.mods.iter().find(|m| &m.dir == mod_dir).cloned();
         if !own_specs.is_empty() {
-            let results = run_mod_specs(&request, info.as_ref(), &own_specs, options, seed);
+            let results = run_mod_specs(
+                &request,
+                info.as_ref(),
+                &own_specs,
+                options,
+                seed,
+                clock,
+                cut,
+            );
             for spec in &own_specs {
                 let mine = results
                     .iter()
@@ -142,7 +181,8 @@ fn run_jobs(
         }
         for spec in &mineunit_specs {
             let results = match &info {
-                Some(info) => run_mineunit_spec(info, spec, options, seed),
+                Some(info) if clock.is_up() => vec![not_run(spec, WHOLE_FILE)],
+                Some(info) => run_mineunit_spec(info, spec, options, seed, clock),
                 None => vec![file_error(spec, format!("no mod in {}", mod_dir.display()))],
             };
             by_file.push((spec.clone(), results));
@@ -261,12 +301,16 @@ pub(super) fn file_error(spec: &Path, message: String) -> TestResult {
     }
 }
 
+/// `load_cut`: the run's end shortened the load's budget (running out of
+/// it means the run's time is up).
 fn run_mod_specs(
     request: &LoadRequest,
     tested: Option<&ModInfo>,
     specs: &[PathBuf],
     options: &TestOptions,
     seed: u32,
+    clock: RunClock,
+    load_cut: bool,
 ) -> Vec<TestResult> {
     let every_file = |message: String| -> Vec<TestResult> {
         specs
@@ -279,6 +323,9 @@ fn run_mod_specs(
         Err(error) => return every_file(error),
     };
     if let Some(failed) = &report.failure {
+        if load_cut && failed.failure.kind == FailureKind::TimeOut {
+            return specs.iter().map(|spec| not_run(spec, WHOLE_FILE)).collect();
+        }
         return specs
             .iter()
             .map(|spec| {
@@ -316,8 +363,12 @@ fn run_mod_specs(
     };
     let mut results = Vec::new();
     for spec in specs {
+        if clock.is_up() {
+            results.push(not_run(spec, WHOLE_FILE));
+            continue;
+        }
         let saved = saved_globals(&engine.sandbox.lua);
-        results.extend(run_spec_file(&engine, &sim, spec, options, seed));
+        results.extend(run_spec_file(&engine, &sim, spec, options, seed, clock));
         restore_globals(&engine.sandbox.lua, saved);
     }
     results
@@ -330,6 +381,7 @@ fn run_spec_file(
     spec: &Path,
     options: &TestOptions,
     seed: u32,
+    clock: RunClock,
 ) -> Vec<TestResult> {
     let api = match install_api(engine, sim, "mtedu") {
         Ok((api, _)) => api,
@@ -345,28 +397,31 @@ fn run_spec_file(
         Err(error) => return vec![file_error(spec, error.to_string())],
     };
     let absolute = crate::content::absolute(spec);
-    let registered = compile(&engine.sandbox.lua, &source, &absolute).and_then(|function| {
+    let compiled = compile(&engine.sandbox.lua, &source, &absolute).map_err(|f| (f, false));
+    let registered = compiled.and_then(|function| {
         if options.isolated {
             let isolated = engine
                 .pristine_environment(super::SPEC_GLOBALS)
                 .and_then(|env| function.set_environment(env));
             if let Err(error) = isolated {
-                return Err(LuaFailure::from_message(
-                    FailureKind::Runtime,
-                    &format!("mtedu could not isolate the spec file: {error}"),
-                    Vec::new(),
-                ));
+                let message = format!("mtedu could not isolate the spec file: {error}");
+                let failure = LuaFailure::from_message(FailureKind::Runtime, &message, Vec::new());
+                return Err((failure, false));
             }
         }
-        engine.sandbox.budget.arm_in(options.limits.time, &absolute);
+        let (time, cut) = clock.budget();
+        engine.sandbox.budget.arm_in(time, &absolute);
         let result = call_traced(&engine.sandbox.lua, &function, MultiValue::new());
         engine.sandbox.budget.disarm();
-        result
+        result.map_err(|failure| (failure, cut))
     });
-    if let Err(failure) = registered {
-        return vec![errored(spec, "(running the spec file)", &failure)];
+    match registered {
+        Err((failure, true)) if failure.kind == FailureKind::TimeOut => {
+            vec![not_run(spec, WHOLE_FILE)]
+        }
+        Err((failure, _)) => vec![errored(spec, "(running the spec file)", &failure)],
+        Ok(_) => run_registered(engine, &api, spec, options, seed, clock),
     }
-    run_registered(engine, &api, spec, options, seed)
 }
 
 /// The globals as they are before a spec file runs.
@@ -448,6 +503,7 @@ pub(super) fn run_registered(
     spec: &Path,
     options: &TestOptions,
     seed: u32,
+    clock: RunClock,
 ) -> Vec<TestResult> {
     let lua = &engine.sandbox.lua;
     let runner_error = |error: String| {
@@ -471,12 +527,16 @@ pub(super) fn run_registered(
     };
     // Collecting walks the spec's blocks, whose functions the spec may
     // have replaced: under the budget, like the tests.
-    engine.sandbox.budget.arm_in(options.limits.time, spec);
+    let (time, cut) = clock.budget();
+    engine.sandbox.budget.arm_in(time, spec);
     let count = call_traced(lua, &collect, MultiValue::new());
     engine.sandbox.budget.disarm();
     let count = match count.as_ref().map(|values| values.front()) {
         Ok(Some(Value::Integer(count))) => *count,
         Ok(_) => return runner_error("mtedu's test API gave no test count".into()),
+        Err(failure) if cut && failure.kind == FailureKind::TimeOut => {
+            return vec![not_run(spec, WHOLE_FILE)];
+        }
         Err(failure) => return vec![errored(spec, "(running the spec file)", failure)],
     };
     let marker: String = api.raw_get("__marker").unwrap_or_default();
@@ -497,8 +557,13 @@ pub(super) fn run_registered(
         {
             continue;
         }
+        if clock.is_up() {
+            results.push(not_run(spec, &name));
+            continue;
+        }
         let started = Instant::now();
-        engine.sandbox.budget.arm_in(options.limits.time, spec);
+        let (time, cut) = clock.budget();
+        engine.sandbox.budget.arm_in(time, spec);
         let mut args = MultiValue::new();
         args.push_back(Value::Integer(index));
         args.push_back(Value::Integer(seed.into()));
@@ -536,6 +601,9 @@ pub(super) fn run_registered(
             },
             Err(failure) if failure.raw.contains(&pending_marker) => plain(Status::Pending),
             Err(failure) if failure.raw.contains(&marker) => assertion_failure(api, spec, &name),
+            // Stopped because the whole run's time was up, not by its own
+            // budget: it did not get to finish.
+            Err(failure) if cut && failure.kind == FailureKind::TimeOut => not_run(spec, &name),
             Err(failure) => errored(spec, &name, &failure),
         };
         result.duration = started.elapsed();
@@ -547,6 +615,8 @@ pub(super) fn run_registered(
     }
     // The teardowns of the blocks still open, and the spies still in place.
     if let Ok(finish) = api.raw_get::<Function>("__finish") {
+        // Teardowns get their own budget even when the run's time is up:
+        // they put back what the tests changed.
         engine.sandbox.budget.arm_in(options.limits.time, spec);
         let finished = call_traced(lua, &finish, MultiValue::new());
         engine.sandbox.budget.disarm();

@@ -68,6 +68,7 @@ mod examples_real_server;
 mod luassert_table;
 mod mineunit_suites;
 mod testing;
+mod testing_cli;
 mod testing_doc;
 
 // Play time: `check` plays the mods (the corpus, and real content).
@@ -96,6 +97,7 @@ mod pack_roundtrip;
 
 // `mtedu serve` against the real server (and the real graphical client).
 mod serve_client;
+mod serve_hostile;
 mod serve_real;
 
 // `mtedu class`: class folders, the dashboard, pupils' pushes.

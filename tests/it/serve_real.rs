@@ -61,6 +61,7 @@ impl Served {
             mods: BTreeMap::from([("pupil".to_owned(), mod_dir.clone())]),
             home: Some(home),
             teacher: None,
+            stop: Default::default(),
         };
         let mut events = Vec::new();
         let session = Session::start(
@@ -320,6 +321,7 @@ fn a_second_serve_on_the_same_world_is_refused() {
         mods: BTreeMap::from([("pupil".to_owned(), served.mod_dir.clone())]),
         home: None,
         teacher: None,
+        stop: Default::default(),
     };
     let second = Session::start(
         options,
@@ -784,6 +786,7 @@ fn three_pupils_doing_lesson_one_get_three_worlds_and_the_teacher_every_privileg
         mods: BTreeMap::new(),
         home: Some(home),
         teacher: Some("prof".into()),
+        stop: Default::default(),
     };
     let first_port = free_udp_port().min(65000);
     let mut class = Class::start(

@@ -4,9 +4,14 @@
 //! game chat) all go through it; the raw Lua text stays available as
 //! `detail` (JSON, `-v`).
 //!
+//! `shape.rs` reads Lua's own messages, `engine_checks.rs` the engine's
+//! checks on what a function was given (a node where a position goes, an
+//! item missing, `groups = {snappy == 3}`), as the real server words them.
+//!
 //! The words live in the catalogues (`explain-what`, `explain-fix`,
 //! selected on the `shape` argument); this module only reads the error.
 
+mod engine_checks;
 pub mod shape;
 
 use crate::content::did_you_mean;
@@ -82,7 +87,15 @@ pub fn explain(failure: &LuaFailure, ours: &dyn Fn(&Path) -> bool) -> Explained 
         Some(rest) => (true, rest),
         None => (false, failure.message.as_str()),
     };
+    // A message without a place comes from a C function (the engine's
+    // checks, raised at level 0): the pupil's line raised it only through
+    // `error` or `assert`.
+    let placeless_callee = failure.message == failure.raw
+        && pupil_frame
+            .and_then(|frame| frame.callee.as_deref())
+            .is_some_and(|callee| !matches!(callee, "error" | "assert"));
     let raised_by_pupil = !inside_mtedu
+        && !placeless_callee
         && failure
             .location
             .as_ref()
@@ -214,6 +227,19 @@ fn shape_args(
     if let Some(method) = dot_call(source_line, message) {
         return vec![("shape", text("dot-call")), ("name", text(method))];
     }
+    let message = engine_checks::unwrapped(message);
+    if !raised_by_pupil
+        && let Some(args) = engine_checks::engine_check(
+            message,
+            &callee.map_or_else(String::new, |f| qualified(source_line, f)),
+            &callee
+                .and_then(|f| signature_on(source_line, f))
+                .unwrap_or_else(|| "none".to_owned()),
+        )
+        .filter(|args| callee.is_some() || groups_shape(args))
+    {
+        return args;
+    }
     let shape = shape_of(message);
     if !raised_by_pupil
         && !matches!(shape, Shape::BadArgument { .. } | Shape::Recursion)
@@ -254,17 +280,28 @@ fn shape_args(
             function,
             expected,
             got,
-        } => vec![
-            ("shape", text("bad-argument")),
-            ("number", number.into()),
-            (
-                "signature",
-                text(signature_of(&function).unwrap_or_else(|| "none".to_owned())),
-            ),
-            ("function", text(function)),
-            ("expected", text(expected)),
-            ("got", text(got)),
-        ],
+        } => {
+            // A player object where its name (a text) is wanted.
+            let shape = if expected == "string" && got == "userdata" {
+                "object-for-name"
+            } else {
+                "bad-argument"
+            };
+            vec![
+                ("shape", text(shape)),
+                ("number", number.into()),
+                (
+                    "signature",
+                    text(signature_on(source_line, &function).unwrap_or_else(|| "none".to_owned())),
+                ),
+                ("function", text(qualified(source_line, &function))),
+                ("expected", text(expected)),
+                (
+                    "got",
+                    text(if got == "no value" { "nothing" } else { &got }),
+                ),
+            ]
+        }
         Shape::Recursion => vec![("shape", text("recursion"))],
         Shape::Blocked => vec![
             ("shape", text("blocked")),
@@ -283,6 +320,11 @@ fn shape_args(
             ("message", text(first_line(message))),
         ],
     }
+}
+
+/// The groups shapes need no function name (the pupil's line registers).
+fn groups_shape(args: &[(&'static str, ArgValue)]) -> bool {
+    matches!(&args[0].1, ArgValue::Text(shape) if shape.starts_with("groups-"))
 }
 
 fn first_line(message: &str) -> String {
@@ -378,6 +420,15 @@ fn method_names() -> &'static [String] {
             .collect();
         all.into_iter().collect()
     })
+}
+
+/// The argument list of `function` as this line calls it: an object's
+/// method (`inv:add_item(…)`) or an engine function.
+fn signature_on(source_line: &str, function: &str) -> Option<String> {
+    if source_line.contains(&format!(":{function}(")) {
+        return engine_checks::method_signature(function).map(str::to_owned);
+    }
+    signature_of(function)
 }
 
 /// `set_node(pos, node)` from the argument list of the engine functions.

@@ -179,6 +179,14 @@ fn every_shape_has_words_in_both_languages() {
         "memory",
         "not-simulated",
         "own-error",
+        "object-for-name",
+        "node-name",
+        "not-a-position",
+        "position-coordinate",
+        "not-an-item",
+        "groups-value",
+        "groups-name",
+        "groups-table",
     ];
     for lang in [Lang::Fr, Lang::En] {
         let localizer = Localizer::new(lang);
@@ -204,4 +212,140 @@ fn the_chat_line_is_short_and_names_the_file() {
         line.starts_with("init.lua:12: la variable « nom » est vide"),
         "{line}"
     );
+}
+
+/// The real server's own argument checks (measured by the step probe's
+/// "argument mistakes"), each read as its shape with words of its own in
+/// both languages.
+#[test]
+fn the_engines_argument_checks_are_explained() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("init.lua");
+    let ours = |path: &Path| path.starts_with(dir.path());
+    // (line the pupil wrote, called function, raw message, shape, French, English)
+    let cases = [
+        (
+            "minetest.chat_send_player(nil, \"Salut\")",
+            "chat_send_player",
+            "bad argument #1 to 'chat_send_player' (string expected, got nil)",
+            "bad-argument",
+            "elle attend du texte, elle a reçu une valeur vide (nil)",
+            "it wants a text, it got an empty value (nil)",
+        ),
+        (
+            "minetest.chat_send_player(nom)",
+            "chat_send_player",
+            "bad argument #2 to 'chat_send_player' (string expected, got no value)",
+            "bad-argument",
+            "Le bon ordre est chat_send_player(name, text)",
+            "The right order is chat_send_player(name, text)",
+        ),
+        (
+            "minetest.chat_send_player(joueur, \"Salut\")",
+            "chat_send_player",
+            "bad argument #1 to 'chat_send_player' (string expected, got userdata)",
+            "object-for-name",
+            "joueur:get_player_name()",
+            "player:get_player_name()",
+        ),
+        (
+            "minetest.set_node({name = \"default:stone\"}, pos)",
+            "set_node",
+            "Node name is not set or is not a string!",
+            "node-name",
+            "Le bon ordre est set_node(pos, node) : la position d’abord",
+            "The right order is set_node(pos, node): the position first",
+        ),
+        (
+            "local bloc = minetest.get_node(nil)",
+            "get_node",
+            "Invalid vector (expected table got nil).",
+            "not-a-position",
+            "minetest.get_node attend une position",
+            "minetest.get_node wants a position",
+        ),
+        (
+            "minetest.add_entity(node, \"mon_mod:cochon\")",
+            "add_entity",
+            "Invalid vector coordinate x (expected number got nil).",
+            "position-coordinate",
+            "pas le bloc",
+            "not the node",
+        ),
+        (
+            "minetest.add_item(node, \"default:dirt\")",
+            "add_item",
+            "Runtime error from mod '??' in callback l_add_item(): Invalid vector coordinate x (expected number got nil).",
+            "position-coordinate",
+            "minetest.add_item a reçu une table sans nombre « x »",
+            "minetest.add_item got a table without a number \"x\"",
+        ),
+        (
+            "inv:add_item(\"main\")",
+            "add_item",
+            "Expecting itemstack, itemstring, table or nil",
+            "not-an-item",
+            "Le bon ordre est add_item(listname, stack) : donne aussi l’objet",
+            "The right order is add_item(listname, stack): give the item too",
+        ),
+        (
+            "minetest.register_node(\"bloc:bloc\", {groups = {snappy == 3}})",
+            "register_node",
+            "bad argument #7 to 'register_item_raw' (number expected, got boolean)",
+            "groups-value",
+            "== est écrit à la place de =",
+            "== is written where = is meant",
+        ),
+        (
+            "minetest.register_node(\"bloc:bloc\", {groups = {\"cracky\"}})",
+            "register_node",
+            "bad argument #7 to 'register_item_raw' (number expected, got string)",
+            "groups-value",
+            "a du texte au lieu d’un nombre",
+            "has a text instead of a number",
+        ),
+        (
+            "minetest.register_node(\"bloc:bloc\", {groups = {3}})",
+            "register_node",
+            "invalid key to 'next'",
+            "groups-name",
+            "n’a pas de nom",
+            "has no name",
+        ),
+        (
+            "minetest.register_node(\"bloc:bloc\", {groups = \"cracky\"})",
+            "register_node",
+            "bad argument #5 to 'register_item_raw' (table expected, got string)",
+            "groups-table",
+            "« groups » est du texte",
+            "\"groups\" is a text",
+        ),
+        (
+            "inv.add_item(\"main\", \"default:dirt\")",
+            "add_item",
+            "bad argument #1 to 'add_item' (userdata expected, got string)",
+            "dot-call",
+            "Écris :add_item( au lieu de .add_item(",
+            "Write :add_item( instead of .add_item(",
+        ),
+    ];
+    for (line, callee, raw, shape, fr_words, en_words) in cases {
+        std::fs::write(&file, format!("{line}\n")).unwrap();
+        let e = explain(
+            &failure(raw, &[(file.to_str().unwrap(), 1, Some(callee))]),
+            &ours,
+        );
+        assert_eq!(e.shape(), shape, "{raw}");
+        assert_eq!(e.place, Some((file.clone(), 1)), "{raw}");
+        assert_eq!(e.detail, raw, "the raw text stays");
+        let (fr, en) = both(&e);
+        assert!(fr.contains(fr_words), "{raw}:\n{fr}");
+        assert!(en.contains(en_words), "{raw}:\n{en}");
+        for text in [&fr, &en] {
+            assert!(
+                !text.contains("no value") && !text.contains(" nil)") || text.contains("(nil)"),
+                "Lua's words left in: {text}"
+            );
+        }
+    }
 }

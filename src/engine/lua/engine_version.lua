@@ -57,3 +57,7 @@ for class, tables in pairs(private.classes) do
 		end
 	end
 end
+
+-- A method called with a dot (self missing) fails as on the real server;
+-- done last, so only the target's methods are wrapped.
+private.check_self_of_methods()

@@ -107,6 +107,7 @@ function Entity:right_click(clicker)
 end
 
 function core.add_entity(pos, name, staticdata)
+	private.check_pos(pos)
 	local prototype = core.registered_entities[name]
 	if not prototype then
 		return nil
@@ -126,6 +127,7 @@ function core.add_entity(pos, name, staticdata)
 end
 
 function core.get_objects_inside_radius(pos, radius)
+	private.check_pos(pos)
 	local found = {}
 	for _, player in ipairs(core.get_connected_players()) do
 		if vector.distance(player:get_pos(), pos) <= radius then found[#found + 1] = player end

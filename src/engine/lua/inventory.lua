@@ -13,11 +13,18 @@ function private.new_inventory(location)
 	return setmetatable({ lists = {}, widths = {}, location = location }, InvRef)
 end
 
+local check_string, check_number, check_item = private.check_string, private.check_number, private.check_item
+
 local function list_of(self, listname)
 	return self.lists[listname]
 end
 
-function InvRef:is_empty(listname)
+-- Each method checks its arguments as the engine's InvRef does (the list's
+-- name a text, an index a number, an item something an ItemStack reads);
+-- `n` is how many were given after self.
+
+function InvRef:is_empty(...)
+	local listname = check_string(..., 2, select("#", ...) + 1)
 	local list = list_of(self, listname)
 	if not list then
 		return true
@@ -30,12 +37,17 @@ function InvRef:is_empty(listname)
 	return true
 end
 
-function InvRef:get_size(listname)
+function InvRef:get_size(...)
+	local listname = check_string(..., 2, select("#", ...) + 1)
 	local list = list_of(self, listname)
 	return list and #list or 0
 end
 
-function InvRef:set_size(listname, size)
+function InvRef:set_size(...)
+	local listname, size = ...
+	local n = select("#", ...) + 1
+	check_string(listname, 2, n)
+	size = check_number(size, 3, n)
 	if size == 0 then
 		self.lists[listname] = nil
 		return true
@@ -51,16 +63,23 @@ function InvRef:set_size(listname, size)
 	return true
 end
 
-function InvRef:get_width(listname)
+function InvRef:get_width(...)
+	local listname = check_string(..., 2, select("#", ...) + 1)
 	return self.widths[listname] or 0
 end
 
-function InvRef:set_width(listname, width)
+function InvRef:set_width(...)
+	local listname, width = ...
+	check_string(listname, 2, select("#", ...) + 1)
 	self.widths[listname] = width
 	return true
 end
 
-function InvRef:get_stack(listname, i)
+function InvRef:get_stack(...)
+	local listname, i = ...
+	local n = select("#", ...) + 1
+	check_string(listname, 2, n)
+	i = check_number(i, 3, n)
 	local list = list_of(self, listname)
 	if not list or not list[i] then
 		return ItemStack(nil)
@@ -68,7 +87,12 @@ function InvRef:get_stack(listname, i)
 	return ItemStack(list[i])
 end
 
-function InvRef:set_stack(listname, i, stack)
+function InvRef:set_stack(...)
+	local listname, i, stack = ...
+	local n = select("#", ...) + 1
+	check_string(listname, 2, n)
+	i = check_number(i, 3, n)
+	check_item(stack, 4, n)
 	local list = list_of(self, listname)
 	if not list or i < 1 or i > #list then
 		return false
@@ -77,7 +101,8 @@ function InvRef:set_stack(listname, i, stack)
 	return true
 end
 
-function InvRef:get_list(listname)
+function InvRef:get_list(...)
+	local listname = check_string(..., 2, select("#", ...) + 1)
 	local list = list_of(self, listname)
 	if not list then
 		return nil
@@ -89,7 +114,9 @@ function InvRef:get_list(listname)
 	return copy
 end
 
-function InvRef:set_list(listname, items)
+function InvRef:set_list(...)
+	local listname, items = ...
+	check_string(listname, 2, select("#", ...) + 1)
 	local list = list_of(self, listname)
 	if not list then
 		self:set_size(listname, #items)
@@ -114,7 +141,11 @@ function InvRef:set_lists(lists)
 	end
 end
 
-function InvRef:add_item(listname, stack)
+function InvRef:add_item(...)
+	local listname, stack = ...
+	local n = select("#", ...) + 1
+	check_string(listname, 2, n)
+	check_item(stack, 3, n)
 	local leftover = ItemStack(to_stack(stack))
 	local list = list_of(self, listname)
 	if not list then
@@ -139,7 +170,11 @@ function InvRef:add_item(listname, stack)
 	return leftover
 end
 
-function InvRef:room_for_item(listname, stack)
+function InvRef:room_for_item(...)
+	local listname, stack = ...
+	local n = select("#", ...) + 1
+	check_string(listname, 2, n)
+	check_item(stack, 3, n)
 	local list = self:get_list(listname)
 	if not list then
 		return false
@@ -149,7 +184,11 @@ function InvRef:room_for_item(listname, stack)
 	return copy:add_item(listname, stack):is_empty()
 end
 
-function InvRef:contains_item(listname, stack, match_meta)
+function InvRef:contains_item(...)
+	local listname, stack, match_meta = ...
+	local n = select("#", ...) + 1
+	check_string(listname, 2, n)
+	check_item(stack, 3, n)
 	stack = to_stack(stack)
 	local list = list_of(self, listname)
 	if not list then
@@ -167,7 +206,11 @@ function InvRef:contains_item(listname, stack, match_meta)
 	return false
 end
 
-function InvRef:remove_item(listname, stack)
+function InvRef:remove_item(...)
+	local listname, stack = ...
+	local n = select("#", ...) + 1
+	check_string(listname, 2, n)
+	check_item(stack, 3, n)
 	stack = to_stack(stack)
 	local removed = ItemStack(nil)
 	local list = list_of(self, listname)

@@ -318,6 +318,13 @@ end
 --- physics, merging and expiry are not simulated); punching it gives the
 --- items to the puncher.
 function core.add_item(pos, item)
+	-- The engine's add_item runs the builtin spawn_item and reports its
+	-- error as a callback's.
+	local ok, problem = pcall(private.check_pos, pos)
+	if not ok then
+		error("Runtime error from mod '" .. (core.get_current_modname() or "??")
+			.. "' in callback l_add_item(): " .. tostring(problem), 0)
+	end
 	local stack = ItemStack(item)
 	local object = core.add_entity(pos, "__builtin:item")
 	if object then

@@ -117,8 +117,8 @@ local function construct(x)
 	if getmetatable(x) == ItemStack then
 		return make(x.name, x.count, x.wear, table.copy(x.meta.fields))
 	end
-	if type(x) == "string" then
-		return described(from_string(x))
+	if type(x) == "string" or type(x) == "number" then
+		return described(from_string(tostring(x)))
 	end
 	if type(x) == "table" then
 		local fields = {}
@@ -131,7 +131,8 @@ local function construct(x)
 		end
 		return described(resolve(x.name or ""), tonumber(x.count) or 1, clamp_wear(x.wear), fields)
 	end
-	error("ItemStack: expected nil, a string, a table or an ItemStack, got " .. type(x), 2)
+	-- The engine's read_item, without a place (it is C).
+	error("Expecting itemstack, itemstring, table or nil", 0)
 end
 rawset(_G, "ItemStack", construct)
 private.to_stack = function(x)

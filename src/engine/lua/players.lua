@@ -125,13 +125,18 @@ end
 -- get_player_privs, set_player_privs and check_player_privs go through
 -- the authentication handler: see auth.lua.
 
-function core.chat_send_player(name, text)
+function core.chat_send_player(...)
+	local name, text = ...
+	private.check_string(name, 1, select("#", ...))
+	private.check_string(text, 2, select("#", ...))
 	if received[name] then
 		table.insert(received[name], tostring(text))
 	end
 end
 
-function core.chat_send_all(text)
+function core.chat_send_all(...)
+	local text = ...
+	private.check_string(text, 1, select("#", ...))
 	for name in pairs(players) do
 		core.chat_send_player(name, text)
 	end

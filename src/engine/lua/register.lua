@@ -216,6 +216,7 @@ function core.register_item(name, itemdef)
 		core.register_craft({ type = "fuel", recipe = name, burntime = itemdef.furnace_burntime })
 	end
 	local kind = itemdef.type or "none"
+	local groups = itemdef.groups
 	setmetatable(itemdef, { __index = defaults_by_type[kind] or core.noneitemdef_default })
 	itemdef.mod_origin = private.current_modname or "??"
 	core.registered_aliases[name] = nil
@@ -226,6 +227,8 @@ function core.register_item(name, itemdef)
 	if tables_by_type[kind] then
 		rawset(tables_by_type[kind], name, itemdef)
 	end
+	-- Last, as the engine reads them after the Lua tables are filled.
+	private.check_groups(groups)
 end
 
 local function register_kind(kind)
@@ -280,6 +283,8 @@ function core.override_item(name, redefinition)
 	for k, v in pairs(redefinition) do
 		rawset(item, k, v)
 	end
+	-- The engine registers the item again, reading its groups anew.
+	private.check_groups(rawget(item, "groups"))
 end
 
 local function strip_colon(name)

@@ -27,6 +27,7 @@ local function copy_node(node)
 end
 
 function core.get_node(pos)
+	pos = private.read_pos(pos)
 	local node = nodes[key(pos)]
 	if not node then
 		return { name = "air", param1 = 0, param2 = 0 }
@@ -35,7 +36,7 @@ function core.get_node(pos)
 end
 
 function core.get_node_or_nil(pos)
-	return core.get_node(pos)
+	return core.get_node(private.read_pos(pos))
 end
 
 local function def_of(name)
@@ -44,8 +45,8 @@ end
 
 --- Stores a node, firing on_destruct / after_destruct / on_construct like set_node.
 function core.set_node(pos, node)
-	pos = rounded(pos)
-	local name = node.name or "air"
+	pos = rounded(private.read_pos(pos))
+	local name = private.check_node(node).name
 	if name ~= "air" and not def_of(name) then
 		error("Tried to set node of unknown type \"" .. tostring(name) .. "\" at " .. core.pos_to_string(pos), 2)
 	end
@@ -73,11 +74,12 @@ end
 core.add_node = core.set_node
 
 function core.remove_node(pos)
-	return core.set_node(pos, { name = "air" })
+	return core.set_node(private.read_pos(pos), { name = "air" })
 end
 
 function core.swap_node(pos, node)
-	local name = node.name or "air"
+	pos = private.read_pos(pos)
+	local name = private.check_node(node).name
 	if name == "air" then
 		nodes[key(pos)] = nil
 	else
@@ -272,6 +274,7 @@ function NodeMetaRef:from_table(t)
 end
 
 function core.get_meta(pos)
+	pos = private.read_pos(pos)
 	local k = key(pos)
 	local meta = metas[k]
 	if not meta then
@@ -306,6 +309,7 @@ function NodeTimerRef:is_started()
 end
 
 function core.get_node_timer(pos)
+	pos = private.read_pos(pos)
 	local k = key(pos)
 	local timer = timers[k]
 	if not timer then

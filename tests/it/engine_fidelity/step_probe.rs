@@ -22,6 +22,7 @@ struct Probe {
     chat: Vec<Value>,
     inventory: Vec<String>,
     runtime: Vec<String>,
+    mistakes: Vec<String>,
 }
 
 fn probe_dir() -> PathBuf {
@@ -51,6 +52,7 @@ fn parse(text: &str) -> Probe {
         chat: value["chat"].as_array().cloned().unwrap_or_default(),
         inventory: strings(&value["inventory"]),
         runtime: strings(&value["runtime"]),
+        mistakes: strings(&value["mistakes"]),
     }
 }
 
@@ -155,6 +157,13 @@ fn inventories_overflow_as_in_the_real_server() {
 #[test]
 fn mod_code_after_load_time_behaves_as_in_the_real_server() {
     same_lines("results after load time", 10, |probe| &probe.runtime);
+}
+
+/// Pupils' argument mistakes (a position and a node swapped, a missing
+/// text, `groups = {snappy == 3}`…) raise the real server's own errors.
+#[test]
+fn argument_mistakes_raise_the_real_servers_errors() {
+    same_lines("argument mistakes", 20, |probe| &probe.mistakes);
 }
 
 /// One chat case as a comparable line per event.
