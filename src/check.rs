@@ -167,7 +167,7 @@ pub fn check_with_lessons(paths: &[PathBuf], options: &LintOptions, host: &Host)
             all.extend(findings);
             report = Report::new(all);
         }
-        let mut progress = crate::lessons::check_objectives(path, lesson, &test_options, host);
+        let mut progress = crate::lessons::check_copy(path, lesson, &test_options, host);
         progress.mod_broken = has_error_inside(&report, path);
         progress.pupil = crate::content::pupil_name(path);
         (progress.errors, progress.warnings) = counts_inside(&report, path);

@@ -212,6 +212,7 @@ objectives-hint = Hint: { $hint }
 objectives-done = Well done: you met every objective of the lesson!
 objectives-unreadable = The objectives cannot be checked because the lesson file has mistakes (see above).
 objectives-mod-broken = The objectives cannot be checked until the error above is fixed: fix it, then run mtedu check again.
+objectives-not-shipped = The objectives cannot be checked: this copy’s lesson.toml names the lesson "{ $id }", which mtedu does not ship. Make a new copy with mtedu lessons start.
 new-lesson-created = Created the lesson { $dir }: lesson.toml, handout.md, starter/, solution/ and checks/.
 new-lesson-next = Next: write the objectives in lesson.toml and checks/objectives_spec.lua, then run
     {"  "}mtedu check { $dir }

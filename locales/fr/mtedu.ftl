@@ -215,6 +215,7 @@ objectives-hint = Indice : { $hint }
 objectives-done = Bravo : tu as atteint tous les objectifs de la leçon !
 objectives-unreadable = Les objectifs ne peuvent pas être vérifiés car le fichier de la leçon a des erreurs (voir plus haut).
 objectives-mod-broken = Les objectifs ne peuvent pas être vérifiés tant que l’erreur ci-dessus n’est pas réparée : répare-la, puis relance mtedu check.
+objectives-not-shipped = Les objectifs ne peuvent pas être vérifiés : le lesson.toml de cette copie parle de la leçon « { $id } », que mtedu ne fournit pas. Refais une copie avec mtedu lessons start.
 new-lesson-created = Leçon { $dir } créée : lesson.toml, handout.md, starter/, solution/ et checks/.
 new-lesson-next = Ensuite : écris les objectifs dans lesson.toml et checks/objectives_spec.lua, puis lance
     {"  "}mtedu check { $dir }
