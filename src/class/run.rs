@@ -20,7 +20,7 @@ use crate::host::engines::{EngineKind, find_programs, parse_version, run_version
 use crate::host::{Host, HostEnv};
 use crate::i18n::Lang;
 use crate::serve::pupils::{Class, Pupil, mods_by_name};
-use crate::serve::{ChatText, Event, Preset, ServeError, ServeOptions};
+use crate::serve::{ChatText, Event, Preset, ServeError, ServeOptions, StopSignal};
 
 /// How `mtedu class DIR` runs.
 #[derive(Debug, Clone)]
@@ -118,7 +118,7 @@ const LAST_LOOK: Duration = Duration::from_millis(1500);
 /// Runs the class until `stop`.
 pub fn run_class(
     options: &RunOptions,
-    stop: &AtomicBool,
+    stop: &StopSignal,
     chat: &dyn Fn() -> ChatText,
     push: PushHandler,
     say: &mut dyn FnMut(Said),
@@ -192,6 +192,7 @@ pub fn run_class(
         bind: options.bind.clone(),
         mods: BTreeMap::new(),
         home: None,
+        stop: stop.clone(),
         teacher: crate::serve::teacher::default_teacher(
             crate::serve::teacher::login_name().as_deref(),
         ),
@@ -212,7 +213,7 @@ pub fn run_class(
     // the others go on.
     let mut waiting: Vec<(Pupil, u16)> = Vec::new();
     for (pupil, (_, port)) in pupils.into_iter().zip(&ports) {
-        if stop.load(Ordering::SeqCst) {
+        if stop.is_requested() {
             break;
         }
         start_one(
@@ -234,7 +235,7 @@ pub fn run_class(
     });
     let mut retried = Instant::now();
     let mut asked = Instant::now();
-    while !stop.load(Ordering::SeqCst) {
+    while !stop.is_requested() {
         class.step(Duration::from_millis(100), &mut |pupil, event| {
             match &event {
                 Event::Crashed { .. } | Event::GaveUp => board.server(pupil, ServerState::Crashed),

@@ -5,8 +5,6 @@
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use serde_json::json;
@@ -21,6 +19,7 @@ use crate::class::run::{RunError, RunOptions, Said};
 use crate::class::{ClassError, create_class};
 use crate::diag::ArgValue;
 use crate::i18n::Localizer;
+use crate::serve::StopSignal;
 
 pub fn run(args: &ClassArgs, output: &OutputOptions) -> i32 {
     match &args.command {
@@ -40,10 +39,10 @@ fn run_class(args: &ClassArgs, output: &OutputOptions) -> i32 {
         server: args.server.clone(),
         lang: output.lang,
     };
-    let stop = Arc::new(AtomicBool::new(false));
+    let stop = StopSignal::default();
     {
         let stop = stop.clone();
-        let _ = ctrlc::set_handler(move || stop.store(true, Ordering::SeqCst));
+        let _ = ctrlc::set_handler(move || stop.request());
     }
     let printer = Printer::new(output, &args.bind, args.game_port);
     let folders = crate::class::config::ClassConfig::read(&options.dir)
