@@ -43,6 +43,8 @@ impl ServerProcess {
         let mod_path = std::env::join_paths(paths).unwrap_or_default();
         let mut command = Command::new(binary);
         command
+            .env_clear()
+            .envs(server_environment(std::env::vars_os()))
             .arg("--world")
             .arg(&layout.world)
             .arg("--config")
@@ -231,6 +233,23 @@ fn world_released(pid: u32, world: &Path, log: &Path) -> bool {
     any
 }
 
+/// Variables the server keeps from mtedu's environment: where it lives
+/// and how it speaks (`HOME`, `PATH`, the locale, the time zone) and the
+/// engine's own (`MINETEST_*`, `LUANTI_*`). Nothing else: any pupil's mod
+/// reads the environment with `os.getenv` (tokens, paths, names).
+pub fn server_environment(
+    all: impl Iterator<Item = (std::ffi::OsString, std::ffi::OsString)>,
+) -> Vec<(std::ffi::OsString, std::ffi::OsString)> {
+    const KEPT: [&str; 5] = ["HOME", "PATH", "LANG", "LANGUAGE", "TZ"];
+    const PREFIXES: [&str; 3] = ["LC_", "MINETEST_", "LUANTI_"];
+    all.filter(|(name, _)| {
+        name.to_str().is_some_and(|name| {
+            KEPT.contains(&name) || PREFIXES.iter().any(|prefix| name.starts_with(prefix))
+        })
+    })
+    .collect()
+}
+
 /// The error lines at the end of a log (what a user needs to see).
 pub fn log_tail(log: &str) -> String {
     let lines: Vec<&str> = log.lines().collect();
@@ -241,4 +260,40 @@ pub fn log_tail(log: &str) -> String {
         .collect();
     let chosen = if errors.is_empty() { &lines } else { &errors };
     chosen[chosen.len().saturating_sub(8)..].join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::server_environment;
+
+    #[test]
+    fn the_server_keeps_only_what_it_needs_of_the_environment() {
+        let all = [
+            ("HOME", "/home/a"),
+            ("PATH", "/usr/bin"),
+            ("LANG", "fr_FR.UTF-8"),
+            ("LC_ALL", "fr_FR.UTF-8"),
+            ("MINETEST_USER_PATH", "/x"),
+            ("LUANTI_USER_PATH", "/y"),
+            ("GITHUB_TOKEN", "secret"),
+            ("SSH_AUTH_SOCK", "/run/agent"),
+            ("USER", "animator"),
+        ]
+        .map(|(n, v)| (n.into(), v.into()));
+        let kept: Vec<String> = server_environment(all.into_iter())
+            .into_iter()
+            .map(|(name, _)| name.to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                "HOME",
+                "PATH",
+                "LANG",
+                "LC_ALL",
+                "MINETEST_USER_PATH",
+                "LUANTI_USER_PATH"
+            ]
+        );
+    }
 }
