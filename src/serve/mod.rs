@@ -21,8 +21,10 @@
 //! the preset, `load_mod_` lines, a `.bak` first) and the links, moves an
 //! older serve's `<world>/mtedu/` out, and before each start the companion
 //! and the config; `key.rs` the session's secret (HMAC-SHA1 of every line
-//! of the protocol, both ways); `preset.rs` the classroom settings; `process.rs` runs
-//! the server (own process group, SIGTERM when mtedu dies,
+//! of the protocol, both ways); `preset.rs` the classroom settings;
+//! `process.rs` runs the server (own process group, SIGTERM when mtedu
+//! dies, only HOME, PATH, the locale and the engine's variables of mtedu's
+//! environment — pupils' mods read it with `os.getenv` —,
 //! `MINETEST_MOD_PATH` = companion folder then mods folder, so the
 //! companion loads first); `companion/init.lua` is the Lua mod inside the
 //! server (safety net around every callback, request/result protocol, soft
