@@ -103,6 +103,7 @@ mod serve_real;
 // `mtedu class`: class folders, the dashboard, pupils' pushes.
 mod class_cli;
 mod class_dashboard;
+mod class_join;
 
 // The newcomer's first hour: README.md run as written, first-run surprises.
 mod first_hour;
