@@ -800,6 +800,15 @@ MT2406 = The recipe uses "{ $name }", but no loaded mod creates it: the recipe w
 MT2406-help = If the item comes from another mod, put that mod in "optional_depends" and try the recipe with it installed; otherwise check the spelling.
 
 ## Findings: what the code means (MT25xx)
+MT2501 = No tool can dig "{ $name }", not even the hand: the node has no groups, so once placed it can never be taken back.
+MT2501-help = Give it groups that say how it is dug, like groups = {"{"} cracky = 3 {"}"} (with a pickaxe, like stone), {"{"} choppy = 2 {"}"} (an axe, like wood), {"{"} crumbly = 3 {"}"} (a shovel, like dirt) or {"{"} oddly_breakable_by_hand = 3 {"}"} (by hand). If nobody must ever dig it, write diggable = false.
+MT2502 = { $why ->
+        [negative] A light_source below 0 ({ $value }) does not make darkness: the game reads it as the brightest light there is, 14.
+       *[high] A node's light goes up to 14 at most: the game turns light_source = { $value } into 14 (and writes a warning).
+    }
+MT2502-help = Give light_source a whole number from 0 (no light) to 14 (the brightest, like a mese lamp).
+MT2503 = An ABM with interval = { $value } does not run all the time: the game looks at ABMs once a second, so this one runs once a second, just as with interval = 1.
+MT2503-help = Write how many seconds to wait between two runs, 1 or more, like interval = 1. To do something at every step of the game, use minetest.register_globalstep.
 MT2505 = "{ $name } == { $value }" compares "{ $name }" with { $value } (that gives true or false), so this table holds no group "{ $name }": the game refuses these groups and does not start.
 MT2505-help = Write one equals sign to give the group its value: { $name } = { $value }.
 MT2507 = "{ $field } = { $base }.item_eat" gives the game the function that makes an eating function, not one that eats: when a player uses this item, the server stops.

@@ -804,6 +804,15 @@ MT2406 = La recette utilise « { $name } », mais aucun mod chargé ne le crée 
 MT2406-help = Si l’objet vient d’un autre mod, mets ce mod dans « optional_depends » et essaie la recette avec lui ; sinon, vérifie l’orthographe.
 
 ## Findings: what the code means (MT25xx)
+MT2501 = Aucun outil ne peut creuser « { $name } », même pas la main : le bloc n’a pas de groupes, alors une fois posé on ne peut plus jamais le reprendre.
+MT2501-help = Donne-lui des groupes qui disent comment le creuser, comme groups = {"{"} cracky = 3 {"}"} (à la pioche, comme la pierre), {"{"} choppy = 2 {"}"} (à la hache, comme le bois), {"{"} crumbly = 3 {"}"} (à la pelle, comme la terre) ou {"{"} oddly_breakable_by_hand = 3 {"}"} (à la main). Si personne ne doit jamais le creuser, écris diggable = false.
+MT2502 = { $why ->
+        [negative] Un light_source plus petit que 0 ({ $value }) ne fait pas de nuit : le jeu le lit comme la lumière la plus forte, 14.
+       *[high] La lumière d’un bloc va jusqu’à 14, pas plus : le jeu change light_source = { $value } en 14 (et écrit un avertissement).
+    }
+MT2502-help = Donne à light_source un nombre entier de 0 (pas de lumière) à 14 (le plus fort, comme une lampe en mese).
+MT2503 = Un ABM avec interval = { $value } ne tourne pas sans arrêt : le jeu ne regarde les ABM qu’une fois par seconde, alors celui-ci tourne une fois par seconde, comme avec interval = 1.
+MT2503-help = Écris combien de secondes attendre entre deux passages, 1 ou plus, comme interval = 1. Pour faire quelque chose à chaque pas du jeu, utilise minetest.register_globalstep.
 MT2505 = « { $name } == { $value } » compare « { $name } » avec { $value } (ça donne vrai ou faux) : ce tableau n’a donc pas de groupe « { $name } », et le jeu refuse ces groupes et ne démarre pas.
 MT2505-help = Écris un seul signe égal pour donner sa valeur au groupe : { $name } = { $value }.
 MT2507 = « { $field } = { $base }.item_eat » donne au jeu la fonction qui fabrique une fonction pour manger, pas une fonction qui mange : quand un joueur utilise cet objet, le serveur s’arrête.

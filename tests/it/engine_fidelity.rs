@@ -253,4 +253,5 @@ fn world_probe_gives_the_same_results_as_the_real_server() {
     assert_eq!(real, ours);
 }
 
+mod abm_probe;
 mod step_probe;
