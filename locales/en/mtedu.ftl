@@ -212,6 +212,7 @@ objectives-hint = Hint: { $hint }
 objectives-done = Well done: you met every objective of the lesson!
 objectives-unreadable = The objectives cannot be checked because the lesson file has mistakes (see above).
 objectives-mod-broken = The objectives cannot be checked until the error above is fixed: fix it, then run mtedu check again.
+objectives-not-shipped = The objectives cannot be checked: this copy’s lesson.toml names the lesson "{ $id }", which mtedu does not ship. Make a new copy with mtedu lessons start.
 new-lesson-created = Created the lesson { $dir }: lesson.toml, handout.md, starter/, solution/ and checks/.
 new-lesson-next = Next: write the objectives in lesson.toml and checks/objectives_spec.lua, then run
     {"  "}mtedu check { $dir }
@@ -241,6 +242,45 @@ help-arg-class-new-lesson = The lesson: its number (1), its name (first-block) o
 help-arg-class-new-names = A file with one pupil name a line (# starts a comment).
 help-arg-class-new-engine = The server program the class uses (auto: the one mtedu doctor finds).
 help-arg-class-new-pupils = The pupils' names (letters without accents, digits, - and _).
+class-listening-page = Dashboard (for the projector): http://{ $address }/
+class-listening-pupils = Pupils send their work with: mtedu class join http://{ $address } --code { $code } --name THEIR_NAME
+class-listening-teacher = Your key to the dashboard (do not show it): http://{ $address }/login?token={ $token }
+class-not-started = { $reason } (This server starts as soon as the mod loads; the others go on.)
+class-ending = Stopping every server and saving the worlds…
+class-ended = The class is over: every world is saved.
+class-config-missing = "{ $path }" is missing: is this a class folder? Make one with: mtedu class new DIR --lesson 1 alice bob
+class-config-unreadable = Could not read "{ $path }": { $error }
+class-config-invalid = "{ $path }" cannot be used: { $error }
+class-no-pupil-mod = "{ $path }" has no mod: put the pupil's copy back (mtedu lessons start N { $path }) or remove the pupil from class.toml.
+class-listen-failed = The dashboard cannot listen on { $address }: { $error }. Choose another --port.
+class-page-title = The class
+class-page-pupil = Pupil
+class-page-saved = Last save
+class-page-never = no save yet
+class-page-problem = What is wrong
+class-page-none = nothing wrong
+class-page-objectives = Objectives
+class-page-ended = The class is over: every server is stopped and every world saved.
+class-page-gone = The class PC does not answer (is mtedu class still running?).
+class-page-token = Teacher key (printed in the terminal):
+class-page-open = Open
+class-page-players = in the game:
+class-page-crashed = server stopped
+class-page-starting = starting
+class-page-waiting = no server until the mod loads
+class-page-checking = checking…
+class-page-next = Next:
+class-page-port = port
+class-page-seconds = { $n } s ago
+class-page-minutes = { $n } min ago
+class-page-stuck-error = stuck: same error for { $n } min
+class-page-stuck-quiet = stuck: no save for { $n } min
+help-arg-class-dir = The class folder (made by mtedu class new; if not given: this folder).
+help-arg-class-bind = The dashboard's address: 0.0.0.0 for the class's PCs, 127.0.0.1 for this PC only.
+help-arg-class-port = The TCP port of the dashboard.
+help-arg-class-game-port = The UDP port of the first pupil's game server; the next pupils get +1, +2…
+help-arg-class-stuck-minutes = Minutes with the same error, or without a save, before a pupil shows as stuck.
+help-arg-class-server = The server program (if not given: class.toml's, or the one mtedu doctor finds).
 
 ## Command line: --help texts, mistakes on the command line, -v
 
@@ -287,6 +327,7 @@ help-arg-test-filter = Only run the tests whose name contains this text.
 help-arg-test-fail-fast = Stop at the first test that fails.
 help-arg-test-seed = Start the random numbers from this number, to replay a run.
 help-arg-test-junit = Also write the results to this file, as JUnit XML.
+help-arg-test-timeout = Seconds for the whole run (default 120); the tests left without time are listed as not run.
 help-arg-info-all = Also list what the game and the engine add.
 help-arg-api-coverage = List every function with its status, not only the counts.
 help-arg-new-mod-name = The mod's name: small letters, digits and _ only (like my_mod).
@@ -332,6 +373,7 @@ help-value-template = TEMPLATE
 help-value-dir = FOLDER
 help-value-dirs = FOLDERS
 help-value-author = AUTHOR
+help-value-minutes = MINUTES
 help-value-id = LESSON
 help-value-source = SOURCE
 help-value-world = WORLD
@@ -735,7 +777,7 @@ MT2105-help = { $suggestion ->
        *[other] Did you mean "{ $suggestion }"?
     }
 MT2106 = "{ $name }" is an old way of doing this: newer versions of the game may remove it.
-MT2106-help = Use { $replacement } instead.
+MT2106-help = Use { $replacement } instead: { $target } has it.
 MT2107 = "{ $name }" is used here, but it is only created further down, on line { $line }: at this point it does not exist yet.
 MT2107-help = Move the lines that create "{ $name }" (line { $line }) above this line.
 MT2108 = { $name } needs { $required } argument(s) ({ $arguments }), but { $given } { $given ->
@@ -821,9 +863,15 @@ MT3001 = The game cannot read this file. Lua says: { $detail }
 MT3001-help = Look at this line and the one just before it: a missing "end", "then", "do", bracket or quote is the usual cause.
 MT3002 = This line stops the mod "{ $mod }" while it loads, so the game will not start: { explain-what }
 MT3002-help = { explain-fix }
-MT3003 = The game skips the mod "{ $mod }" because it needs "{ $missing }", { $why ->
-        [skipped] which the game skips too.
-       *[absent] which is not there.
+MT3003 = { $stops ->
+        [start] The game does not start: the mod "{ $mod }" needs "{ $missing }", { $why ->
+            [skipped] which cannot load either.
+           *[absent] which is not there.
+        }
+       *[mod] The game skips the mod "{ $mod }" because it needs "{ $missing }", { $why ->
+            [skipped] which the game skips too.
+           *[absent] which is not there.
+        }
     }
 MT3003-help = { $why ->
         [skipped] Fix "{ $missing }" first (see its own message): then this mod loads too.
