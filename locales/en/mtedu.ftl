@@ -345,6 +345,7 @@ help-arg-test-filter = Only run the tests whose name contains this text.
 help-arg-test-fail-fast = Stop at the first test that fails.
 help-arg-test-seed = Start the random numbers from this number, to replay a run.
 help-arg-test-junit = Also write the results to this file, as JUnit XML.
+help-arg-test-timeout = Seconds for the whole run (default 120); the tests left without time are listed as not run.
 help-arg-info-all = Also list what the game and the engine add.
 help-arg-api-coverage = List every function with its status, not only the counts.
 help-arg-new-mod-name = The mod's name: small letters, digits and _ only (like my_mod).
@@ -390,6 +391,7 @@ help-value-template = TEMPLATE
 help-value-dir = FOLDER
 help-value-dirs = FOLDERS
 help-value-author = AUTHOR
+help-value-minutes = MINUTES
 help-value-id = LESSON
 help-value-source = SOURCE
 help-value-world = WORLD
@@ -793,7 +795,7 @@ MT2105-help = { $suggestion ->
        *[other] Did you mean "{ $suggestion }"?
     }
 MT2106 = "{ $name }" is an old way of doing this: newer versions of the game may remove it.
-MT2106-help = Use { $replacement } instead.
+MT2106-help = Use { $replacement } instead: { $target } has it.
 MT2107 = "{ $name }" is used here, but it is only created further down, on line { $line }: at this point it does not exist yet.
 MT2107-help = Move the lines that create "{ $name }" (line { $line }) above this line.
 MT2108 = { $name } needs { $required } argument(s) ({ $arguments }), but { $given } { $given ->
@@ -858,6 +860,15 @@ MT2406 = The recipe uses "{ $name }", but no loaded mod creates it: the recipe w
 MT2406-help = If the item comes from another mod, put that mod in "optional_depends" and try the recipe with it installed; otherwise check the spelling.
 
 ## Findings: what the code means (MT25xx)
+MT2501 = No tool can dig "{ $name }", not even the hand: the node has no groups, so once placed it can never be taken back.
+MT2501-help = Give it groups that say how it is dug, like groups = {"{"} cracky = 3 {"}"} (with a pickaxe, like stone), {"{"} choppy = 2 {"}"} (an axe, like wood), {"{"} crumbly = 3 {"}"} (a shovel, like dirt) or {"{"} oddly_breakable_by_hand = 3 {"}"} (by hand). If nobody must ever dig it, write diggable = false.
+MT2502 = { $why ->
+        [negative] A light_source below 0 ({ $value }) does not make darkness: the game reads it as the brightest light there is, 14.
+       *[high] A node's light goes up to 14 at most: the game turns light_source = { $value } into 14 (and writes a warning).
+    }
+MT2502-help = Give light_source a whole number from 0 (no light) to 14 (the brightest, like a mese lamp).
+MT2503 = An ABM with interval = { $value } does not run all the time: the game looks at ABMs once a second, so this one runs once a second, just as with interval = 1.
+MT2503-help = Write how many seconds to wait between two runs, 1 or more, like interval = 1. To do something at every step of the game, use minetest.register_globalstep.
 MT2505 = "{ $name } == { $value }" compares "{ $name }" with { $value } (that gives true or false), so this table holds no group "{ $name }": the game refuses these groups and does not start.
 MT2505-help = Write one equals sign to give the group its value: { $name } = { $value }.
 MT2507 = "{ $field } = { $base }.item_eat" gives the game the function that makes an eating function, not one that eats: when a player uses this item, the server stops.
@@ -870,9 +881,15 @@ MT3001 = The game cannot read this file. Lua says: { $detail }
 MT3001-help = Look at this line and the one just before it: a missing "end", "then", "do", bracket or quote is the usual cause.
 MT3002 = This line stops the mod "{ $mod }" while it loads, so the game will not start: { explain-what }
 MT3002-help = { explain-fix }
-MT3003 = The game skips the mod "{ $mod }" because it needs "{ $missing }", { $why ->
-        [skipped] which the game skips too.
-       *[absent] which is not there.
+MT3003 = { $stops ->
+        [start] The game does not start: the mod "{ $mod }" needs "{ $missing }", { $why ->
+            [skipped] which cannot load either.
+           *[absent] which is not there.
+        }
+       *[mod] The game skips the mod "{ $mod }" because it needs "{ $missing }", { $why ->
+            [skipped] which the game skips too.
+           *[absent] which is not there.
+        }
     }
 MT3003-help = { $why ->
         [skipped] Fix "{ $missing }" first (see its own message): then this mod loads too.

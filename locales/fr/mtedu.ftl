@@ -348,6 +348,7 @@ help-arg-test-filter = Lance seulement les tests dont le nom contient ce texte.
 help-arg-test-fail-fast = S’arrête au premier test qui échoue.
 help-arg-test-seed = Fait partir les nombres au hasard de ce nombre, pour rejouer une fois pareil.
 help-arg-test-junit = Écrit aussi les résultats dans ce fichier, en XML JUnit.
+help-arg-test-timeout = Secondes pour tout le lancement (120 par défaut) ; les tests qui n’ont plus le temps sont listés comme non lancés.
 help-arg-info-all = Liste aussi ce que le jeu et le moteur ajoutent.
 help-arg-api-coverage = Liste chaque fonction avec son état, pas seulement les totaux.
 help-arg-new-mod-name = Le nom du mod : petites lettres, chiffres et _ seulement (comme mon_mod).
@@ -393,6 +394,7 @@ help-value-template = MODÈLE
 help-value-dir = DOSSIER
 help-value-dirs = DOSSIERS
 help-value-author = AUTEUR
+help-value-minutes = MINUTES
 help-value-id = LEÇON
 help-value-source = SOURCE
 help-value-world = MONDE
@@ -796,7 +798,7 @@ MT2105-help = { $suggestion ->
        *[other] Voulais-tu écrire « { $suggestion } » ?
     }
 MT2106 = « { $name } » est une ancienne façon de faire : les nouvelles versions du jeu risquent de l’enlever.
-MT2106-help = Utilise { $replacement } à la place.
+MT2106-help = Utilise { $replacement } à la place : { $target } l’a.
 MT2107 = « { $name } » est utilisé ici, mais il n’est créé que plus bas, à la ligne { $line } : à cet endroit, il n’existe pas encore.
 MT2107-help = Déplace les lignes qui créent « { $name } » (ligne { $line }) au-dessus de cette ligne.
 MT2108 = { $name } a besoin de { $required } argument(s) ({ $arguments }), mais { $given ->
@@ -862,6 +864,15 @@ MT2406 = La recette utilise « { $name } », mais aucun mod chargé ne le crée 
 MT2406-help = Si l’objet vient d’un autre mod, mets ce mod dans « optional_depends » et essaie la recette avec lui ; sinon, vérifie l’orthographe.
 
 ## Findings: what the code means (MT25xx)
+MT2501 = Aucun outil ne peut creuser « { $name } », même pas la main : le bloc n’a pas de groupes, alors une fois posé on ne peut plus jamais le reprendre.
+MT2501-help = Donne-lui des groupes qui disent comment le creuser, comme groups = {"{"} cracky = 3 {"}"} (à la pioche, comme la pierre), {"{"} choppy = 2 {"}"} (à la hache, comme le bois), {"{"} crumbly = 3 {"}"} (à la pelle, comme la terre) ou {"{"} oddly_breakable_by_hand = 3 {"}"} (à la main). Si personne ne doit jamais le creuser, écris diggable = false.
+MT2502 = { $why ->
+        [negative] Un light_source plus petit que 0 ({ $value }) ne fait pas de nuit : le jeu le lit comme la lumière la plus forte, 14.
+       *[high] La lumière d’un bloc va jusqu’à 14, pas plus : le jeu change light_source = { $value } en 14 (et écrit un avertissement).
+    }
+MT2502-help = Donne à light_source un nombre entier de 0 (pas de lumière) à 14 (le plus fort, comme une lampe en mese).
+MT2503 = Un ABM avec interval = { $value } ne tourne pas sans arrêt : le jeu ne regarde les ABM qu’une fois par seconde, alors celui-ci tourne une fois par seconde, comme avec interval = 1.
+MT2503-help = Écris combien de secondes attendre entre deux passages, 1 ou plus, comme interval = 1. Pour faire quelque chose à chaque pas du jeu, utilise minetest.register_globalstep.
 MT2505 = « { $name } == { $value } » compare « { $name } » avec { $value } (ça donne vrai ou faux) : ce tableau n’a donc pas de groupe « { $name } », et le jeu refuse ces groupes et ne démarre pas.
 MT2505-help = Écris un seul signe égal pour donner sa valeur au groupe : { $name } = { $value }.
 MT2507 = « { $field } = { $base }.item_eat » donne au jeu la fonction qui fabrique une fonction pour manger, pas une fonction qui mange : quand un joueur utilise cet objet, le serveur s’arrête.
@@ -874,9 +885,15 @@ MT3001 = Le jeu ne peut pas lire ce fichier. Lua dit : { $detail }
 MT3001-help = Regarde cette ligne et celle juste avant : il manque souvent un « end », un « then », un « do », une parenthèse ou un guillemet.
 MT3002 = Cette ligne arrête le mod « { $mod } » pendant son chargement, alors le jeu ne démarre pas : { explain-what }
 MT3002-help = { explain-fix }
-MT3003 = Le jeu saute le mod « { $mod } » parce qu’il a besoin de « { $missing } », { $why ->
-        [skipped] que le jeu saute aussi.
-       *[absent] qui n’est pas là.
+MT3003 = { $stops ->
+        [start] Le jeu ne démarre pas : le mod « { $mod } » a besoin de « { $missing } », { $why ->
+            [skipped] qui ne peut pas se charger non plus.
+           *[absent] qui n’est pas là.
+        }
+       *[mod] Le jeu saute le mod « { $mod } » parce qu’il a besoin de « { $missing } », { $why ->
+            [skipped] que le jeu saute aussi.
+           *[absent] qui n’est pas là.
+        }
     }
 MT3003-help = { $why ->
         [skipped] Répare d’abord « { $missing } » (regarde son propre message) : ensuite ce mod se chargera aussi.

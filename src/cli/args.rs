@@ -358,10 +358,10 @@ pub struct ClassArgs {
     #[arg(long, default_value_t = 8080)]
     pub port: u16,
     /// UDP port of the first pupil's game server; the next pupils get +1, +2…
-    #[arg(long, default_value_t = 30000)]
+    #[arg(long, default_value_t = 30000, value_name = "PORT")]
     pub game_port: u16,
     /// Minutes with the same error, or without a save, before a pupil shows as stuck.
-    #[arg(long, default_value_t = 5)]
+    #[arg(long, default_value_t = 5, value_name = "MINUTES")]
     pub stuck_minutes: u64,
     /// The server program (default: class.toml's, else the one `mtedu doctor` finds).
     #[arg(long)]
@@ -381,15 +381,16 @@ pub struct ClassNewArgs {
     /// The class folder to make (it must not exist yet).
     pub dir: PathBuf,
     /// The lesson: its number (1), its name (first-block) or both (01-first-block).
-    #[arg(long)]
+    #[arg(long, value_name = "ID")]
     pub lesson: String,
     /// A file with one pupil name a line (`#` starts a comment).
     #[arg(long, value_name = "FILE")]
     pub names: Option<PathBuf>,
     /// The server program the class uses (default: auto, the one found).
-    #[arg(long, default_value = "auto")]
+    #[arg(long, default_value = "auto", value_name = "SERVER")]
     pub engine: String,
     /// The pupils' names.
+    #[arg(value_name = "NAME")]
     pub pupils: Vec<String>,
 }
 

@@ -217,6 +217,8 @@ impl Engine {
             .map(|m| m.name.clone())
             .collect();
         let (order, skipped) = loader::load_order(&mods);
+        report.start_refused =
+            !skipped.is_empty() && request.engine.missing_dependency_stops_start();
         report.skipped = skipped;
         let enable_strict: mlua::Function = engine
             .private
@@ -224,7 +226,7 @@ impl Engine {
             .map_err(|e| e.to_string())?;
         enable_strict.call::<()>(()).map_err(|e| e.to_string())?;
         engine.state.borrow_mut().loading = true;
-        if report.invalid_names.is_empty() {
+        if report.invalid_names.is_empty() && !report.start_refused {
             for info in order {
                 let mod_started = Instant::now();
                 let outcome = engine.run_mod(info, &request.limits);
@@ -245,6 +247,7 @@ impl Engine {
         }
         if report.failure.is_none()
             && report.invalid_names.is_empty()
+            && !report.start_refused
             && let Err(failure) = engine.run_mods_loaded(&request.limits)
         {
             report.failure = Some(*failure);
