@@ -161,6 +161,7 @@ serve-hard-looks = { $mod } changed its look (tiles, description, images…): th
 serve-restart-looks-chat = [mtedu] { $mod } changed its look: the server restarts in { $seconds } s, click "Reconnect" to see it.
 serve-restart-chat = [mtedu] { $mod } changed: the server restarts in { $seconds } s, click "Reconnect" to come back.
 serve-gave-up = The server stopped too many times in one minute. Fix the error shown above and save: serve will start it again.
+serve-link-outside = { $mod }: { $link } is a link to { $target }, outside the pupil's folder. Nothing of this mod goes to the server now (it keeps the last version that worked), and mtedu copies nothing through the link. Replace the link with a real folder or file (a copy of what it points to), then save again.
 serve-stopped = Server stopped, world saved.
 serve-world-broken = The world cannot be read any more ({ $message }). Put a backup back: they are in the folder next to the world, ending in ".backups".
 serve-hard-media = { $mod }: a texture, sound or model the players already have was changed or removed, so the server restarted in { $ms } ms (players get the new one when they reconnect).

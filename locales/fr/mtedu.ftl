@@ -164,6 +164,7 @@ serve-hard-looks = { $mod } a changé d’apparence (textures, description, imag
 serve-restart-looks-chat = [mtedu] Ton bloc { $mod } a changé d’apparence : le serveur redémarre dans { $seconds } s, clique sur « Se reconnecter » pour le voir.
 serve-restart-chat = [mtedu] { $mod } a changé : le serveur redémarre dans { $seconds } s, clique sur « Se reconnecter » pour revenir.
 serve-gave-up = Le serveur s’est arrêté trop de fois en une minute. Corrige l’erreur affichée plus haut et enregistre : serve le relancera.
+serve-link-outside = { $mod } : { $link } est un lien vers { $target }, hors du dossier de l’élève. Plus rien de ce mod ne va au serveur (il garde la dernière version qui marchait) et mtedu ne copie rien à travers ce lien. Remplace le lien par un vrai dossier ou fichier (une copie de ce qu’il désigne), puis enregistre à nouveau.
 serve-stopped = Serveur arrêté, monde sauvegardé.
 serve-world-broken = Le monde ne peut plus être lu ({ $message }). Remets une sauvegarde : elles sont dans le dossier à côté du monde, qui finit par « .backups ».
 serve-hard-media = { $mod } : une texture, un son ou un modèle que les joueurs ont déjà a été changé ou enlevé, donc le serveur a redémarré en { $ms } ms (les joueurs reçoivent le nouveau en se reconnectant).

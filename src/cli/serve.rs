@@ -545,6 +545,19 @@ impl<'a> Printer<'a> {
                 json!({"event": "back", "ms": took.as_millis() as u64}),
             ),
             Event::GaveUp => self.line("serve-gave-up", &[], json!({"event": "gave_up"})),
+            Event::LinkRefused {
+                mod_name,
+                link,
+                target,
+            } => self.line(
+                "serve-link-outside",
+                &[
+                    ("mod", mod_name.as_str().into()),
+                    ("link", link.display().to_string().into()),
+                    ("target", target.display().to_string().into()),
+                ],
+                json!({"event": "link_refused", "mod": mod_name, "link": link, "target": target}),
+            ),
             Event::Stopped => self.line("serve-stopped", &[], json!({"event": "stopped"})),
         }
     }

@@ -44,6 +44,8 @@
 //! teacher's player name (the companion grants it every privilege);
 //! `backup.rs`, `snapshot.rs` (last good copy served when the pupil's files
 //! are broken at a restart) and `lock.rs` (one serve per world);
+//! `links.rs` finds links out of a watched mod's folder (refused: that mod
+//! is served from its last good copy, never copied nor followed);
 //! `stop.rs` the Ctrl-C/SIGTERM flag every wait looks at (the embedded
 //! check runs on a thread of its own, so a save that runs for its whole
 //! budget never delays a stop).
@@ -54,6 +56,7 @@ pub mod error;
 pub mod event_loop;
 pub mod key;
 pub mod layout;
+pub mod links;
 pub mod lock;
 pub mod media;
 pub mod preset;

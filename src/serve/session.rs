@@ -17,7 +17,7 @@ use super::preset::Preset;
 use super::process::{ServerProcess, log_tail};
 use super::protocol::Channel;
 use super::world::{WorldPlan, prepare, write_server_files};
-use super::{backup, checker, snapshot};
+use super::{backup, checker, links, snapshot};
 use crate::diag::Report;
 use crate::host::Host;
 
@@ -120,6 +120,13 @@ pub enum Event {
     },
     /// Too many crashes in a row: serve waits for the next save.
     GaveUp,
+    /// A watched mod's folder is, or holds, a link leading out of it:
+    /// nothing of it reaches the server, which keeps its last good copy.
+    LinkRefused {
+        mod_name: String,
+        link: PathBuf,
+        target: PathBuf,
+    },
     Stopped,
 }
 
@@ -169,6 +176,11 @@ pub struct Session {
     media: BTreeMap<String, MediaState>,
     crashes: Vec<Instant>,
     chat: ChatText,
+    /// Each watched mod's real folder when serve started: what it copies
+    /// and what the server reads.
+    roots: BTreeMap<String, PathBuf>,
+    /// Watched mods whose folder held a link out at the last look.
+    refused: BTreeSet<String>,
 }
 
 impl Session {
@@ -203,7 +215,16 @@ impl Session {
             media: BTreeMap::new(),
             crashes: Vec::new(),
             chat,
+            roots: BTreeMap::new(),
+            refused: BTreeSet::new(),
         };
+        for (name, dir) in &session.options.mods {
+            // A folder that is a link out of its parent gets the link as
+            // its root: it is refused until a real folder is there.
+            let root = links::root_of(dir).unwrap_or_else(|out| out.link);
+            session.roots.insert(name.clone(), root);
+        }
+        session.look_for_links(on_event);
         let checked = session.check()?;
         if checked.has_errors() {
             on_event(Self::rejected(&checked, session.options.mods.keys()));
@@ -238,8 +259,21 @@ impl Session {
     /// The embedded check of the watched mods; [`ServeError::Stopped`] as
     /// soon as a stop is asked for, even while the mods' code still runs.
     fn check(&self) -> Result<checker::Checked, ServeError> {
+        // A refused mod is checked as its last good copy (the server's).
+        let mods: BTreeMap<String, PathBuf> = self
+            .options
+            .mods
+            .iter()
+            .filter_map(|(name, dir)| {
+                if !self.refused.contains(name) {
+                    return Some((name.clone(), dir.clone()));
+                }
+                let kept = self.layout.last_good.join(name);
+                kept.is_dir().then(|| (name.clone(), kept))
+            })
+            .collect();
         checker::check_unless_stopped(
-            &self.options.mods,
+            &mods,
             &self.options.game,
             &self.host,
             self.engine,
@@ -249,9 +283,35 @@ impl Session {
         .map_err(|log| ServeError::StartFailed { log })
     }
 
+    /// Looks for links out of each watched mod's folder (saved since the
+    /// last look): each one found is told, and that mod served from its
+    /// last good copy until its folder is clean again.
+    fn look_for_links(&mut self, on_event: &mut dyn FnMut(Event)) {
+        for (name, dir) in &self.options.mods {
+            let root = &self.roots[name];
+            match links::link_out(dir, root) {
+                Some(out) => {
+                    self.refused.insert(name.clone());
+                    // The server must not follow it, even before a restart.
+                    let _ = snapshot::serve_from(&self.layout, name, root, false)
+                        .map(|kept| kept || std::fs::remove_file(self.layout.link(name)).is_ok());
+                    on_event(Event::LinkRefused {
+                        mod_name: name.clone(),
+                        link: out.link,
+                        target: out.target,
+                    });
+                }
+                None => {
+                    self.refused.remove(name);
+                }
+            }
+        }
+    }
+
     /// After a check: keeps a copy of the `fresh` mods when the files are
     /// good, and points the server at the pupils' folders (good) or at the
-    /// last good copies; an error when a mod has none yet.
+    /// last good copies (always for a refused mod); an error when a mod
+    /// has none yet.
     fn point_links<'a>(
         &self,
         checked: &checker::Checked,
@@ -260,13 +320,14 @@ impl Session {
         let good = !checked.has_errors();
         if good {
             for name in fresh {
-                if let Some(dir) = self.options.mods.get(name) {
-                    snapshot::keep(&self.layout, name, dir)?;
+                if !self.refused.contains(name) && self.options.mods.contains_key(name) {
+                    snapshot::keep(&self.layout, name, &self.roots[name])?;
                 }
             }
         }
-        for (name, dir) in &self.options.mods {
-            if !snapshot::serve_from(&self.layout, name, dir, good)? {
+        for name in self.options.mods.keys() {
+            let live = good && !self.refused.contains(name);
+            if !snapshot::serve_from(&self.layout, name, &self.roots[name], live)? {
                 return Err(ServeError::NoGoodVersion {
                     mod_name: name.clone(),
                 });
@@ -335,6 +396,12 @@ impl Session {
     /// Handles saves of `changed` mods: check, then soft or hard reload.
     pub fn reload(&mut self, changed: &BTreeSet<String>, on_event: &mut dyn FnMut(Event)) {
         let started = Instant::now();
+        self.look_for_links(on_event);
+        // A refused mod's save goes nowhere; the others' go on.
+        let changed: &BTreeSet<String> = &changed.difference(&self.refused).cloned().collect();
+        if changed.is_empty() {
+            return;
+        }
         let checked = match self.check() {
             Ok(checked) => checked,
             Err(ServeError::Stopped) => return,
@@ -591,6 +658,7 @@ impl Session {
     }
 
     fn start_again(&mut self, on_event: &mut dyn FnMut(Event)) {
+        self.look_for_links(on_event);
         let checked = match self.check() {
             Ok(checked) => checked,
             Err(_) => return,

@@ -11,11 +11,16 @@ use super::world::point_link;
 /// Mods bigger than this are not copied (their link stays on the folder).
 const MAX_BYTES: u64 = 64 * 1024 * 1024;
 
-/// Copies `dir` as the last good version of `name`.
+/// Copies `dir` as the last good version of `name`; never a folder that is
+/// or holds a link out of it (the session refuses such a mod first).
 pub fn keep(layout: &Layout, name: &str, dir: &Path) -> Result<(), ServeError> {
-    if size(dir) > MAX_BYTES {
+    let Ok(root) = dir.canonicalize() else {
+        return Ok(());
+    };
+    if dir.is_symlink() || super::links::link_out(dir, &root).is_some() || size(&root) > MAX_BYTES {
         return Ok(());
     }
+    let dir = root.as_path();
     let target = layout.last_good.join(name);
     let temp = layout.last_good.join(format!(".{name}.partial"));
     let _ = std::fs::remove_dir_all(&temp);

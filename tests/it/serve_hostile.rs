@@ -322,3 +322,129 @@ fn a_pupils_mod_can_neither_reach_serves_files_nor_forge_or_jam_its_protocol() {
     );
     session.stop(&mut |_| {});
 }
+
+/// A mod that shows, through `/peek`, what it can read of the pupil's mod
+/// folder as the server knows it.
+const READER: &str = r#"
+minetest.register_chatcommand("peek", {
+	func = function()
+		local path = minetest.get_modpath("pupil")
+		local ok, file = pcall(io.open, path and path .. "/secret.txt" or "", "r")
+		if not ok or not file then
+			return true, "nothing"
+		end
+		local text = file:read("*a")
+		file:close()
+		return true, text
+	end,
+})
+"#;
+
+#[test]
+fn a_link_out_of_a_pupils_folder_is_refused_never_copied_nor_followed() {
+    use mtedu::serve::{Event, Preset, ServeOptions, Session};
+    use std::collections::{BTreeMap, BTreeSet};
+    let Some(binary) = server_binary() else {
+        return;
+    };
+    let class = tempfile::tempdir().unwrap();
+    let teacher = tempfile::tempdir().unwrap();
+    // The teacher's folder looks like a mod and holds a secret.
+    std::fs::write(teacher.path().join("mod.conf"), "name = pupil\n").unwrap();
+    std::fs::write(teacher.path().join("init.lua"), victim_mod("teacher")).unwrap();
+    std::fs::write(teacher.path().join("secret.txt"), "TOP SECRET").unwrap();
+    let mut mods = BTreeMap::new();
+    for (name, init) in [("pupil", victim_mod("v1")), ("reader", READER.to_owned())] {
+        let dir = class.path().join(name);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("mod.conf"), format!("name = {name}\n")).unwrap();
+        std::fs::write(dir.join("init.lua"), init).unwrap();
+        mods.insert(name.to_owned(), dir);
+    }
+    let home = class.path().join("home");
+    std::fs::create_dir_all(&home).unwrap();
+    let options = ServeOptions {
+        binary,
+        world: class.path().join("world"),
+        game: "minetest_game".into(),
+        preset: Preset::Classroom,
+        port: free_udp_port(),
+        bind: "127.0.0.1".into(),
+        mods: mods.clone(),
+        home: Some(home),
+        teacher: None,
+        stop: Default::default(),
+    };
+    let mut session = Session::start(
+        options,
+        mtedu::host::Host::detect(),
+        Box::new(|_| Vec::new()),
+        &mut |_| {},
+    )
+    .expect("the session starts");
+    let layout = session.layout().clone();
+    let command = |session: &mut Session, name: &str| {
+        let answer = session
+            .ask("command", serde_json::json!({"name": name}))
+            .expect("an answer");
+        answer["reply"].as_str().unwrap_or_default().to_owned()
+    };
+    let save = |session: &mut Session| {
+        let mut events = Vec::new();
+        session.reload(&BTreeSet::from(["pupil".to_owned()]), &mut |e| {
+            events.push(e)
+        });
+        events
+    };
+    assert_eq!(command(&mut session, "greet"), "v1 1");
+    let pupil = mods["pupil"].clone();
+
+    // The pupil's folder replaced by a link to the teacher's.
+    std::fs::rename(&pupil, class.path().join("pupil.old")).unwrap();
+    std::os::unix::fs::symlink(teacher.path(), &pupil).unwrap();
+    let events = save(&mut session);
+    match &events[..] {
+        [
+            Event::LinkRefused {
+                mod_name, target, ..
+            },
+        ] => {
+            assert_eq!(mod_name, "pupil");
+            assert_eq!(target, teacher.path());
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(!layout.last_good.join("pupil/secret.txt").exists());
+    assert_eq!(
+        std::fs::read_link(layout.link("pupil")).unwrap(),
+        layout.last_good.join("pupil"),
+        "the server reads the last good copy, not through the link"
+    );
+    assert_eq!(command(&mut session, "peek"), "nothing");
+    assert_eq!(command(&mut session, "greet"), "v1 2", "the old code runs");
+
+    // A link inside the folder, to the teacher's files.
+    std::fs::remove_file(&pupil).unwrap();
+    std::fs::rename(class.path().join("pupil.old"), &pupil).unwrap();
+    std::os::unix::fs::symlink(teacher.path(), pupil.join("textures")).unwrap();
+    std::fs::write(pupil.join("init.lua"), victim_mod("v2")).unwrap();
+    let events = save(&mut session);
+    assert!(
+        matches!(&events[..], [Event::LinkRefused { link, .. }] if *link == pupil.join("textures")),
+        "{events:?}"
+    );
+    assert!(!layout.last_good.join("pupil/textures").exists());
+    assert_eq!(command(&mut session, "greet"), "v1 3");
+
+    // The link gone: the pupil's saves are live again.
+    std::fs::remove_file(pupil.join("textures")).unwrap();
+    std::fs::write(pupil.join("init.lua"), victim_mod("v3")).unwrap();
+    let events = save(&mut session);
+    assert!(
+        matches!(events.last(), Some(Event::SoftReloaded { .. })),
+        "{events:?}"
+    );
+    assert_eq!(command(&mut session, "greet"), "v3 1");
+    assert_eq!(command(&mut session, "peek"), "nothing");
+    session.stop(&mut |_| {});
+}
