@@ -515,6 +515,8 @@ MT1012 = "release" is added by ContentDB (the website where Minetest mods are sh
 MT1012-help = Remove this line from your own files.
 MT1013 = "name" in game.conf is an old way to give the game's title.
 MT1013-help = Write "title = …" instead of "name = …".
+MT1014 = "{ $key }" in { $file } is read from { $since } on; this is checked for { $target }, which ignores the line.
+MT1014-help = On a { $target } server this line does nothing. If the class's server is newer, check with --engine { $flag }; otherwise do without it.
 MT1020 = depends.txt is an old file: new versions of the game may stop reading it.
 MT1020-help = Move the dependencies into mod.conf, as "depends = mod1, mod2" (add "optional_depends =" for the ones ending with ?), then delete depends.txt.
 MT1021 = description.txt is an old file.

@@ -518,6 +518,8 @@ MT1012 = « release » est ajouté par ContentDB (le site web où l’on partage
 MT1012-help = Supprime cette ligne de tes propres fichiers.
 MT1013 = « name » dans game.conf est une ancienne façon de donner le titre du jeu.
 MT1013-help = Écris « title = … » au lieu de « name = … ».
+MT1014 = « { $key } » dans { $file } est lu à partir de { $since } ; ceci est vérifié pour { $target }, qui ignore la ligne.
+MT1014-help = Sur un serveur { $target }, cette ligne ne fait rien. Si le serveur de la classe est plus récent, vérifie avec --engine { $flag } ; sinon fais sans elle.
 MT1020 = depends.txt est un ancien fichier : les nouvelles versions du jeu risquent de ne plus le lire.
 MT1020-help = Mets les dépendances dans mod.conf, sous la forme « depends = mod1, mod2 » (et « optional_depends = » pour celles qui finissent par ?), puis supprime depends.txt.
 MT1021 = description.txt est un ancien fichier.
