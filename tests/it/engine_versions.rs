@@ -549,3 +549,23 @@ fn the_games_first_and_last_mods_load_where_each_server_loads_them() {
         assert_eq!(ours, expected, "{}", real.version);
     }
 }
+
+#[test]
+fn api_coverage_names_the_version_it_counts() {
+    for version in EngineVersion::ALL {
+        let output = crate::support::mtedu_command(Path::new("/"))
+            .args(["api", "--format", "json", "--engine", version.short()])
+            .output()
+            .unwrap();
+        let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        assert_eq!(document["engine"], version.measured());
+        assert_eq!(
+            document["functions"],
+            Facts::of(version)
+                .core
+                .iter()
+                .filter(|e| e.kind == "function")
+                .count()
+        );
+    }
+}
