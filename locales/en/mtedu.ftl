@@ -851,12 +851,21 @@ MT2502 = { $why ->
 MT2502-help = Give light_source a whole number from 0 (no light) to 14 (the brightest, like a mese lamp).
 MT2503 = An ABM with interval = { $value } does not run all the time: the game looks at ABMs once a second, so this one runs once a second, just as with interval = 1.
 MT2503-help = Write how many seconds to wait between two runs, 1 or more, like interval = 1. To do something at every step of the game, use minetest.register_globalstep.
+MT2504 = "{ $name }" is registered twice, here and { $file ->
+        [same] on line { $line }
+       *[other] in { $file }, line { $line }
+    }: the game keeps only the one registered last, without a word, and forgets the other.
+MT2504-help = Give each thing its own name (for example "{ $name }_2"), or delete the registration you do not want any more.
 MT2505 = "{ $name } == { $value }" compares "{ $name }" with { $value } (that gives true or false), so this table holds no group "{ $name }": the game refuses these groups and does not start.
 MT2505-help = Write one equals sign to give the group its value: { $name } = { $value }.
 MT2507 = "{ $field } = { $base }.item_eat" gives the game the function that makes an eating function, not one that eats: when a player uses this item, the server stops.
 MT2507-help = Call it with how much health to give back: { $field } = { $base }.item_eat(2) (2 is one heart).
 MT2508 = This + adds up the text { $text }: in Lua, + only adds numbers, so this line stops the game when it runs.
 MT2508-help = To join pieces of text, use .. instead of +, like "Hello " .. name.
+MT2509 = This command makes the message "{ $name }" but never gives it back: the player who types the command sees nothing.
+MT2509-help = End the function with return true, { $name } so that the game shows the message to the player.
+MT2510 = "{ $name }" is created with local further down, on line { $line }, below this function: the function cannot see it, so here "{ $name }" is another variable, an empty one (nil).
+MT2510-help = Move the line "local { $name } …" (line { $line }) up, above this function: at the top of the file.
 
 ## Findings: the engine loading the mods (MT3xxx)
 MT3001 = The game cannot read this file. Lua says: { $detail }

@@ -855,12 +855,21 @@ MT2502 = { $why ->
 MT2502-help = Donne à light_source un nombre entier de 0 (pas de lumière) à 14 (le plus fort, comme une lampe en mese).
 MT2503 = Un ABM avec interval = { $value } ne tourne pas sans arrêt : le jeu ne regarde les ABM qu’une fois par seconde, alors celui-ci tourne une fois par seconde, comme avec interval = 1.
 MT2503-help = Écris combien de secondes attendre entre deux passages, 1 ou plus, comme interval = 1. Pour faire quelque chose à chaque pas du jeu, utilise minetest.register_globalstep.
+MT2504 = « { $name } » est enregistré deux fois, ici et { $file ->
+        [same] à la ligne { $line }
+       *[other] dans { $file }, ligne { $line }
+    } : le jeu ne garde que le dernier enregistré, sans rien dire, et oublie l’autre.
+MT2504-help = Donne à chaque chose son propre nom (par exemple « { $name }_2 »), ou efface l’enregistrement dont tu ne veux plus.
 MT2505 = « { $name } == { $value } » compare « { $name } » avec { $value } (ça donne vrai ou faux) : ce tableau n’a donc pas de groupe « { $name } », et le jeu refuse ces groupes et ne démarre pas.
 MT2505-help = Écris un seul signe égal pour donner sa valeur au groupe : { $name } = { $value }.
 MT2507 = « { $field } = { $base }.item_eat » donne au jeu la fonction qui fabrique une fonction pour manger, pas une fonction qui mange : quand un joueur utilise cet objet, le serveur s’arrête.
 MT2507-help = Appelle-la avec les points de vie à rendre : { $field } = { $base }.item_eat(2) (2, c’est un cœur).
 MT2508 = Ce + additionne le texte { $text } : en Lua, + n’additionne que des nombres, alors cette ligne arrête le jeu quand elle s’exécute.
 MT2508-help = Pour coller des morceaux de texte, utilise .. au lieu de +, comme "Salut " .. name.
+MT2509 = Cette commande prépare le message « { $name } » mais ne le renvoie jamais : le joueur qui tape la commande ne voit rien.
+MT2509-help = Termine la fonction par return true, { $name } pour que le jeu montre le message au joueur.
+MT2510 = « { $name } » est créé avec local plus bas, à la ligne { $line }, sous cette fonction : la fonction ne le voit pas, alors ici « { $name } » est une autre variable, vide (nil).
+MT2510-help = Remonte la ligne « local { $name } … » (ligne { $line }) au-dessus de cette fonction : en haut du fichier.
 
 ## Constats : le moteur charge les mods (MT3xxx)
 MT3001 = Le jeu ne peut pas lire ce fichier. Lua dit : { $detail }
