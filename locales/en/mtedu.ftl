@@ -460,8 +460,10 @@ severity-info = info
 
 ## the watchdog
 
-engine-stuck-in-c = error[MT3005]: { $place }: this code never finishes. It is stuck in a part of Lua that cannot be stopped, most likely a text search (string.find, match, gmatch or gsub) whose pattern makes Lua try too many ways, and nothing can stop it there, so mtedu stops.
-engine-stuck-in-c-help = how to fix: simplify the pattern used on or near this line, for example avoid several ".*" or "a*" one after the other.
+engine-stuck-search = error[MT3005]: { $place }: this code never finishes. It is stuck in the text search ({ $function }) of this line: its pattern makes Lua try too many ways, and nothing can stop Lua there, so mtedu stops.
+engine-stuck-search-help = how to fix: simplify that pattern, for example avoid several ".*" or "a*" one after the other.
+engine-stuck-unknown = error[MT3005]: { $place }: this code never finishes. It is stuck in a part that cannot be stopped (outside Lua), and mtedu cannot tell which call it is: the cause is unknown. This is the last place mtedu saw running; nothing can stop the code there, so mtedu stops.
+engine-stuck-unknown-help = how to fix: look at what this place calls with a lot of data or a complicated pattern (a text search, a very long text), and try it with less.
 
 ## Findings: what was given on the command line (MT00xx)
 MT0001 = "{ $path }" does not exist.

@@ -463,8 +463,10 @@ severity-info = info
 
 ## le chien de garde
 
-engine-stuck-in-c = erreur[MT3005] : { $place } : ce code ne finit jamais. Il est bloqué dans une partie de Lua qu’on ne peut pas arrêter, sans doute une recherche de texte (string.find, match, gmatch ou gsub) dont le motif oblige Lua à essayer trop de façons, et rien ne peut l’arrêter là, alors mtedu s’arrête.
-engine-stuck-in-c-help = pour réparer : simplifie le motif utilisé sur cette ligne ou juste avant, par exemple évite plusieurs « .* » ou « a* » à la suite.
+engine-stuck-search = erreur[MT3005] : { $place } : ce code ne finit jamais. Il est bloqué dans la recherche de texte ({ $function }) de cette ligne : son motif oblige Lua à essayer trop de façons, et rien ne peut arrêter Lua là, alors mtedu s’arrête.
+engine-stuck-search-help = pour réparer : simplifie ce motif, par exemple évite plusieurs « .* » ou « a* » à la suite.
+engine-stuck-unknown = erreur[MT3005] : { $place } : ce code ne finit jamais. Il est bloqué dans une partie qu’on ne peut pas arrêter (hors de Lua), et mtedu ne peut pas savoir quel appel c’est : la cause est inconnue. C’est le dernier endroit que mtedu a vu tourner ; rien ne peut arrêter le code là, alors mtedu s’arrête.
+engine-stuck-unknown-help = pour réparer : regarde ce que cet endroit appelle avec beaucoup de données ou un motif compliqué (une recherche de texte, un texte très long), et essaie avec moins.
 
 ## Constats : ce qui est donné en ligne de commande (MT00xx)
 MT0001 = « { $path } » n’existe pas.
