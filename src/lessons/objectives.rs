@@ -14,8 +14,21 @@ use crate::testing::{Status, TestOptions, TestResult, run_specs};
 pub struct ObjectiveResult {
     pub objective: Objective,
     pub met: bool,
-    /// What the failing tests said (`name: message`), for `-v` and JSON.
-    pub failures: Vec<String>,
+    /// The failing tests, for `-v` and JSON ([`ObjectiveResult::failure_lines`]).
+    pub failures: Vec<TestResult>,
+}
+
+impl ObjectiveResult {
+    /// What each failing test said (`name: message`), in the localizer's language.
+    pub fn failure_lines(&self, localizer: &crate::i18n::Localizer) -> Vec<String> {
+        self.failures
+            .iter()
+            .map(|r| {
+                let shown = crate::testing::shown_result(r, localizer);
+                format!("{}: {}", shown.name, shown.message.unwrap_or_default())
+            })
+            .collect()
+    }
 }
 
 /// The objectives of one pupil's copy.
@@ -119,10 +132,10 @@ fn judge(objective: &Objective, results: &[TestResult]) -> ObjectiveResult {
         .iter()
         .filter(|r| objective.checks.iter().any(|check| belongs(&r.name, check)))
         .collect();
-    let mut failures: Vec<String> = mine
+    let mut failures: Vec<TestResult> = mine
         .iter()
         .filter(|r| matches!(r.status, Status::Failed | Status::Errored))
-        .map(|r| format!("{}: {}", r.name, r.message.clone().unwrap_or_default()))
+        .map(|r| (*r).clone())
         .collect();
     // Tests that never ran (the mod did not load) explain the failure too.
     if mine.is_empty() {
@@ -130,7 +143,7 @@ fn judge(objective: &Objective, results: &[TestResult]) -> ObjectiveResult {
             results
                 .iter()
                 .filter(|r| matches!(r.status, Status::Errored))
-                .map(|r| format!("{}: {}", r.name, r.message.clone().unwrap_or_default())),
+                .cloned(),
         );
     }
     ObjectiveResult {

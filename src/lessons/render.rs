@@ -70,7 +70,7 @@ pub fn render_progress(
                 )
             );
             if verbose {
-                for failure in &next.failures {
+                for failure in next.failure_lines(localizer) {
                     let _ = writeln!(out, "    {failure}");
                 }
             }
@@ -140,6 +140,7 @@ pub fn render_class_table(lessons: &[LessonProgress], localizer: &Localizer) -> 
 /// One lesson copy's objectives as a JSON value (texts in `lang`).
 pub fn progress_json(progress: &LessonProgress, lang: Lang) -> serde_json::Value {
     let lesson = &progress.lesson.file.lesson;
+    let localizer = crate::i18n::Localizer::new(lang);
     let items: Vec<serde_json::Value> = progress
         .objectives
         .iter()
@@ -149,7 +150,7 @@ pub fn progress_json(progress: &LessonProgress, lang: Lang) -> serde_json::Value
                 "text": result.objective.text.get(lang),
                 "hint": result.objective.hint.get(lang),
                 "met": result.met,
-                "failures": result.failures,
+                "failures": result.failure_lines(&localizer),
             })
         })
         .collect();
