@@ -150,9 +150,11 @@ pub struct CheckOutcome {
 /// lesson.toml become findings like any lesson's.
 pub fn check_with_lessons(paths: &[PathBuf], options: &LintOptions, host: &Host) -> CheckOutcome {
     let mut report = check(paths, options, host);
+    // The objectives run on the engine the mods were checked for.
     let test_options = crate::testing::TestOptions {
         game: options.game.clone(),
         limits: options.limits,
+        engine: options.engine,
         ..Default::default()
     };
     let mut lessons = Vec::new();
@@ -167,7 +169,7 @@ pub fn check_with_lessons(paths: &[PathBuf], options: &LintOptions, host: &Host)
             all.extend(findings);
             report = Report::new(all);
         }
-        let mut progress = crate::lessons::check_objectives(path, lesson, &test_options, host);
+        let mut progress = crate::lessons::check_copy(path, lesson, &test_options, host);
         progress.mod_broken = has_error_inside(&report, path);
         progress.pupil = crate::content::pupil_name(path);
         (progress.errors, progress.warnings) = counts_inside(&report, path);

@@ -303,6 +303,7 @@ objectives-hint = Hint: { $hint }
 objectives-done = Well done: you met every objective of the lesson!
 objectives-unreadable = The objectives cannot be checked because the lesson file has mistakes (see above).
 objectives-mod-broken = The objectives cannot be checked until the error above is fixed: fix it, then run mtedu check again.
+objectives-not-shipped = The objectives cannot be checked: this copy’s lesson.toml names the lesson "{ $id }", which mtedu does not ship. Make a new copy with mtedu lessons start.
 new-lesson-created = Created the lesson { $dir }: lesson.toml, handout.md, starter/, solution/ and checks/.
 new-lesson-next = Next: write the objectives in lesson.toml and checks/objectives_spec.lua, then run
     {"  "}mtedu check { $dir }
@@ -332,6 +333,45 @@ help-arg-class-new-lesson = The lesson: its number (1), its name (first-block) o
 help-arg-class-new-names = A file with one pupil name a line (# starts a comment).
 help-arg-class-new-engine = The server program the class uses (auto: the one mtedu doctor finds).
 help-arg-class-new-pupils = The pupils' names (letters without accents, digits, - and _).
+class-listening-page = Dashboard (for the projector): http://{ $address }/
+class-listening-pupils = Pupils send their work with: mtedu class join http://{ $address } --code { $code } --name THEIR_NAME
+class-listening-teacher = Your key to the dashboard (do not show it): http://{ $address }/login?token={ $token }
+class-not-started = { $reason } (This server starts as soon as the mod loads; the others go on.)
+class-ending = Stopping every server and saving the worlds…
+class-ended = The class is over: every world is saved.
+class-config-missing = "{ $path }" is missing: is this a class folder? Make one with: mtedu class new DIR --lesson 1 alice bob
+class-config-unreadable = Could not read "{ $path }": { $error }
+class-config-invalid = "{ $path }" cannot be used: { $error }
+class-no-pupil-mod = "{ $path }" has no mod: put the pupil's copy back (mtedu lessons start N { $path }) or remove the pupil from class.toml.
+class-listen-failed = The dashboard cannot listen on { $address }: { $error }. Choose another --port.
+class-page-title = The class
+class-page-pupil = Pupil
+class-page-saved = Last save
+class-page-never = no save yet
+class-page-problem = What is wrong
+class-page-none = nothing wrong
+class-page-objectives = Objectives
+class-page-ended = The class is over: every server is stopped and every world saved.
+class-page-gone = The class PC does not answer (is mtedu class still running?).
+class-page-token = Teacher key (printed in the terminal):
+class-page-open = Open
+class-page-players = in the game:
+class-page-crashed = server stopped
+class-page-starting = starting
+class-page-waiting = no server until the mod loads
+class-page-checking = checking…
+class-page-next = Next:
+class-page-port = port
+class-page-seconds = { $n } s ago
+class-page-minutes = { $n } min ago
+class-page-stuck-error = stuck: same error for { $n } min
+class-page-stuck-quiet = stuck: no save for { $n } min
+help-arg-class-dir = The class folder (made by mtedu class new; if not given: this folder).
+help-arg-class-bind = The dashboard's address: 0.0.0.0 for the class's PCs, 127.0.0.1 for this PC only.
+help-arg-class-port = The TCP port of the dashboard.
+help-arg-class-game-port = The UDP port of the first pupil's game server; the next pupils get +1, +2…
+help-arg-class-stuck-minutes = Minutes with the same error, or without a save, before a pupil shows as stuck.
+help-arg-class-server = The server program (if not given: class.toml's, or the one mtedu doctor finds).
 
 ## Command line: --help texts, mistakes on the command line, -v
 
@@ -826,7 +866,7 @@ MT2105-help = { $suggestion ->
        *[other] Did you mean "{ $suggestion }"?
     }
 MT2106 = "{ $name }" is an old way of doing this: newer versions of the game may remove it.
-MT2106-help = Use { $replacement } instead.
+MT2106-help = Use { $replacement } instead: { $target } has it.
 MT2107 = "{ $name }" is used here, but it is only created further down, on line { $line }: at this point it does not exist yet.
 MT2107-help = Move the lines that create "{ $name }" (line { $line }) above this line.
 MT2108 = { $name } needs { $required } argument(s) ({ $arguments }), but { $given } { $given ->
@@ -890,14 +930,28 @@ MT2405-help = Check the spelling: write "{ $suggestion }" if that is the block o
 MT2406 = The recipe uses "{ $name }", but no loaded mod creates it: the recipe works only when a mod that adds this item is installed.
 MT2406-help = If the item comes from another mod, put that mod in "optional_depends" and try the recipe with it installed; otherwise check the spelling.
 
+## Findings: what the code means (MT25xx)
+MT2505 = "{ $name } == { $value }" compares "{ $name }" with { $value } (that gives true or false), so this table holds no group "{ $name }": the game refuses these groups and does not start.
+MT2505-help = Write one equals sign to give the group its value: { $name } = { $value }.
+MT2507 = "{ $field } = { $base }.item_eat" gives the game the function that makes an eating function, not one that eats: when a player uses this item, the server stops.
+MT2507-help = Call it with how much health to give back: { $field } = { $base }.item_eat(2) (2 is one heart).
+MT2508 = This + adds up the text { $text }: in Lua, + only adds numbers, so this line stops the game when it runs.
+MT2508-help = To join pieces of text, use .. instead of +, like "Hello " .. name.
+
 ## Findings: the engine loading the mods (MT3xxx)
 MT3001 = The game cannot read this file. Lua says: { $detail }
 MT3001-help = Look at this line and the one just before it: a missing "end", "then", "do", bracket or quote is the usual cause.
 MT3002 = This line stops the mod "{ $mod }" while it loads, so the game will not start: { explain-what }
 MT3002-help = { explain-fix }
-MT3003 = The game skips the mod "{ $mod }" because it needs "{ $missing }", { $why ->
-        [skipped] which the game skips too.
-       *[absent] which is not there.
+MT3003 = { $stops ->
+        [start] The game does not start: the mod "{ $mod }" needs "{ $missing }", { $why ->
+            [skipped] which cannot load either.
+           *[absent] which is not there.
+        }
+       *[mod] The game skips the mod "{ $mod }" because it needs "{ $missing }", { $why ->
+            [skipped] which the game skips too.
+           *[absent] which is not there.
+        }
     }
 MT3003-help = { $why ->
         [skipped] Fix "{ $missing }" first (see its own message): then this mod loads too.

@@ -306,6 +306,7 @@ objectives-hint = Indice : { $hint }
 objectives-done = Bravo : tu as atteint tous les objectifs de la leçon !
 objectives-unreadable = Les objectifs ne peuvent pas être vérifiés car le fichier de la leçon a des erreurs (voir plus haut).
 objectives-mod-broken = Les objectifs ne peuvent pas être vérifiés tant que l’erreur ci-dessus n’est pas réparée : répare-la, puis relance mtedu check.
+objectives-not-shipped = Les objectifs ne peuvent pas être vérifiés : le lesson.toml de cette copie parle de la leçon « { $id } », que mtedu ne fournit pas. Refais une copie avec mtedu lessons start.
 new-lesson-created = Leçon { $dir } créée : lesson.toml, handout.md, starter/, solution/ et checks/.
 new-lesson-next = Ensuite : écris les objectifs dans lesson.toml et checks/objectives_spec.lua, puis lance
     {"  "}mtedu check { $dir }
@@ -335,6 +336,45 @@ help-arg-class-new-lesson = La leçon : son numéro (1), son nom (first-block) o
 help-arg-class-new-names = Un fichier avec un nom d’élève par ligne (# commence un commentaire).
 help-arg-class-new-engine = Le programme serveur de la classe (auto : celui que trouve mtedu doctor).
 help-arg-class-new-pupils = Les noms des élèves (lettres sans accent, chiffres, - et _).
+class-listening-page = Tableau de bord (pour le vidéoprojecteur) : http://{ $address }/
+class-listening-pupils = Les élèves envoient leur travail avec : mtedu class join http://{ $address } --code { $code } --name LEUR_NOM
+class-listening-teacher = Votre clé du tableau de bord (ne la montrez pas) : http://{ $address }/login?token={ $token }
+class-not-started = { $reason } (Ce serveur démarrera dès que le mod se chargera ; les autres continuent.)
+class-ending = Arrêt de chaque serveur, les mondes sont enregistrés…
+class-ended = La séance est finie : chaque monde est enregistré.
+class-config-missing = « { $path } » manque : est-ce bien le dossier d’une classe ? Créez-en un avec : mtedu class new DOSSIER --lesson 1 alice bob
+class-config-unreadable = Impossible de lire « { $path } » : { $error }
+class-config-invalid = « { $path } » est inutilisable : { $error }
+class-no-pupil-mod = « { $path } » n’a pas de mod : remettez la copie de l’élève (mtedu lessons start N { $path }) ou retirez l’élève de class.toml.
+class-listen-failed = Le tableau de bord ne peut pas écouter sur { $address } : { $error }. Choisissez un autre --port.
+class-page-title = La classe
+class-page-pupil = Élève
+class-page-saved = Dernier enregistrement
+class-page-never = pas encore enregistré
+class-page-problem = Ce qui ne va pas
+class-page-none = rien à signaler
+class-page-objectives = Objectifs
+class-page-ended = La séance est finie : chaque serveur est arrêté et chaque monde enregistré.
+class-page-gone = Le PC de la classe ne répond pas (mtedu class tourne-t-il encore ?).
+class-page-token = Clé de l’animateur (affichée dans le terminal) :
+class-page-open = Ouvrir
+class-page-players = dans le jeu :
+class-page-crashed = serveur arrêté
+class-page-starting = démarrage
+class-page-waiting = pas de serveur tant que le mod ne se charge pas
+class-page-checking = vérification…
+class-page-next = Ensuite :
+class-page-port = port
+class-page-seconds = il y a { $n } s
+class-page-minutes = il y a { $n } min
+class-page-stuck-error = bloqué : même erreur depuis { $n } min
+class-page-stuck-quiet = bloqué : rien enregistré depuis { $n } min
+help-arg-class-dir = Le dossier de la classe (créé par mtedu class new ; sinon : ce dossier).
+help-arg-class-bind = L’adresse du tableau de bord : 0.0.0.0 pour les PC de la classe, 127.0.0.1 pour ce PC seulement.
+help-arg-class-port = Le port TCP du tableau de bord.
+help-arg-class-game-port = Le port UDP du serveur de jeu du premier élève ; les suivants ont +1, +2…
+help-arg-class-stuck-minutes = Minutes avec la même erreur, ou sans enregistrement, avant qu’un élève soit signalé bloqué.
+help-arg-class-server = Le programme serveur (sinon : celui de class.toml, ou celui que trouve mtedu doctor).
 
 ## Ligne de commande : textes de --help, erreurs sur la ligne de commande, -v
 
@@ -829,7 +869,7 @@ MT2105-help = { $suggestion ->
        *[other] Voulais-tu écrire « { $suggestion } » ?
     }
 MT2106 = « { $name } » est une ancienne façon de faire : les nouvelles versions du jeu risquent de l’enlever.
-MT2106-help = Utilise { $replacement } à la place.
+MT2106-help = Utilise { $replacement } à la place : { $target } l’a.
 MT2107 = « { $name } » est utilisé ici, mais il n’est créé que plus bas, à la ligne { $line } : à cet endroit, il n’existe pas encore.
 MT2107-help = Déplace les lignes qui créent « { $name } » (ligne { $line }) au-dessus de cette ligne.
 MT2108 = { $name } a besoin de { $required } argument(s) ({ $arguments }), mais { $given ->
@@ -894,14 +934,28 @@ MT2405-help = Vérifie l’orthographe : écris « { $suggestion } » si c’est
 MT2406 = La recette utilise « { $name } », mais aucun mod chargé ne le crée : la recette ne marche que si un mod qui ajoute cet objet est installé.
 MT2406-help = Si l’objet vient d’un autre mod, mets ce mod dans « optional_depends » et essaie la recette avec lui ; sinon, vérifie l’orthographe.
 
+## Findings: what the code means (MT25xx)
+MT2505 = « { $name } == { $value } » compare « { $name } » avec { $value } (ça donne vrai ou faux) : ce tableau n’a donc pas de groupe « { $name } », et le jeu refuse ces groupes et ne démarre pas.
+MT2505-help = Écris un seul signe égal pour donner sa valeur au groupe : { $name } = { $value }.
+MT2507 = « { $field } = { $base }.item_eat » donne au jeu la fonction qui fabrique une fonction pour manger, pas une fonction qui mange : quand un joueur utilise cet objet, le serveur s’arrête.
+MT2507-help = Appelle-la avec les points de vie à rendre : { $field } = { $base }.item_eat(2) (2, c’est un cœur).
+MT2508 = Ce + additionne le texte { $text } : en Lua, + n’additionne que des nombres, alors cette ligne arrête le jeu quand elle s’exécute.
+MT2508-help = Pour coller des morceaux de texte, utilise .. au lieu de +, comme "Salut " .. name.
+
 ## Constats : le moteur charge les mods (MT3xxx)
 MT3001 = Le jeu ne peut pas lire ce fichier. Lua dit : { $detail }
 MT3001-help = Regarde cette ligne et celle juste avant : il manque souvent un « end », un « then », un « do », une parenthèse ou un guillemet.
 MT3002 = Cette ligne arrête le mod « { $mod } » pendant son chargement, alors le jeu ne démarre pas : { explain-what }
 MT3002-help = { explain-fix }
-MT3003 = Le jeu saute le mod « { $mod } » parce qu’il a besoin de « { $missing } », { $why ->
-        [skipped] que le jeu saute aussi.
-       *[absent] qui n’est pas là.
+MT3003 = { $stops ->
+        [start] Le jeu ne démarre pas : le mod « { $mod } » a besoin de « { $missing } », { $why ->
+            [skipped] qui ne peut pas se charger non plus.
+           *[absent] qui n’est pas là.
+        }
+       *[mod] Le jeu saute le mod « { $mod } » parce qu’il a besoin de « { $missing } », { $why ->
+            [skipped] que le jeu saute aussi.
+           *[absent] qui n’est pas là.
+        }
     }
 MT3003-help = { $why ->
         [skipped] Répare d’abord « { $missing } » (regarde son propre message) : ensuite ce mod se chargera aussi.

@@ -11,11 +11,23 @@
 //! alike, none Windows refuses as a folder); `create.rs` is `class new`
 //! (the whole class folder written beside its place and renamed in);
 //! `secret.rs` makes codes and tokens from the OS's random numbers and
-//! compares them in constant time.
+//! compares them in constant time; `board.rs` holds the dashboard's rows
+//! (stuck, sorted by who needs help) and their JSON; `checks.rs` checks
+//! each pupil's folder at the start and after each save (a thread of its
+//! own); `dashboard.rs` is the web server (tiny_http) with the page of
+//! `web/` embedded; `guard.rs` refuses addresses that keep guessing codes;
+//! `run.rs` ties it together for `mtedu class DIR`.
 
+pub mod board;
+pub mod checks;
+pub mod client;
 pub mod config;
 pub mod create;
+pub mod dashboard;
+pub mod guard;
+pub mod inbox;
 pub mod names;
+pub mod run;
 pub mod secret;
 
 pub use config::{CLASS_FILE, ClassConfig};

@@ -343,11 +343,29 @@ pub struct ServeArgs {
     pub teacher: Option<String>,
 }
 
-/// `mtedu class new`: a class folder.
+/// `mtedu class DIR` runs a class; `new` and `join` are its subcommands.
 #[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct ClassArgs {
     #[command(subcommand)]
-    pub command: ClassCommand,
+    pub command: Option<ClassCommand>,
+    /// The class folder (made by `mtedu class new`; default: the current folder).
+    pub dir: Option<PathBuf>,
+    /// Address of the dashboard (default: 0.0.0.0, the class's LAN).
+    #[arg(long, default_value = "0.0.0.0")]
+    pub bind: String,
+    /// TCP port of the dashboard.
+    #[arg(long, default_value_t = 8080)]
+    pub port: u16,
+    /// UDP port of the first pupil's game server; the next pupils get +1, +2…
+    #[arg(long, default_value_t = 30000)]
+    pub game_port: u16,
+    /// Minutes with the same error, or without a save, before a pupil shows as stuck.
+    #[arg(long, default_value_t = 5)]
+    pub stuck_minutes: u64,
+    /// The server program (default: class.toml's, else the one `mtedu doctor` finds).
+    #[arg(long)]
+    pub server: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

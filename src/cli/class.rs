@@ -1,17 +1,154 @@
-//! `mtedu class new DIR --lesson N NAMES…`: a class folder, said in the
-//! animator's language. The work is in `crate::class`.
+//! `mtedu class new DIR --lesson N NAMES…`: a class folder; `mtedu class
+//! DIR`: the servers and the dashboard until Ctrl-C; said in the
+//! animator's language (server events as `serve` says them). The work is
+//! in `crate::class`.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use serde_json::json;
 
 use super::args::{ClassArgs, ClassCommand, ClassNewArgs};
 use super::lessons::lesson_or_say;
+use super::serve::{Printer, addresses, chat_lines, error_text};
 use super::{EXIT_OK, EXIT_USAGE, OutputOptions};
+use crate::class::config::ConfigError;
 use crate::class::names::{NameProblem, names_in_file};
+use crate::class::run::{RunError, RunOptions, Said};
 use crate::class::{ClassError, create_class};
 use crate::diag::ArgValue;
 use crate::i18n::Localizer;
+use crate::serve::StopSignal;
 
 pub fn run(args: &ClassArgs, output: &OutputOptions) -> i32 {
     match &args.command {
-        ClassCommand::New(new) => new_class(new, output),
+        Some(ClassCommand::New(new)) => new_class(new, output),
+        None => run_class(args, output),
+    }
+}
+
+fn run_class(args: &ClassArgs, output: &OutputOptions) -> i32 {
+    let localizer = Localizer::new(output.lang);
+    let options = RunOptions {
+        dir: args.dir.clone().unwrap_or_else(|| PathBuf::from(".")),
+        bind: args.bind.clone(),
+        port: args.port,
+        game_port: args.game_port,
+        stuck_after: Duration::from_secs(args.stuck_minutes.max(1) * 60),
+        server: args.server.clone(),
+        lang: output.lang,
+    };
+    let stop = StopSignal::default();
+    {
+        let stop = stop.clone();
+        let _ = ctrlc::set_handler(move || stop.request());
+    }
+    let printer = Printer::new(output, &args.bind, args.game_port);
+    let folders = crate::class::config::ClassConfig::read(&options.dir)
+        .ok()
+        .and_then(|config| crate::class::run::pupil_folders(&options.dir, &config).ok())
+        .unwrap_or_default();
+    let mods_of = |pupil: &str| {
+        folders
+            .iter()
+            .find(|f| f.pupil == pupil)
+            .map(|f| f.mods.clone())
+            .unwrap_or_default()
+    };
+    let lang = output.lang;
+    let chat = move || chat_lines(lang);
+    let shown = |address: std::net::SocketAddr| {
+        let host = addresses(&args.bind).into_iter().next().unwrap_or_default();
+        format!("{host}:{}", address.port())
+    };
+    let push = crate::class::inbox::handler(&options.dir);
+    let result =
+        crate::class::run::run_class(&options, &stop, &chat, push, &mut |said| match said {
+            Said::Listening {
+                address,
+                code,
+                token,
+            } => {
+                let address = shown(address);
+                printer.line(
+                    "class-listening-page",
+                    &[("address", address.clone().into())],
+                    json!({"event": "dashboard", "address": address}),
+                );
+                printer.line(
+                    "class-listening-pupils",
+                    &[("address", address.clone().into()), ("code", code.into())],
+                    json!({"event": "join", "address": address, "code": code}),
+                );
+                printer.line(
+                    "class-listening-teacher",
+                    &[("address", address.clone().into()), ("token", token.into())],
+                    json!({"event": "teacher", "address": address, "token": token}),
+                );
+            }
+            Said::Ready { ports, template } => {
+                printer.set_pupil("", &BTreeMap::new());
+                printer.class_table(&ports, template);
+            }
+            Said::Server(pupil, event) => {
+                printer.set_pupil(pupil, &mods_of(pupil));
+                printer.show(event);
+            }
+            Said::NotStarted(pupil, error) => {
+                printer.set_pupil(pupil, &mods_of(pupil));
+                let text = error_text(&error, &localizer);
+                printer.line(
+                    "class-not-started",
+                    &[("reason", text.clone().into())],
+                    json!({"event": "not_started", "reason": text}),
+                );
+            }
+            Said::Ending => {
+                printer.set_pupil("", &BTreeMap::new());
+                printer.line("class-ending", &[], json!({"event": "ending"}));
+            }
+        });
+    match result {
+        Ok(()) => {
+            printer.set_pupil("", &BTreeMap::new());
+            printer.line("class-ended", &[], json!({"event": "ended"}));
+            EXIT_OK
+        }
+        Err(error) => {
+            errln!("{}", run_error(&error, &localizer));
+            EXIT_USAGE
+        }
+    }
+}
+
+fn run_error(error: &RunError, localizer: &Localizer) -> String {
+    match error {
+        RunError::Config(ConfigError::Missing(path)) => {
+            localizer.text("class-config-missing", &[("path", path_arg(path))])
+        }
+        RunError::Config(ConfigError::Unreadable(path, error)) => localizer.text(
+            "class-config-unreadable",
+            &[
+                ("path", path_arg(path)),
+                ("error", error.to_string().into()),
+            ],
+        ),
+        RunError::Config(ConfigError::Invalid(path, error)) => localizer.text(
+            "class-config-invalid",
+            &[("path", path_arg(path)), ("error", error.as_str().into())],
+        ),
+        RunError::NoPupilMod(path) => {
+            localizer.text("class-no-pupil-mod", &[("path", path_arg(path))])
+        }
+        RunError::Serve(error) => error_text(error, localizer),
+        RunError::Listen(address, error) => localizer.text(
+            "class-listen-failed",
+            &[
+                ("address", address.as_str().into()),
+                ("error", error.to_string().into()),
+            ],
+        ),
     }
 }
 

@@ -207,7 +207,7 @@ fn millis(took: &Duration) -> ArgValue {
 
 /// The chat lines of an event: the terminal's language first (for
 /// players whose game speaks another), then every catalogue's.
-fn chat_lines(first: crate::i18n::Lang) -> crate::serve::ChatText {
+pub(super) fn chat_lines(first: crate::i18n::Lang) -> crate::serve::ChatText {
     let mut langs = vec![first];
     langs.extend(crate::i18n::Lang::ALL.into_iter().filter(|l| *l != first));
     let localizers: Vec<(String, Localizer)> = langs
@@ -297,7 +297,7 @@ fn short_path(message: &str) -> String {
     format!("{}{}", &path[start..], &message[end + 4..])
 }
 
-struct Printer<'a> {
+pub(super) struct Printer<'a> {
     localizer: Localizer,
     output: &'a OutputOptions,
     /// The pupil whose server speaks (per-pupil serving) and their mods.
@@ -306,7 +306,7 @@ struct Printer<'a> {
 }
 
 impl<'a> Printer<'a> {
-    fn new(output: &'a OutputOptions, bind: &str, port: u16) -> Printer<'a> {
+    pub(super) fn new(output: &'a OutputOptions, bind: &str, port: u16) -> Printer<'a> {
         Printer {
             localizer: Localizer::new(output.lang),
             output,
@@ -319,11 +319,11 @@ impl<'a> Printer<'a> {
         }
     }
 
-    fn set_pupil(&self, pupil: &str, mods: &BTreeMap<String, PathBuf>) {
+    pub(super) fn set_pupil(&self, pupil: &str, mods: &BTreeMap<String, PathBuf>) {
         *self.pupil.borrow_mut() = (pupil.to_owned(), mods.clone());
     }
 
-    fn line(&self, key: &str, args: &[(&str, ArgValue)], document: serde_json::Value) {
+    pub(super) fn line(&self, key: &str, args: &[(&str, ArgValue)], document: serde_json::Value) {
         let pupil = self.pupil.borrow().0.clone();
         // Texts from the pupils' code (messages, names) reach the terminal
         // with their control characters made visible; JSON keeps them exact.
@@ -379,7 +379,7 @@ impl<'a> Printer<'a> {
     }
 
     /// « alice → 192.168.1.20:30001 », one line per pupil.
-    fn class_table(&self, ports: &[(String, u16)], options: &ServeOptions) {
+    pub(super) fn class_table(&self, ports: &[(String, u16)], options: &ServeOptions) {
         let address = addresses(&options.bind)
             .into_iter()
             .next()
@@ -423,7 +423,7 @@ impl<'a> Printer<'a> {
         })
     }
 
-    fn show(&self, event: Event) {
+    pub(super) fn show(&self, event: Event) {
         let clock = clock();
         match &event {
             Event::SoftReloaded { mod_name, .. } => {
@@ -549,7 +549,7 @@ impl<'a> Printer<'a> {
     }
 }
 
-fn error_text(error: &ServeError, localizer: &Localizer) -> String {
+pub(super) fn error_text(error: &ServeError, localizer: &Localizer) -> String {
     match error {
         ServeError::NoServer => localizer.plain("serve-no-server"),
         ServeError::NoMods => localizer.plain("serve-no-mods"),
@@ -644,7 +644,7 @@ fn clock() -> String {
 
 /// What players type to connect: this PC's network addresses when serving
 /// the network (loopback when it has none), else the address given.
-fn addresses(bind: &str) -> Vec<String> {
+pub(super) fn addresses(bind: &str) -> Vec<String> {
     if bind != "0.0.0.0" {
         return vec![bind.to_owned()];
     }

@@ -18,7 +18,6 @@ pub fn run(args: &TestArgs, output: &OutputOptions) -> i32 {
         timeout: Some(std::time::Duration::from_secs_f64(args.timeout)),
         seed: args.seed,
         engine: choice.version,
-        isolated: false,
     };
     let paths = paths_or_current(&args.load.paths);
     let host = host(args.load.no_installed);

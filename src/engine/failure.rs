@@ -126,6 +126,9 @@ fn kind_of(raw: &str) -> FailureKind {
     }
 }
 
+/// Where the sandbox keeps the `xpcall` of before any mod ran.
+pub const XPCALL_KEY: &str = "mtedu.xpcall";
+
 /// Calls `function` with `args` under a message handler that records the
 /// traceback; returns its results or the located failure.
 pub fn call_traced(
@@ -168,11 +171,16 @@ pub fn call_traced(
             result.set("frames", frames)?;
             Ok(result)
         })?;
-        let runner: Function = lua
-            .load("local f, h = ... return function(...) return xpcall(f, h, ...) end")
-            .set_name("=[mtedu runner]")
-            .call((function.clone(), handler))?;
-        let mut results = runner.call::<MultiValue>(args)?.into_iter();
+        // The `xpcall` of before the mods ran, never the global one.
+        let xpcall: Function = match lua.named_registry_value(XPCALL_KEY) {
+            Ok(Value::Function(xpcall)) => xpcall,
+            _ => lua.globals().raw_get("xpcall")?,
+        };
+        let mut all = MultiValue::new();
+        all.push_back(Value::Function(function.clone()));
+        all.push_back(Value::Function(handler));
+        all.extend(args);
+        let mut results = xpcall.call::<MultiValue>(all)?.into_iter();
         let ok = matches!(results.next(), Some(Value::Boolean(true)));
         if ok {
             return Ok(Ok(results.collect()));

@@ -52,9 +52,10 @@
 //! see its README); the engine simulates one target version per run
 //! (`LoadRequest::engine`). `lua/pristine.lua` keeps the globals from
 //! before the mods ran (library tables copied): mtedu's own test Lua
-//! (`run_extension`) and lesson objective checks (`TestOptions::isolated`)
-//! run in environments over it, so a mod replacing `error` or `type` cannot
-//! fake a result. `findings.rs` turns a `LoadReport` into diagnostics;
+//! (`run_extension`) and spec files (lesson objective checks among them)
+//! run in environments over it that no mod can reach, so a mod replacing
+//! `error`, `xpcall` or `string.find` cannot fake a result
+//! (`failure::call_traced` keeps its own `xpcall` too). `findings.rs` turns a `LoadReport` into diagnostics;
 //! `inspect.rs` backs `mtedu info`; `catalogue.rs` backs `mtedu api` and
 //! `docs/api-coverage.md` (kept true by `tests/it/api_coverage_doc.rs`).
 
@@ -170,16 +171,14 @@ impl Engine {
 
     /// A fresh environment whose globals are those from before the mods
     /// ran (libraries copied then), falling back to the live globals for
-    /// names added since (the spec API): for mtedu's own Lua and for
-    /// lesson objective checks.
-    /// `live` names are read from the live globals first.
-    pub fn pristine_environment(&self, live: &[&str]) -> mlua::Result<Table> {
+    /// names added since: for mtedu's own Lua and for spec files. `fixed`
+    /// names keep their value there whatever a mod does to the globals
+    /// (the spec API); no mod can reach the environment (`getfenv`). With
+    /// `fixed` (a spec file's environment) the libraries are views whose
+    /// assignments (a stubbed `os.time`) reach the live libraries too.
+    pub fn pristine_environment(&self, fixed: Option<&Table>) -> mlua::Result<Table> {
         let make: mlua::Function = self.private.raw_get("pristine_environment")?;
-        let names = self.sandbox.lua.create_table()?;
-        for name in live {
-            names.raw_set(*name, true)?;
-        }
-        make.call(names)
+        make.call((fixed.cloned(), fixed.is_some()))
     }
 
     /// An engine for spec files that load the mods themselves (mineunit
@@ -218,6 +217,8 @@ impl Engine {
             .map(|m| m.name.clone())
             .collect();
         let (order, skipped) = loader::load_order(&mods);
+        report.start_refused =
+            !skipped.is_empty() && request.engine.missing_dependency_stops_start();
         report.skipped = skipped;
         let enable_strict: mlua::Function = engine
             .private
@@ -225,7 +226,7 @@ impl Engine {
             .map_err(|e| e.to_string())?;
         enable_strict.call::<()>(()).map_err(|e| e.to_string())?;
         engine.state.borrow_mut().loading = true;
-        if report.invalid_names.is_empty() {
+        if report.invalid_names.is_empty() && !report.start_refused {
             for info in order {
                 let mod_started = Instant::now();
                 let outcome = engine.run_mod(info, &request.limits);
@@ -246,6 +247,7 @@ impl Engine {
         }
         if report.failure.is_none()
             && report.invalid_names.is_empty()
+            && !report.start_refused
             && let Err(failure) = engine.run_mods_loaded(&request.limits)
         {
             report.failure = Some(*failure);
@@ -362,7 +364,7 @@ impl Engine {
             .lua
             .load(source)
             .set_name(format!("=[mtedu]/{name}"))
-            .set_environment(self.pristine_environment(&[])?)
+            .set_environment(self.pristine_environment(None)?)
             .call(args)
     }
 

@@ -37,6 +37,10 @@ impl Sandbox {
         // hook); no mod code runs before.
         let lua = unsafe { Lua::unsafe_new_with(libs, LuaOptions::new()) };
         trim_globals(&lua)?;
+        // Kept before any mod runs: a mod replacing `xpcall` cannot change
+        // how mtedu's calls end (`failure::call_traced`).
+        let xpcall: mlua::Function = lua.globals().raw_get("xpcall")?;
+        lua.set_named_registry_value(super::failure::XPCALL_KEY, xpcall)?;
         let budget = Budget::install(&lua)?;
         lua.set_memory_limit(limits.memory)?;
         lua.set_app_data(super::limits::MemoryCap(limits.memory));

@@ -43,6 +43,9 @@ pub struct LessonProgress {
     /// game would refuse it): the objectives cannot be judged until it is
     /// fixed, whatever the checks said.
     pub mod_broken: bool,
+    /// A pupil's copy of a lesson mtedu does not ship (its lesson.toml names
+    /// another id): its checks are the pupil's to edit, so none ran.
+    pub not_shipped: bool,
     /// Whose copy this is ([`crate::content::pupil_name`]), and how many
     /// errors and warnings `check` found in it: a class's table.
     pub pupil: String,
@@ -83,6 +86,7 @@ pub fn check_objectives(
             lesson,
             objectives: Vec::new(),
             mod_broken: false,
+            not_shipped: false,
             pupil: String::new(),
             errors: 0,
             warnings: 0,
@@ -105,7 +109,6 @@ pub fn check_objectives(
             .or_else(|| Some(lesson.file.lesson.game.clone())),
         filter: None,
         fail_fast: false,
-        isolated: true,
         ..options.clone()
     };
     let run = run_specs(mod_dir, &specs, &options, host);
@@ -121,10 +124,45 @@ pub fn check_objectives(
         lesson,
         objectives,
         mod_broken: false,
+        not_shipped: false,
         pupil: String::new(),
         errors: 0,
         warnings: 0,
     }
+}
+
+/// The objectives of a pupil's copy: the checks of the lesson mtedu ships
+/// under the id the copy's lesson.toml gives, never the copy's own.
+pub fn check_copy(
+    mod_dir: &Path,
+    copy: LessonInfo,
+    options: &TestOptions,
+    host: &Host,
+) -> LessonProgress {
+    let shipped = match super::shipped_lesson(&copy.file.lesson.id) {
+        Some(shipped) => shipped,
+        // The copy's lesson.toml has mistakes: they are told as such.
+        None if !copy.file.is_usable() => return check_objectives(mod_dir, copy, options, host),
+        None => {
+            return LessonProgress {
+                dir: mod_dir.to_path_buf(),
+                lesson: copy,
+                objectives: Vec::new(),
+                mod_broken: false,
+                not_shipped: true,
+                pupil: String::new(),
+                errors: 0,
+                warnings: 0,
+            };
+        }
+    };
+    let mut progress = check_objectives(mod_dir, shipped.info.clone(), options, host);
+    for result in &mut progress.objectives {
+        for failure in &mut result.failures {
+            *failure = shipped.as_in_copy(failure, mod_dir);
+        }
+    }
+    progress
 }
 
 fn judge(objective: &Objective, results: &[TestResult]) -> ObjectiveResult {

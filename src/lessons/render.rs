@@ -22,6 +22,17 @@ pub fn render_progress(
     } else {
         format!("{} — {title}", progress.pupil)
     };
+    if progress.not_shipped {
+        let _ = writeln!(
+            out,
+            "{title} — {}",
+            localizer.text(
+                "objectives-not-shipped",
+                &[("id", progress.lesson.file.lesson.id.as_str().into())]
+            )
+        );
+        return out;
+    }
     if progress.objectives.is_empty() {
         let _ = writeln!(
             out,
@@ -165,6 +176,7 @@ pub fn progress_json(progress: &LessonProgress, lang: Lang) -> serde_json::Value
         "total": progress.objectives.len(),
         "checked": !progress.objectives.is_empty() && !progress.mod_broken,
         "mod_broken": progress.mod_broken,
+        "not_shipped": progress.not_shipped,
         "next": progress.next().map(|next| next.objective.id.clone()),
         "items": items,
     })

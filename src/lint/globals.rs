@@ -46,18 +46,26 @@ pub fn analyse_file(path: &Path) -> Option<(String, Analysis)> {
 /// Parses Lua source; `None` when it does not compile.
 /// Run it on [`super::front_end::on_big_stack`]: full_moon recurses.
 pub fn analyse_source(source: String) -> Option<(String, Analysis)> {
+    parse_source(source).map(|(source, _, analysis)| (source, analysis))
+}
+
+/// Parses Lua source and keeps the tree for the rules that read it;
+/// `None` when it does not compile. Run it on the big stack too.
+pub fn parse_source(source: String) -> Option<(String, full_moon::ast::Ast, Analysis)> {
     if !super::front_end::luajit_compiles(&source) {
         return None;
     }
-    let analysis = super::front_end::catching(|| {
+    let (ast, analysis) = super::front_end::catching(|| {
         let ast = full_moon::parse_fallible(&source, lua_version());
         if !ast.errors().is_empty() {
             return None;
         }
-        Some(analyse(ast.ast().nodes()))
+        let ast = ast.into_ast();
+        let analysis = analyse(ast.nodes());
+        Some((ast, analysis))
     })
     .flatten()?;
-    Some((source, analysis))
+    Some((source, ast, analysis))
 }
 
 /// The `dofile` calls full_moon recovers from a file that does not

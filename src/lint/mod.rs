@@ -25,6 +25,11 @@
 //! plainly is (a recipe's rows, a call's argument count); `rules/` has one
 //! file per rule (`argument_count.rs` reads `data/api-arguments-5.6.1.txt`,
 //! which `tests/it/api_arguments.rs` checks against the real server);
+//! Rules that read what an expression means (`check_tree`: `{snappy ==
+//! 3}`, `"a" + b`, `on_use = minetest.item_eat`…) get the syntax tree of
+//! one mod's files while they are in memory, with the readers of
+//! `tree.rs`; `overlaps.rs` says which of two findings on one line
+//! a pupil sees.
 //! `after_return.rs` explains a line after `return`/`break`; `mod.rs`
 //! merges the static findings with the engine's load findings, with the
 //! checks that need the load: `registered.rs` (textures, also from a game's
@@ -55,6 +60,7 @@ mod static_pass;
 pub mod suppress;
 pub mod syntax;
 pub mod tokens;
+pub mod tree;
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -94,6 +100,9 @@ pub fn all_rules() -> Vec<Box<dyn rule::LintRule>> {
         Box::new(rules::craft_shape::CraftShape),
         Box::new(rules::argument_count::ArgumentCount),
         Box::new(rules::unused_argument::UnusedArgument),
+        Box::new(rules::comparison_in_table::ComparisonInTable),
+        Box::new(rules::item_eat_uncalled::ItemEatUncalled),
+        Box::new(rules::text_plus::TextPlus),
     ]
 }
 
@@ -142,7 +151,7 @@ pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> V
         ran_files,
     }) = loaded
     else {
-        return out;
+        return overlaps::drop_on_the_same_line(out);
     };
     // Files only a run-time path could reach are mod code only if the
     // engine's load ran them.
@@ -202,7 +211,7 @@ pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> V
         }
     }
     out.extend(registered_findings);
-    out
+    overlaps::drop_on_the_same_line(out)
 }
 
 /// What the engine load gives lint.
@@ -278,9 +287,10 @@ fn load_pass(
 /// or an undefined global (the load error shows it was one).
 fn explains_a_stop(finding: &Diagnostic) -> bool {
     use rules::undefined_global::{UNDEFINED_GLOBAL_IN_FUNCTION, UNDEFINED_GLOBAL_READ};
-    finding.severity == crate::diag::Severity::Error
+    (finding.severity == crate::diag::Severity::Error
         || finding.code.id == UNDEFINED_GLOBAL_READ.id
-        || finding.code.id == UNDEFINED_GLOBAL_IN_FUNCTION.id
+        || finding.code.id == UNDEFINED_GLOBAL_IN_FUNCTION.id)
+        && !overlaps::yields_to_the_engine(finding.code)
 }
 
 fn upgrade_undefined_globals(out: &mut [Diagnostic], place: Option<&(PathBuf, usize)>) {

@@ -9,6 +9,9 @@ use crate::engine::findings::{
     SKIPPED_MOD, SYNTAX_ERROR,
 };
 use crate::lint::conf_name_prefix::CONF_NAME_NOT_PREFIX;
+use crate::lint::rules::comparison_in_table::COMPARISON_IN_TABLE;
+use crate::lint::rules::text_plus::TEXT_ADDED_WITH_PLUS;
+use crate::lint::rules::undefined_global::UNDEFINED_GLOBAL_READ;
 use crate::validate::rules::dependencies::MISSING_DEPENDENCY;
 use crate::validate::rules::list_entries::{INVALID_LIST_ENTRY, MISSING_COMMA};
 use crate::validate::rules::names::{FOLDER_NAME_MISMATCH, INVALID_MOD_NAME};
@@ -39,6 +42,9 @@ pub enum Reach {
     File,
     /// The same mod, or the same line (as [`Cause`] says).
     Cause,
+    /// The same line of the same file, among lint's findings (static and
+    /// the engine's): the cause says more precisely what is wrong there.
+    Line,
 }
 
 /// One row: `dropped` is left out when `cause` is found within `reach`.
@@ -116,7 +122,57 @@ pub const OVERLAPS: &[Overlap] = &[
         cause: Cause::StaticOnTheLine,
         reach: Reach::Cause,
     },
+    // lint: `{snappy == 3}` reads `snappy`, a global nothing defines; the
+    // comparison is the mistake, said once.
+    Overlap {
+        dropped: &UNDEFINED_GLOBAL_READ,
+        cause: Cause::Code(&COMPARISON_IN_TABLE),
+        reach: Reach::Line,
+    },
+    Overlap {
+        dropped: &GLOBAL_READ,
+        cause: Cause::Code(&COMPARISON_IN_TABLE),
+        reach: Reach::Line,
+    },
+    // lint: text joined with `+` on a line the load or the play-through
+    // stopped at: the engine's finding says the same and also when it
+    // happens.
+    Overlap {
+        dropped: &TEXT_ADDED_WITH_PLUS,
+        cause: Cause::Code(&LOAD_ERROR),
+        reach: Reach::Line,
+    },
+    Overlap {
+        dropped: &TEXT_ADDED_WITH_PLUS,
+        cause: Cause::Code(&crate::play::PLAY_ERROR),
+        reach: Reach::Line,
+    },
 ];
+
+/// Lint's findings without those a [`Reach::Line`] row drops: a finding
+/// whose cause code sits on the same line of the same file.
+pub fn drop_on_the_same_line(
+    findings: Vec<crate::diag::Diagnostic>,
+) -> Vec<crate::diag::Diagnostic> {
+    use std::collections::BTreeSet;
+    let place = |d: &crate::diag::Diagnostic| {
+        d.span
+            .map(|span| (crate::content::absolute(&d.path), span.line))
+    };
+    let causes: BTreeSet<(&str, std::path::PathBuf, usize)> = findings
+        .iter()
+        .filter_map(|d| place(d).map(|(path, line)| (d.code.id, path, line)))
+        .collect();
+    let dropped = |d: &crate::diag::Diagnostic| {
+        let Some((path, line)) = place(d) else {
+            return false;
+        };
+        code_pairs(Reach::Line).any(|(dropped, cause)| {
+            dropped.id == d.code.id && causes.contains(&(cause.id, path.clone(), line))
+        })
+    };
+    findings.into_iter().filter(|d| !dropped(d)).collect()
+}
 
 /// `(dropped, cause)` code pairs of the rows with a code as cause and this reach.
 pub fn code_pairs(reach: Reach) -> impl Iterator<Item = (&'static Code, &'static Code)> {
@@ -127,6 +183,15 @@ pub fn code_pairs(reach: Reach) -> impl Iterator<Item = (&'static Code, &'static
             Cause::Code(cause) => Some((row.dropped, cause)),
             _ => None,
         })
+}
+
+/// True when a static finding with this code leaves the place to the
+/// engine's own report of the same line (the load's or the play-through's
+/// error), so it does not count as explaining why the engine stopped.
+pub fn yields_to_the_engine(code: &Code) -> bool {
+    [&LOAD_ERROR, &crate::play::PLAY_ERROR]
+        .iter()
+        .any(|engine| is_dropped_by(code, Cause::Code(engine)))
 }
 
 /// True when `dropped` is left out for `cause`.

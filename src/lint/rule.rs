@@ -48,8 +48,28 @@ impl FileContext<'_> {
     }
 }
 
-/// A lint rule: one concern, one file, its own codes.
+/// What a rule that reads the syntax tree may look at for one file. The
+/// trees of a mod are kept only while its own files are linted (a game's
+/// trees together would take hundreds of megabytes), so these rules see
+/// the file and the engine version, not the globals of the other mods.
+pub struct TreeContext<'a> {
+    pub path: &'a Path,
+    pub source: &'a str,
+    pub ast: &'a full_moon::ast::Block,
+    pub analysis: &'a Analysis,
+    /// The engine version the mod is checked against.
+    pub engine: crate::engine::EngineVersion,
+    /// A `*_spec.lua` file.
+    pub is_spec: bool,
+}
+
+/// A lint rule: one concern, its own codes. It looks at one analysed file
+/// with what the mod may use (`check`), or at the syntax tree of one file
+/// (`check_tree`), or at the trees of all the files of one mod together
+/// (`check_mod_tree`: the same name registered in two files).
 pub trait LintRule {
     fn codes(&self) -> &'static [&'static Code];
-    fn check(&self, file: &FileContext, out: &mut Vec<Diagnostic>);
+    fn check(&self, _file: &FileContext, _out: &mut Vec<Diagnostic>) {}
+    fn check_tree(&self, _file: &TreeContext, _out: &mut Vec<Diagnostic>) {}
+    fn check_mod_tree(&self, _files: &[TreeContext], _out: &mut Vec<Diagnostic>) {}
 }

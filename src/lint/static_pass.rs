@@ -10,6 +10,42 @@ use crate::content::{ModInfo, Workspace};
 use crate::diag::Diagnostic;
 use crate::host::Host;
 
+/// A file that parsed: its path, source and scope analysis.
+type ParsedFile = (PathBuf, String, scope::Analysis);
+
+/// The findings of the rules that read the syntax trees of one mod's
+/// linted files: each file, then the mod's files together (specs left out).
+fn tree_rules(
+    rules: &[Box<dyn rule::LintRule>],
+    linted: &[ParsedFile],
+    trees: &[full_moon::ast::Ast],
+    engine: crate::engine::EngineVersion,
+) -> Vec<Diagnostic> {
+    let contexts: Vec<rule::TreeContext> = linted
+        .iter()
+        .zip(trees)
+        .map(|((file, source, analysis), ast)| rule::TreeContext {
+            path: file,
+            source,
+            ast: ast.nodes(),
+            analysis,
+            engine,
+            is_spec: is_spec(file),
+        })
+        .collect();
+    let mut out = Vec::new();
+    for context in &contexts {
+        for rule in rules {
+            rule.check_tree(context, &mut out);
+        }
+    }
+    let mod_code: Vec<rule::TreeContext> = contexts.into_iter().filter(|c| !c.is_spec).collect();
+    for rule in rules {
+        rule.check_mod_tree(&mod_code, &mut out);
+    }
+    out
+}
+
 /// What the static pass found.
 #[derive(Debug, Default)]
 pub struct StaticFindings {
@@ -57,13 +93,13 @@ pub fn run(
             let source = String::from_utf8_lossy(&bytes).into_owned();
             // full_moon reads the file as the engine's Lua does; only when it
             // cannot is LuaJIT asked, to explain the error.
-            match globals::analyse_source(source.clone()) {
-                Some((source, analysis)) => parsed.push((file, source, analysis)),
+            match globals::parse_source(source.clone()) {
+                Some((source, ast, analysis)) => parsed.push((file, source, ast, analysis)),
                 None => broken.push((file, source)),
             }
         }
         let mut exports = globals::Exports::default();
-        for (_, _, analysis) in &parsed {
+        for (_, _, _, analysis) in &parsed {
             globals::add_exports(analysis, &mut exports);
         }
         exports_cache.entry(info.name.clone()).or_insert(exports);
@@ -75,7 +111,7 @@ pub fn run(
             .collect();
         let includes: BTreeMap<PathBuf, &[crate::lint::includes::Include]> = parsed
             .iter()
-            .map(|(file, _, analysis)| (reach::normalize(file), analysis.includes.as_slice()))
+            .map(|(file, _, _, analysis)| (reach::normalize(file), analysis.includes.as_slice()))
             .chain(
                 recovered
                     .iter()
@@ -105,12 +141,14 @@ pub fn run(
             }
         }
         let mut linted = Vec::new();
-        for (file, source, mut analysis) in parsed {
+        let mut trees = Vec::new();
+        for (file, source, ast, mut analysis) in parsed {
             match status(&file) {
                 Some(facts) => {
                     if let Some(facts) = facts {
                         reach::apply_facts(&mut analysis, &facts);
                     }
+                    trees.push(ast);
                     linted.push((file, source, analysis));
                 }
                 None => {
@@ -120,6 +158,13 @@ pub fn run(
                 }
             }
         }
+        // The trees are read now, while this mod's are in memory.
+        let tree_findings = tree_rules(&rules, &linted, &trees, options.engine);
+        drop(trees);
+        for (file, _, analysis) in &linted {
+            explained.extend(calls_explained(file, analysis, &tree_findings));
+        }
+        out.extend(tree_findings);
         parsed_mods.push((info, linted));
     }
     for (info, parsed) in parsed_mods {
@@ -243,6 +288,7 @@ fn calls_explained(
         .filter(|call| {
             found.iter().any(|d| {
                 d.severity == crate::diag::Severity::Error
+                    && !super::overlaps::yields_to_the_engine(d.code)
                     && d.span
                         .is_some_and(|s| s.line > call.line && s.line <= call.end_line)
             })
@@ -270,7 +316,7 @@ fn dependency_exports(
 /// exports with its dependencies; `None` for one that is not there.
 fn guarded_exports(
     info: &ModInfo,
-    parsed: &[(PathBuf, String, scope::Analysis)],
+    parsed: &[ParsedFile],
     pool: &BTreeMap<String, ModInfo>,
     cache: &mut BTreeMap<String, globals::Exports>,
 ) -> BTreeMap<String, Option<globals::Exports>> {
@@ -294,7 +340,7 @@ fn guarded_exports(
 /// mod loading before it (in the engine's order) defines: name → that mod.
 fn load_order_globals(
     info: &ModInfo,
-    parsed: &[(PathBuf, String, scope::Analysis)],
+    parsed: &[ParsedFile],
     known: &BTreeSet<String>,
     order: &[String],
     pool: &BTreeMap<String, ModInfo>,

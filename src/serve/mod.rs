@@ -18,9 +18,10 @@
 //! `<world>.backups/`); `world.rs` writes world.mt (the four sqlite3 keys,
 //! the preset, `load_mod_` lines, a `.bak` first), the links, the companion
 //! and the config; `preset.rs` the classroom settings; `process.rs` runs
-//! the server (own process group, SIGTERM when mtedu dies,
-//! `MINETEST_MOD_PATH` = companion folder then mods folder, so the
-//! companion loads first); `companion/init.lua` is the Lua mod inside the
+//! the server (own process group, SIGTERM when mtedu dies, only HOME,
+//! PATH, the locale and the engine's variables of mtedu's environment —
+//! pupils' mods read it with `os.getenv` —, `MINETEST_MOD_PATH` =
+//! companion folder then mods folder, so the companion loads first); `companion/init.lua` is the Lua mod inside the
 //! server (safety net around every callback, request/result protocol, soft
 //! reload with definitions replaced in place and the mod's callbacks
 //! swapped by `callback_origins` in place — no callback list ever gets

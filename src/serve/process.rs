@@ -2,6 +2,7 @@
 //! mods folders, watched through its log, stopped cleanly (SIGTERM saves
 //! the world), and never left behind: it gets SIGTERM when mtedu dies.
 
+use std::net::{SocketAddr, TcpStream};
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -21,6 +22,8 @@ pub struct ServerProcess {
     world: PathBuf,
     /// Where the log was when this server started (older runs are above).
     log_start: u64,
+    /// The metrics listener Debian's Luanti builds open (see [`wake_metrics`]).
+    metrics: Option<SocketAddr>,
 }
 
 impl ServerProcess {
@@ -40,6 +43,8 @@ impl ServerProcess {
         let mod_path = std::env::join_paths(paths).unwrap_or_default();
         let mut command = Command::new(binary);
         command
+            .env_clear()
+            .envs(server_environment(std::env::vars_os()))
             .arg("--world")
             .arg(&layout.world)
             .arg("--config")
@@ -70,6 +75,7 @@ impl ServerProcess {
             log: layout.log.clone(),
             world: layout.world.clone(),
             log_start,
+            metrics: metrics_address(&layout.config),
         })
     }
 
@@ -116,13 +122,18 @@ impl ServerProcess {
         !matches!(self.child.try_wait(), Ok(None))
     }
 
-    /// Waits up to `timeout` for the server to exit by itself (less when
-    /// `stop` is requested: the caller stops it then).
+    /// Waits up to `timeout` for the server, told to stop, to exit (less
+    /// when `stop` is requested: the caller stops it then).
     pub fn wait_exit(&mut self, timeout: Duration, stop: &StopSignal) -> bool {
         let deadline = Instant::now() + timeout;
+        let mut woken = Instant::now();
         while Instant::now() < deadline && !stop.is_requested() {
             if self.has_exited() {
                 return true;
+            }
+            if woken.elapsed() >= WAKE_EVERY {
+                wake_metrics(self.metrics);
+                woken = Instant::now();
             }
             std::thread::sleep(Duration::from_millis(10));
         }
@@ -142,9 +153,14 @@ impl ServerProcess {
             libc::kill(self.child.id() as libc::pid_t, libc::SIGTERM);
         }
         let deadline = Instant::now() + grace;
+        let mut woken = Instant::now();
         while Instant::now() < deadline {
             if self.has_exited() {
                 return;
+            }
+            if woken.elapsed() >= WAKE_EVERY {
+                wake_metrics(self.metrics);
+                woken = Instant::now();
             }
             if world_released(self.child.id(), &self.world, &self.log) {
                 break;
@@ -164,6 +180,31 @@ impl ServerProcess {
 impl Drop for ServerProcess {
     fn drop(&mut self) {
         self.stop(Duration::from_secs(5));
+    }
+}
+
+/// How often a stopping server's metrics listener is woken.
+const WAKE_EVERY: Duration = Duration::from_millis(50);
+
+/// The `prometheus_listener_address` of the server's config (serve writes
+/// one: see `world.rs`).
+fn metrics_address(config: &Path) -> Option<SocketAddr> {
+    let text = std::fs::read_to_string(config).ok()?;
+    text.lines()
+        .filter_map(|line| line.split_once('='))
+        .find(|(key, _)| key.trim() == "prometheus_listener_address")
+        .and_then(|(_, value)| value.trim().parse().ok())
+}
+
+/// Measured on Debian's Luanti 5.10 and 5.15 builds: once told to stop,
+/// they save the world in ~0.4 s, then their metrics listener (civetweb)
+/// takes another 1-2 s to notice the stop, as its thread only looks when
+/// its wait on the socket ends; a connection ends that wait at once (exit
+/// 0.45 s after SIGTERM instead of 1.4-2.4 s). Minetest 5.6.1 has no such
+/// listener: the connection is refused, nothing else happens.
+fn wake_metrics(address: Option<SocketAddr>) {
+    if let Some(address) = address {
+        let _ = TcpStream::connect_timeout(&address, Duration::from_millis(20));
     }
 }
 
@@ -192,6 +233,23 @@ fn world_released(pid: u32, world: &Path, log: &Path) -> bool {
     any
 }
 
+/// Variables the server keeps from mtedu's environment: where it lives
+/// and how it speaks (`HOME`, `PATH`, the locale, the time zone) and the
+/// engine's own (`MINETEST_*`, `LUANTI_*`). Nothing else: any pupil's mod
+/// reads the environment with `os.getenv` (tokens, paths, names).
+pub fn server_environment(
+    all: impl Iterator<Item = (std::ffi::OsString, std::ffi::OsString)>,
+) -> Vec<(std::ffi::OsString, std::ffi::OsString)> {
+    const KEPT: [&str; 5] = ["HOME", "PATH", "LANG", "LANGUAGE", "TZ"];
+    const PREFIXES: [&str; 3] = ["LC_", "MINETEST_", "LUANTI_"];
+    all.filter(|(name, _)| {
+        name.to_str().is_some_and(|name| {
+            KEPT.contains(&name) || PREFIXES.iter().any(|prefix| name.starts_with(prefix))
+        })
+    })
+    .collect()
+}
+
 /// The error lines at the end of a log (what a user needs to see).
 pub fn log_tail(log: &str) -> String {
     let lines: Vec<&str> = log.lines().collect();
@@ -202,4 +260,40 @@ pub fn log_tail(log: &str) -> String {
         .collect();
     let chosen = if errors.is_empty() { &lines } else { &errors };
     chosen[chosen.len().saturating_sub(8)..].join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::server_environment;
+
+    #[test]
+    fn the_server_keeps_only_what_it_needs_of_the_environment() {
+        let all = [
+            ("HOME", "/home/a"),
+            ("PATH", "/usr/bin"),
+            ("LANG", "fr_FR.UTF-8"),
+            ("LC_ALL", "fr_FR.UTF-8"),
+            ("MINETEST_USER_PATH", "/x"),
+            ("LUANTI_USER_PATH", "/y"),
+            ("GITHUB_TOKEN", "secret"),
+            ("SSH_AUTH_SOCK", "/run/agent"),
+            ("USER", "animator"),
+        ]
+        .map(|(n, v)| (n.into(), v.into()));
+        let kept: Vec<String> = server_environment(all.into_iter())
+            .into_iter()
+            .map(|(name, _)| name.to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                "HOME",
+                "PATH",
+                "LANG",
+                "LC_ALL",
+                "MINETEST_USER_PATH",
+                "LUANTI_USER_PATH"
+            ]
+        );
+    }
 }

@@ -2,7 +2,10 @@
 //! in the embedded engine with a simulated world, busted-style.
 //!
 //! A mod loads once for all its spec files (each file's globals are put
-//! back after it, as busted's `insulate` does); every test then starts from
+//! back after it, as busted's `insulate` does); each spec file runs in an
+//! environment over the globals of before the mods ran, with the spec API
+//! (`Engine::pristine_environment`), so a mod replacing `xpcall`, `error`
+//! or `string.find`, or the global `assert`, cannot fake a verdict; every test then starts from
 //! a fresh world (empty map, mod storage as loaded, no players, time zero),
 //! while the mods' own Lua state is kept, as in busted. The map is all air: the world is a `singlenode`
 //! world (`mg_name`), so mods that look for terrain step aside.

@@ -48,9 +48,6 @@ pub struct TestOptions {
     pub seed: Option<u32>,
     /// The engine version simulated.
     pub engine: crate::engine::EngineVersion,
-    /// The spec files see the globals from before the mods ran (lesson
-    /// objectives: the pupil's mod must not change what the checks call).
-    pub isolated: bool,
 }
 
 /// A seed from the clock, for runs given none.
@@ -420,15 +417,14 @@ fn run_spec_file(
     let absolute = crate::content::absolute(spec);
     let compiled = compile(&engine.sandbox.lua, &source, &absolute).map_err(|f| (f, false));
     let registered = compiled.and_then(|function| {
-        if options.isolated {
-            let isolated = engine
-                .pristine_environment(super::SPEC_GLOBALS)
-                .and_then(|env| function.set_environment(env));
-            if let Err(error) = isolated {
-                let message = format!("mtedu could not isolate the spec file: {error}");
-                let failure = LuaFailure::from_message(FailureKind::Runtime, &message, Vec::new());
-                return Err((failure, false));
-            }
+        // The spec sees the globals of before the mods ran and the spec
+        // API, in an environment no mod can reach: the mod cannot change
+        // what the spec calls (`assert`, `error`, `string.find`…).
+        let isolated = spec_environment(engine, &api).and_then(|env| function.set_environment(env));
+        if let Err(error) = isolated {
+            let message = format!("mtedu could not isolate the spec file: {error}");
+            let failure = LuaFailure::from_message(FailureKind::Runtime, &message, Vec::new());
+            return Err((failure, false));
         }
         let (time, cut) = clock.budget();
         engine.sandbox.budget.arm_in(time, &absolute);
@@ -443,6 +439,15 @@ fn run_spec_file(
         Err((failure, _)) => vec![errored(spec, stage::SPEC_FILE, &failure)],
         Ok(_) => run_registered(engine, &api, spec, options, seed, clock),
     }
+}
+
+/// The environment of a spec file: the pristine globals with the spec API.
+fn spec_environment(engine: &Engine, api: &Table) -> mlua::Result<Table> {
+    let fixed = engine.sandbox.lua.create_table()?;
+    for name in super::SPEC_GLOBALS {
+        fixed.raw_set(*name, api.raw_get::<Value>(*name)?)?;
+    }
+    engine.pristine_environment(Some(&fixed))
 }
 
 /// The globals as they are before a spec file runs.
@@ -482,7 +487,9 @@ pub fn sim_api(engine: &Engine) -> mlua::Result<Table> {
 }
 
 /// Loads the assertion library and the busted API (in `mode`: "mtedu" or
-/// "busted") and makes them globals for the spec.
+/// "busted"). In busted mode (mineunit suites, which load the mod from
+/// the spec) they become globals; in mtedu mode only the spec's
+/// environment holds them (`spec_environment`), out of the mods' reach.
 pub(super) fn install_api(
     engine: &Engine,
     sim: &Table,
@@ -490,7 +497,8 @@ pub(super) fn install_api(
 ) -> mlua::Result<(Table, Table)> {
     let lua = &engine.sandbox.lua;
     let lib = lua.create_table()?;
-    let dump: Value = lua.globals().raw_get("dump")?;
+    // `dump` as it was before the mods ran.
+    let dump: Value = engine.pristine_environment(None)?.get("dump")?;
     for (index, (name, source)) in ASSERTION_LIBRARY.iter().enumerate() {
         let mut extra = MultiValue::new();
         extra.push_back(Value::Table(lib.clone()));
@@ -512,8 +520,10 @@ pub(super) fn install_api(
             ));
         }
     };
-    for name in super::SPEC_GLOBALS {
-        lua.globals().raw_set(*name, api.raw_get::<Value>(*name)?)?;
+    if mode == "busted" {
+        for name in super::SPEC_GLOBALS {
+            lua.globals().raw_set(*name, api.raw_get::<Value>(*name)?)?;
+        }
     }
     Ok((api, lib))
 }

@@ -99,9 +99,11 @@ mod pack_roundtrip;
 mod serve_client;
 mod serve_hostile;
 mod serve_real;
+mod serve_safety;
 
 // `mtedu class`: class folders, the dashboard, pupils' pushes.
 mod class_cli;
+mod class_dashboard;
 
 // The newcomer's first hour: README.md run as written, first-run surprises.
 mod first_hour;

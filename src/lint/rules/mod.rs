@@ -4,11 +4,14 @@
 
 pub mod api_typo;
 pub mod argument_count;
+pub mod comparison_in_table;
 pub mod craft_shape;
 pub mod definition_fields;
 pub mod deprecated_api;
 pub mod global_in_function;
+pub mod item_eat_uncalled;
 pub mod shadowed_local;
+pub mod text_plus;
 pub mod undefined_global;
 pub mod unused_argument;
 pub mod unused_local;

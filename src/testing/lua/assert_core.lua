@@ -5,6 +5,9 @@
 -- keeps its details for the runner (message, expected, actual, the spec
 -- line) and raises a marked error; an unknown word is an error.
 local _, _, lib, dump, where = ...
+-- String functions taken once, never through a string's methods: a mod
+-- replacing `string.find` (the strings' shared methods) cannot change them.
+local lower, gmatch = string.lower, string.gmatch
 
 local FAILURE_MARKER = "mtedu-assertion-failed"
 lib.marker = FAILURE_MARKER
@@ -162,7 +165,7 @@ end
 
 --- The words of an accessed name: `is_not.Equal` → is, not, equal.
 local function add_tokens(tokens, key)
-	for token in tostring(key):lower():gmatch("[^_]+") do
+	for token in gmatch(lower(tostring(key)), "[^_]+") do
 		tokens[#tokens + 1] = token
 	end
 end
@@ -283,16 +286,16 @@ local assert_object = {
 	state = new_state,
 	register = function(_, space, name, callback, positive_message, negative_message)
 		namespace[space] = namespace[space] or {}
-		namespace[space][name:lower()] = {
+		namespace[space][lower(name)] = {
 			callback = callback,
-			name = name:lower(),
+			name = lower(name),
 			positive_message = positive_message,
 			negative_message = negative_message,
 		}
 	end,
 	unregister = function(_, space, name)
 		namespace[space] = namespace[space] or {}
-		namespace[space][name:lower()] = nil
+		namespace[space][lower(name)] = nil
 	end,
 	add_formatter = function(_, formatter)
 		table.insert(lib.formatters, 1, formatter)

@@ -2,6 +2,9 @@
 -- `match.is_not.nil()`, `match.any_of(...)`…), used in `called_with` and
 -- `returned_with`, with custom ones from `assert:register("matcher", …)`.
 local _, _, lib = ...
+-- String functions taken once, never through a string's methods: a mod
+-- replacing `string.find` (the strings' shared methods) cannot change them.
+local find, lower, gmatch = string.find, string.lower, string.gmatch
 local assert = lib.assert
 local need = lib.require_argument
 
@@ -13,7 +16,7 @@ local matcher_meta = {
 
 local state_meta = {}
 state_meta.__index = function(self, key)
-	for token in tostring(key):lower():gmatch("[^_]+") do
+	for token in gmatch(lower(tostring(key)), "[^_]+") do
 		table.insert(rawget(self, "tokens"), token)
 	end
 	return self
@@ -114,7 +117,7 @@ local function matches(_, arguments)
 	return function(v)
 		local kind = type(v)
 		if kind == "string" or kind == "number" or (kind == "table" and lib.has_tostring(v)) then
-			return tostring(v):find(pattern, init, plain) ~= nil
+			return find(tostring(v), pattern, init, plain) ~= nil
 		end
 		return false
 	end

@@ -1,0 +1,107 @@
+// The class dashboard: asks the class PC for the rows twice a second and
+// draws them. Pupils' texts are only ever set as text, never as HTML.
+"use strict";
+
+let lang = new URLSearchParams(location.search).get("lang") || "";
+let stopped = false;
+let lastLabels = null;
+
+function el(tag, cls, text) {
+  const node = document.createElement(tag);
+  if (cls) node.className = cls;
+  if (text !== undefined && text !== null) node.textContent = text;
+  return node;
+}
+
+function setText(id, text) {
+  const node = document.getElementById(id);
+  if (node) node.textContent = text;
+}
+
+function row(r, labels) {
+  const tr = el("tr", "pupil");
+  tr.dataset.pupil = r.name;
+  if (r.stuck) tr.classList.add("stuck");
+  if (r.errors > 0) tr.classList.add("error");
+  else if (r.warnings > 0) tr.classList.add("warning");
+  else tr.classList.add("ok");
+
+  const name = el("td", "name", r.name);
+  if (r.stuck) { name.append(" "); name.append(el("span", "badge stuck-badge", r.stuck)); }
+  if (r.server === "crashed" || r.server === "waiting") { name.append(" "); name.append(el("span", "badge", labels[r.server])); }
+  if (r.players && r.players.length) name.append(el("span", "players", labels.players + " " + r.players.join(", ")));
+  tr.append(name);
+
+  const saved = el("td", "saved", r.saved ? r.saved.at + " (" + r.saved.ago + ")" : labels.never);
+  tr.append(saved);
+
+  const problem = el("td", "problem");
+  if (!r.checked) problem.textContent = labels.checking;
+  else if (!r.problem) problem.textContent = labels.none;
+  else {
+    problem.append(el("span", "place", r.problem.place));
+    problem.append(" — ");
+    problem.append(el("span", "message", r.problem.message));
+    problem.append(el("span", "fix", r.problem.fix));
+  }
+  tr.append(problem);
+
+  const goals = el("td", "objectives");
+  for (const g of r.goals) {
+    const mark = el("span", "goal " + (g.met ? "met" : "unmet"), g.met ? "✓" : "✗");
+    mark.title = g.text;
+    goals.append(mark);
+  }
+  goals.append(el("span", "count", " " + r.met + "/" + r.goals.length));
+  if (r.next_hint && !r.broken) goals.append(el("span", "hint", labels.next + " " + r.next_hint));
+  tr.append(goals);
+  return tr;
+}
+
+function draw(page) {
+  const labels = page.labels;
+  lastLabels = labels;
+  document.documentElement.lang = page.lang;
+  lang = page.lang;
+  setText("title", labels.title);
+  setText("token-label", labels.token);
+  setText("open", labels.open);
+  document.getElementById("gone").hidden = true;
+  if (!page.teacher) {
+    document.getElementById("login").hidden = false;
+    document.getElementById("class").hidden = true;
+    return;
+  }
+  document.getElementById("login").hidden = true;
+  document.getElementById("class").hidden = false;
+  setText("lesson", page.lesson);
+  setText("h-pupil", labels.pupil);
+  setText("h-saved", labels.saved);
+  setText("h-problem", labels.problem);
+  setText("h-objectives", labels.objectives);
+  const body = document.getElementById("rows");
+  body.replaceChildren(...page.rows.map((r) => row(r, labels)));
+  if (page.ended) {
+    const ended = document.getElementById("ended");
+    ended.textContent = labels.ended;
+    ended.hidden = false;
+    stopped = true;
+  }
+}
+
+async function refresh() {
+  if (stopped) return;
+  try {
+    const answer = await fetch("/api/state?lang=" + encodeURIComponent(lang), { credentials: "same-origin", cache: "no-store" });
+    draw(await answer.json());
+  } catch (e) {
+    const gone = document.getElementById("gone");
+    gone.textContent = lastLabels ? lastLabels.gone : "mtedu class ?";
+    gone.hidden = false;
+  }
+  setTimeout(refresh, 500);
+}
+
+document.getElementById("lang-fr").addEventListener("click", () => { lang = "fr"; });
+document.getElementById("lang-en").addEventListener("click", () => { lang = "en"; });
+refresh();

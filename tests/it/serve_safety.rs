@@ -1,0 +1,146 @@
+//! `mtedu serve`'s safety net against what a pupil's mod does to the class
+//! server, on the real server through the binary: the environment the
+//! server gets.
+//!
+//! Fails without the server when `MTEDU_REQUIRE_ENGINE=1`.
+
+use crate::support;
+
+use std::io::BufRead;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Stdio};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+use support::real_server::{free_udp_port, server_binary};
+
+/// `mtedu serve --format json` on one pupil's mod, its events read as
+/// they come.
+struct ServeChild {
+    child: Child,
+    events: Receiver<Value>,
+    seen: Vec<Value>,
+    world: PathBuf,
+}
+
+impl ServeChild {
+    /// Serves the mod `name` (its files given) from `temp`, with `env` added
+    /// to serve's environment.
+    fn start(temp: &Path, name: &str, files: &[(&str, &str)], env: &[(&str, &str)]) -> ServeChild {
+        let dir = temp.join(name);
+        for (path, text) in files {
+            let path = dir.join(path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        }
+        let world = temp.join("world");
+        let mut command = support::mtedu_command(temp);
+        command
+            .args(["--format", "json", "serve", name, "--bind", "127.0.0.1"])
+            .arg("--port")
+            .arg(free_udp_port().to_string())
+            .arg("--world")
+            .arg(&world)
+            .env("HOME", temp)
+            .stdout(Stdio::piped());
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        let mut child = command.spawn().unwrap();
+        let (sender, events) = std::sync::mpsc::channel();
+        let stdout = child.stdout.take().unwrap();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stdout)
+                .lines()
+                .map_while(Result::ok)
+            {
+                let value = serde_json::from_str(&line).unwrap_or(Value::String(line));
+                if sender.send(value).is_err() {
+                    break;
+                }
+            }
+        });
+        let mut serve = ServeChild {
+            child,
+            events,
+            seen: Vec::new(),
+            world,
+        };
+        serve.wait_for("started", Duration::from_secs(60));
+        serve
+    }
+
+    /// The first event named `name` from now on (panics after `timeout`).
+    fn wait_for(&mut self, name: &str, timeout: Duration) -> Value {
+        let deadline = Instant::now() + timeout;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.events.recv_timeout(left) {
+                Ok(event) => {
+                    self.seen.push(event.clone());
+                    if event["event"] == name {
+                        return event;
+                    }
+                }
+                Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => {
+                    panic!("no {name} event within {timeout:?}: {:#?}", self.seen)
+                }
+            }
+        }
+    }
+
+    /// The server's log so far.
+    fn server_log(&self) -> String {
+        std::fs::read_to_string(self.world.join("mtedu/server.log")).unwrap_or_default()
+    }
+
+    /// Ctrl-C, then waits for serve to end.
+    fn stop(mut self) {
+        unsafe {
+            libc::kill(self.child.id() as i32, libc::SIGINT);
+        }
+        let status = self.child.wait().unwrap();
+        assert!(status.success(), "{status:?}");
+    }
+}
+
+impl Drop for ServeChild {
+    fn drop(&mut self) {
+        if matches!(self.child.try_wait(), Ok(None)) {
+            unsafe {
+                libc::kill(self.child.id() as i32, libc::SIGINT);
+            }
+            let _ = self.child.wait();
+        }
+    }
+}
+
+#[test]
+fn a_pupils_mod_cannot_read_the_animators_environment() {
+    let Some(_) = server_binary() else { return };
+    let temp = tempfile::tempdir().unwrap();
+    let init = r#"
+local seen = {}
+for _, name in ipairs({"MTEDU_CANARY_SECRET", "HOME", "PATH", "LANG"}) do
+	seen[#seen + 1] = name .. "=" .. tostring(os.getenv(name) ~= nil)
+end
+minetest.log("action", "environment: " .. table.concat(seen, " "))
+"#;
+    let serve = ServeChild::start(
+        temp.path(),
+        "pupil",
+        &[("mod.conf", "name = pupil\n"), ("init.lua", init)],
+        &[("MTEDU_CANARY_SECRET", "hunter2"), ("LANG", "C.UTF-8")],
+    );
+    let log = serve.server_log();
+    serve.stop();
+    let line = log
+        .lines()
+        .find(|line| line.contains("environment: "))
+        .unwrap_or_else(|| panic!("the mod did not run: {log}"));
+    assert!(
+        line.ends_with("environment: MTEDU_CANARY_SECRET=false HOME=true PATH=true LANG=true"),
+        "{line}"
+    );
+}
