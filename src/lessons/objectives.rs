@@ -159,10 +159,35 @@ pub fn check_copy(
     let mut progress = check_objectives(mod_dir, shipped.info.clone(), options, host);
     for result in &mut progress.objectives {
         for failure in &mut result.failures {
-            *failure = shipped.as_in_copy(failure, mod_dir);
+            in_copy(failure, &|text| shipped.as_in_copy(text, mod_dir));
         }
     }
     progress
+}
+
+/// A failing check's places and texts with `moved` applied (the shipped
+/// lesson's temporary folder shown as the copy's hidden one).
+fn in_copy(result: &mut TestResult, moved: &dyn Fn(&str) -> String) {
+    let path = |path: &mut std::path::PathBuf| {
+        *path = PathBuf::from(moved(&path.display().to_string()));
+    };
+    path(&mut result.file);
+    if let Some(location) = &mut result.location {
+        *location = moved(location);
+    }
+    if let Some(crate::testing::Words::Plain(text)) = &mut result.message {
+        *text = moved(text);
+    }
+    if let Some(failure) = &mut result.failure {
+        failure.message = moved(&failure.message);
+        failure.raw = moved(&failure.raw);
+    }
+    if let Some(explained) = &mut result.explained {
+        explained.detail = moved(&explained.detail);
+        if let Some((place, _)) = &mut explained.place {
+            path(place);
+        }
+    }
 }
 
 fn judge(objective: &Objective, results: &[TestResult]) -> ObjectiveResult {
