@@ -337,6 +337,24 @@ class-listening-page = Dashboard (for the projector): http://{ $address }/
 class-listening-pupils = Pupils send their work with: mtedu class join http://{ $address } --code { $code } --name THEIR_NAME
 class-listening-teacher = Your key to the dashboard (do not show it): http://{ $address }/login?token={ $token }
 class-not-started = { $reason } (This server starts as soon as the mod loads; the others go on.)
+class-push-wait = Too many wrong codes from this PC: wait a minute, then check the class code with your animator.
+class-push-wrong-code = This is not the class code: look at the code your animator shows (six letters and digits) and type it again.
+class-push-unknown-pupil = There is no pupil called "{ $name }" in this class: use your name exactly as your animator wrote it.
+class-push-no-length = The class PC needs to know the size of what is sent: send it again with mtedu class join.
+class-push-too-big = What you sent is { $size } MB; the class PC takes at most { $limit } MB. Remove big files (pictures, sounds) you do not use.
+class-push-interrupted = The sending stopped halfway: nothing was changed on the class PC. Save again to send it again.
+class-push-stored = The class PC has your mod and checked it:
+class-push-refused = The class PC refused what you sent, and kept your last version:
+class-push-wrong-mod = The class PC expects your mod { $expected }, not "{ $mod }": run mtedu class join in your lesson's folder.
+class-push-io = The class PC could not store your mod ({ $error }): tell your animator.
+class-join-unreachable = The class PC ({ $url }) does not answer: check the address with your animator. Your next save will try again.
+class-join-not-one-mod = "{ $dir }" must hold exactly one mod (it holds { $count }): run mtedu class join in your lesson's folder.
+help-cmd-class-join = On a pupil's PC: send each save to the class PC and show what it says.
+help-arg-class-join-url = The class PC's address, as its screen shows it: http://192.168.1.10:8080
+help-arg-class-join-name = Your name, exactly as your animator wrote it.
+help-arg-class-join-code = The class code your animator shows.
+help-arg-class-join-dir = Your mod's folder (if not given: this folder).
+help-arg-class-join-once = Send once and stop (instead of at each save).
 class-ending = Stopping every server and saving the worlds…
 class-ended = The class is over: every world is saved.
 class-config-missing = "{ $path }" is missing: is this a class folder? Make one with: mtedu class new DIR --lesson 1 alice bob
@@ -418,6 +436,7 @@ help-arg-test-filter = Only run the tests whose name contains this text.
 help-arg-test-fail-fast = Stop at the first test that fails.
 help-arg-test-seed = Start the random numbers from this number, to replay a run.
 help-arg-test-junit = Also write the results to this file, as JUnit XML.
+help-arg-test-timeout = Seconds for the whole run (default 120); the tests left without time are listed as not run.
 help-arg-info-all = Also list what the game and the engine add.
 help-arg-api-coverage = List every function with its status, not only the counts.
 help-arg-new-mod-name = The mod's name: small letters, digits and _ only (like my_mod).
@@ -463,6 +482,7 @@ help-value-template = TEMPLATE
 help-value-dir = FOLDER
 help-value-dirs = FOLDERS
 help-value-author = AUTHOR
+help-value-minutes = MINUTES
 help-value-id = LESSON
 help-value-source = SOURCE
 help-value-world = WORLD
@@ -931,6 +951,15 @@ MT2406 = The recipe uses "{ $name }", but no loaded mod creates it: the recipe w
 MT2406-help = If the item comes from another mod, put that mod in "optional_depends" and try the recipe with it installed; otherwise check the spelling.
 
 ## Findings: what the code means (MT25xx)
+MT2501 = No tool can dig "{ $name }", not even the hand: the node has no groups, so once placed it can never be taken back.
+MT2501-help = Give it groups that say how it is dug, like groups = {"{"} cracky = 3 {"}"} (with a pickaxe, like stone), {"{"} choppy = 2 {"}"} (an axe, like wood), {"{"} crumbly = 3 {"}"} (a shovel, like dirt) or {"{"} oddly_breakable_by_hand = 3 {"}"} (by hand). If nobody must ever dig it, write diggable = false.
+MT2502 = { $why ->
+        [negative] A light_source below 0 ({ $value }) does not make darkness: the game reads it as the brightest light there is, 14.
+       *[high] A node's light goes up to 14 at most: the game turns light_source = { $value } into 14 (and writes a warning).
+    }
+MT2502-help = Give light_source a whole number from 0 (no light) to 14 (the brightest, like a mese lamp).
+MT2503 = An ABM with interval = { $value } does not run all the time: the game looks at ABMs once a second, so this one runs once a second, just as with interval = 1.
+MT2503-help = Write how many seconds to wait between two runs, 1 or more, like interval = 1. To do something at every step of the game, use minetest.register_globalstep.
 MT2505 = "{ $name } == { $value }" compares "{ $name }" with { $value } (that gives true or false), so this table holds no group "{ $name }": the game refuses these groups and does not start.
 MT2505-help = Write one equals sign to give the group its value: { $name } = { $value }.
 MT2507 = "{ $field } = { $base }.item_eat" gives the game the function that makes an eating function, not one that eats: when a player uses this item, the server stops.

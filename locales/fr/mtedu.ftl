@@ -340,6 +340,24 @@ class-listening-page = Tableau de bord (pour le vidéoprojecteur) : http://{ $ad
 class-listening-pupils = Les élèves envoient leur travail avec : mtedu class join http://{ $address } --code { $code } --name LEUR_NOM
 class-listening-teacher = Votre clé du tableau de bord (ne la montrez pas) : http://{ $address }/login?token={ $token }
 class-not-started = { $reason } (Ce serveur démarrera dès que le mod se chargera ; les autres continuent.)
+class-push-wait = Trop de codes faux depuis ce PC : attends une minute, puis vérifie le code de la classe avec ton animateur.
+class-push-wrong-code = Ce n’est pas le code de la classe : regarde le code que montre ton animateur (six lettres et chiffres) et tape-le à nouveau.
+class-push-unknown-pupil = Il n’y a pas d’élève « { $name } » dans cette classe : écris ton nom exactement comme ton animateur l’a écrit.
+class-push-no-length = Le PC de la classe doit connaître la taille de l’envoi : envoie-le à nouveau avec mtedu class join.
+class-push-too-big = Ton envoi fait { $size } Mo ; le PC de la classe prend au plus { $limit } Mo. Enlève les gros fichiers (images, sons) que tu n’utilises pas.
+class-push-interrupted = L’envoi s’est arrêté en route : rien n’a changé sur le PC de la classe. Enregistre à nouveau pour le renvoyer.
+class-push-stored = Le PC de la classe a reçu ton mod et l’a vérifié :
+class-push-refused = Le PC de la classe a refusé ton envoi, et garde ta dernière version :
+class-push-wrong-mod = Le PC de la classe attend ton mod { $expected }, pas « { $mod } » : lance mtedu class join dans le dossier de ta leçon.
+class-push-io = Le PC de la classe n’a pas pu enregistrer ton mod ({ $error }) : préviens ton animateur.
+class-join-unreachable = Le PC de la classe ({ $url }) ne répond pas : vérifie l’adresse avec ton animateur. Ton prochain enregistrement réessaiera.
+class-join-not-one-mod = « { $dir } » doit contenir un seul mod (il en contient { $count }) : lance mtedu class join dans le dossier de ta leçon.
+help-cmd-class-join = Sur le PC d’un élève : envoie chaque enregistrement au PC de la classe et montre sa réponse.
+help-arg-class-join-url = L’adresse du PC de la classe, comme son écran la montre : http://192.168.1.10:8080
+help-arg-class-join-name = Ton nom, exactement comme ton animateur l’a écrit.
+help-arg-class-join-code = Le code de la classe que montre ton animateur.
+help-arg-class-join-dir = Le dossier de ton mod (sinon : ce dossier).
+help-arg-class-join-once = Envoie une fois puis s’arrête (au lieu d’à chaque enregistrement).
 class-ending = Arrêt de chaque serveur, les mondes sont enregistrés…
 class-ended = La séance est finie : chaque monde est enregistré.
 class-config-missing = « { $path } » manque : est-ce bien le dossier d’une classe ? Créez-en un avec : mtedu class new DOSSIER --lesson 1 alice bob
@@ -421,6 +439,7 @@ help-arg-test-filter = Lance seulement les tests dont le nom contient ce texte.
 help-arg-test-fail-fast = S’arrête au premier test qui échoue.
 help-arg-test-seed = Fait partir les nombres au hasard de ce nombre, pour rejouer une fois pareil.
 help-arg-test-junit = Écrit aussi les résultats dans ce fichier, en XML JUnit.
+help-arg-test-timeout = Secondes pour tout le lancement (120 par défaut) ; les tests qui n’ont plus le temps sont listés comme non lancés.
 help-arg-info-all = Liste aussi ce que le jeu et le moteur ajoutent.
 help-arg-api-coverage = Liste chaque fonction avec son état, pas seulement les totaux.
 help-arg-new-mod-name = Le nom du mod : petites lettres, chiffres et _ seulement (comme mon_mod).
@@ -466,6 +485,7 @@ help-value-template = MODÈLE
 help-value-dir = DOSSIER
 help-value-dirs = DOSSIERS
 help-value-author = AUTEUR
+help-value-minutes = MINUTES
 help-value-id = LEÇON
 help-value-source = SOURCE
 help-value-world = MONDE
@@ -935,6 +955,15 @@ MT2406 = La recette utilise « { $name } », mais aucun mod chargé ne le crée 
 MT2406-help = Si l’objet vient d’un autre mod, mets ce mod dans « optional_depends » et essaie la recette avec lui ; sinon, vérifie l’orthographe.
 
 ## Findings: what the code means (MT25xx)
+MT2501 = Aucun outil ne peut creuser « { $name } », même pas la main : le bloc n’a pas de groupes, alors une fois posé on ne peut plus jamais le reprendre.
+MT2501-help = Donne-lui des groupes qui disent comment le creuser, comme groups = {"{"} cracky = 3 {"}"} (à la pioche, comme la pierre), {"{"} choppy = 2 {"}"} (à la hache, comme le bois), {"{"} crumbly = 3 {"}"} (à la pelle, comme la terre) ou {"{"} oddly_breakable_by_hand = 3 {"}"} (à la main). Si personne ne doit jamais le creuser, écris diggable = false.
+MT2502 = { $why ->
+        [negative] Un light_source plus petit que 0 ({ $value }) ne fait pas de nuit : le jeu le lit comme la lumière la plus forte, 14.
+       *[high] La lumière d’un bloc va jusqu’à 14, pas plus : le jeu change light_source = { $value } en 14 (et écrit un avertissement).
+    }
+MT2502-help = Donne à light_source un nombre entier de 0 (pas de lumière) à 14 (le plus fort, comme une lampe en mese).
+MT2503 = Un ABM avec interval = { $value } ne tourne pas sans arrêt : le jeu ne regarde les ABM qu’une fois par seconde, alors celui-ci tourne une fois par seconde, comme avec interval = 1.
+MT2503-help = Écris combien de secondes attendre entre deux passages, 1 ou plus, comme interval = 1. Pour faire quelque chose à chaque pas du jeu, utilise minetest.register_globalstep.
 MT2505 = « { $name } == { $value } » compare « { $name } » avec { $value } (ça donne vrai ou faux) : ce tableau n’a donc pas de groupe « { $name } », et le jeu refuse ces groupes et ne démarre pas.
 MT2505-help = Écris un seul signe égal pour donner sa valeur au groupe : { $name } = { $value }.
 MT2507 = « { $field } = { $base }.item_eat » donne au jeu la fonction qui fabrique une fonction pour manger, pas une fonction qui mange : quand un joueur utilise cet objet, le serveur s’arrête.
