@@ -11,7 +11,8 @@
 //! and for hard ones (the chat's warning, then the player back in after
 //! the client is started again, as a `--go` client exits on the
 //! reconnect flag).
-//! Run with `cargo bench --bench serve_latency`.
+//! Run with `cargo bench --bench serve_latency` (`-- --no-client` for the
+//! servers only).
 
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
@@ -79,7 +80,8 @@ fn main() {
         let (mut soft, mut hard) = reloads(program);
         report(&mut soft, &mut hard);
     }
-    if real_client::tools_installed() && std::path::Path::new(SERVER).exists() {
+    let no_client = std::env::args().any(|arg| arg == "--no-client");
+    if !no_client && real_client::tools_installed() && std::path::Path::new(SERVER).exists() {
         client_latency(tempfile::tempdir().unwrap().path());
     }
 }

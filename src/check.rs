@@ -150,9 +150,11 @@ pub struct CheckOutcome {
 /// lesson.toml become findings like any lesson's.
 pub fn check_with_lessons(paths: &[PathBuf], options: &LintOptions, host: &Host) -> CheckOutcome {
     let mut report = check(paths, options, host);
+    // The objectives run on the engine the mods were checked for.
     let test_options = crate::testing::TestOptions {
         game: options.game.clone(),
         limits: options.limits,
+        engine: options.engine,
         ..Default::default()
     };
     let mut lessons = Vec::new();

@@ -46,6 +46,7 @@ pub fn run(args: &InfoArgs, output: &OutputOptions) -> i32 {
                 "chatcommands": keys(&r.chatcommands),
                 "privileges": keys(&r.privileges),
                 "aliases": r.aliases.keys().cloned().collect::<Vec<_>>(),
+                "alias_targets": &r.aliases,
                 "crafts": r.crafts.len(),
                 "abms": r.abms.len(),
                 "lbms": r.lbms.len(),

@@ -25,7 +25,7 @@ pub const SKIPPED_MOD: Code = Code {
     id: "MT3003",
     name: "mod-skipped",
     severity: Severity::Error,
-    doc: "The engine skips a mod because a dependency is missing.",
+    doc: "A dependency is missing: Minetest 5.6.1 skips the mod, Luanti 5.10 and later do not start.",
 };
 
 pub const NOT_SIMULATED: Code = Code {
@@ -126,7 +126,8 @@ pub fn load_findings(
             Diagnostic::new(&SKIPPED_MOD, dir_of(&skipped.name).join("mod.conf"))
                 .arg("mod", skipped.name.as_str())
                 .arg("missing", skipped.unsatisfied.join(", "))
-                .arg("why", if chained { "skipped" } else { "absent" }),
+                .arg("why", if chained { "skipped" } else { "absent" })
+                .arg("stops", if report.start_refused { "start" } else { "mod" }),
         );
     }
     if let Some(failed) = &report.failure {

@@ -136,6 +136,9 @@ pub struct LoadReport {
     pub loaded: Vec<String>,
     /// Mods left out for missing dependencies.
     pub skipped: Vec<SkippedMod>,
+    /// The target refuses to start for those (see
+    /// [`super::EngineVersion::missing_dependency_stops_start`]): no mod ran.
+    pub start_refused: bool,
     /// The first failure; the engine refuses to start after it.
     pub failure: Option<ModFailure>,
     /// Mods with a name the engine refuses (`Only characters [a-z0-9_] are allowed`).
@@ -151,6 +154,6 @@ pub struct LoadReport {
 impl LoadReport {
     /// True when the real server would have started with these mods.
     pub fn would_start(&self) -> bool {
-        self.failure.is_none() && self.invalid_names.is_empty()
+        self.failure.is_none() && self.invalid_names.is_empty() && !self.start_refused
     }
 }

@@ -28,6 +28,14 @@ impl EngineVersion {
     /// Oldest first.
     pub const ALL: [EngineVersion; 3] = [Self::V5_6, Self::V5_10, Self::V5_15];
 
+    /// Measured: Minetest 5.6.1 leaves out a mod whose dependencies are
+    /// missing and starts; Luanti 5.10 and 5.15 refuse to start ("Some
+    /// mods have unsatisfied dependencies"), loading no mod
+    /// (`tests/it/engine_broken_mods.rs`).
+    pub fn missing_dependency_stops_start(self) -> bool {
+        self >= Self::V5_10
+    }
+
     pub fn newest() -> EngineVersion {
         Self::V5_15
     }

@@ -142,6 +142,19 @@ pub struct Analysis {
     pub compared_strings: Vec<ComparedString>,
     /// The `dofile`/`loadfile` calls.
     pub includes: Vec<Include>,
+    /// Every `x:name(…)` call, whatever `x` is.
+    pub method_calls: Vec<MethodUse>,
+    /// The last names of `function a.b()` / `function a:b()` declarations:
+    /// methods the file defines itself.
+    pub declared_methods: std::collections::BTreeSet<String>,
+}
+
+/// A call `x:name(…)`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MethodUse {
+    pub name: String,
+    pub line: usize,
+    pub column: usize,
 }
 
 /// A block that leaves: it ends with `return`, `break` or `error(…)`.
@@ -424,6 +437,11 @@ impl Walker {
                 let name = declaration.name();
                 let names: Vec<&TokenReference> = name.names().iter().collect();
                 let is_method = name.method_name().is_some();
+                if let Some(last) = name.method_name().or(names.last().copied())
+                    && (is_method || names.len() > 1)
+                {
+                    self.analysis.declared_methods.insert(name_of(last).0);
+                }
                 if let Some(first) = names.first() {
                     if names.len() == 1 && !is_method {
                         self.name_use(first, GlobalAccess::Write, None, false, false);
@@ -589,7 +607,13 @@ impl Walker {
         for suffix in suffixes {
             match suffix {
                 Suffix::Call(Call::AnonymousCall(args)) => self.arguments(args),
-                Suffix::Call(Call::MethodCall(method)) => self.arguments(method.args()),
+                Suffix::Call(Call::MethodCall(method)) => {
+                    let (name, line, column) = name_of(method.name());
+                    self.analysis
+                        .method_calls
+                        .push(MethodUse { name, line, column });
+                    self.arguments(method.args());
+                }
                 Suffix::Index(Index::Brackets { expression, .. }) => self.expression(expression),
                 _ => {}
             }

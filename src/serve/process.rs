@@ -2,6 +2,7 @@
 //! mods folders, watched through its log, stopped cleanly (SIGTERM saves
 //! the world), and never left behind: it gets SIGTERM when mtedu dies.
 
+use std::net::{SocketAddr, TcpStream};
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -21,6 +22,8 @@ pub struct ServerProcess {
     world: PathBuf,
     /// Where the log was when this server started (older runs are above).
     log_start: u64,
+    /// The metrics listener Debian's Luanti builds open (see [`wake_metrics`]).
+    metrics: Option<SocketAddr>,
 }
 
 impl ServerProcess {
@@ -31,7 +34,6 @@ impl ServerProcess {
         layout: &Layout,
         home: Option<&Path>,
     ) -> Result<ServerProcess, ServeError> {
-        let _ = std::fs::remove_file(layout.io.join("request.json"));
         let log_start = std::fs::metadata(&layout.log).map(|m| m.len()).unwrap_or(0);
         let mut paths = vec![layout.companion.clone(), layout.mods.clone()];
         if let Some(extra) = std::env::var_os("MINETEST_MOD_PATH") {
@@ -72,6 +74,7 @@ impl ServerProcess {
             log: layout.log.clone(),
             world: layout.world.clone(),
             log_start,
+            metrics: metrics_address(&layout.config),
         })
     }
 
@@ -118,13 +121,18 @@ impl ServerProcess {
         !matches!(self.child.try_wait(), Ok(None))
     }
 
-    /// Waits up to `timeout` for the server to exit by itself (less when
-    /// `stop` is requested: the caller stops it then).
+    /// Waits up to `timeout` for the server, told to stop, to exit (less
+    /// when `stop` is requested: the caller stops it then).
     pub fn wait_exit(&mut self, timeout: Duration, stop: &StopSignal) -> bool {
         let deadline = Instant::now() + timeout;
+        let mut woken = Instant::now();
         while Instant::now() < deadline && !stop.is_requested() {
             if self.has_exited() {
                 return true;
+            }
+            if woken.elapsed() >= WAKE_EVERY {
+                wake_metrics(self.metrics);
+                woken = Instant::now();
             }
             std::thread::sleep(Duration::from_millis(10));
         }
@@ -144,9 +152,14 @@ impl ServerProcess {
             libc::kill(self.child.id() as libc::pid_t, libc::SIGTERM);
         }
         let deadline = Instant::now() + grace;
+        let mut woken = Instant::now();
         while Instant::now() < deadline {
             if self.has_exited() {
                 return;
+            }
+            if woken.elapsed() >= WAKE_EVERY {
+                wake_metrics(self.metrics);
+                woken = Instant::now();
             }
             if world_released(self.child.id(), &self.world, &self.log) {
                 break;
@@ -166,6 +179,31 @@ impl ServerProcess {
 impl Drop for ServerProcess {
     fn drop(&mut self) {
         self.stop(Duration::from_secs(5));
+    }
+}
+
+/// How often a stopping server's metrics listener is woken.
+const WAKE_EVERY: Duration = Duration::from_millis(50);
+
+/// The `prometheus_listener_address` of the server's config (serve writes
+/// one: see `world.rs`).
+fn metrics_address(config: &Path) -> Option<SocketAddr> {
+    let text = std::fs::read_to_string(config).ok()?;
+    text.lines()
+        .filter_map(|line| line.split_once('='))
+        .find(|(key, _)| key.trim() == "prometheus_listener_address")
+        .and_then(|(_, value)| value.trim().parse().ok())
+}
+
+/// Measured on Debian's Luanti 5.10 and 5.15 builds: once told to stop,
+/// they save the world in ~0.4 s, then their metrics listener (civetweb)
+/// takes another 1-2 s to notice the stop, as its thread only looks when
+/// its wait on the socket ends; a connection ends that wait at once (exit
+/// 0.45 s after SIGTERM instead of 1.4-2.4 s). Minetest 5.6.1 has no such
+/// listener: the connection is refused, nothing else happens.
+fn wake_metrics(address: Option<SocketAddr>) {
+    if let Some(address) = address {
+        let _ = TcpStream::connect_timeout(&address, Duration::from_millis(20));
     }
 }
 

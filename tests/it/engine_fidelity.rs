@@ -146,43 +146,58 @@ fn the_catalogue_lists_exactly_the_real_core_table() {
 }
 
 /// The probe mod evaluates many API functions at load time; both engines
-/// must give the same results (minetest_game loaded, for items and crafts).
+/// must give the same results (minetest_game loaded, for items and crafts),
+/// on every real server this machine has, each with its own game.
 #[test]
 fn api_probe_gives_the_same_results_as_the_real_server() {
-    let Some(binary) = real_server::server_binary() else {
-        return;
-    };
     let probe = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/engine/probe/api_probe");
-    let run = real_server::run(&binary, "minetest_game", std::slice::from_ref(&probe), true);
-    let real_text = std::fs::read_to_string(run.world.join("api_probe.json"))
-        .unwrap_or_else(|_| panic!("the real server wrote no probe results:\n{}", run.log));
-    let real: BTreeMap<String, String> = serde_json::from_str(&real_text).unwrap();
+    let mut failures = Vec::new();
+    for real in support::engines::all() {
+        let run = real_server::run(
+            &real.binary,
+            "minetest_game",
+            std::slice::from_ref(&probe),
+            true,
+        );
+        let real_text = std::fs::read_to_string(run.world.join("api_probe.json"))
+            .unwrap_or_else(|_| panic!("{}: no probe results:\n{}", real.version, run.log));
+        let expected: BTreeMap<String, String> = serde_json::from_str(&real_text).unwrap();
 
-    let game = LoadRequest::for_game(&Path::new(DEBIAN_GAMES).join("minetest_game"));
-    let probe_mod = mtedu::content::ModInfo::read(&probe);
-    let request = LoadRequest {
-        mods: LoadRequest::assemble(game.mods, vec![probe_mod], Vec::new()),
-        settings: game.settings,
-        ..LoadRequest::default()
-    };
-    let (engine, report) = Engine::load(&request).expect("engine starts");
-    assert!(report.failure.is_none(), "{:#?}", report.failure);
-    let ours_text =
-        std::fs::read_to_string(engine.world_path().join("api_probe.json")).expect("probe results");
-    let ours: BTreeMap<String, String> = serde_json::from_str(&ours_text).unwrap();
-    let differences: Vec<String> = real
-        .iter()
-        .filter(|(key, value)| ours.get(*key) != Some(value))
-        .map(|(key, value)| format!("{key}:\n  real:  {value:?}\n  mtedu: {:?}", ours.get(key)))
-        .collect();
-    assert_eq!(real.len(), ours.len(), "different probe counts");
-    assert!(
-        differences.is_empty(),
-        "{} of {} probes differ:\n{}",
-        differences.len(),
-        real.len(),
-        differences.join("\n")
-    );
+        let game = LoadRequest::for_game(&real.game("minetest_game"));
+        let probe_mod = mtedu::content::ModInfo::read(&probe);
+        let request = LoadRequest {
+            mods: LoadRequest::assemble(game.mods, vec![probe_mod], Vec::new()),
+            settings: game.settings,
+            engine: real.version,
+            ..LoadRequest::default()
+        };
+        let (engine, report) = Engine::load(&request).expect("engine starts");
+        assert!(
+            report.failure.is_none(),
+            "{}: {:#?}",
+            real.version,
+            report.failure
+        );
+        let ours_text = std::fs::read_to_string(engine.world_path().join("api_probe.json"))
+            .expect("probe results");
+        let ours: BTreeMap<String, String> = serde_json::from_str(&ours_text).unwrap();
+        let differences: Vec<String> = expected
+            .iter()
+            .filter(|(key, value)| ours.get(*key) != Some(value))
+            .map(|(key, value)| format!("{key}:\n  real:  {value:?}\n  mtedu: {:?}", ours.get(key)))
+            .collect();
+        if expected.len() != ours.len() || !differences.is_empty() {
+            failures.push(format!(
+                "{}: {} of {} probes differ ({} in mtedu):\n{}",
+                real.version,
+                differences.len(),
+                expected.len(),
+                ours.len(),
+                differences.join("\n")
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 /// The globals mod code sees: the same names as in the real server (the
@@ -215,42 +230,71 @@ fn mod_code_sees_the_real_servers_globals() {
 }
 
 /// Node callbacks, metadata, swaps and searches on an all-air (singlenode)
-/// area: the same log in the real server and in mtedu's simulated world.
+/// area: the same log in the real server and in mtedu's simulated world,
+/// on every real server this machine has.
 #[test]
 fn world_probe_gives_the_same_results_as_the_real_server() {
-    let Some(binary) = real_server::server_binary() else {
-        return;
-    };
     let probe =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/engine/probe/world_probe");
-    let run = real_server::run_with_config(
-        &binary,
-        "bare",
-        std::slice::from_ref(&probe),
-        false,
-        "mg_name = singlenode\n",
-    );
-    let real_text = std::fs::read_to_string(run.world.join("world_probe.json"))
-        .unwrap_or_else(|_| panic!("the real server wrote no world probe results:\n{}", run.log));
-    let real: Vec<String> = serde_json::from_str(&real_text).unwrap();
-    let request = LoadRequest {
-        mods: vec![mtedu::content::ModInfo::read(&probe)],
-        ..LoadRequest::default()
-    };
-    let (engine, report) = Engine::load(&request).expect("engine starts");
-    assert!(report.failure.is_none(), "{:#?}", report.failure);
-    let values = engine
-        .eval(
-            "return minetest.write_json(world_probe_run())",
-            &mtedu::engine::Limits::default(),
-        )
-        .unwrap_or_else(|failure| panic!("{failure:?}"));
-    let ours: Vec<String> = match values.into_iter().next() {
-        Some(mlua::Value::String(text)) => serde_json::from_str(&text.to_string_lossy()).unwrap(),
-        other => panic!("{other:?}"),
-    };
-    assert!(real.len() >= 10, "the probe ran: {real:?}");
-    assert_eq!(real, ours);
+    let mut failures = Vec::new();
+    for real in support::engines::all() {
+        let run = real_server::run_with_config(
+            &real.binary,
+            "bare",
+            std::slice::from_ref(&probe),
+            false,
+            "mg_name = singlenode\n",
+        );
+        let real_text = std::fs::read_to_string(run.world.join("world_probe.json"))
+            .unwrap_or_else(|_| panic!("{}: no world probe results:\n{}", real.version, run.log));
+        let expected: Vec<String> = serde_json::from_str(&real_text).unwrap();
+        let request = LoadRequest {
+            mods: vec![mtedu::content::ModInfo::read(&probe)],
+            engine: real.version,
+            ..LoadRequest::default()
+        };
+        let (engine, report) = Engine::load(&request).expect("engine starts");
+        assert!(
+            report.failure.is_none(),
+            "{}: {:#?}",
+            real.version,
+            report.failure
+        );
+        let values = engine
+            .eval(
+                "return minetest.write_json(world_probe_run())",
+                &mtedu::engine::Limits::default(),
+            )
+            .unwrap_or_else(|failure| panic!("{}: {failure:?}", real.version));
+        let ours: Vec<String> = match values.into_iter().next() {
+            Some(mlua::Value::String(text)) => {
+                serde_json::from_str(&text.to_string_lossy()).unwrap()
+            }
+            other => panic!("{other:?}"),
+        };
+        assert!(
+            expected.len() >= 10,
+            "{}: the probe ran: {expected:?}",
+            real.version
+        );
+        if expected != ours {
+            let differing: Vec<String> = expected
+                .iter()
+                .zip(ours.iter().chain(std::iter::repeat(&String::new())))
+                .filter(|(a, b)| a != b)
+                .map(|(a, b)| format!("  real:  {a}\n  mtedu: {b}"))
+                .collect();
+            failures.push(format!(
+                "{}: {} lines real, {} mtedu:\n{}",
+                real.version,
+                expected.len(),
+                ours.len(),
+                differing.join("\n")
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+mod abm_probe;
 mod step_probe;

@@ -1,7 +1,8 @@
 //! Fixture tests for what the embedded engine reports while loading mods:
 //! `tests/fixtures/engine/findings/<case>/` holds an `input/` of mods and its
 //! `expected.txt`; an optional `limits.txt` sets `time SECONDS` and
-//! `memory MIB`. No game and nothing installed is loaded.
+//! `memory MIB`, an optional `engine.txt` the target version (`5.10`;
+//! 5.6 otherwise). No game and nothing installed is loaded.
 
 use crate::support;
 
@@ -36,8 +37,12 @@ fn limits_of(case: &Path) -> Limits {
 }
 
 fn run_case(case: &Path) -> String {
+    let engine = std::fs::read_to_string(case.join("engine.txt"))
+        .map(|text| mtedu::engine::EngineVersion::parse(text.trim()).expect("a known version"))
+        .unwrap_or_default();
     let options = InspectOptions {
         limits: limits_of(case),
+        engine,
         ..InspectOptions::default()
     };
     let inspection =

@@ -148,11 +148,11 @@ fn newer_functions_give_the_real_servers_results() {
     }
 }
 
-/// minetest_game as each server ships it (5.6.1's, and the 5.8 game of
-/// Debian's 5.10 and 5.15) registers in mtedu, targeting that server's
-/// version, exactly what it registers in the real server.
+/// `mtedu info --all --engine <version> <that server's minetest_game>`,
+/// through the binary, lists exactly what the real server of that version
+/// registers (5.6.1's game, and the 5.8 game of Debian's 5.10 and 5.15).
 #[test]
-fn each_servers_minetest_game_registers_the_same_in_mtedu() {
+fn info_of_each_servers_minetest_game_is_what_the_real_server_registers() {
     for real in engines::all() {
         let run = real_server::run(&real.binary, "minetest_game", &[], true);
         let dump = run.dump.unwrap_or_else(|| {
@@ -161,25 +161,84 @@ fn each_servers_minetest_game_registers_the_same_in_mtedu() {
                 real.version, run.exit_code, run.log
             )
         });
-        let request = LoadRequest {
-            engine: real.version,
-            ..LoadRequest::for_game(&real.game("minetest_game"))
-        };
-        let (_engine, report) = Engine::load(&request).expect("engine starts");
-        assert!(
-            report.failure.is_none(),
-            "{}: mtedu failed to load minetest_game: {:#?}",
-            real.version,
-            report.failure
+        let output = crate::support::mtedu_command(Path::new("/"))
+            .args(["info", "--all", "--no-installed", "--engine"])
+            .arg(real.version.short())
+            .args(["--format", "json", "--lang", "en"])
+            .arg(real.game("minetest_game"))
+            .output()
+            .unwrap();
+        let info: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|_| {
+            panic!(
+                "{}: no JSON:\n{}\n{}",
+                real.version,
+                String::from_utf8_lossy(&output.stdout),
+                String::from_utf8_lossy(&output.stderr)
+            )
+        });
+        assert_eq!(info["engine"]["version"], real.version.short(), "{info}");
+        assert_eq!(
+            info["diagnostics"],
+            serde_json::json!([]),
+            "{}",
+            real.version
         );
-        let differences = crate::engine_fidelity::compare(&dump, &report.registrations);
+        let differences = info_differences(&dump, &info);
         assert!(
             differences.is_empty(),
-            "{}: minetest_game differs:\n{}",
+            "{}: `mtedu info` differs from the real server:\n{}",
             real.version,
             differences.join("\n")
         );
     }
+}
+
+/// What `info --all --format json` and the real server's dump disagree
+/// on: every registered name, each alias's target, the counts.
+fn info_differences(dump: &serde_json::Value, info: &serde_json::Value) -> Vec<String> {
+    let names = |value: &serde_json::Value| -> Vec<String> {
+        let mut names: Vec<String> = value
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|v| v.as_str().map(str::to_owned))
+            .collect();
+        names.sort();
+        names
+    };
+    let mut out = Vec::new();
+    for key in [
+        "nodes",
+        "craftitems",
+        "tools",
+        "entities",
+        "chatcommands",
+        "privileges",
+    ] {
+        let (real, ours) = (names(&dump[key]), names(&info[key]));
+        if real != ours {
+            let missing: Vec<_> = real.iter().filter(|n| !ours.contains(n)).take(10).collect();
+            let extra: Vec<_> = ours.iter().filter(|n| !real.contains(n)).take(10).collect();
+            out.push(format!(
+                "{key}: real {} vs mtedu {}; missing {missing:?}; extra {extra:?}",
+                real.len(),
+                ours.len()
+            ));
+        }
+    }
+    if dump["aliases"] != info["alias_targets"] {
+        out.push(format!(
+            "aliases: real {} vs mtedu {}",
+            dump["aliases"], info["alias_targets"]
+        ));
+    }
+    for key in ["crafts", "abms", "lbms"] {
+        // The dump's numbers are Lua's, written as floats.
+        if dump[key].as_f64().is_none() || dump[key].as_f64() != info[key].as_f64() {
+            out.push(format!("{key}: real {} vs mtedu {}", dump[key], info[key]));
+        }
+    }
+    out
 }
 
 /// Ten functions Luanti 5.10 added, used where pupils use them (inside a
@@ -307,4 +366,80 @@ fn engine_log(engine: &Engine) -> Vec<String> {
         .filter(|line| line.level == "warning")
         .map(|line| line.text)
         .collect()
+}
+
+/// Deprecated names used where pupils use them: each target reports those
+/// its real server has a replacement for, naming it.
+const DEPRECATED_NAMES: &str = r#"core.register_chatcommand("old", {
+	func = function(name)
+		local player = core.get_player_by_name(name)
+		player:set_bone_position("Head", {x = 0, y = 6, z = 0}, {x = 0, y = 0, z = 0})
+		local noise = core.get_perlin({offset = 0, scale = 1, spread = {x = 8, y = 8, z = 8}, seed = 1, octaves = 1, persist = 0.5})
+		local spawn = core.setting_get_pos("static_spawnpoint")
+		return true, core.pos_to_string(player:getpos()) .. noise:get_2d({x = 0, y = 0}) .. tostring(spawn)
+	end,
+})
+"#;
+
+#[test]
+fn deprecated_names_get_each_targets_replacement() {
+    let dir = tempfile::tempdir().unwrap();
+    let pupil = dir.path().join("pupil");
+    std::fs::create_dir_all(&pupil).unwrap();
+    std::fs::write(pupil.join("mod.conf"), "name = pupil\n").unwrap();
+    std::fs::write(pupil.join("init.lua"), DEPRECATED_NAMES).unwrap();
+    let lint = |engine: &str, lang: &str| {
+        let output = crate::support::mtedu_command(dir.path())
+            .args(["lint", "--no-installed", "--engine", engine, "--lang", lang])
+            .args(["--format", "json", "pupil"])
+            .output()
+            .unwrap();
+        let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        let found: Vec<(String, String)> = document["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| {
+                assert_eq!(d["code"], "MT2106", "{engine}: only deprecations: {d}");
+                let message = d["message"].as_str().unwrap();
+                let quoted = message.split(['"', '«', '»']).nth(1).unwrap();
+                (
+                    quoted.trim().to_owned(),
+                    d["help"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect();
+        found
+    };
+    let names = |found: &[(String, String)]| -> Vec<String> {
+        found.iter().map(|(name, _)| name.clone()).collect()
+    };
+    assert_eq!(names(&lint("5.6", "en")), [":getpos"]);
+    assert_eq!(
+        names(&lint("5.10", "en")),
+        [":set_bone_position", ":getpos"]
+    );
+    let newest = lint("5.15", "en");
+    assert_eq!(
+        names(&newest),
+        [
+            ":set_bone_position",
+            "core.get_perlin",
+            "core.setting_get_pos",
+            ":getpos"
+        ]
+    );
+    assert_eq!(
+        newest[1].1,
+        "Use core.get_value_noise instead: Luanti 5.15.2 has it."
+    );
+    let french = lint("5.15", "fr");
+    assert_eq!(
+        french[2].1,
+        "Utilise core.settings:get_pos(name) à la place : Luanti 5.15.2 l’a."
+    );
+    assert_eq!(
+        lint("5.10", "fr")[0].1,
+        "Utilise :set_bone_override(bone, overrides) à la place : Luanti 5.10.0 l’a."
+    );
 }

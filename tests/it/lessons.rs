@@ -84,7 +84,8 @@ fn lesson_textures_are_mtedus_own_drawings() {
 }
 
 /// Each lesson is checked with no finding at all, then its objectives run
-/// once on the solution and once on the starter.
+/// once on the solution and once on the starter, for every engine version
+/// a class may have.
 #[test]
 fn every_lesson_is_clean_and_its_solution_meets_every_objective() {
     let host = Host::detect();
@@ -92,51 +93,57 @@ fn every_lesson_is_clean_and_its_solution_meets_every_objective() {
         return;
     }
     let mut problems = Vec::new();
-    for (id, _, starter_meets) in LESSONS {
-        let dir = lessons_dir().join(id);
-        let report = check(std::slice::from_ref(&dir), &LintOptions::default(), &host);
-        for d in &report.diagnostics {
-            problems.push(format!(
-                "{id}: {} {} {:?} {:?}",
-                d.code.id,
-                d.path.display(),
-                d.span,
-                d.args
-            ));
-        }
-        let lesson = LessonInfo::read(&dir);
-        let all: Vec<&str> = lesson
-            .file
-            .lesson
-            .objectives
-            .iter()
-            .map(|o| o.id.as_str())
-            .collect();
-        for (part, expected) in [
-            ("solution", all.clone()),
-            ("starter", starter_meets.to_vec()),
-        ] {
-            let progress = check_objectives(
-                &dir.join(part),
-                lesson.clone(),
-                &TestOptions::default(),
-                &host,
-            );
-            let met: Vec<&str> = progress
+    for engine in mtedu::engine::EngineVersion::ALL {
+        for (id, _, starter_meets) in LESSONS {
+            let dir = lessons_dir().join(id);
+            let options = LintOptions {
+                engine,
+                ..LintOptions::default()
+            };
+            let report = check(std::slice::from_ref(&dir), &options, &host);
+            for d in &report.diagnostics {
+                problems.push(format!(
+                    "{engine} {id}: {} {} {:?} {:?}",
+                    d.code.id,
+                    d.path.display(),
+                    d.span,
+                    d.args
+                ));
+            }
+            let lesson = LessonInfo::read(&dir);
+            let all: Vec<&str> = lesson
+                .file
+                .lesson
                 .objectives
                 .iter()
-                .filter(|o| o.met)
-                .map(|o| o.objective.id.as_str())
+                .map(|o| o.id.as_str())
                 .collect();
-            if met != expected {
-                let failures: Vec<&String> = progress
+            for (part, expected) in [
+                ("solution", all.clone()),
+                ("starter", starter_meets.to_vec()),
+            ] {
+                let test_options = TestOptions {
+                    engine,
+                    ..TestOptions::default()
+                };
+                let progress =
+                    check_objectives(&dir.join(part), lesson.clone(), &test_options, &host);
+                let met: Vec<&str> = progress
                     .objectives
                     .iter()
-                    .flat_map(|o| &o.failures)
+                    .filter(|o| o.met)
+                    .map(|o| o.objective.id.as_str())
                     .collect();
-                problems.push(format!(
-                    "{id}/{part}: met {met:?}, expected {expected:?}: {failures:#?}"
-                ));
+                if met != expected {
+                    let failures: Vec<_> = progress
+                        .objectives
+                        .iter()
+                        .flat_map(|o| &o.failures)
+                        .collect();
+                    problems.push(format!(
+                        "{engine} {id}/{part}: met {met:?}, expected {expected:?}: {failures:#?}"
+                    ));
+                }
             }
         }
     }

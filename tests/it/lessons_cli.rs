@@ -126,6 +126,57 @@ fn a_pupil_starts_a_lesson_and_check_shows_the_objectives() {
     assert!(kept.contains("light_source"), "the pupil's work is kept");
 }
 
+/// A pupil's copy whose block uses a function Luanti 5.10 added: checked
+/// for 5.15 it meets every objective, for 5.6 (where the mod stops at that
+/// line) none, with the version warning: the objectives run on the engine
+/// `--engine` names, not on the default one.
+#[test]
+fn check_runs_a_lessons_objectives_on_the_engine_it_is_told() {
+    if !support::minetest_game_installed(&mtedu::host::Host::detect()) {
+        return;
+    }
+    let temp = tempfile::tempdir().unwrap();
+    let (code, out, _) = run(temp.path(), &["lessons", "start", "1"]);
+    assert_eq!(code, 0, "{out}");
+    let copy = temp.path().join("first_block");
+    let solution =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons/01-first-block/solution/init.lua");
+    let newer = std::fs::read_to_string(solution).unwrap().replace(
+        "description = \"Mon premier bloc\"",
+        "description = minetest.hypertext_escape(\"Mon premier bloc\")",
+    );
+    assert!(newer.contains("hypertext_escape"), "{newer}");
+    std::fs::write(copy.join("init.lua"), newer).unwrap();
+    for (engine, met, warnings) in [("5.15", 4, 0), ("5.10", 4, 0), ("5.6", 0, 1)] {
+        let (_, json, err) = run(
+            temp.path(),
+            &[
+                "--format",
+                "json",
+                "check",
+                "--engine",
+                engine,
+                "first_block",
+            ],
+        );
+        let document: serde_json::Value = serde_json::from_str(&json)
+            .unwrap_or_else(|_| panic!("{engine}: no JSON:\n{json}\n{err}"));
+        assert_eq!(document["engine"]["version"], engine, "{json}");
+        assert_eq!(
+            document["objectives"][0]["met"], met,
+            "{engine}: {}",
+            document["objectives"]
+        );
+        let version_warnings = document["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["code"] == "MT2110")
+            .count();
+        assert_eq!(version_warnings, warnings, "{engine}: {json}");
+    }
+}
+
 #[test]
 fn json_of_check_outside_a_lesson_has_no_objectives_key() {
     let temp = tempfile::tempdir().unwrap();

@@ -63,6 +63,23 @@ pub fn local_only_config() -> String {
     )
 }
 
+/// The metrics listener address of a config from [`local_only_config`].
+fn metrics_address(config: &str) -> Option<std::net::SocketAddr> {
+    config
+        .lines()
+        .find_map(|line| line.strip_prefix("prometheus_listener_address = "))
+        .and_then(|address| address.trim().parse().ok())
+}
+
+/// A stopping Debian Luanti build waits 1-2 s after saving for its metrics
+/// listener to notice the stop; a connection makes it notice at once
+/// (`src/serve/process.rs` says more). Called every 50 ms while waiting.
+fn wake_metrics(address: Option<std::net::SocketAddr>) {
+    if let Some(address) = address {
+        let _ = std::net::TcpStream::connect_timeout(&address, Duration::from_millis(20));
+    }
+}
+
 /// A local TCP port nobody uses right now.
 pub fn free_tcp_port() -> u16 {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("a free local port");
@@ -130,7 +147,9 @@ pub fn run_prepared(
     }
     prepare(&world);
     let config = home.path().join("minetest.conf");
-    std::fs::write(&config, format!("{}{extra_config}", local_only_config())).unwrap();
+    let config_text = format!("{}{extra_config}", local_only_config());
+    let metrics = metrics_address(&config_text);
+    std::fs::write(&config, config_text).unwrap();
     let log_path = home.path().join("server.log");
     let child = Command::new(binary)
         .arg("--world")
@@ -156,6 +175,7 @@ pub fn run_prepared(
     let mut child = KillOnDrop(child);
     let deadline = Instant::now() + Duration::from_secs(60);
     let mut timed_out = false;
+    let mut ticks = 0;
     let exit_code = loop {
         if let Some(status) = child.0.try_wait().unwrap() {
             break status.code();
@@ -163,6 +183,10 @@ pub fn run_prepared(
         if Instant::now() > deadline {
             timed_out = true;
             break None;
+        }
+        ticks += 1;
+        if ticks % 3 == 0 {
+            wake_metrics(metrics);
         }
         std::thread::sleep(Duration::from_millis(20));
     };
@@ -193,13 +217,16 @@ pub struct WorldRun {
 pub struct RunningServer {
     child: KillOnDrop,
     pub log_path: PathBuf,
+    metrics: Option<std::net::SocketAddr>,
 }
 
 /// Starts the server on the existing world folder `world` (its world.mt
 /// names the game), with `home` as `$HOME`: nothing else is added to it.
 pub fn start_world(binary: &Path, world: &Path, home: &Path) -> RunningServer {
     let config = home.join("minetest.conf");
-    std::fs::write(&config, local_only_config()).unwrap();
+    let config_text = local_only_config();
+    let metrics = metrics_address(&config_text);
+    std::fs::write(&config, config_text).unwrap();
     let log_path = home.join("server.log");
     let _ = std::fs::remove_file(&log_path);
     let child = Command::new(binary)
@@ -219,6 +246,7 @@ pub fn start_world(binary: &Path, world: &Path, home: &Path) -> RunningServer {
     RunningServer {
         child: KillOnDrop(child),
         log_path,
+        metrics,
     }
 }
 
@@ -246,9 +274,14 @@ impl RunningServer {
     /// Waits up to `timeout` for the server to exit by itself.
     pub fn wait_exit(&mut self, timeout: Duration) -> Option<i32> {
         let deadline = Instant::now() + timeout;
+        let mut ticks = 0;
         while Instant::now() < deadline {
             if let Some(status) = self.child.0.try_wait().unwrap() {
                 return status.code();
+            }
+            ticks += 1;
+            if ticks % 3 == 0 {
+                wake_metrics(self.metrics);
             }
             std::thread::sleep(Duration::from_millis(20));
         }

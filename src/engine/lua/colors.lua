@@ -39,9 +39,15 @@ whitesmoke f5f5f5 yellow ffff00 yellowgreen 9acd32
 	named[name] = hex
 end
 
--- Table fields are cast to bytes as in C: 300 becomes 44, -1 becomes 255.
+-- Table fields are cast to bytes as in C: 300 becomes 44, -1 becomes 255;
+-- Luanti 5.10 on clamps them: 300 becomes 255, -1 becomes 0.
+local clamps = private.since("5.10")
 local function clamp_byte(value)
-	return math.floor(tonumber(value) or 0) % 256
+	local byte = math.floor(tonumber(value) or 0)
+	if clamps then
+		return math.max(0, math.min(255, byte))
+	end
+	return byte % 256
 end
 
 local function hex_pairs(digits)

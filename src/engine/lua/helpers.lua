@@ -3,6 +3,24 @@
 -- positions as text, formspec escaping and colours.
 local core, host, private = ...
 
+-- True when the target engine is `version` ("5.10", "5.15") or newer: for
+-- the behaviour that changed between the versions mtedu knows, as the
+-- probes of tests/it/engine_fidelity.rs measure on each real server.
+local version_rank = { ["5.6"] = 1, ["5.10"] = 2, ["5.15"] = 3 }
+local target_rank = version_rank[host.engine_version()]
+function private.since(version)
+	return target_rank >= version_rank[version]
+end
+
+-- An error the engine's C++ code raises (a C++ exception turned into a Lua
+-- error: no place in front); Luanti 5.10 on puts it in quotes.
+function private.cpp_error(message)
+	if private.since("5.10") then
+		message = '"' .. message .. '"'
+	end
+	error(message, 0)
+end
+
 function string.split(str, delim, include_empty, max_splits, sep_is_pattern)
 	delim = delim or ","
 	max_splits = max_splits or -2
@@ -112,10 +130,18 @@ function math.round(x)
 	return math.ceil(x - 0.5)
 end
 
+-- Luanti 5.12 on, a number whose short form reads back as another one
+-- (0.1 + 0.2) is written in full.
+local exact_numbers = private.since("5.15")
+
 local function basic_dump(o)
 	local kind = type(o)
 	if kind == "number" then
-		return tostring(o)
+		local text = tostring(o)
+		if exact_numbers and tonumber(text) ~= o then
+			return string.format("%.17g", o)
+		end
+		return text
 	elseif kind == "string" then
 		return string.format("%q", o)
 	elseif kind == "boolean" or kind == "nil" then
@@ -134,7 +160,8 @@ local function is_identifier(s)
 end
 
 -- The engine's layout: array items first, then the other keys in table
--- order; every table, even an empty one, spans lines.
+-- order; every table, even an empty one, spans lines (all on one line,
+-- comma-separated, when `indent` is "").
 local function dump(o, indent, nested, level)
 	if type(o) ~= "table" then
 		return basic_dump(o)
@@ -159,12 +186,116 @@ local function dump(o, indent, nested, level)
 		end
 	end
 	nested[o] = nil
+	if indent == "" then
+		return "{" .. table.concat(parts, ", ") .. "}"
+	end
 	local inner = "\n" .. string.rep(indent, level)
 	return "{" .. inner .. table.concat(parts, "," .. inner) .. "\n" .. string.rep(indent, level - 1) .. "}"
 end
-rawset(_G, "dump", function(o, indent)
-	return dump(o, indent)
-end)
+-- Luanti 5.12 on: named keys first (sorted), then the list, or the other
+-- number keys (sorted) in brackets, then any other key; a comma after
+-- every entry, `{}` when empty, `setref(n)` / `getref(n)` for a table met
+-- more than once (no more "<circular reference>"); `indent = ""` writes
+-- one line.
+local function dump_since_5_12(value, indent)
+	indent = indent or "\t"
+	assert(type(indent) == "string", "dump()'s second argument should be a string or nil.")
+	local newline = indent == "" and "" or "\n"
+	local uses = {}
+	local function count(v)
+		if type(v) == "table" then
+			uses[v] = (uses[v] or 0) + 1
+			if uses[v] == 1 then
+				for k, x in pairs(v) do
+					count(k)
+					count(x)
+				end
+			end
+		end
+	end
+	count(value)
+	local out, refs, next_ref = {}, {}, 1
+	local function put(text)
+		out[#out + 1] = text
+	end
+	local write
+	-- One entry: `key` is nil for a list item, an identifier, or a value
+	-- written in brackets.
+	local function entry(level, bracketed, key, v)
+		put(string.rep(indent, level))
+		if bracketed then
+			put("[")
+			write(key, level + 1)
+			put("] = ")
+		elseif key ~= nil then
+			put(key .. " = ")
+		end
+		write(v, level + 1)
+		put("," .. newline)
+	end
+	write = function(v, level)
+		if type(v) ~= "table" then
+			put(basic_dump(v))
+			return
+		end
+		if refs[v] then
+			put(refs[v])
+			return
+		end
+		if uses[v] > 1 then
+			refs[v] = "getref(" .. next_ref .. ")"
+			put("setref(" .. next_ref .. ")")
+			next_ref = next_ref + 1
+		end
+		if next(v) == nil then
+			put("{}")
+			return
+		end
+		put("{" .. newline)
+		local names, numbers = {}, {}
+		for k in pairs(v) do
+			if type(k) == "string" then
+				names[#names + 1] = k
+			elseif type(k) == "number" then
+				numbers[#numbers + 1] = k
+			end
+		end
+		table.sort(names)
+		for _, k in ipairs(names) do
+			entry(level, not is_identifier(k), k, v[k])
+		end
+		local length = 0
+		while v[length + 1] ~= nil do
+			length = length + 1
+		end
+		if #numbers == length then
+			for i = 1, length do
+				entry(level, false, nil, v[i])
+			end
+		else
+			table.sort(numbers)
+			for _, k in ipairs(numbers) do
+				entry(level, true, k, v[k])
+			end
+		end
+		for k, x in pairs(v) do
+			if type(k) ~= "string" and type(k) ~= "number" then
+				entry(level, true, k, x)
+			end
+		end
+		put(string.rep(indent, level - 1) .. "}")
+	end
+	write(value, 1)
+	return table.concat(out)
+end
+
+if private.since("5.15") then
+	rawset(_G, "dump", dump_since_5_12)
+else
+	rawset(_G, "dump", function(o, indent)
+		return dump(o, indent)
+	end)
+end
 
 function core.is_yes(value)
 	value = tostring(value):lower()
@@ -208,11 +339,14 @@ function core.string_to_area(value)
 	return nil
 end
 
+-- Luanti 5.10 on, `$` is escaped too.
+local formspec_special = private.since("5.10") and "[\\%[%];,$]" or "[\\%[%];,]"
+
 function core.formspec_escape(text)
 	if text == nil then
 		return nil
 	end
-	return (tostring(text):gsub("[\\%[%];,]", "\\%0"))
+	return (tostring(text):gsub(formspec_special, "\\%0"))
 end
 
 local ESC = "\27"
@@ -231,7 +365,8 @@ function core.colorize(color, message)
 	for i, line in ipairs(lines) do
 		lines[i] = start .. line
 	end
-	return table.concat(lines, "\n") .. core.get_color_escape_sequence("#ffffff")
+	-- Luanti 5.15 ends with the short form of white.
+	return table.concat(lines, "\n") .. core.get_color_escape_sequence(private.since("5.15") and "#fff" or "#ffffff")
 end
 
 function core.strip_foreground_colors(text)

@@ -140,7 +140,9 @@ function core.deserialize(text, safe)
 		if text == nil then
 			return nil, "Invalid type: Expected a string, got nil"
 		end
-		error("minetest.deserialize called with " .. type(text) .. " (expected string).", 2)
+		-- Luanti 5.10 on names the function core.deserialize.
+		local name = private.since("5.10") and "core" or "minetest"
+		error(name .. ".deserialize called with " .. type(text) .. " (expected string).", 2)
 	end
 	if text:byte(1) == 27 then
 		return nil, "Bytecode prohibited"

@@ -55,15 +55,23 @@ function core.parse_relative_number(arg, relative_to)
 	return finite(n) and n or nil
 end
 
+-- Luanti 5.14 on returns a vector (with its methods).
+local function coordinates(x, y, z)
+	if not (x and y and z) then
+		return nil
+	end
+	return private.since("5.15") and vector.new(x, y, z) or { x = x, y = y, z = z }
+end
+
 function core.parse_coordinates(x, y, z, relative_to)
 	if not relative_to then
-		x, y, z = tonumber(x), tonumber(y), tonumber(z)
-		return x and y and z and { x = x, y = y, z = z }
+		return coordinates(tonumber(x), tonumber(y), tonumber(z))
 	end
-	x = core.parse_relative_number(x, relative_to.x)
-	y = core.parse_relative_number(y, relative_to.y)
-	z = core.parse_relative_number(z, relative_to.z)
-	return x and y and z and { x = x, y = y, z = z }
+	return coordinates(
+		core.parse_relative_number(x, relative_to.x),
+		core.parse_relative_number(y, relative_to.y),
+		core.parse_relative_number(z, relative_to.z)
+	)
 end
 
 function core.setting_get_pos(name)

@@ -170,15 +170,16 @@ local function matching_positions(minp, maxp, nodenames)
 	return found
 end
 
--- The engine refuses to search more nodes than this at once.
-local MAX_SEARCHED_VOLUME = 4096000
+-- The engine refuses to search more nodes than this at once (Luanti 5.11
+-- raised the limit).
+local MAX_SEARCHED_VOLUME = private.since("5.15") and 150000000 or 4096000
 
 --- Sorted, rounded corners of a search area, refused when too large.
 function private.search_area(p1, p2)
 	local minp, maxp = vector.sort(rounded(p1), rounded(p2))
 	local extent = vector.add(vector.subtract(maxp, minp), 1)
 	if extent.x * extent.y * extent.z > MAX_SEARCHED_VOLUME then
-		error("Area volume exceeds allowed value of " .. MAX_SEARCHED_VOLUME, 0)
+		private.cpp_error("Area volume exceeds allowed value of " .. MAX_SEARCHED_VOLUME)
 	end
 	return minp, maxp
 end

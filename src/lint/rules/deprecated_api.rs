@@ -1,34 +1,230 @@
 //! Engine functions that still work but are deprecated, with what to use
-//! instead (5.6.1's lua_api.txt marks them so).
+//! instead on the target version. Each old name is reported only on a
+//! target whose real server has both it and its replacement (as measured
+//! in `data/engine/<version>/`): `core.get_perlin` is deprecated from
+//! Luanti 5.12 on, when `core.get_value_noise` appeared, and fine before;
+//! `set_bone_position` from 5.10 on, when `set_bone_override` did.
 
 use crate::diag::{Code, Diagnostic, Severity, Span};
+use crate::engine::facts::Facts;
 use crate::lint::rule::{FileContext, LintRule};
+use crate::lint::scope::GlobalAccess;
 
 pub const DEPRECATED_API: Code = Code {
     id: "MT2106",
     name: "deprecated-api",
     severity: Severity::Warning,
-    doc: "A deprecated engine function or table; the message gives its replacement.",
+    doc: "A deprecated engine function, table or method; the message gives its replacement on the target version (`--engine`).",
 };
 
-/// Deprecated `core` fields and their replacements.
-const DEPRECATED: &[(&str, &str)] = &[
-    (
+/// A name of the engine's API, as `data/engine/<version>/` lists it.
+#[derive(Debug, Clone, Copy)]
+enum Api {
+    /// A field of `core` (`minetest.x`).
+    Core(&'static str),
+    /// A global of mod code (`PerlinNoise`).
+    Global(&'static str),
+    /// A method of an engine object (`ObjectRef:getpos`).
+    Method(&'static str, &'static str),
+}
+
+impl Api {
+    fn exists_in(self, facts: &Facts) -> bool {
+        match self {
+            Api::Core(name) => facts.has_core(name),
+            Api::Global(name) => facts.globals.contains_key(name),
+            Api::Method(class, name) => facts.has_method(class, name),
+        }
+    }
+}
+
+/// An old name, what replaces it (its existence decides the versions the
+/// old one is reported on) and the text saying how to use it (`{base}` is
+/// `minetest` or `core`, as the mod wrote it).
+struct Deprecation {
+    old: Api,
+    new: Api,
+    text: &'static str,
+}
+
+const fn core(old: &'static str, new: Api, text: &'static str) -> Deprecation {
+    Deprecation {
+        old: Api::Core(old),
+        new,
+        text,
+    }
+}
+
+const fn object(old: &'static str, new: &'static str, text: &'static str) -> Deprecation {
+    Deprecation {
+        old: Api::Method("ObjectRef", old),
+        new: Api::Method("ObjectRef", new),
+        text,
+    }
+}
+
+static DEPRECATED: &[Deprecation] = &[
+    core(
         "env",
-        "minetest.get_node, minetest.set_node… (call them on minetest itself)",
+        Api::Core("get_node"),
+        "{base}.get_node, {base}.set_node… (call them on {base} itself)",
     ),
-    ("setting_get", "minetest.settings:get(name)"),
-    ("setting_set", "minetest.settings:set(name, value)"),
-    ("setting_getbool", "minetest.settings:get_bool(name)"),
-    ("setting_setbool", "minetest.settings:set_bool(name, value)"),
-    ("setting_save", "minetest.settings:write()"),
-    ("get_mapgen_params", "minetest.get_mapgen_setting(name)"),
-    (
+    core(
+        "setting_get",
+        Api::Method("Settings", "get"),
+        "{base}.settings:get(name)",
+    ),
+    core(
+        "setting_set",
+        Api::Method("Settings", "set"),
+        "{base}.settings:set(name, value)",
+    ),
+    core(
+        "setting_getbool",
+        Api::Method("Settings", "get_bool"),
+        "{base}.settings:get_bool(name)",
+    ),
+    core(
+        "setting_setbool",
+        Api::Method("Settings", "set_bool"),
+        "{base}.settings:set_bool(name, value)",
+    ),
+    core(
+        "setting_save",
+        Api::Method("Settings", "write"),
+        "{base}.settings:write()",
+    ),
+    core(
+        "setting_get_pos",
+        Api::Method("Settings", "get_pos"),
+        "{base}.settings:get_pos(name)",
+    ),
+    core(
+        "get_mapgen_params",
+        Api::Core("get_mapgen_setting"),
+        "{base}.get_mapgen_setting(name)",
+    ),
+    core(
         "set_mapgen_params",
-        "minetest.set_mapgen_setting(name, value)",
+        Api::Core("set_mapgen_setting"),
+        "{base}.set_mapgen_setting(name, value)",
     ),
-    ("register_on_auth_fail", "minetest.register_on_authplayer"),
+    core(
+        "register_on_auth_fail",
+        Api::Core("register_on_authplayer"),
+        "{base}.register_on_authplayer",
+    ),
+    core(
+        "get_node_group",
+        Api::Core("get_item_group"),
+        "{base}.get_item_group(name, group)",
+    ),
+    core(
+        "register_async_metatable",
+        Api::Core("register_portable_metatable"),
+        "{base}.register_portable_metatable",
+    ),
+    core(
+        "get_perlin",
+        Api::Core("get_value_noise"),
+        "{base}.get_value_noise",
+    ),
+    core(
+        "get_perlin_map",
+        Api::Core("get_value_noise_map"),
+        "{base}.get_value_noise_map",
+    ),
+    Deprecation {
+        old: Api::Global("PerlinNoise"),
+        new: Api::Global("ValueNoise"),
+        text: "ValueNoise",
+    },
+    Deprecation {
+        old: Api::Global("PerlinNoiseMap"),
+        new: Api::Global("ValueNoiseMap"),
+        text: "ValueNoiseMap",
+    },
+    object("getpos", "get_pos", ":get_pos()"),
+    object("setpos", "set_pos", ":set_pos(pos)"),
+    object("moveto", "move_to", ":move_to(pos)"),
+    object("getvelocity", "get_velocity", ":get_velocity()"),
+    object("setvelocity", "set_velocity", ":set_velocity(velocity)"),
+    object("get_player_velocity", "get_velocity", ":get_velocity()"),
+    object(
+        "add_player_velocity",
+        "add_velocity",
+        ":add_velocity(velocity)",
+    ),
+    object("getacceleration", "get_acceleration", ":get_acceleration()"),
+    object(
+        "setacceleration",
+        "set_acceleration",
+        ":set_acceleration(acceleration)",
+    ),
+    object("getyaw", "get_yaw", ":get_yaw()"),
+    object("setyaw", "set_yaw", ":set_yaw(yaw)"),
+    object(
+        "settexturemod",
+        "set_texture_mod",
+        ":set_texture_mod(modifier)",
+    ),
+    object("setsprite", "set_sprite", ":set_sprite(…)"),
+    object(
+        "get_look_pitch",
+        "get_look_vertical",
+        ":get_look_vertical()",
+    ),
+    object(
+        "get_look_yaw",
+        "get_look_horizontal",
+        ":get_look_horizontal()",
+    ),
+    object(
+        "set_look_pitch",
+        "set_look_vertical",
+        ":set_look_vertical(radians)",
+    ),
+    object(
+        "set_look_yaw",
+        "set_look_horizontal",
+        ":set_look_horizontal(radians)",
+    ),
+    object("get_attribute", "get_meta", ":get_meta():get_string(name)"),
+    object(
+        "set_attribute",
+        "get_meta",
+        ":get_meta():set_string(name, value)",
+    ),
+    object("get_entity_name", "get_luaentity", ":get_luaentity().name"),
+    object(
+        "set_bone_position",
+        "set_bone_override",
+        ":set_bone_override(bone, overrides)",
+    ),
+    object(
+        "get_bone_position",
+        "get_bone_override",
+        ":get_bone_override(bone)",
+    ),
+    object("get_sky_color", "get_sky", ":get_sky(true)"),
+    Deprecation {
+        old: Api::Method("ItemStack", "get_metadata"),
+        new: Api::Method("ItemStack", "get_meta"),
+        text: ":get_meta():get_string(\"\")",
+    },
+    Deprecation {
+        old: Api::Method("ItemStack", "set_metadata"),
+        new: Api::Method("ItemStack", "get_meta"),
+        text: ":get_meta():set_string(\"\", value)",
+    },
 ];
+
+/// The deprecations of the target version: old and new both exist there.
+fn in_force(facts: &Facts) -> impl Iterator<Item = &'static Deprecation> + '_ {
+    DEPRECATED
+        .iter()
+        .filter(|d| d.old.exists_in(facts) && d.new.exists_in(facts))
+}
 
 pub struct DeprecatedApi;
 
@@ -38,21 +234,82 @@ impl LintRule for DeprecatedApi {
     }
 
     fn check(&self, file: &FileContext, out: &mut Vec<Diagnostic>) {
+        let facts = Facts::of(file.engine);
+        let found = |name: &str, line: usize, column: usize, length: usize, text: String| {
+            Diagnostic::new(&DEPRECATED_API, file.path)
+                .at(Span::on_line(line, column, length))
+                .arg("name", name.to_owned())
+                .arg("replacement", text)
+                .arg("target", file.engine.to_string())
+        };
         for global in &file.analysis.globals {
-            if global.name != "minetest" && global.name != "core" {
+            if global.name == "minetest" || global.name == "core" {
+                let Some((field, line, column, false)) = &global.field else {
+                    continue;
+                };
+                let Some(deprecation) =
+                    in_force(facts).find(|d| matches!(d.old, Api::Core(name) if name == field))
+                else {
+                    continue;
+                };
+                out.push(found(
+                    &format!("{}.{field}", global.name),
+                    *line,
+                    *column,
+                    field.chars().count(),
+                    deprecation.text.replace("{base}", &global.name),
+                ));
+            } else if global.access != GlobalAccess::Write
+                && let Some(deprecation) = in_force(facts)
+                    .find(|d| matches!(d.old, Api::Global(name) if name == global.name))
+            {
+                out.push(found(
+                    &global.name,
+                    global.line,
+                    global.column,
+                    global.name.chars().count(),
+                    deprecation.text.to_owned(),
+                ));
+            }
+        }
+        for call in &file.analysis.method_calls {
+            // The mod's own method of that name is not the engine's.
+            if file.analysis.declared_methods.contains(&call.name) {
                 continue;
             }
-            let Some((field, line, column, false)) = &global.field else {
+            let Some(deprecation) = in_force(facts)
+                .find(|d| matches!(d.old, Api::Method(_, name) if name == call.name))
+            else {
                 continue;
             };
-            let Some((_, replacement)) = DEPRECATED.iter().find(|(name, _)| name == field) else {
-                continue;
-            };
-            out.push(
-                Diagnostic::new(&DEPRECATED_API, file.path)
-                    .at(Span::on_line(*line, *column, field.chars().count()))
-                    .arg("name", format!("{}.{field}", global.name))
-                    .arg("replacement", *replacement),
+            out.push(found(
+                &format!(":{}", call.name),
+                call.line,
+                call.column,
+                call.name.chars().count(),
+                deprecation.text.to_owned(),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::EngineVersion;
+
+    /// No entry is dead: each is reported on at least one measured server.
+    #[test]
+    fn every_deprecation_is_in_force_on_some_measured_version() {
+        for deprecation in DEPRECATED {
+            assert!(
+                EngineVersion::ALL
+                    .into_iter()
+                    .any(|version| in_force(Facts::of(version))
+                        .any(|d| std::ptr::eq(d, deprecation))),
+                "{:?} → {:?} exist together in no data/engine/<version>/",
+                deprecation.old,
+                deprecation.new
             );
         }
     }

@@ -2,6 +2,7 @@
 //! rule here and in [`super::all_rules`]; give each code a fixture under
 //! `tests/fixtures/lint/<rule>/<case>/` and messages in every catalogue.
 
+pub mod abm_interval;
 pub mod api_typo;
 pub mod argument_count;
 pub mod comparison_in_table;
@@ -10,6 +11,7 @@ pub mod definition_fields;
 pub mod deprecated_api;
 pub mod global_in_function;
 pub mod item_eat_uncalled;
+pub mod light_source;
 pub mod shadowed_local;
 pub mod text_plus;
 pub mod undefined_global;
