@@ -372,6 +372,8 @@ pub struct ClassArgs {
 pub enum ClassCommand {
     /// Make a class folder: one copy of the lesson per pupil, and class.toml.
     New(ClassNewArgs),
+    /// On a pupil's PC: push every save to the class PC and show what it says.
+    Join(ClassJoinArgs),
 }
 
 #[derive(Debug, Args)]
@@ -390,6 +392,23 @@ pub struct ClassNewArgs {
     /// The pupils' names.
     #[arg(value_name = "NAME")]
     pub pupils: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ClassJoinArgs {
+    /// The class PC's address, as its banner shows it: http://192.168.1.10:8080
+    pub url: String,
+    /// The pupil's name, as the animator wrote it.
+    #[arg(long)]
+    pub name: String,
+    /// The class code shown by the animator.
+    #[arg(long, env = "MTEDU_CLASS_CODE")]
+    pub code: String,
+    /// The pupil's mod folder (default: the current folder).
+    pub dir: Option<PathBuf>,
+    /// Push once and stop (instead of watching).
+    #[arg(long)]
+    pub once: bool,
 }
 
 /// World presets for `serve`.
