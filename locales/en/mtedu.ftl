@@ -25,7 +25,7 @@ label-help = how to fix: { $help }
 engine-start-failed = The embedded engine could not start
 info-loaded = { $count ->
         [0] No mod of yours loaded completely.
-        [one] Mod loaded: { $mods }
+        [1] Mod loaded: { $mods }
        *[other] Mods loaded ({ $count }): { $mods }
     }
 info-no-own-mods = There is no mod of yours here, so nothing is listed. To see what the game itself adds, add --all.
@@ -80,16 +80,107 @@ test-expected = expected
 test-actual = got
 test-none = No test found: put tests in files named spec/something_spec.lua inside your mod.
 test-summary = { $passed } passed, { $failed } failed, { $errors ->
-        [one] 1 error
+        [one] { $errors } error
        *[other] { $errors } errors
     }, { $pending } pending.
 test-junit-failed = Could not write the JUnit report
 test-not-run = not run
 test-not-run-file = every test of this file
 test-run-timeout = The time for the whole run is up (--timeout { $seconds } s): { $count ->
-        [one] 1 test was not run (marked –).
+        [one] { $count } test was not run (marked –).
        *[other] { $count } tests were not run (marked –).
     } Give more time with --timeout, or look for the slow tests.
+test-fix = to fix
+test-labelled = { $label }: { $text }
+test-lua-says = Lua says
+test-escapes-hidden = (texts shown as a player reads them: their translation and colour marks are hidden)
+test-stage-loading = (loading the spec file)
+test-stage-spec-file = (running the spec file)
+test-stage-teardown = (the blocks' teardown)
+test-stage-whole-file = (the whole file)
+test-stage-loading-mod = (loading the mod { $mod })
+test-said-no-mod = there is no mod in { $a }
+test-said-api-broken = mtedu's test API failed to start: { $a }
+test-said-unreadable = the spec file cannot be read: { $a }
+test-said-not-loaded = the mod { $a } was not loaded: it depends on { $b }, which could not be loaded (install it, or choose the game that has it with --game)
+# What the assertions say ($a, $b… in order: values as shown, numbers, names)
+test-said-assertion-failed = assertion failed
+test-said-a-true-value = a true value
+test-said-not = not { $a }
+test-said-differ = the values differ
+test-said-equal = the values are equal
+test-said-not-same = the values are not the same
+test-said-same = the values are the same
+test-said-nil-or-false = nil or false
+test-said-not-nil-or-false = neither nil nor false
+test-said-want-truthy = a value other than nil and false was expected
+test-said-want-falsy = nil or false was expected
+test-said-want-value = { $a } was expected
+test-said-want-not-value = anything but { $a } was expected
+test-said-a-type = a value of type { $a }
+test-said-typed = { $a } (type { $b })
+test-said-want-type = a value of type { $a } was expected
+test-said-want-not-type = anything but a value of type { $a } was expected
+test-said-not-near = the number is not near enough
+test-said-too-near = the number is too near
+test-said-text-matching = a text matching { $a }
+test-said-no-match = the text does not match the pattern
+test-said-match = the text matches the pattern
+test-said-no-value-twice = no value twice
+test-said-twice = a value appears twice
+test-said-all-unique = every value is different
+test-said-an-error = an error
+test-said-no-error = no error
+test-said-want-error = an error was expected
+test-said-want-no-error = no error was expected
+test-said-error-matching = an error matching { $a }
+test-said-want-error-matching = an error matching the pattern was expected
+test-said-want-no-error-matching = no error matching the pattern was expected
+test-said-values-count = { $a ->
+        [one] { $a } value
+       *[other] { $a } values
+    }
+test-said-other-count = a different number of values
+test-said-same-count = the same number of values
+test-said-a-hole = a hole
+test-said-no-hole = no hole
+test-said-hole-at = a hole at { $a }
+test-said-want-hole = a hole in the array was expected
+test-said-want-no-hole = no hole in the array was expected
+test-said-no-call = (no call)
+test-said-never-called-with = the spy was never called with these values
+test-said-called-with = the spy was called with these values
+test-said-never-returned = the spy never returned these values
+test-said-returned = the spy returned these values
+test-said-calls = { $a ->
+        [one] { $a } call
+       *[other] { $a } calls
+    }
+test-said-calls-at-least = at least { test-said-calls }
+test-said-calls-at-most = at most { test-said-calls }
+test-said-calls-more-than = more than { test-said-calls }
+test-said-calls-less-than = less than { test-said-calls }
+test-said-not-called-as-expected = the spy was not called as expected
+test-said-called-that-many = the spy was called that many times
+test-said-too-few-calls = the spy was called too few times
+test-said-too-many-calls = the spy was called too many times
+test-said-needs-value = { $a } needs a value
+test-said-needs-values = { $a } needs { $b } values, it got { $c }
+test-said-bad-value = { $a }: { $b ->
+        [expected] the expected value is not a number
+        [actual] the value got is not a number
+        [tolerance] the tolerance is not a number
+        [numbers] it needs numbers
+        [pattern] the pattern must be a text
+        [text] the text must be a text
+        [start] the start must be a number
+        [function] the first value must be a function
+        [length] the length must be a number
+        [chain] it must follow assert.array(t)
+        [matcher] every value must be a matcher
+        [reference] it needs a table, a function or an object
+       *[other] wrong value
+    } ({ $c })
 
 ## New
 
@@ -166,7 +257,7 @@ serve-world-broken = The world cannot be read any more ({ $message }). Put a bac
 serve-hard-media = { $mod }: a texture, sound or model the players already have was changed or removed, so the server restarted in { $ms } ms (players get the new one when they reconnect).
 serve-status = { $address } · { $count ->
         [0] no player yet
-        [one] 1 player ({ $players })
+        [one] { $count } player ({ $players })
        *[other] { $count } players ({ $players })
     } · last change: { $last } · last error: { $error }
 serve-status-none = none
@@ -183,7 +274,7 @@ fix-skipped = { $path } was not fixed: { $reason ->
     }
 fix-summary = { $count ->
         [0] Nothing could be fixed automatically.
-        [one] 1 mistake fixed automatically.
+        [one] { $count } mistake fixed automatically.
        *[other] { $count } mistakes fixed automatically.
     }
 ## Lessons
@@ -246,6 +337,24 @@ class-listening-page = Dashboard (for the projector): http://{ $address }/
 class-listening-pupils = Pupils send their work with: mtedu class join http://{ $address } --code { $code } --name THEIR_NAME
 class-listening-teacher = Your key to the dashboard (do not show it): http://{ $address }/login?token={ $token }
 class-not-started = { $reason } (This server starts as soon as the mod loads; the others go on.)
+class-push-wait = Too many wrong codes from this PC: wait a minute, then check the class code with your animator.
+class-push-wrong-code = This is not the class code: look at the code your animator shows (six letters and digits) and type it again.
+class-push-unknown-pupil = There is no pupil called "{ $name }" in this class: use your name exactly as your animator wrote it.
+class-push-no-length = The class PC needs to know the size of what is sent: send it again with mtedu class join.
+class-push-too-big = What you sent is { $size } MB; the class PC takes at most { $limit } MB. Remove big files (pictures, sounds) you do not use.
+class-push-interrupted = The sending stopped halfway: nothing was changed on the class PC. Save again to send it again.
+class-push-stored = The class PC has your mod and checked it:
+class-push-refused = The class PC refused what you sent, and kept your last version:
+class-push-wrong-mod = The class PC expects your mod { $expected }, not "{ $mod }": run mtedu class join in your lesson's folder.
+class-push-io = The class PC could not store your mod ({ $error }): tell your animator.
+class-join-unreachable = The class PC ({ $url }) does not answer: check the address with your animator. Your next save will try again.
+class-join-not-one-mod = "{ $dir }" must hold exactly one mod (it holds { $count }): run mtedu class join in your lesson's folder.
+help-cmd-class-join = On a pupil's PC: send each save to the class PC and show what it says.
+help-arg-class-join-url = The class PC's address, as its screen shows it: http://192.168.1.10:8080
+help-arg-class-join-name = Your name, exactly as your animator wrote it.
+help-arg-class-join-code = The class code your animator shows.
+help-arg-class-join-dir = Your mod's folder (if not given: this folder).
+help-arg-class-join-once = Send once and stop (instead of at each save).
 class-ending = Stopping every server and saving the worlds…
 class-ended = The class is over: every world is saved.
 class-config-missing = "{ $path }" is missing: is this a class folder? Make one with: mtedu class new DIR --lesson 1 alice bob
@@ -327,6 +436,7 @@ help-arg-test-filter = Only run the tests whose name contains this text.
 help-arg-test-fail-fast = Stop at the first test that fails.
 help-arg-test-seed = Start the random numbers from this number, to replay a run.
 help-arg-test-junit = Also write the results to this file, as JUnit XML.
+help-arg-test-timeout = Seconds for the whole run (default 120); the tests left without time are listed as not run.
 help-arg-info-all = Also list what the game and the engine add.
 help-arg-api-coverage = List every function with its status, not only the counts.
 help-arg-new-mod-name = The mod's name: small letters, digits and _ only (like my_mod).
@@ -372,6 +482,7 @@ help-value-template = TEMPLATE
 help-value-dir = FOLDER
 help-value-dirs = FOLDERS
 help-value-author = AUTHOR
+help-value-minutes = MINUTES
 help-value-id = LESSON
 help-value-source = SOURCE
 help-value-world = WORLD
@@ -460,8 +571,10 @@ severity-info = info
 
 ## the watchdog
 
-engine-stuck-in-c = error[MT3005]: { $place }: this code never finishes. It is stuck in a part of Lua that cannot be stopped, most likely a text search (string.find, match, gmatch or gsub) whose pattern makes Lua try too many ways, and nothing can stop it there, so mtedu stops.
-engine-stuck-in-c-help = how to fix: simplify the pattern used on or near this line, for example avoid several ".*" or "a*" one after the other.
+engine-stuck-search = error[MT3005]: { $place }: this code never finishes. It is stuck in the text search ({ $function }) of this line: its pattern makes Lua try too many ways, and nothing can stop Lua there, so mtedu stops.
+engine-stuck-search-help = how to fix: simplify that pattern, for example avoid several ".*" or "a*" one after the other.
+engine-stuck-unknown = error[MT3005]: { $place }: this code never finishes. It is stuck in a part that cannot be stopped (outside Lua), and mtedu cannot tell which call it is: the cause is unknown. This is the last place mtedu saw running; nothing can stop the code there, so mtedu stops.
+engine-stuck-unknown-help = how to fix: look at what this place calls with a lot of data or a complicated pattern (a text search, a very long text), and try it with less.
 
 ## Findings: what was given on the command line (MT00xx)
 MT0001 = "{ $path }" does not exist.
@@ -842,12 +955,30 @@ MT2406 = The recipe uses "{ $name }", but no loaded mod creates it: the recipe w
 MT2406-help = If the item comes from another mod, put that mod in "optional_depends" and try the recipe with it installed; otherwise check the spelling.
 
 ## Findings: what the code means (MT25xx)
+MT2501 = No tool can dig "{ $name }", not even the hand: the node has no groups, so once placed it can never be taken back.
+MT2501-help = Give it groups that say how it is dug, like groups = {"{"} cracky = 3 {"}"} (with a pickaxe, like stone), {"{"} choppy = 2 {"}"} (an axe, like wood), {"{"} crumbly = 3 {"}"} (a shovel, like dirt) or {"{"} oddly_breakable_by_hand = 3 {"}"} (by hand). If nobody must ever dig it, write diggable = false.
+MT2502 = { $why ->
+        [negative] A light_source below 0 ({ $value }) does not make darkness: the game reads it as the brightest light there is, 14.
+       *[high] A node's light goes up to 14 at most: the game turns light_source = { $value } into 14 (and writes a warning).
+    }
+MT2502-help = Give light_source a whole number from 0 (no light) to 14 (the brightest, like a mese lamp).
+MT2503 = An ABM with interval = { $value } does not run all the time: the game looks at ABMs once a second, so this one runs once a second, just as with interval = 1.
+MT2503-help = Write how many seconds to wait between two runs, 1 or more, like interval = 1. To do something at every step of the game, use minetest.register_globalstep.
+MT2504 = "{ $name }" is registered twice, here and { $file ->
+        [same] on line { $line }
+       *[other] in { $file }, line { $line }
+    }: the game keeps only the one registered last, without a word, and forgets the other.
+MT2504-help = Give each thing its own name (for example "{ $name }_2"), or delete the registration you do not want any more.
 MT2505 = "{ $name } == { $value }" compares "{ $name }" with { $value } (that gives true or false), so this table holds no group "{ $name }": the game refuses these groups and does not start.
 MT2505-help = Write one equals sign to give the group its value: { $name } = { $value }.
 MT2507 = "{ $field } = { $base }.item_eat" gives the game the function that makes an eating function, not one that eats: when a player uses this item, the server stops.
 MT2507-help = Call it with how much health to give back: { $field } = { $base }.item_eat(2) (2 is one heart).
 MT2508 = This + adds up the text { $text }: in Lua, + only adds numbers, so this line stops the game when it runs.
 MT2508-help = To join pieces of text, use .. instead of +, like "Hello " .. name.
+MT2509 = This command makes the message "{ $name }" but never gives it back: the player who types the command sees nothing.
+MT2509-help = End the function with return true, { $name } so that the game shows the message to the player.
+MT2510 = "{ $name }" is created with local further down, on line { $line }, below this function: the function cannot see it, so here "{ $name }" is another variable, an empty one (nil).
+MT2510-help = Move the line "local { $name } …" (line { $line }) up, above this function: at the top of the file.
 
 ## Findings: the engine loading the mods (MT3xxx)
 MT3001 = The game cannot read this file. Lua says: { $detail }
@@ -893,7 +1024,7 @@ MT3502-help = Check that every loop (while, repeat, for) stops at some point.
 MT4001 = Nothing was packed: the package has errors (shown in this list).
 MT4001-help = Fix those errors, check with "mtedu check", then pack again.
 MT4002 = This folder is not a package: { $count ->
-        [one] it holds one, in a folder inside it ({ $names })
+        [1] it holds one, in a folder inside it ({ $names })
        *[other] it holds { $count } of them ({ $names })
     }.
 MT4002-help = An archive holds one package. Give the folder of one of them, for example "mtedu pack { $first }", or make them a modpack (add a modpack.conf) to pack them together.
@@ -998,6 +1129,7 @@ explain-what = { $shape ->
         [index-value] { explain-subject } is { explain-type }, not a table: nothing can be read inside it with . or [ ].
         [call-nil] { explain-subject } is empty (nil): there is no function by that name to call.
         [call-method-nil] this object has no method "{ $name }".
+        [method-wrong-object] the value before :{ $name }() has no such method: it is not the object this line thinks (a player, an inventory, a stack…).
         [call-typo] "{ $name }" does not exist: it is misspelt.
         [call-value] { explain-subject } is { explain-type }, not a function: it cannot be called with ( ).
         [arith-nil] { explain-subject } is empty (nil): Lua cannot calculate with it.
@@ -1078,6 +1210,7 @@ explain-fix = { $shape ->
         [index-value] Read from the table itself, or check what { explain-subject } holds.
         [call-nil] Check the spelling of "{ $name }", and that its function is defined above this line.
         [call-method-nil] Check the spelling of "{ $name }" and that the object is the right one.
+        [method-wrong-object] Check which value this line calls :{ $name }() on. A callback's values come in a fixed order: in on_punch(pos, node, puncher), the player is the third.
         [call-typo] Write { $suggestion } instead.
         [call-value] Remove the ( ) or use the name of the function.
         [arith-nil] { $kind ->

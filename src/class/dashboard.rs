@@ -90,7 +90,8 @@ fn header(name: &str, value: &str) -> Header {
     Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("ASCII header")
 }
 
-type Answer = Response<std::io::Cursor<Vec<u8>>>;
+/// A finished answer.
+pub type Answer = Response<std::io::Cursor<Vec<u8>>>;
 
 fn plain(status: u16, text: &str) -> Answer {
     Response::from_string(text)

@@ -16,7 +16,9 @@
 //! each pupil's folder at the start and after each save (a thread of its
 //! own); `dashboard.rs` is the web server (tiny_http) with the page of
 //! `web/` embedded; `guard.rs` refuses addresses that keep guessing codes;
-//! `run.rs` ties it together for `mtedu class DIR`.
+//! `run.rs` ties it together for `mtedu class DIR`; `inbox.rs` receives
+//! pupils' pushes (install's checks, nothing outside the pupil's folder);
+//! `join.rs` and `client.rs` are the pupil's side (`mtedu class join`).
 
 pub mod board;
 pub mod checks;
@@ -26,6 +28,7 @@ pub mod create;
 pub mod dashboard;
 pub mod guard;
 pub mod inbox;
+pub mod join;
 pub mod names;
 pub mod run;
 pub mod secret;

@@ -13,8 +13,9 @@ use std::time::{Duration, Instant};
 use super::board::{Board, ServerState};
 use super::checks::{self, PupilFolder};
 use super::config::{ClassConfig, ConfigError, STATE_DIR};
-use super::dashboard::{Dashboard, PushHandler, Shared};
+use super::dashboard::{Dashboard, Shared};
 use super::guard::Guard;
+use super::inbox::Inbox;
 use crate::content::Workspace;
 use crate::host::engines::{EngineKind, find_programs, parse_version, run_version};
 use crate::host::{Host, HostEnv};
@@ -120,7 +121,6 @@ pub fn run_class(
     options: &RunOptions,
     stop: &StopSignal,
     chat: &dyn Fn() -> ChatText,
-    push: PushHandler,
     say: &mut dyn FnMut(Said),
 ) -> Result<(), RunError> {
     let config = ClassConfig::read(&options.dir).map_err(RunError::Config)?;
@@ -149,6 +149,30 @@ pub fn run_class(
         .map(|(i, f)| (f.pupil.clone(), options.game_port.saturating_add(i as u16)))
         .collect();
     let board = Arc::new(Board::new(&ports, lesson_title, options.stuck_after));
+    let host = Host::detect();
+    let engine = run_version(&binary, Duration::from_secs(5))
+        .as_deref()
+        .and_then(parse_version)
+        .and_then(|(_, version)| crate::engine::EngineVersion::for_reported(&version))
+        .unwrap_or_else(crate::engine::EngineVersion::newest);
+    let lint = crate::lint::LintOptions {
+        game: Some(game.clone()),
+        limits: crate::engine::Limits::default(),
+        play: true,
+        engine,
+    };
+    let push = Inbox::new(
+        options.dir.clone(),
+        config.code.clone(),
+        folders.clone(),
+        board.clone(),
+        crate::lint::LintOptions {
+            play: false,
+            ..lint.clone()
+        },
+        host.clone(),
+    )
+    .handler();
     let shared = Arc::new(Shared {
         board: board.clone(),
         token: config.teacher_token.clone(),
@@ -163,18 +187,6 @@ pub fn run_class(
         code: &config.code,
         token: &config.teacher_token,
     });
-    let host = Host::detect();
-    let engine = run_version(&binary, Duration::from_secs(5))
-        .as_deref()
-        .and_then(parse_version)
-        .and_then(|(_, version)| crate::engine::EngineVersion::for_reported(&version))
-        .unwrap_or_else(crate::engine::EngineVersion::newest);
-    let lint = crate::lint::LintOptions {
-        game: Some(game.clone()),
-        limits: crate::engine::Limits::default(),
-        play: true,
-        engine,
-    };
     let checks_stop = Arc::new(AtomicBool::new(false));
     let checker = checks::spawn(
         board.clone(),

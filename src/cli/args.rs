@@ -362,10 +362,10 @@ pub struct ClassArgs {
     #[arg(long, default_value_t = 8080)]
     pub port: u16,
     /// UDP port of the first pupil's game server; the next pupils get +1, +2…
-    #[arg(long, default_value_t = 30000)]
+    #[arg(long, default_value_t = 30000, value_name = "PORT")]
     pub game_port: u16,
     /// Minutes with the same error, or without a save, before a pupil shows as stuck.
-    #[arg(long, default_value_t = 5)]
+    #[arg(long, default_value_t = 5, value_name = "MINUTES")]
     pub stuck_minutes: u64,
     /// The server program (default: class.toml's, else the one `mtedu doctor` finds).
     #[arg(long)]
@@ -376,6 +376,8 @@ pub struct ClassArgs {
 pub enum ClassCommand {
     /// Make a class folder: one copy of the lesson per pupil, and class.toml.
     New(ClassNewArgs),
+    /// On a pupil's PC: push every save to the class PC and show what it says.
+    Join(ClassJoinArgs),
 }
 
 #[derive(Debug, Args)]
@@ -383,16 +385,34 @@ pub struct ClassNewArgs {
     /// The class folder to make (it must not exist yet).
     pub dir: PathBuf,
     /// The lesson: its number (1), its name (first-block) or both (01-first-block).
-    #[arg(long)]
+    #[arg(long, value_name = "ID")]
     pub lesson: String,
     /// A file with one pupil name a line (`#` starts a comment).
     #[arg(long, value_name = "FILE")]
     pub names: Option<PathBuf>,
     /// The server program the class uses (default: auto, the one found).
-    #[arg(long, default_value = "auto")]
+    #[arg(long, default_value = "auto", value_name = "SERVER")]
     pub engine: String,
     /// The pupils' names.
+    #[arg(value_name = "NAME")]
     pub pupils: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ClassJoinArgs {
+    /// The class PC's address, as its banner shows it: http://192.168.1.10:8080
+    pub url: String,
+    /// The pupil's name, as the animator wrote it.
+    #[arg(long)]
+    pub name: String,
+    /// The class code shown by the animator.
+    #[arg(long, env = "MTEDU_CLASS_CODE")]
+    pub code: String,
+    /// The pupil's mod folder (default: the current folder).
+    pub dir: Option<PathBuf>,
+    /// Push once and stop (instead of watching).
+    #[arg(long)]
+    pub once: bool,
 }
 
 /// World presets for `serve`.

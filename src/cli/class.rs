@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use serde_json::json;
 
-use super::args::{ClassArgs, ClassCommand, ClassNewArgs};
+use super::args::{ClassArgs, ClassCommand, ClassJoinArgs, ClassNewArgs};
 use super::lessons::lesson_or_say;
 use super::serve::{Printer, addresses, chat_lines, error_text};
 use super::{EXIT_OK, EXIT_USAGE, OutputOptions};
@@ -24,6 +24,7 @@ use crate::serve::StopSignal;
 pub fn run(args: &ClassArgs, output: &OutputOptions) -> i32 {
     match &args.command {
         Some(ClassCommand::New(new)) => new_class(new, output),
+        Some(ClassCommand::Join(join)) => join_class(join, output),
         None => run_class(args, output),
     }
 }
@@ -62,53 +63,51 @@ fn run_class(args: &ClassArgs, output: &OutputOptions) -> i32 {
         let host = addresses(&args.bind).into_iter().next().unwrap_or_default();
         format!("{host}:{}", address.port())
     };
-    let push = crate::class::inbox::handler(&options.dir);
-    let result =
-        crate::class::run::run_class(&options, &stop, &chat, push, &mut |said| match said {
-            Said::Listening {
-                address,
-                code,
-                token,
-            } => {
-                let address = shown(address);
-                printer.line(
-                    "class-listening-page",
-                    &[("address", address.clone().into())],
-                    json!({"event": "dashboard", "address": address}),
-                );
-                printer.line(
-                    "class-listening-pupils",
-                    &[("address", address.clone().into()), ("code", code.into())],
-                    json!({"event": "join", "address": address, "code": code}),
-                );
-                printer.line(
-                    "class-listening-teacher",
-                    &[("address", address.clone().into()), ("token", token.into())],
-                    json!({"event": "teacher", "address": address, "token": token}),
-                );
-            }
-            Said::Ready { ports, template } => {
-                printer.set_pupil("", &BTreeMap::new());
-                printer.class_table(&ports, template);
-            }
-            Said::Server(pupil, event) => {
-                printer.set_pupil(pupil, &mods_of(pupil));
-                printer.show(event);
-            }
-            Said::NotStarted(pupil, error) => {
-                printer.set_pupil(pupil, &mods_of(pupil));
-                let text = error_text(&error, &localizer);
-                printer.line(
-                    "class-not-started",
-                    &[("reason", text.clone().into())],
-                    json!({"event": "not_started", "reason": text}),
-                );
-            }
-            Said::Ending => {
-                printer.set_pupil("", &BTreeMap::new());
-                printer.line("class-ending", &[], json!({"event": "ending"}));
-            }
-        });
+    let result = crate::class::run::run_class(&options, &stop, &chat, &mut |said| match said {
+        Said::Listening {
+            address,
+            code,
+            token,
+        } => {
+            let address = shown(address);
+            printer.line(
+                "class-listening-page",
+                &[("address", address.clone().into())],
+                json!({"event": "dashboard", "address": address}),
+            );
+            printer.line(
+                "class-listening-pupils",
+                &[("address", address.clone().into()), ("code", code.into())],
+                json!({"event": "join", "address": address, "code": code}),
+            );
+            printer.line(
+                "class-listening-teacher",
+                &[("address", address.clone().into()), ("token", token.into())],
+                json!({"event": "teacher", "address": address, "token": token}),
+            );
+        }
+        Said::Ready { ports, template } => {
+            printer.set_pupil("", &BTreeMap::new());
+            printer.class_table(&ports, template);
+        }
+        Said::Server(pupil, event) => {
+            printer.set_pupil(pupil, &mods_of(pupil));
+            printer.show(event);
+        }
+        Said::NotStarted(pupil, error) => {
+            printer.set_pupil(pupil, &mods_of(pupil));
+            let text = error_text(&error, &localizer);
+            printer.line(
+                "class-not-started",
+                &[("reason", text.clone().into())],
+                json!({"event": "not_started", "reason": text}),
+            );
+        }
+        Said::Ending => {
+            printer.set_pupil("", &BTreeMap::new());
+            printer.line("class-ending", &[], json!({"event": "ending"}));
+        }
+    });
     match result {
         Ok(()) => {
             printer.set_pupil("", &BTreeMap::new());
@@ -244,6 +243,50 @@ fn name_problem(problem: &NameProblem, localizer: &Localizer) -> String {
         ),
         NameProblem::Reserved { name } => {
             localizer.text("class-name-reserved", &[("name", name.as_str().into())])
+        }
+    }
+}
+
+fn join_class(args: &ClassJoinArgs, output: &OutputOptions) -> i32 {
+    use crate::class::join::{JoinError, JoinOptions, Pushed, run_join};
+    let localizer = Localizer::new(output.lang);
+    let options = JoinOptions {
+        url: args.url.clone(),
+        name: args.name.clone(),
+        code: args.code.clone(),
+        dir: args.dir.clone().unwrap_or_else(|| PathBuf::from(".")),
+        lang: output.lang,
+    };
+    let stop = StopSignal::default();
+    {
+        let stop = stop.clone();
+        let _ = ctrlc::set_handler(move || stop.request());
+    }
+    let said = run_join(&options, args.once, &stop, &mut |pushed| match pushed {
+        Pushed::Answered { text, ok: true, .. } => outln!("{}", text.trim_end()),
+        Pushed::Answered { text, .. } => errln!("{}", text.trim_end()),
+        Pushed::Unreachable(_) => errln!(
+            "{}",
+            localizer.text(
+                "class-join-unreachable",
+                &[("url", args.url.as_str().into())]
+            )
+        ),
+        Pushed::NotZipped(finding) => {
+            let report = crate::diag::Report::new(vec![finding.clone()]);
+            output.print_report(&report);
+        }
+    });
+    match said {
+        Ok(true) => EXIT_OK,
+        Ok(false) => super::EXIT_FINDINGS,
+        Err(JoinError::NotOneMod(dir, count)) => {
+            let pairs = [
+                ("dir", path_arg(&dir)),
+                ("count", ArgValue::Number(count as i64)),
+            ];
+            errln!("{}", localizer.text("class-join-not-one-mod", &pairs));
+            EXIT_USAGE
         }
     }
 }

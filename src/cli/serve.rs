@@ -407,7 +407,8 @@ impl<'a> Printer<'a> {
     fn pupil_paths(&self, text: &str) -> String {
         let mods = self.pupil.borrow().1.clone();
         mods.iter().fold(text.to_owned(), |text, (name, dir)| {
-            let shown = format!("/mtedu/mods/{name}/");
+            // `<parent>/.<world>.mtedu/mods/<name>/` (serve::Layout::link).
+            let shown = format!(".mtedu/mods/{name}/");
             match text.find(&shown) {
                 Some(at) => {
                     let start = text[..at].rfind(char::is_whitespace).map_or(0, |i| i + 1);

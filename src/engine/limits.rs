@@ -207,6 +207,11 @@ impl Budget {
         self.time_out_error.borrow_mut().take();
     }
 
+    /// True while a budget is armed (a run is being timed and watched).
+    pub fn is_armed(&self) -> bool {
+        self.watch.is_armed()
+    }
+
     /// True when the last run ran out of time.
     pub fn is_exhausted(&self) -> bool {
         self.exhausted.get()

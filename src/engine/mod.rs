@@ -223,7 +223,7 @@ impl Engine {
         report.skipped = skipped;
         let enable_strict: mlua::Function = engine
             .private
-            .get("enable_strict")
+            .raw_get("enable_strict")
             .map_err(|e| e.to_string())?;
         enable_strict.call::<()>(()).map_err(|e| e.to_string())?;
         engine.state.borrow_mut().loading = true;
@@ -309,11 +309,13 @@ impl Engine {
         let failed =
             |modname: String, failure: LuaFailure| Box::new(ModFailure { modname, failure });
         let lua_error = |error: mlua::Error| failed(String::new(), lua_failure(error));
+        // Read raw: a mod may have given `core` or these tables metamethods,
+        // and no budget is armed between two callbacks.
         let callbacks: Table = self
             .core
-            .get("registered_on_mods_loaded")
+            .raw_get("registered_on_mods_loaded")
             .map_err(lua_error)?;
-        let origins: Table = self.core.get("callback_origins").map_err(lua_error)?;
+        let origins: Table = self.core.raw_get("callback_origins").map_err(lua_error)?;
         for callback in callbacks.sequence_values::<mlua::Function>() {
             let callback = callback.map_err(lua_error)?;
             self.sandbox.budget.arm(limits.time);
@@ -321,8 +323,8 @@ impl Engine {
             self.sandbox.budget.disarm();
             if let Err(failure) = result {
                 let modname = origins
-                    .get::<Table>(callback)
-                    .and_then(|origin| origin.get::<String>("mod"))
+                    .raw_get::<Table>(callback)
+                    .and_then(|origin| origin.raw_get::<String>("mod"))
                     .unwrap_or_default();
                 return Err(failed(modname, failure));
             }
@@ -350,7 +352,11 @@ impl Engine {
     }
 
     /// Runs one of mtedu's own Lua chunks with access to the engine's
-    /// private table (the test API builds on it); returns its result.
+    /// private table (the test API builds on it); returns its result. It
+    /// reads what the mods registered, whose tables may carry the mods'
+    /// metamethods: under a budget of the run's time (the one already
+    /// armed, else its own), so the watchdog also stops a metamethod stuck
+    /// in C.
     pub fn run_extension(
         &self,
         name: &str,
@@ -361,12 +367,26 @@ impl Engine {
         args.push_back(mlua::Value::Table(self.core.clone()));
         args.push_back(mlua::Value::Table(self.private.clone()));
         args.extend(extra);
-        self.sandbox
+        let chunk = self
+            .sandbox
             .lua
             .load(source)
             .set_name(format!("=[mtedu]/{name}"))
-            .set_environment(self.pristine_environment(None)?)
-            .call(args)
+            .set_environment(self.pristine_environment(None)?);
+        self.armed(|| chunk.call(args))
+    }
+
+    /// Runs `work` under a budget of the run's time, unless one is armed
+    /// already (then under that one).
+    pub fn armed<T>(&self, work: impl FnOnce() -> T) -> T {
+        let budget = &self.sandbox.budget;
+        if budget.is_armed() {
+            return work();
+        }
+        budget.arm(self.sandbox.limits.time);
+        let result = work();
+        budget.disarm();
+        result
     }
 
     /// `host.caller_info` for mtedu's own Lua: `(what, "path:line")` of a caller.

@@ -19,6 +19,9 @@ pub const BYTECODE_PROHIBITED: &str = "Bytecode prohibited when mod security is 
 pub struct Sandbox {
     pub lua: Lua,
     pub budget: Budget,
+    /// The limits it was built with (the time of a budget armed for
+    /// mtedu's own Lua, see `Engine::run_extension`).
+    pub limits: Limits,
 }
 
 impl Sandbox {
@@ -44,7 +47,11 @@ impl Sandbox {
         let budget = Budget::install(&lua)?;
         lua.set_memory_limit(limits.memory)?;
         lua.set_app_data(super::limits::MemoryCap(limits.memory));
-        Ok(Sandbox { lua, budget })
+        Ok(Sandbox {
+            lua,
+            budget,
+            limits: *limits,
+        })
     }
 }
 

@@ -34,7 +34,9 @@
 //! merges the static findings with the engine's load findings, with the
 //! checks that need the load: `registered.rs` (textures, also from a game's
 //! own `textures/`, and recipe items; every finding located through one
-//! index of the mods' words), `compared_names.rs` (a misspelt name in
+//! index of the mods' words, `places.rs`), `undiggable.rs` (a node a recipe
+//! makes that nothing digs, asked with the engine's dig rules),
+//! `compared_names.rs` (a misspelt name in
 //! `==`), `conf_name_prefix.rs` (mod.conf's name against the folder's
 //! prefix). `src/check.rs` is validate + lint for `mtedu check` (a lesson's
 //! starter and solution are linted one at a time, on the lesson's game),
@@ -50,6 +52,7 @@ pub mod globals;
 pub mod guards;
 pub mod includes;
 pub mod overlaps;
+mod places;
 mod reach;
 pub mod registered;
 pub mod rule;
@@ -61,6 +64,7 @@ pub mod suppress;
 pub mod syntax;
 pub mod tokens;
 pub mod tree;
+pub mod undiggable;
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -100,8 +104,13 @@ pub fn all_rules() -> Vec<Box<dyn rule::LintRule>> {
         Box::new(rules::craft_shape::CraftShape),
         Box::new(rules::argument_count::ArgumentCount),
         Box::new(rules::unused_argument::UnusedArgument),
+        Box::new(rules::abm_interval::AbmInterval),
+        Box::new(rules::command_message::CommandMessage),
         Box::new(rules::comparison_in_table::ComparisonInTable),
         Box::new(rules::item_eat_uncalled::ItemEatUncalled),
+        Box::new(rules::light_source::LightSource),
+        Box::new(rules::local_below_function::LocalBelowFunction),
+        Box::new(rules::registered_twice::RegisteredTwice),
         Box::new(rules::text_plus::TextPlus),
     ]
 }
@@ -115,6 +124,7 @@ pub const LOAD_CHECK_CODES: &[&crate::diag::Code] = &[
     &registered::UNKNOWN_PRIVILEGE,
     &conf_name_prefix::CONF_NAME_NOT_PREFIX,
     &compared_names::COMPARED_NAME_TYPO,
+    &undiggable::UNDIGGABLE_NODE,
 ];
 
 /// Static findings plus load findings for everything under `paths`.
@@ -243,7 +253,13 @@ fn load_pass(
     let inspection = inspect(paths, &inspect_options, host).ok()?;
     let loaded_all = inspection.engine_loaded_all();
     let registered = if loaded_all {
-        registered::check(&inspection.engine, ours, &inspection.mods)
+        let mut found = registered::check(&inspection.engine, ours, &inspection.mods);
+        found.extend(undiggable::check(
+            &inspection.engine,
+            ours,
+            &inspection.mods,
+        ));
+        found
     } else {
         Vec::new()
     };

@@ -308,7 +308,7 @@ fn damaged(archive: &Path, why: &'static str) -> Diagnostic {
         .arg("entry", "")
 }
 
-fn index_problem(archive: &Path, error: IndexError, limits: &Limits) -> Diagnostic {
+pub(super) fn index_problem(archive: &Path, error: IndexError, limits: &Limits) -> Diagnostic {
     let name = archive.display().to_string();
     match error {
         IndexError::Damaged(why) => damaged(archive, why),

@@ -42,7 +42,8 @@
 //! a stopped run removes its own; `reasons.rs` turns IO failures into
 //! catalogue keywords; `packer.rs` and `installer.rs` are the two pipelines
 //! (install refuses to replace a world a program has open); `codes.rs`
-//! declares MT40xx (pack) and MT41xx (install).
+//! declares MT40xx (pack) and MT41xx (install); `unpack.rs` gives `mtedu
+//! class` a mod's zip (mistakes and all) and the install checks on a push.
 
 mod central;
 mod checks;
@@ -60,6 +61,7 @@ mod select;
 mod selfcheck;
 mod stage;
 mod targets;
+mod unpack;
 mod world;
 mod writer;
 
@@ -68,6 +70,7 @@ pub use installer::{InstallOptions, InstallOutcome, install};
 pub use packer::{CONTENTDB_LIMIT, PackOptions, PackOutcome, pack};
 pub use select::{IGNORE_FILE, is_junk};
 pub use targets::kind_word;
+pub use unpack::{unpack_checked, zip_mod};
 
 /// Told how far a long pack or install has gone, in bytes.
 pub trait Progress {

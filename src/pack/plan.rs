@@ -85,10 +85,11 @@ fn world_plan(
     out: &mut Vec<Diagnostic>,
 ) -> Result<Vec<Planned>, SelectError> {
     let mut plan = vec![Planned::dir(name)];
-    // What `serve` keeps in the world is its own business, not the world's.
+    // What `serve` keeps for the world is its own business, not the
+    // world's (an older serve kept it inside the world).
     let served = crate::content::served::served_state(dir);
     let mut skip = skip.to_vec();
-    skip.extend(served.clone());
+    skip.extend(crate::content::served::legacy_state(dir));
     add_tree(&mut plan, name, dir, &skip, out)?;
     match world_game(world, host) {
         WorldGame::Installed(game, game_dir) => {

@@ -169,8 +169,10 @@ fn run(
             break;
         }
     }
+    // Puts back the engine's callback lists, which the mods may have given
+    // metamethods: under a budget too.
     let restore: Function = plan.get("restore")?;
-    restore.call::<()>(())?;
+    engine.armed(|| restore.call::<()>(()))?;
     Ok(findings)
 }
 

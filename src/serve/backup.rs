@@ -9,13 +9,13 @@ use super::layout::Layout;
 /// How many backups are kept per world.
 pub const KEEP: usize = 5;
 
-/// Copies the world (not serve's own `mtedu/` folder) to a new backup.
+/// Copies the world (not an older serve's `mtedu/` folder) to a new backup.
 pub fn take(layout: &Layout) -> Result<PathBuf, ServeError> {
     std::fs::create_dir_all(&layout.backups).map_err(ServeError::io(&layout.backups))?;
     let stamp = free_stamp(layout);
     let target = layout.backups.join(&stamp);
     let temp = layout.backups.join(format!(".{stamp}.partial"));
-    copy_tree(&layout.world, &temp, &layout.state)?;
+    copy_tree(&layout.world, &temp, &layout.legacy_state)?;
     std::fs::rename(&temp, &target).map_err(ServeError::io(&target))?;
     prune(layout);
     Ok(target)
@@ -89,13 +89,13 @@ pub fn restore(layout: &Layout, backup: &Path) -> Result<(), ServeError> {
         .map_err(ServeError::io(&layout.world))?
         .flatten()
     {
-        if entry.path() == layout.state {
+        if entry.path() == layout.legacy_state {
             continue;
         }
         let to = aside.join(entry.file_name());
         std::fs::rename(entry.path(), &to).map_err(ServeError::io(&to))?;
     }
-    copy_tree(backup, &layout.world, &layout.state)
+    copy_tree(backup, &layout.world, &layout.legacy_state)
 }
 
 /// Copies `from` into `to` (created), skipping `skip`; links are copied

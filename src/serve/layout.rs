@@ -1,6 +1,7 @@
-//! Where `serve` keeps its files: everything of its own lives in the
-//! world's `mtedu/` folder (the one place the companion mod may write),
-//! backups next to the world.
+//! Where `serve` keeps its files: beside the world, in `.<world>.mtedu/`
+//! (`content::served::state_dir`), where mod security lets no mod of the
+//! server read or write (the world folder itself is writable by every
+//! mod); backups in `<world>.backups/`.
 
 use std::path::{Path, PathBuf};
 
@@ -10,9 +11,14 @@ use crate::content::served;
 #[derive(Debug, Clone)]
 pub struct Layout {
     pub world: PathBuf,
-    /// `<world>/mtedu`: serve's own files (left out of backups).
+    /// `.<world>.mtedu` beside the world: serve's own files.
     pub state: PathBuf,
-    /// Requests, results and events shared with the companion mod.
+    /// `<world>/mtedu`, where an older serve kept its files (moved out).
+    pub legacy_state: PathBuf,
+    /// Requests (written by mtedu) and the companion's answers and events
+    /// (written through a file it opened while loading): inside the
+    /// companion's own folder, which every mod may read and no other mod
+    /// may write.
     pub io: PathBuf,
     /// One link per watched mod, pointing at the pupil's folder: the
     /// server reads the very files the pupil edits.
@@ -35,7 +41,7 @@ pub struct Layout {
 impl Layout {
     pub fn new(world: &Path) -> Layout {
         let world = std::path::absolute(world).unwrap_or_else(|_| world.to_path_buf());
-        let state = world.join(served::STATE_DIR);
+        let state = served::state_dir(&world);
         let name = world
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -44,10 +50,12 @@ impl Layout {
             .parent()
             .unwrap_or(Path::new("/"))
             .join(format!("{name}.backups"));
+        let companion = state.join("companion");
         Layout {
-            io: state.join("io"),
+            io: companion.join(served::COMPANION_NAME).join("io"),
+            companion,
+            legacy_state: world.join(served::LEGACY_STATE_DIR),
             mods: state.join("mods"),
-            companion: state.join("companion"),
             last_good: state.join("last-good"),
             config: state.join("server.conf"),
             log: state.join("server.log"),

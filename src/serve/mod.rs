@@ -1,7 +1,7 @@
 //! `mtedu serve`: a real local server with hot reload. The watched mods
 //! are linked (not copied) into a mods folder of serve's own; a companion
 //! mod, loaded first, wraps every callback in a safety net and answers
-//! requests through files in the world folder. Each save is loaded in the
+//! signed requests through its own folder. Each save is loaded in the
 //! embedded engine first; errors never reach the server. Same registered
 //! names → soft reload in the live server; otherwise → hard reload
 //! (backup, restart).
@@ -12,16 +12,21 @@
 //! retry, events, players every 2 s) until Ctrl-C; `cli/serve.rs` only
 //! prints.
 //! `mtedu serve`. `layout.rs` says where things live (all of serve's files
-//! in the world's `mtedu/` folder: `io/` for the protocol, `mods/` with one
-//! link per watched mod — the server reads the pupil's own files —,
-//! `companion/`, `last-good/`, the server's config and log; backups in
+//! beside the world in `.<world>.mtedu/`, where no mod of the server may
+//! read or write — the world folder is writable by every mod —: `mods/`
+//! with one link per watched mod — the server reads the pupil's own files
+//! —, `companion/` with the protocol's `io/` inside the companion's own
+//! folder, `last-good/`, the server's config and log; backups in
 //! `<world>.backups/`); `world.rs` writes world.mt (the four sqlite3 keys,
-//! the preset, `load_mod_` lines, a `.bak` first), the links, the companion
-//! and the config; `preset.rs` the classroom settings; `process.rs` runs
-//! the server (own process group, SIGTERM when mtedu dies, only HOME,
-//! PATH, the locale and the engine's variables of mtedu's environment —
-//! pupils' mods read it with `os.getenv` —, `MINETEST_MOD_PATH` =
-//! companion folder then mods folder, so the companion loads first); `companion/init.lua` is the Lua mod inside the
+//! the preset, `load_mod_` lines, a `.bak` first) and the links, moves an
+//! older serve's `<world>/mtedu/` out, and before each start the companion
+//! and the config; `key.rs` the session's secret (HMAC-SHA1 of every line
+//! of the protocol, both ways); `preset.rs` the classroom settings;
+//! `process.rs` runs the server (own process group, SIGTERM when mtedu
+//! dies, only HOME, PATH, the locale and the engine's variables of mtedu's
+//! environment — pupils' mods read it with `os.getenv` —,
+//! `MINETEST_MOD_PATH` = companion folder then mods folder, so the
+//! companion loads first); `companion/init.lua` is the Lua mod inside the
 //! server (safety net around every callback, request/result protocol, soft
 //! reload with definitions replaced in place and the mod's callbacks
 //! swapped by `callback_origins` in place — no callback list ever gets
@@ -47,6 +52,7 @@ pub mod backup;
 pub mod checker;
 pub mod error;
 pub mod event_loop;
+pub mod key;
 pub mod layout;
 pub mod lock;
 pub mod media;

@@ -34,7 +34,6 @@ impl ServerProcess {
         layout: &Layout,
         home: Option<&Path>,
     ) -> Result<ServerProcess, ServeError> {
-        let _ = std::fs::remove_file(layout.io.join("request.json"));
         let log_start = std::fs::metadata(&layout.log).map(|m| m.len()).unwrap_or(0);
         let mut paths = vec![layout.companion.clone(), layout.mods.clone()];
         if let Some(extra) = std::env::var_os("MINETEST_MOD_PATH") {

@@ -1,7 +1,12 @@
-//! mtedu ↔ companion mod: a request file written atomically in the
-//! world's `mtedu/io/`, answered by `result-<id>.json`; events (callback
-//! errors, ready) appended by the companion to `events.jsonl`.
+//! mtedu ↔ companion mod, through the companion's own `io/` folder (which
+//! every mod may read and only the companion may write, through a file it
+//! opened while loading): mtedu writes `request.json` atomically; the
+//! companion appends its answers (`{"id": …}`) and events (`{"event": …}`,
+//! callback errors, ready) to `out.jsonl`. Every line, both ways, is
+//! `<HMAC> <JSON>` under the session's [`Key`]: a line without the right
+//! MAC is not the companion's, and is dropped.
 
+use std::collections::VecDeque;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -9,17 +14,43 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 
 use super::error::ServeError;
+use super::key::Key;
 use super::world::write_atomically;
 
-/// The request side.
+/// The request file mtedu writes.
+pub const REQUEST_FILE: &str = "request.json";
+/// The stream the companion appends to.
+pub const OUT_FILE: &str = "out.jsonl";
+
+/// Both directions of the protocol with one server run's companion.
 pub struct Channel {
     io: PathBuf,
+    key: Key,
     next_id: u64,
+    /// How far `out.jsonl` was read.
+    offset: u64,
+    /// Events read while waiting for an answer, kept for [`Channel::events`].
+    events: VecDeque<Value>,
 }
 
 impl Channel {
-    pub fn new(io: PathBuf) -> Channel {
-        Channel { io, next_id: 1 }
+    pub fn new(io: PathBuf, key: Key) -> Channel {
+        Channel {
+            io,
+            key,
+            next_id: 1,
+            offset: 0,
+            events: VecDeque::new(),
+        }
+    }
+
+    /// Before a server starts: its companion writes a new stream, and a
+    /// request left by the last run must not be answered.
+    pub fn reset(&mut self) {
+        let _ = std::fs::remove_file(self.io.join(REQUEST_FILE));
+        let _ = std::fs::remove_file(self.io.join(OUT_FILE));
+        self.offset = 0;
+        self.events.clear();
     }
 
     /// Sends `action` with `fields` and waits for the answer; gives up at
@@ -38,17 +69,20 @@ impl Channel {
         if let (Some(target), Value::Object(extra)) = (request.as_object_mut(), fields) {
             target.extend(extra);
         }
-        let request_path = self.io.join("request.json");
-        write_atomically(&request_path, request.to_string().as_bytes())?;
-        let result_path = self.io.join(format!("result-{id}.json"));
+        let request_path = self.io.join(REQUEST_FILE);
+        let line = self.key.sign(&request.to_string());
+        write_atomically(&request_path, line.as_bytes())?;
         let deadline = Instant::now() + timeout;
         while Instant::now() < deadline {
-            if let Ok(text) = std::fs::read_to_string(&result_path) {
-                let _ = std::fs::remove_file(&result_path);
-                let _ = std::fs::remove_file(&request_path);
-                return serde_json::from_str(&text).map_err(|_| ServeError::NoAnswer {
-                    action: action.to_owned(),
-                });
+            for line in self.read_new() {
+                // The companion's JSON may write whole numbers as floats.
+                if line["id"].as_f64() == Some(id as f64) {
+                    let _ = std::fs::remove_file(&request_path);
+                    return Ok(line);
+                }
+                if line.get("event").is_some() {
+                    self.events.push_back(line);
+                }
             }
             if !alive() {
                 let _ = std::fs::remove_file(&request_path);
@@ -61,38 +95,35 @@ impl Channel {
             action: action.to_owned(),
         })
     }
-}
 
-/// The event side: new complete lines of `events.jsonl`.
-pub struct Events {
-    path: PathBuf,
-    offset: u64,
-}
-
-impl Events {
-    /// Starts at the current end: older events were for older runs.
-    pub fn new(io: &std::path::Path) -> Events {
-        let path = io.join("events.jsonl");
-        let offset = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
-        Events { path, offset }
+    /// The companion's events since the last call.
+    pub fn events(&mut self) -> Vec<Value> {
+        for line in self.read_new() {
+            if line.get("event").is_some() {
+                self.events.push_back(line);
+            }
+        }
+        self.events.drain(..).collect()
     }
 
-    pub fn poll(&mut self) -> Vec<Value> {
-        let Ok(mut file) = std::fs::File::open(&self.path) else {
+    /// The new complete lines of `out.jsonl` whose MAC is right.
+    fn read_new(&mut self) -> Vec<Value> {
+        let Ok(mut file) = std::fs::File::open(self.io.join(OUT_FILE)) else {
             return Vec::new();
         };
         if file.seek(SeekFrom::Start(self.offset)).is_err() {
             return Vec::new();
         }
-        let mut text = String::new();
-        if file.read_to_string(&mut text).is_err() {
+        let mut bytes = Vec::new();
+        if file.read_to_end(&mut bytes).is_err() {
             return Vec::new();
         }
-        let complete = text.rfind('\n').map_or(0, |i| i + 1);
+        let complete = bytes.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
         self.offset += complete as u64;
-        text[..complete]
+        String::from_utf8_lossy(&bytes[..complete])
             .lines()
-            .filter_map(|line| serde_json::from_str(line).ok())
+            .filter_map(|line| self.key.verify(line))
+            .filter_map(|text| serde_json::from_str(text).ok())
             .collect()
     }
 }

@@ -9,13 +9,14 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 
 use super::error::ServeError;
+use super::key::Key;
 use super::layout::Layout;
 use super::lock::WorldLock;
 use super::media::{MediaState, compare, media_state};
 use super::preset::Preset;
 use super::process::{ServerProcess, log_tail};
-use super::protocol::{Channel, Events};
-use super::world::{WorldPlan, prepare};
+use super::protocol::Channel;
+use super::world::{WorldPlan, prepare, write_server_files};
 use super::{backup, checker, snapshot};
 use crate::diag::Report;
 use crate::host::Host;
@@ -156,8 +157,10 @@ pub struct Session {
     engine: crate::engine::EngineVersion,
     _lock: WorldLock,
     server: Option<ServerProcess>,
+    /// Requests to the companion and its answers and events.
     channel: Channel,
-    events: Events,
+    /// Shared with the companion of each server run (see [`super::key`]).
+    key: Key,
     /// Signatures of the code the server runs.
     live: BTreeMap<String, String>,
     /// What clients got of each watched mod's items when they joined.
@@ -183,17 +186,9 @@ impl Session {
         let layout = Layout::new(&options.world);
         let lock = WorldLock::take(&layout)?;
         let (host, engine) = for_server(host, &options.binary);
-        let plan = WorldPlan {
-            game: options.game.clone(),
-            preset: options.preset,
-            mods: options.mods.clone(),
-            port: options.port,
-            bind: options.bind.clone(),
-            teacher: options.teacher.clone(),
-        };
-        prepare(&layout, &plan)?;
-        let channel = Channel::new(layout.io.clone());
-        let events = Events::new(&layout.io);
+        prepare(&layout, &plan_of(&options))?;
+        let key = Key::random().map_err(ServeError::io(std::path::Path::new("/dev/urandom")))?;
+        let channel = Channel::new(layout.io.clone(), key.clone());
         let mut session = Session {
             options,
             layout,
@@ -202,7 +197,7 @@ impl Session {
             _lock: lock,
             server: None,
             channel,
-            events,
+            key,
             live: BTreeMap::new(),
             looks: BTreeMap::new(),
             media: BTreeMap::new(),
@@ -292,6 +287,8 @@ impl Session {
     }
 
     fn start_server(&mut self) -> Result<(), ServeError> {
+        write_server_files(&self.layout, &plan_of(&self.options), &self.key)?;
+        self.channel.reset();
         let mut server = ServerProcess::start(
             &self.options.binary,
             &self.layout,
@@ -543,7 +540,7 @@ impl Session {
     /// Relays the companion's events and notices a crash; restarts the
     /// server (bounded) with the last good code.
     pub fn poll(&mut self, on_event: &mut dyn FnMut(Event)) {
-        for event in self.events.poll() {
+        for event in self.channel.events() {
             if event["event"] == "callback_error" {
                 let event = Event::CallbackError {
                     mod_name: event["mod"].as_str().unwrap_or_default().to_owned(),
@@ -691,6 +688,18 @@ impl Session {
             server.stop(Duration::from_secs(10));
         }
         on_event(Event::Stopped);
+    }
+}
+
+/// What the world and the server's files are made from.
+fn plan_of(options: &ServeOptions) -> WorldPlan {
+    WorldPlan {
+        game: options.game.clone(),
+        preset: options.preset,
+        mods: options.mods.clone(),
+        port: options.port,
+        bind: options.bind.clone(),
+        teacher: options.teacher.clone(),
     }
 }
 

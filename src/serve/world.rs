@@ -1,11 +1,13 @@
 //! Prepares a world for serving: world.mt with the engine's keys and the
-//! preset, the watched mods linked (not copied) into serve's mods folder,
-//! the companion mod and the server's own config.
+//! preset, the watched mods linked (not copied) into serve's mods folder;
+//! before each start, the companion mod and the server's own config (both
+//! rewritten each time, so nothing a server run changed in them lasts).
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
 use super::error::ServeError;
+use super::key::Key;
 use super::layout::Layout;
 use super::preset::Preset;
 use crate::content::served::COMPANION_NAME;
@@ -70,7 +72,8 @@ fn updated_world_mt(old: &str, updates: &[(String, String)]) -> String {
 }
 
 /// Makes `layout.world` ready: creates it when new, refuses a world of
-/// another game, enables the mods, writes links, companion and config.
+/// another game, enables the mods, moves an older serve's files out of the
+/// world, writes the links.
 pub fn prepare(layout: &Layout, plan: &WorldPlan) -> Result<(), ServeError> {
     let world_mt = layout.world.join("world.mt");
     let old = match std::fs::read_to_string(&world_mt) {
@@ -123,15 +126,41 @@ pub fn prepare(layout: &Layout, plan: &WorldPlan) -> Result<(), ServeError> {
         }
         write_atomically(&world_mt, text.as_bytes())?;
     }
-    for dir in [&layout.io, &layout.mods, &layout.last_good] {
+    for dir in [&layout.mods, &layout.last_good] {
         std::fs::create_dir_all(dir).map_err(ServeError::io(dir))?;
     }
-    link_mods(layout, plan)?;
+    move_legacy_state(layout)?;
+    link_mods(layout, plan)
+}
+
+/// Writes the companion mod and the server's config (with the session's
+/// key) before a server starts.
+pub fn write_server_files(layout: &Layout, plan: &WorldPlan, key: &Key) -> Result<(), ServeError> {
     let companion = layout.companion.join(COMPANION_NAME);
     for (file, text) in COMPANION {
         write_atomically(&companion.join(file), text.as_bytes())?;
     }
-    write_atomically(&layout.config, server_config(layout, plan).as_bytes())
+    std::fs::create_dir_all(&layout.io).map_err(ServeError::io(&layout.io))?;
+    write_atomically(&layout.config, server_config(layout, plan, key).as_bytes())
+}
+
+/// An older serve kept its files in `<world>/mtedu/`, where every mod of
+/// the server could write them: its last good copies move beside the
+/// world (unless newer ones are there), the rest is removed (links are
+/// removed, never followed).
+fn move_legacy_state(layout: &Layout) -> Result<(), ServeError> {
+    if crate::content::served::legacy_state(&layout.world).is_none() {
+        return Ok(());
+    }
+    let old = layout.legacy_state.join("last-good");
+    for entry in std::fs::read_dir(&old).into_iter().flatten().flatten() {
+        let to = layout.last_good.join(entry.file_name());
+        let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+        if is_dir && to.symlink_metadata().is_err() {
+            std::fs::rename(entry.path(), &to).map_err(ServeError::io(&to))?;
+        }
+    }
+    std::fs::remove_dir_all(&layout.legacy_state).map_err(ServeError::io(&layout.legacy_state))
 }
 
 /// The mods linked by an earlier session.
@@ -178,7 +207,7 @@ fn free_tcp_port() -> u16 {
         .unwrap_or(30000)
 }
 
-fn server_config(layout: &Layout, plan: &WorldPlan) -> String {
+fn server_config(layout: &Layout, plan: &WorldPlan, key: &Key) -> String {
     let watched: Vec<&str> = plan.mods.keys().map(String::as_str).collect();
     let mut lines = vec![
         format!("bind_address = {}", plan.bind),
@@ -197,6 +226,9 @@ fn server_config(layout: &Layout, plan: &WorldPlan) -> String {
         "dedicated_server_step = 0.05".to_owned(),
         format!("mtedu_io = {}", layout.io.display()),
         format!("mtedu_watched = {}", watched.join(",")),
+        // Read and removed from the settings by the companion, which loads
+        // first; no mod can read this file.
+        format!("mtedu_key = {}", key.text()),
     ];
     for (key, value) in plan.preset.server_settings() {
         lines.push(format!("{key} = {value}"));
@@ -212,6 +244,33 @@ fn server_config(layout: &Layout, plan: &WorldPlan) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_older_serves_files_move_out_of_the_world() {
+        let temp = tempfile::tempdir().unwrap();
+        let layout = Layout::new(&temp.path().join("world"));
+        let old = layout.legacy_state.clone();
+        std::fs::create_dir_all(old.join("last-good/pupil")).unwrap();
+        std::fs::create_dir_all(old.join("io")).unwrap();
+        std::fs::write(old.join(crate::content::served::LOCK_FILE), "").unwrap();
+        std::fs::write(old.join("last-good/pupil/init.lua"), "-- good").unwrap();
+        std::fs::write(old.join("io/request.json"), "{}").unwrap();
+        let plan = WorldPlan {
+            game: "minetest_game".into(),
+            preset: Preset::Plain,
+            mods: BTreeMap::new(),
+            port: 30000,
+            bind: "127.0.0.1".into(),
+            teacher: None,
+        };
+        prepare(&layout, &plan).unwrap();
+        assert!(!old.exists());
+        assert_eq!(
+            std::fs::read_to_string(layout.last_good.join("pupil/init.lua")).unwrap(),
+            "-- good"
+        );
+        assert_eq!(layout.state, temp.path().join(".world.mtedu"));
+    }
 
     #[test]
     fn world_mt_updates_keep_other_lines() {

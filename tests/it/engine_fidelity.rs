@@ -296,4 +296,5 @@ fn world_probe_gives_the_same_results_as_the_real_server() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+mod abm_probe;
 mod step_probe;

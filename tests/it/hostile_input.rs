@@ -106,6 +106,27 @@ fn a_definition_with_a_looping_index_does_not_hang_info_or_check() {
 }
 
 #[test]
+fn a_metamethod_stuck_in_c_while_mtedus_own_lua_reads_the_registrations_is_stopped() {
+    // Between two budgets only the instruction count bounds Lua, and code
+    // stuck in a pattern runs no instruction: mtedu's own Lua reading the
+    // registrations (play time's plan here) runs under a budget of its
+    // own, which the watchdog ends.
+    let (temp, _) = pupil_mod(
+        "core.register_node('m:a', { description = 'A', groups = { cracky = 1 } })\n\
+         core.register_on_mods_loaded(function()\n\
+         \tsetmetatable(core.registered_nodes['m:a'].groups, { __index = function()\n\
+         \t\tif debug.getinfo(2, 'S').source:find('play.lua', 1, true) then\n\
+         \t\t\treturn string.rep('a', 3000):find('.-.-.-.-.-.-.-.-b')\n\
+         \t\tend\n\
+         \tend })\n\
+         end)\n",
+    );
+    let output = run_bounded(temp.path(), &["check", "m"]);
+    assert!(ended_cleanly(&output), "{}", text(&output));
+    assert!(text(&output).contains("MT3005"), "{}", text(&output));
+}
+
+#[test]
 fn a_spec_replacing_what_the_runner_calls_changes_nothing_and_hangs_nothing() {
     let (temp, dir) = pupil_mod("");
     std::fs::create_dir_all(dir.join("spec")).unwrap();

@@ -104,6 +104,7 @@ mod serve_safety;
 // `mtedu class`: class folders, the dashboard, pupils' pushes.
 mod class_cli;
 mod class_dashboard;
+mod class_join;
 
 // The newcomer's first hour: README.md run as written, first-run surprises.
 mod first_hour;

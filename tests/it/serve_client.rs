@@ -99,7 +99,7 @@ fn a_real_client_sees_soft_reloads_errors_and_the_rejoin_prompt() {
     wait_line(&lines, "Watching pupil", Duration::from_secs(60));
     let display = Display::start();
     let mut client = join(&display, port, &dir.join("home"));
-    let log = dir.join("world/mtedu/server.log");
+    let log = mtedu::content::served::state_dir(&dir.join("world")).join("server.log");
     let joined = |times: usize| {
         let deadline = Instant::now() + Duration::from_secs(40);
         loop {

@@ -151,3 +151,174 @@ fn ctrl_c_and_sigterm_stop_serve_while_a_save_runs_for_its_whole_budget() {
         assert_eq!(servers_of(&serving.world), 0, "signal {signal}");
     }
 }
+
+/// A pupil's mod that tries every way at serve's files: the key from the
+/// settings, then writing, appending, removing and renaming each file of
+/// serve's (at load and at every step), forging a request (a shutdown with
+/// a huge id, which would make the companion ignore every later request)
+/// and answers (`ok` for everything, a callback error for the victim).
+/// It logs `PRANK <what> <true when it worked>`.
+const PRANKSTER: &str = r#"
+local io_dir = minetest.settings:get("mtedu_io")
+if not io_dir then
+	return
+end
+minetest.log("action", "PRANK key " .. tostring(minetest.settings:get("mtedu_key") ~= nil))
+local state = io_dir:gsub("/companion/mtedu_companion/io$", "")
+local world = minetest.get_worldpath()
+local forged_request = '{"id":1e9,"action":"shutdown","message":"prank"}'
+local forged_answers = ""
+for id = 1, 200 do
+	forged_answers = forged_answers .. '{"id":' .. id .. ',"ok":true}\n'
+end
+forged_answers = forged_answers .. '{"event":"callback_error","mod":"victim","callback":"x","message":"forged"}\n'
+local targets = {
+	io_dir .. "/request.json", io_dir .. "/out.jsonl",
+	state .. "/server.conf", state .. "/server.log", state .. "/serve.lock",
+	state .. "/last-good/victim/init.lua", state .. "/mods/victim",
+	state .. "/companion/mtedu_companion/init.lua",
+}
+local told = {}
+local function tell(what, worked)
+	if not told[what] then
+		told[what] = true
+		minetest.log("action", "PRANK " .. what .. " " .. tostring(worked == true))
+	end
+end
+local function attack(when)
+	for _, path in ipairs(targets) do
+		for _, mode in ipairs({"w", "a"}) do
+			local ok, file = pcall(io.open, path, mode)
+			if ok and file then
+				file:write(path:find("request") and forged_request or forged_answers)
+				file:close()
+			end
+			tell(when .. " " .. mode .. " " .. path, ok and file ~= nil)
+		end
+		local ok, done = pcall(os.rename, path, path .. ".moved")
+		tell(when .. " rename " .. path, ok and done)
+		ok, done = pcall(os.remove, path)
+		tell(when .. " remove " .. path, ok and done)
+	end
+	-- Where serve kept its protocol before: a world folder any mod writes.
+	minetest.mkdir(world .. "/mtedu/io")
+	local file = io.open(world .. "/mtedu/io/request.json", "w")
+	if file then
+		file:write(forged_request)
+		file:close()
+	end
+	file = io.open(world .. "/mtedu/io/events.jsonl", "a")
+	if file then
+		file:write(forged_answers)
+		file:close()
+	end
+end
+attack("load")
+minetest.register_globalstep(function()
+	attack("step")
+end)
+"#;
+
+/// A pupil's mod with a counting chat command.
+fn victim_mod(reply: &str) -> String {
+    format!(
+        r#"local count = 0
+minetest.register_chatcommand("greet", {{
+	func = function()
+		count = count + 1
+		return true, "{reply} " .. count
+	end,
+}})
+"#
+    )
+}
+
+#[test]
+fn a_pupils_mod_can_neither_reach_serves_files_nor_forge_or_jam_its_protocol() {
+    use mtedu::serve::{Event, Preset, ServeOptions, Session};
+    use std::collections::{BTreeMap, BTreeSet};
+    let Some(binary) = server_binary() else {
+        return;
+    };
+    let temp = tempfile::tempdir().unwrap();
+    let mut mods = BTreeMap::new();
+    for (name, init) in [
+        ("victim", victim_mod("v1")),
+        ("prankster", PRANKSTER.to_owned()),
+    ] {
+        let dir = temp.path().join(name);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("mod.conf"), format!("name = {name}\n")).unwrap();
+        std::fs::write(dir.join("init.lua"), init).unwrap();
+        mods.insert(name.to_owned(), dir);
+    }
+    let home = temp.path().join("home");
+    std::fs::create_dir_all(&home).unwrap();
+    let options = ServeOptions {
+        binary,
+        world: temp.path().join("world"),
+        game: "minetest_game".into(),
+        preset: Preset::Classroom,
+        port: free_udp_port(),
+        bind: "127.0.0.1".into(),
+        mods: mods.clone(),
+        home: Some(home),
+        teacher: None,
+        stop: Default::default(),
+    };
+    let mut events = Vec::new();
+    let mut session = Session::start(
+        options,
+        mtedu::host::Host::detect(),
+        Box::new(|_| Vec::new()),
+        &mut |e| events.push(e),
+    )
+    .expect("the session starts");
+    let layout = session.layout().clone();
+    let config = std::fs::read_to_string(&layout.config).unwrap();
+    let greet = |session: &mut Session| {
+        let answer = session
+            .ask("command", serde_json::json!({"name": "greet"}))
+            .expect("an answer");
+        answer["reply"].as_str().unwrap_or_default().to_owned()
+    };
+    assert_eq!(greet(&mut session), "v1 1");
+    // The prankster jams at every step while the victim saves twice.
+    for reply in ["v2", "v3"] {
+        std::fs::write(mods["victim"].join("init.lua"), victim_mod(reply)).unwrap();
+        let mut reloaded = Vec::new();
+        session.reload(&BTreeSet::from(["victim".to_owned()]), &mut |e| {
+            reloaded.push(e)
+        });
+        assert!(
+            matches!(reloaded.last(), Some(Event::SoftReloaded { .. })),
+            "{reloaded:?}"
+        );
+        assert_eq!(greet(&mut session), format!("{reply} 1"));
+    }
+    let mut later = Vec::new();
+    session.poll(&mut |e| later.push(e));
+    assert!(
+        !later
+            .iter()
+            .any(|e| matches!(e, Event::CallbackError { .. } | Event::Crashed { .. })),
+        "a forged event or a shutdown got through: {later:?}"
+    );
+    assert!(session.is_serving());
+    let log = std::fs::read_to_string(&layout.log).unwrap();
+    let pranks: Vec<&str> = log
+        .lines()
+        .filter_map(|line| line.split_once("PRANK ").map(|(_, prank)| prank))
+        .collect();
+    assert!(pranks.len() > 60, "the prankster did not run: {pranks:#?}");
+    assert!(pranks.contains(&"key false"), "{pranks:#?}");
+    let worked: Vec<&&str> = pranks.iter().filter(|p| p.ends_with(" true")).collect();
+    assert!(worked.is_empty(), "{worked:#?}");
+    assert_eq!(std::fs::read_to_string(&layout.config).unwrap(), config);
+    assert_eq!(
+        std::fs::read_to_string(layout.last_good.join("victim/init.lua")).unwrap(),
+        victim_mod("v3"),
+        "the last good copy is the last save that passed"
+    );
+    session.stop(&mut |_| {});
+}

@@ -92,7 +92,8 @@ impl ServeChild {
 
     /// The server's log so far.
     fn server_log(&self) -> String {
-        std::fs::read_to_string(self.world.join("mtedu/server.log")).unwrap_or_default()
+        std::fs::read_to_string(mtedu::content::served::state_dir(&self.world).join("server.log"))
+            .unwrap_or_default()
     }
 
     /// Ctrl-C, then waits for serve to end.

@@ -1,18 +1,26 @@
 -- ABMs and LBMs in the simulated world. The whole map counts as active
--- (no player needs to be near). Each ABM keeps its own timer: when
--- `interval` seconds have passed it runs once over the nodes set in the
--- map, in z, y, x order, checking min_y/max_y and `neighbors` (the 26
--- nodes around). `chance` is drawn with math.random (seeded per test by
+-- (no player needs to be near). As in the engine's ServerEnvironment,
+-- ABMs are looked at in passes, one every `abm_interval` seconds (1 s):
+-- each pass adds that time to every ABM's timer, and an ABM whose timer
+-- reached its `interval` runs once over the nodes set in the map, in z,
+-- y, x order, checking min_y/max_y and `neighbors` (the 26 nodes around).
+-- An `interval` below 0.001 (0 or negative) counts as 0.001, so such an
+-- ABM runs at every pass, as often as one of interval 1 (measured on
+-- 5.6.1: tests/it/engine_fidelity/abm_probe.rs). `chance` is drawn with math.random (seeded per test by
 -- `mtedu test --seed`), unless a spec asked for every chance to succeed.
 -- LBMs run when a spec reloads the map (`sim.reload_map()`), as when the
 -- engine loads blocks from disk.
 local core, host, private = ...
 
 local abm_timers = {}
+-- Time since the last pass, and the time between passes (the
+-- `abm_interval` setting, read once as the engine does).
+local since_pass, pass_interval = 0, nil
 private.abm_always = false
 
 function private.reset_abms()
 	for k in pairs(abm_timers) do abm_timers[k] = nil end
+	since_pass, pass_interval = 0, nil
 	private.abm_always = false
 	private.lbm_done = {}
 end
@@ -63,11 +71,18 @@ local function run_abm(abm)
 	end
 end
 
---- Advances every ABM's timer by `dtime` and runs those that are due.
+--- Lets `dtime` pass: at each ABM pass, advances every ABM's timer by
+--- the pass interval and runs those that are due, once each.
 function private.step_abms(dtime)
+	pass_interval = pass_interval or tonumber(core.settings:get("abm_interval")) or 1.0
+	since_pass = since_pass + dtime
+	if since_pass < pass_interval - 1e-9 then
+		return
+	end
+	since_pass = since_pass - pass_interval
 	for i, abm in ipairs(core.registered_abms) do
-		local interval = tonumber(abm.interval) or 10
-		abm_timers[i] = (abm_timers[i] or 0) + dtime
+		local interval = math.max(tonumber(abm.interval) or 10, 0.001)
+		abm_timers[i] = (abm_timers[i] or 0) + pass_interval
 		if abm_timers[i] >= interval - 1e-9 then
 			abm_timers[i] = abm_timers[i] - interval
 			run_abm(abm)

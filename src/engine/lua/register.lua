@@ -216,6 +216,13 @@ function core.register_item(name, itemdef)
 		core.register_craft({ type = "fuel", recipe = name, burntime = itemdef.furnace_burntime })
 	end
 	local kind = itemdef.type or "none"
+	-- The engine's builtin keeps a node's light at LIGHT_MAX (14), and
+	-- says so in the log (measured on 5.6.1; 5.15 words it differently).
+	if kind == "node" and itemdef.light_source and itemdef.light_source > core.LIGHT_MAX then
+		itemdef.light_source = core.LIGHT_MAX
+		local said = private.engine_version == "5.15" and "limiting it: " or "limiting to maximum: "
+		core.log("warning", "Node 'light_source' value exceeds maximum, " .. said .. name)
+	end
 	local groups = itemdef.groups
 	setmetatable(itemdef, { __index = defaults_by_type[kind] or core.noneitemdef_default })
 	itemdef.mod_origin = private.current_modname or "??"

@@ -56,7 +56,9 @@ function core.get_dig_params(groups, tool_capabilities, wear)
 		local rating = group_rating(groups, name)
 		local time = cap.times and cap.times[rating]
 		local leveldiff = floor(cap.maxlevel or 1) - level
-		if rating ~= 0 and time and leveldiff >= 0 then
+		-- A rating of 0 (the node lacks the group) digs too when the tool
+		-- has a time for it: `times = { [0] = … }` (measured on 5.6.1).
+		if time and leveldiff >= 0 then
 			time = private.float32(time)
 			if leveldiff > 1 then
 				time = private.float32(time / leveldiff)

@@ -109,10 +109,11 @@ function sim.chat(name, message)
 end
 
 --- Lets `seconds` of game time pass in server steps of `dtime` (0.09 s,
---- the server's step): globalsteps (core.after jobs run from builtin's,
---- the first), node timers, ABMs and entities, as they come due. Always at
---- least one step: `sim.step(0)` is a step of no time, as the server's
---- first, where `core.after(0, ...)` jobs run.
+--- the server's step), each in the engine's order: node timers, ABMs (in
+--- passes, once a second), globalsteps (core.after jobs run from
+--- builtin's, the first), then entities, as they come due. Always at least
+--- one step: `sim.step(0)` is a step of no time, as the server's first,
+--- where `core.after(0, ...)` jobs run.
 function sim.step(seconds, dtime)
 	dtime = dtime or DEDICATED_SERVER_STEP
 	local remaining = seconds or dtime
@@ -124,11 +125,13 @@ function sim.step(seconds, dtime)
 		remaining = remaining - step
 		private.gametime = private.gametime + step
 		private.timeofday = (private.timeofday + step / 1200) % 1
-		-- The engine counts the globalsteps before running them: one
-		-- registered by a globalstep first runs at the next step.
-		core.run_callbacks(core.registered_globalsteps, 0, step)
+		-- ServerEnvironment::step: node timers and ABMs come before the
+		-- globalsteps of the same step. The engine counts the globalsteps
+		-- before running them: one registered by a globalstep first runs
+		-- at the next step.
 		private.step_node_timers(step)
 		private.step_abms(step)
+		core.run_callbacks(core.registered_globalsteps, 0, step)
 		private.step_entities(step)
 	until remaining <= 1e-9
 end
