@@ -19,6 +19,7 @@ pub fn check(paths: &[PathBuf], options: &LintOptions, host: &Host) -> Report {
         paths,
         &Options {
             game: options.game.clone(),
+            engine: options.engine,
         },
         host,
     );

@@ -25,7 +25,7 @@ label-help = how to fix: { $help }
 engine-start-failed = The embedded engine could not start
 info-loaded = { $count ->
         [0] No mod of yours loaded completely.
-        [one] Mod loaded: { $mods }
+        [1] Mod loaded: { $mods }
        *[other] Mods loaded ({ $count }): { $mods }
     }
 info-no-own-mods = There is no mod of yours here, so nothing is listed. To see what the game itself adds, add --all.
@@ -80,16 +80,107 @@ test-expected = expected
 test-actual = got
 test-none = No test found: put tests in files named spec/something_spec.lua inside your mod.
 test-summary = { $passed } passed, { $failed } failed, { $errors ->
-        [one] 1 error
+        [one] { $errors } error
        *[other] { $errors } errors
     }, { $pending } pending.
 test-junit-failed = Could not write the JUnit report
 test-not-run = not run
 test-not-run-file = every test of this file
 test-run-timeout = The time for the whole run is up (--timeout { $seconds } s): { $count ->
-        [one] 1 test was not run (marked –).
+        [one] { $count } test was not run (marked –).
        *[other] { $count } tests were not run (marked –).
     } Give more time with --timeout, or look for the slow tests.
+test-fix = to fix
+test-labelled = { $label }: { $text }
+test-lua-says = Lua says
+test-escapes-hidden = (texts shown as a player reads them: their translation and colour marks are hidden)
+test-stage-loading = (loading the spec file)
+test-stage-spec-file = (running the spec file)
+test-stage-teardown = (the blocks' teardown)
+test-stage-whole-file = (the whole file)
+test-stage-loading-mod = (loading the mod { $mod })
+test-said-no-mod = there is no mod in { $a }
+test-said-api-broken = mtedu's test API failed to start: { $a }
+test-said-unreadable = the spec file cannot be read: { $a }
+test-said-not-loaded = the mod { $a } was not loaded: it depends on { $b }, which could not be loaded (install it, or choose the game that has it with --game)
+# What the assertions say ($a, $b… in order: values as shown, numbers, names)
+test-said-assertion-failed = assertion failed
+test-said-a-true-value = a true value
+test-said-not = not { $a }
+test-said-differ = the values differ
+test-said-equal = the values are equal
+test-said-not-same = the values are not the same
+test-said-same = the values are the same
+test-said-nil-or-false = nil or false
+test-said-not-nil-or-false = neither nil nor false
+test-said-want-truthy = a value other than nil and false was expected
+test-said-want-falsy = nil or false was expected
+test-said-want-value = { $a } was expected
+test-said-want-not-value = anything but { $a } was expected
+test-said-a-type = a value of type { $a }
+test-said-typed = { $a } (type { $b })
+test-said-want-type = a value of type { $a } was expected
+test-said-want-not-type = anything but a value of type { $a } was expected
+test-said-not-near = the number is not near enough
+test-said-too-near = the number is too near
+test-said-text-matching = a text matching { $a }
+test-said-no-match = the text does not match the pattern
+test-said-match = the text matches the pattern
+test-said-no-value-twice = no value twice
+test-said-twice = a value appears twice
+test-said-all-unique = every value is different
+test-said-an-error = an error
+test-said-no-error = no error
+test-said-want-error = an error was expected
+test-said-want-no-error = no error was expected
+test-said-error-matching = an error matching { $a }
+test-said-want-error-matching = an error matching the pattern was expected
+test-said-want-no-error-matching = no error matching the pattern was expected
+test-said-values-count = { $a ->
+        [one] { $a } value
+       *[other] { $a } values
+    }
+test-said-other-count = a different number of values
+test-said-same-count = the same number of values
+test-said-a-hole = a hole
+test-said-no-hole = no hole
+test-said-hole-at = a hole at { $a }
+test-said-want-hole = a hole in the array was expected
+test-said-want-no-hole = no hole in the array was expected
+test-said-no-call = (no call)
+test-said-never-called-with = the spy was never called with these values
+test-said-called-with = the spy was called with these values
+test-said-never-returned = the spy never returned these values
+test-said-returned = the spy returned these values
+test-said-calls = { $a ->
+        [one] { $a } call
+       *[other] { $a } calls
+    }
+test-said-calls-at-least = at least { test-said-calls }
+test-said-calls-at-most = at most { test-said-calls }
+test-said-calls-more-than = more than { test-said-calls }
+test-said-calls-less-than = less than { test-said-calls }
+test-said-not-called-as-expected = the spy was not called as expected
+test-said-called-that-many = the spy was called that many times
+test-said-too-few-calls = the spy was called too few times
+test-said-too-many-calls = the spy was called too many times
+test-said-needs-value = { $a } needs a value
+test-said-needs-values = { $a } needs { $b } values, it got { $c }
+test-said-bad-value = { $a }: { $b ->
+        [expected] the expected value is not a number
+        [actual] the value got is not a number
+        [tolerance] the tolerance is not a number
+        [numbers] it needs numbers
+        [pattern] the pattern must be a text
+        [text] the text must be a text
+        [start] the start must be a number
+        [function] the first value must be a function
+        [length] the length must be a number
+        [chain] it must follow assert.array(t)
+        [matcher] every value must be a matcher
+        [reference] it needs a table, a function or an object
+       *[other] wrong value
+    } ({ $c })
 
 ## New
 
@@ -167,7 +258,7 @@ serve-world-broken = The world cannot be read any more ({ $message }). Put a bac
 serve-hard-media = { $mod }: a texture, sound or model the players already have was changed or removed, so the server restarted in { $ms } ms (players get the new one when they reconnect).
 serve-status = { $address } · { $count ->
         [0] no player yet
-        [one] 1 player ({ $players })
+        [one] { $count } player ({ $players })
        *[other] { $count } players ({ $players })
     } · last change: { $last } · last error: { $error }
 serve-status-none = none
@@ -184,7 +275,7 @@ fix-skipped = { $path } was not fixed: { $reason ->
     }
 fix-summary = { $count ->
         [0] Nothing could be fixed automatically.
-        [one] 1 mistake fixed automatically.
+        [one] { $count } mistake fixed automatically.
        *[other] { $count } mistakes fixed automatically.
     }
 ## Lessons
@@ -481,8 +572,10 @@ severity-info = info
 
 ## the watchdog
 
-engine-stuck-in-c = error[MT3005]: { $place }: this code never finishes. It is stuck in a part of Lua that cannot be stopped, most likely a text search (string.find, match, gmatch or gsub) whose pattern makes Lua try too many ways, and nothing can stop it there, so mtedu stops.
-engine-stuck-in-c-help = how to fix: simplify the pattern used on or near this line, for example avoid several ".*" or "a*" one after the other.
+engine-stuck-search = error[MT3005]: { $place }: this code never finishes. It is stuck in the text search ({ $function }) of this line: its pattern makes Lua try too many ways, and nothing can stop Lua there, so mtedu stops.
+engine-stuck-search-help = how to fix: simplify that pattern, for example avoid several ".*" or "a*" one after the other.
+engine-stuck-unknown = error[MT3005]: { $place }: this code never finishes. It is stuck in a part that cannot be stopped (outside Lua), and mtedu cannot tell which call it is: the cause is unknown. This is the last place mtedu saw running; nothing can stop the code there, so mtedu stops.
+engine-stuck-unknown-help = how to fix: look at what this place calls with a lot of data or a complicated pattern (a text search, a very long text), and try it with less.
 
 ## Findings: what was given on the command line (MT00xx)
 MT0001 = "{ $path }" does not exist.
@@ -536,6 +629,8 @@ MT1012 = "release" is added by ContentDB (the website where Minetest mods are sh
 MT1012-help = Remove this line from your own files.
 MT1013 = "name" in game.conf is an old way to give the game's title.
 MT1013-help = Write "title = …" instead of "name = …".
+MT1014 = "{ $key }" in { $file } is read from { $since } on; this is checked for { $target }, which ignores the line.
+MT1014-help = On a { $target } server this line does nothing. If the class's server is newer, check with --engine { $flag }; otherwise do without it.
 MT1020 = depends.txt is an old file: new versions of the game may stop reading it.
 MT1020-help = Move the dependencies into mod.conf, as "depends = mod1, mod2" (add "optional_depends =" for the ones ending with ?), then delete depends.txt.
 MT1021 = description.txt is an old file.
@@ -870,12 +965,21 @@ MT2502 = { $why ->
 MT2502-help = Give light_source a whole number from 0 (no light) to 14 (the brightest, like a mese lamp).
 MT2503 = An ABM with interval = { $value } does not run all the time: the game looks at ABMs once a second, so this one runs once a second, just as with interval = 1.
 MT2503-help = Write how many seconds to wait between two runs, 1 or more, like interval = 1. To do something at every step of the game, use minetest.register_globalstep.
+MT2504 = "{ $name }" is registered twice, here and { $file ->
+        [same] on line { $line }
+       *[other] in { $file }, line { $line }
+    }: the game keeps only the one registered last, without a word, and forgets the other.
+MT2504-help = Give each thing its own name (for example "{ $name }_2"), or delete the registration you do not want any more.
 MT2505 = "{ $name } == { $value }" compares "{ $name }" with { $value } (that gives true or false), so this table holds no group "{ $name }": the game refuses these groups and does not start.
 MT2505-help = Write one equals sign to give the group its value: { $name } = { $value }.
 MT2507 = "{ $field } = { $base }.item_eat" gives the game the function that makes an eating function, not one that eats: when a player uses this item, the server stops.
 MT2507-help = Call it with how much health to give back: { $field } = { $base }.item_eat(2) (2 is one heart).
 MT2508 = This + adds up the text { $text }: in Lua, + only adds numbers, so this line stops the game when it runs.
 MT2508-help = To join pieces of text, use .. instead of +, like "Hello " .. name.
+MT2509 = This command makes the message "{ $name }" but never gives it back: the player who types the command sees nothing.
+MT2509-help = End the function with return true, { $name } so that the game shows the message to the player.
+MT2510 = "{ $name }" is created with local further down, on line { $line }, below this function: the function cannot see it, so here "{ $name }" is another variable, an empty one (nil).
+MT2510-help = Move the line "local { $name } …" (line { $line }) up, above this function: at the top of the file.
 
 ## Findings: the engine loading the mods (MT3xxx)
 MT3001 = The game cannot read this file. Lua says: { $detail }
@@ -921,7 +1025,7 @@ MT3502-help = Check that every loop (while, repeat, for) stops at some point.
 MT4001 = Nothing was packed: the package has errors (shown in this list).
 MT4001-help = Fix those errors, check with "mtedu check", then pack again.
 MT4002 = This folder is not a package: { $count ->
-        [one] it holds one, in a folder inside it ({ $names })
+        [1] it holds one, in a folder inside it ({ $names })
        *[other] it holds { $count } of them ({ $names })
     }.
 MT4002-help = An archive holds one package. Give the folder of one of them, for example "mtedu pack { $first }", or make them a modpack (add a modpack.conf) to pack them together.
@@ -1026,6 +1130,7 @@ explain-what = { $shape ->
         [index-value] { explain-subject } is { explain-type }, not a table: nothing can be read inside it with . or [ ].
         [call-nil] { explain-subject } is empty (nil): there is no function by that name to call.
         [call-method-nil] this object has no method "{ $name }".
+        [method-wrong-object] the value before :{ $name }() has no such method: it is not the object this line thinks (a player, an inventory, a stack…).
         [call-typo] "{ $name }" does not exist: it is misspelt.
         [call-value] { explain-subject } is { explain-type }, not a function: it cannot be called with ( ).
         [arith-nil] { explain-subject } is empty (nil): Lua cannot calculate with it.
@@ -1106,6 +1211,7 @@ explain-fix = { $shape ->
         [index-value] Read from the table itself, or check what { explain-subject } holds.
         [call-nil] Check the spelling of "{ $name }", and that its function is defined above this line.
         [call-method-nil] Check the spelling of "{ $name }" and that the object is the right one.
+        [method-wrong-object] Check which value this line calls :{ $name }() on. A callback's values come in a fixed order: in on_punch(pos, node, puncher), the player is the third.
         [call-typo] Write { $suggestion } instead.
         [call-value] Remove the ( ) or use the name of the function.
         [arith-nil] { $kind ->

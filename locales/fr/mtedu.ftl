@@ -25,7 +25,7 @@ label-help = pour réparer : { $help }
 engine-start-failed = Le moteur intégré n’a pas pu démarrer
 info-loaded = { $count ->
         [0] Aucun de tes mods ne s’est chargé jusqu’au bout.
-        [one] Mod chargé : { $mods }
+        [1] Mod chargé : { $mods }
        *[other] Mods chargés ({ $count }) : { $mods }
     }
 info-no-own-mods = Il n’y a ici aucun mod à toi, alors rien n’est listé. Pour voir ce que le jeu lui-même ajoute, ajoute --all.
@@ -90,9 +90,100 @@ test-junit-failed = Impossible d’écrire le rapport JUnit
 test-not-run = pas lancé
 test-not-run-file = tous les tests de ce fichier
 test-run-timeout = Le temps pour tous les tests est écoulé (--timeout { $seconds } s) : { $count ->
-        [one] 1 test n’a pas été lancé (marqué –).
+        [one] { $count } test n’a pas été lancé (marqué –).
        *[other] { $count } tests n’ont pas été lancés (marqués –).
     } Donne plus de temps avec --timeout, ou cherche les tests trop lents.
+test-fix = pour réparer
+test-labelled = { $label } : { $text }
+test-lua-says = Lua dit
+test-escapes-hidden = (textes montrés comme un joueur les lit : leurs marques de traduction et de couleur sont cachées)
+test-stage-loading = (chargement du fichier de tests)
+test-stage-spec-file = (exécution du fichier de tests)
+test-stage-teardown = (nettoyage après les blocs)
+test-stage-whole-file = (tout le fichier)
+test-stage-loading-mod = (chargement du mod { $mod })
+test-said-no-mod = il n’y a pas de mod dans { $a }
+test-said-api-broken = l’outil de tests de mtedu n’a pas pu démarrer : { $a }
+test-said-unreadable = le fichier de tests ne peut pas être lu : { $a }
+test-said-not-loaded = le mod { $a } n’a pas été chargé : il dépend de { $b }, qui n’a pas pu être chargé (installe-le, ou choisis le jeu qui l’a avec --game)
+# Ce que disent les assertions ($a, $b… dans l’ordre : valeurs montrées, nombres, noms)
+test-said-assertion-failed = l’assertion n’est pas vraie
+test-said-a-true-value = une valeur vraie
+test-said-not = pas { $a }
+test-said-differ = les valeurs sont différentes
+test-said-equal = les valeurs sont égales
+test-said-not-same = les valeurs ne sont pas les mêmes
+test-said-same = les valeurs sont les mêmes
+test-said-nil-or-false = nil ou false
+test-said-not-nil-or-false = ni nil ni false
+test-said-want-truthy = il fallait une valeur autre que nil et false
+test-said-want-falsy = il fallait nil ou false
+test-said-want-value = il fallait { $a }
+test-said-want-not-value = il fallait autre chose que { $a }
+test-said-a-type = une valeur de type { $a }
+test-said-typed = { $a } (de type { $b })
+test-said-want-type = il fallait une valeur de type { $a }
+test-said-want-not-type = il fallait autre chose qu’une valeur de type { $a }
+test-said-not-near = le nombre n’est pas assez proche
+test-said-too-near = le nombre est trop proche
+test-said-text-matching = un texte qui correspond à { $a }
+test-said-no-match = le texte ne correspond pas au motif
+test-said-match = le texte correspond au motif
+test-said-no-value-twice = aucune valeur en double
+test-said-twice = une valeur est en double
+test-said-all-unique = toutes les valeurs sont différentes
+test-said-an-error = une erreur
+test-said-no-error = aucune erreur
+test-said-want-error = il fallait une erreur
+test-said-want-no-error = il ne fallait pas d’erreur
+test-said-error-matching = une erreur qui correspond à { $a }
+test-said-want-error-matching = il fallait une erreur qui correspond au motif
+test-said-want-no-error-matching = il ne fallait pas d’erreur qui correspond au motif
+test-said-values-count = { $a ->
+        [one] { $a } valeur
+       *[other] { $a } valeurs
+    }
+test-said-other-count = un autre nombre de valeurs
+test-said-same-count = le même nombre de valeurs
+test-said-a-hole = un trou
+test-said-no-hole = aucun trou
+test-said-hole-at = un trou en { $a }
+test-said-want-hole = il fallait un trou dans le tableau
+test-said-want-no-hole = il ne fallait pas de trou dans le tableau
+test-said-no-call = (aucun appel)
+test-said-never-called-with = l’espion n’a jamais été appelé avec ces valeurs
+test-said-called-with = l’espion a été appelé avec ces valeurs
+test-said-never-returned = l’espion n’a jamais renvoyé ces valeurs
+test-said-returned = l’espion a renvoyé ces valeurs
+test-said-calls = { $a ->
+        [one] { $a } appel
+       *[other] { $a } appels
+    }
+test-said-calls-at-least = au moins { test-said-calls }
+test-said-calls-at-most = au plus { test-said-calls }
+test-said-calls-more-than = plus de { test-said-calls }
+test-said-calls-less-than = moins de { test-said-calls }
+test-said-not-called-as-expected = l’espion n’a pas été appelé comme prévu
+test-said-called-that-many = l’espion a été appelé ce nombre de fois
+test-said-too-few-calls = l’espion a été appelé trop peu de fois
+test-said-too-many-calls = l’espion a été appelé trop de fois
+test-said-needs-value = { $a } a besoin d’une valeur
+test-said-needs-values = { $a } a besoin de { $b } valeurs, elle en a reçu { $c }
+test-said-bad-value = { $a } : { $b ->
+        [expected] la valeur attendue n’est pas un nombre
+        [actual] la valeur obtenue n’est pas un nombre
+        [tolerance] la tolérance n’est pas un nombre
+        [numbers] il faut des nombres
+        [pattern] le motif doit être du texte
+        [text] le texte doit être du texte
+        [start] le début doit être un nombre
+        [function] la première valeur doit être une fonction
+        [length] la longueur doit être un nombre
+        [chain] il doit suivre assert.array(t)
+        [matcher] chaque valeur doit être un matcher
+        [reference] il faut une table, une fonction ou un objet
+       *[other] mauvaise valeur
+    } ({ $c })
 
 ## Nouveau
 
@@ -170,7 +261,7 @@ serve-world-broken = Le monde ne peut plus être lu ({ $message }). Remets une s
 serve-hard-media = { $mod } : une texture, un son ou un modèle que les joueurs ont déjà a été changé ou enlevé, donc le serveur a redémarré en { $ms } ms (les joueurs reçoivent le nouveau en se reconnectant).
 serve-status = { $address } · { $count ->
         [0] aucun joueur pour l’instant
-        [one] 1 joueur ({ $players })
+        [one] { $count } joueur ({ $players })
        *[other] { $count } joueurs ({ $players })
     } · dernier changement : { $last } · dernière erreur : { $error }
 serve-status-none = aucun
@@ -187,7 +278,7 @@ fix-skipped = { $path } n’a pas été corrigé : { $reason ->
     }
 fix-summary = { $count ->
         [0] Rien n’a pu être corrigé automatiquement.
-        [one] 1 erreur corrigée automatiquement.
+        [one] { $count } erreur corrigée automatiquement.
        *[other] { $count } erreurs corrigées automatiquement.
     }
 ## Leçons
@@ -484,8 +575,10 @@ severity-info = info
 
 ## le chien de garde
 
-engine-stuck-in-c = erreur[MT3005] : { $place } : ce code ne finit jamais. Il est bloqué dans une partie de Lua qu’on ne peut pas arrêter, sans doute une recherche de texte (string.find, match, gmatch ou gsub) dont le motif oblige Lua à essayer trop de façons, et rien ne peut l’arrêter là, alors mtedu s’arrête.
-engine-stuck-in-c-help = pour réparer : simplifie le motif utilisé sur cette ligne ou juste avant, par exemple évite plusieurs « .* » ou « a* » à la suite.
+engine-stuck-search = erreur[MT3005] : { $place } : ce code ne finit jamais. Il est bloqué dans la recherche de texte ({ $function }) de cette ligne : son motif oblige Lua à essayer trop de façons, et rien ne peut arrêter Lua là, alors mtedu s’arrête.
+engine-stuck-search-help = pour réparer : simplifie ce motif, par exemple évite plusieurs « .* » ou « a* » à la suite.
+engine-stuck-unknown = erreur[MT3005] : { $place } : ce code ne finit jamais. Il est bloqué dans une partie qu’on ne peut pas arrêter (hors de Lua), et mtedu ne peut pas savoir quel appel c’est : la cause est inconnue. C’est le dernier endroit que mtedu a vu tourner ; rien ne peut arrêter le code là, alors mtedu s’arrête.
+engine-stuck-unknown-help = pour réparer : regarde ce que cet endroit appelle avec beaucoup de données ou un motif compliqué (une recherche de texte, un texte très long), et essaie avec moins.
 
 ## Constats : ce qui est donné en ligne de commande (MT00xx)
 MT0001 = « { $path } » n’existe pas.
@@ -539,6 +632,8 @@ MT1012 = « release » est ajouté par ContentDB (le site web où l’on partage
 MT1012-help = Supprime cette ligne de tes propres fichiers.
 MT1013 = « name » dans game.conf est une ancienne façon de donner le titre du jeu.
 MT1013-help = Écris « title = … » au lieu de « name = … ».
+MT1014 = « { $key } » dans { $file } est lu à partir de { $since } ; ceci est vérifié pour { $target }, qui ignore la ligne.
+MT1014-help = Sur un serveur { $target }, cette ligne ne fait rien. Si le serveur de la classe est plus récent, vérifie avec --engine { $flag } ; sinon fais sans elle.
 MT1020 = depends.txt est un ancien fichier : les nouvelles versions du jeu risquent de ne plus le lire.
 MT1020-help = Mets les dépendances dans mod.conf, sous la forme « depends = mod1, mod2 » (et « optional_depends = » pour celles qui finissent par ?), puis supprime depends.txt.
 MT1021 = description.txt est un ancien fichier.
@@ -804,7 +899,7 @@ MT2107 = « { $name } » est utilisé ici, mais il n’est créé que plus bas, 
 MT2107-help = Déplace les lignes qui créent « { $name } » (ligne { $line }) au-dessus de cette ligne.
 MT2108 = { $name } a besoin de { $required } argument(s) ({ $arguments }), mais { $given ->
         [0] aucun n’est donné
-        [one] un seul est donné
+        [1] un seul est donné
        *[other] { $given } sont donnés
     } ici : sans ceux qui manquent, elle ne peut pas faire son travail (le plus souvent, le jeu s’arrête avec une erreur sur cette ligne).
 MT2108-help = Écris tous les arguments entre les parenthèses, séparés par des virgules : { $name }({ $arguments }).
@@ -874,12 +969,21 @@ MT2502 = { $why ->
 MT2502-help = Donne à light_source un nombre entier de 0 (pas de lumière) à 14 (le plus fort, comme une lampe en mese).
 MT2503 = Un ABM avec interval = { $value } ne tourne pas sans arrêt : le jeu ne regarde les ABM qu’une fois par seconde, alors celui-ci tourne une fois par seconde, comme avec interval = 1.
 MT2503-help = Écris combien de secondes attendre entre deux passages, 1 ou plus, comme interval = 1. Pour faire quelque chose à chaque pas du jeu, utilise minetest.register_globalstep.
+MT2504 = « { $name } » est enregistré deux fois, ici et { $file ->
+        [same] à la ligne { $line }
+       *[other] dans { $file }, ligne { $line }
+    } : le jeu ne garde que le dernier enregistré, sans rien dire, et oublie l’autre.
+MT2504-help = Donne à chaque chose son propre nom (par exemple « { $name }_2 »), ou efface l’enregistrement dont tu ne veux plus.
 MT2505 = « { $name } == { $value } » compare « { $name } » avec { $value } (ça donne vrai ou faux) : ce tableau n’a donc pas de groupe « { $name } », et le jeu refuse ces groupes et ne démarre pas.
 MT2505-help = Écris un seul signe égal pour donner sa valeur au groupe : { $name } = { $value }.
 MT2507 = « { $field } = { $base }.item_eat » donne au jeu la fonction qui fabrique une fonction pour manger, pas une fonction qui mange : quand un joueur utilise cet objet, le serveur s’arrête.
 MT2507-help = Appelle-la avec les points de vie à rendre : { $field } = { $base }.item_eat(2) (2, c’est un cœur).
 MT2508 = Ce + additionne le texte { $text } : en Lua, + n’additionne que des nombres, alors cette ligne arrête le jeu quand elle s’exécute.
 MT2508-help = Pour coller des morceaux de texte, utilise .. au lieu de +, comme "Salut " .. name.
+MT2509 = Cette commande prépare le message « { $name } » mais ne le renvoie jamais : le joueur qui tape la commande ne voit rien.
+MT2509-help = Termine la fonction par return true, { $name } pour que le jeu montre le message au joueur.
+MT2510 = « { $name } » est créé avec local plus bas, à la ligne { $line }, sous cette fonction : la fonction ne le voit pas, alors ici « { $name } » est une autre variable, vide (nil).
+MT2510-help = Remonte la ligne « local { $name } … » (ligne { $line }) au-dessus de cette fonction : en haut du fichier.
 
 ## Constats : le moteur charge les mods (MT3xxx)
 MT3001 = Le jeu ne peut pas lire ce fichier. Lua dit : { $detail }
@@ -925,7 +1029,7 @@ MT3502-help = Vérifie que chaque boucle (while, repeat, for) s’arrête à un 
 MT4001 = Rien n’a été empaqueté : le paquet a des erreurs (montrées dans cette liste).
 MT4001-help = Corrige ces erreurs, vérifie avec « mtedu check », puis empaquette de nouveau.
 MT4002 = Ce dossier n’est pas un paquet : { $count ->
-        [one] il en contient un, dans un dossier à l’intérieur ({ $names })
+        [1] il en contient un, dans un dossier à l’intérieur ({ $names })
        *[other] il en contient { $count } ({ $names })
     }.
 MT4002-help = Une archive contient un seul paquet. Donne le dossier de l’un d’eux, par exemple « mtedu pack { $first } », ou fais-en un pack de mods (ajoute un modpack.conf) pour les empaqueter ensemble.
@@ -1030,6 +1134,7 @@ explain-what = { $shape ->
         [index-value] { explain-subject } est { explain-type }, pas une table : on ne peut rien lire dedans avec . ou [ ].
         [call-nil] { explain-subject } est vide (nil) : il n’y a pas de fonction de ce nom à appeler.
         [call-method-nil] cet objet n’a pas de méthode « { $name } ».
+        [method-wrong-object] la valeur devant :{ $name }() n’a pas cette méthode : ce n’est pas l’objet que cette ligne croit (un joueur, un inventaire, une pile…).
         [call-typo] « { $name } » n’existe pas : le nom est mal écrit.
         [call-value] { explain-subject } est { explain-type }, pas une fonction : on ne peut pas l’appeler avec ( ).
         [arith-nil] { explain-subject } est vide (nil) : Lua ne peut pas calculer avec.
@@ -1110,6 +1215,7 @@ explain-fix = { $shape ->
         [index-value] Lis dans la table elle-même, ou vérifie ce que contient { explain-subject }.
         [call-nil] Vérifie l’orthographe de « { $name } », et que sa fonction est écrite plus haut que cette ligne.
         [call-method-nil] Vérifie l’orthographe de « { $name } » et que l’objet est le bon.
+        [method-wrong-object] Vérifie sur quelle valeur cette ligne appelle :{ $name }(). Les valeurs d’une fonction de rappel arrivent dans un ordre fixe : dans on_punch(pos, node, puncher), le joueur est la troisième.
         [call-typo] Écris { $suggestion } à la place.
         [call-value] Enlève les ( ) ou mets le nom de la fonction.
         [arith-nil] { $kind ->

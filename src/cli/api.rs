@@ -45,7 +45,7 @@ pub fn run(args: &ApiArgs, output: &OutputOptions) -> i32 {
                 .collect();
             let document = json!({
                 "version": 1,
-                "engine": "5.6.1",
+                "engine": version.measured(),
                 "functions": functions.len(),
                 "simulated": simulated,
                 "partial": partial,

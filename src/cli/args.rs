@@ -179,6 +179,10 @@ pub struct ValidateArgs {
     /// Ignore the games and mods installed on this PC.
     #[arg(long)]
     pub no_installed: bool,
+    /// The engine version to check against: 5.6, 5.10 or 5.15 (default:
+    /// the server's on this PC, else the newest).
+    #[arg(long, value_name = "VERSION", value_parser = super::engine_choice::parse_flag)]
+    pub engine: Option<crate::engine::EngineVersion>,
 }
 
 #[derive(Debug, Args)]

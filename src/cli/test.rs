@@ -29,13 +29,16 @@ pub fn run(args: &TestArgs, output: &OutputOptions) -> i32 {
     let run = run_tests(&paths, &options, &host);
     let localizer = Localizer::new(output.lang);
     match output.format {
-        OutputFormat::Json => outln!("{}", render_json(&run)),
-        OutputFormat::Human => out!("{}", render_human(&run, &localizer, output.quiet)),
+        OutputFormat::Json => outln!("{}", render_json(&run, &localizer)),
+        OutputFormat::Human => out!(
+            "{}",
+            render_human(&run, &localizer, output.quiet, output.verbose > 0)
+        ),
     }
     if let Some(path) = &args.junit {
         let temp = path.with_extension("xml.tmp");
-        let written =
-            std::fs::write(&temp, render_junit(&run)).and_then(|()| std::fs::rename(&temp, path));
+        let written = std::fs::write(&temp, render_junit(&run, &localizer))
+            .and_then(|()| std::fs::rename(&temp, path));
         if let Err(error) = written {
             errln!(
                 "{}: {}: {error}",

@@ -96,6 +96,7 @@ pub fn describe_checked(
     if !no_installed {
         let options = Options {
             game: game.map(str::to_owned),
+            ..Options::default()
         };
         let surroundings = Surroundings::gather(&workspace, &options, host);
         let dirs: Vec<String> = host

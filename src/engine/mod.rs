@@ -216,7 +216,8 @@ impl Engine {
             .filter(|m| !is_valid_mod_name(&m.name))
             .map(|m| m.name.clone())
             .collect();
-        let (order, skipped) = loader::load_order(&mods);
+        let ends = game_ends(request);
+        let (order, skipped) = loader::load_order_with(&mods, &ends);
         report.start_refused =
             !skipped.is_empty() && request.engine.missing_dependency_stops_start();
         report.skipped = skipped;
@@ -439,4 +440,26 @@ impl Engine {
 
 fn lua_failure(error: mlua::Error) -> LuaFailure {
     LuaFailure::from_message(FailureKind::Runtime, &error.to_string(), Vec::new())
+}
+
+/// The game's `first_mod` and `last_mod`, for a target that reads them.
+fn game_ends(request: &LoadRequest) -> loader::Ends {
+    if request.engine < EngineVersion::V5_10 {
+        return loader::Ends::default();
+    }
+    let conf = request
+        .game
+        .as_ref()
+        .and_then(|game| crate::content::ConfDoc::read(&game.join("game.conf")));
+    let value = |key: &str| {
+        conf.as_ref()
+            .and_then(|doc| doc.get(key))
+            .map(str::trim)
+            .filter(|name| !name.is_empty())
+            .map(str::to_owned)
+    };
+    loader::Ends {
+        first: value("first_mod"),
+        last: value("last_mod"),
+    }
 }

@@ -3,8 +3,9 @@
 //! the instruction hook never fires: a pattern that backtracks without end
 //! would hang mtedu for ever. A thread watches every armed budget; when one
 //! is still running [`GRACE`] after its deadline, the run is stuck in C and
-//! nothing can interrupt it, so mtedu names the file being run and ends
-//! the process. Wrapping the
+//! nothing can interrupt it, so mtedu says what the evidence shows (the
+//! last line the hook saw, and the text search it calls, if any; else
+//! that the cause is unknown) and ends the process. Wrapping the
 //! pattern functions to note each call's line was tried and dropped: it
 //! made the spec benchmark 40% slower.
 
@@ -117,30 +118,130 @@ fn watch_for_ever() {
         };
         if let Some(watch) = stuck {
             let file = watch.file.lock().unwrap_or_else(|e| e.into_inner()).clone();
-            give_up(file);
+            give_up(&watch, file);
         }
     }
 }
 
 /// Says why and where, then ends the process: the Lua state cannot be
 /// interrupted and would run for ever.
-fn give_up(file: Option<String>) -> ! {
+fn give_up(watch: &Watch, file: Option<String>) -> ! {
     let lang = LANG.get().copied().unwrap_or_else(Lang::from_env);
     let localizer = Localizer::new(lang);
-    // The file, not a line: the last line the hook saw may be well before
-    // the call that is stuck.
-    let place = file.as_deref().map_or_else(
-        || "?".to_owned(),
-        |file| {
-            crate::diag::relative_to_cwd(std::path::Path::new(file))
-                .display()
-                .to_string()
-        },
-    );
-    let message = localizer.text("engine-stuck-in-c", &[("place", place.into())]);
-    let help = localizer.plain("engine-stuck-in-c-help");
+    let (key, args) = verdict(watch.place(), file.as_deref());
+    let message = localizer.text(key, &args);
+    let help = localizer.plain(&format!("{key}-help"));
     let mut stderr = std::io::stderr().lock();
     let _ = writeln!(stderr, "{message}\n{help}");
     let _ = stderr.flush();
     std::process::exit(1);
+}
+
+/// The pattern functions of Lua's string library: they run in C, where
+/// the budget's hook never fires, and some patterns make them try without
+/// end.
+const SEARCHES: [&str; 4] = ["find", "match", "gmatch", "gsub"];
+
+/// What the evidence says is stuck: the catalogue key and its arguments.
+/// The evidence is the last line of a mod file the hook saw running (or,
+/// when the code ran too little for the hook to see a line, the file being
+/// run) and what that line — or that file — calls: a text search is named
+/// only when one is there; otherwise the cause is unknown.
+fn verdict(
+    place: Option<(String, usize)>,
+    file: Option<&str>,
+) -> (&'static str, Vec<(&'static str, crate::diag::ArgValue)>) {
+    let shown = |path: &str| {
+        crate::diag::relative_to_cwd(std::path::Path::new(path))
+            .display()
+            .to_string()
+    };
+    let source = |path: &str| {
+        crate::bounded_read::read_regular_text(std::path::Path::new(path)).unwrap_or_default()
+    };
+    let (path, lines) = match (&place, file) {
+        (Some((path, line)), _) => (path.clone(), vec![*line]),
+        (None, Some(file)) => {
+            let count = source(file).lines().count();
+            (file.to_owned(), (1..=count).collect())
+        }
+        (None, None) => {
+            return ("engine-stuck-unknown", vec![("place", "?".into())]);
+        }
+    };
+    let text = source(&path);
+    let found: Vec<(usize, &str)> = lines
+        .iter()
+        .filter_map(|line| {
+            let code = text.lines().nth(line.saturating_sub(1))?;
+            searches_on(code).map(|name| (*line, name))
+        })
+        .collect();
+    let place = match &place {
+        Some((path, line)) => format!("{}:{line}", shown(path)),
+        None => shown(&path),
+    };
+    if found.is_empty() {
+        return ("engine-stuck-unknown", vec![("place", place.into())]);
+    }
+    let at: Vec<String> = found
+        .iter()
+        .map(|(line, _)| format!("{}:{line}", shown(&path)))
+        .collect();
+    let mut names: Vec<&str> = found.iter().map(|(_, name)| *name).collect();
+    names.dedup();
+    (
+        "engine-stuck-search",
+        vec![
+            ("place", at.join(", ").into()),
+            ("function", names.join(", ").into()),
+        ],
+    )
+}
+
+/// The first text search (`find`, `match`, `gmatch`, `gsub`) a line of Lua
+/// calls, as `s:find(` or `string.find(`; comments left out.
+fn searches_on(line: &str) -> Option<&'static str> {
+    let code = line.split("--").next().unwrap_or("");
+    let bytes = code.as_bytes();
+    SEARCHES.into_iter().find(|name| {
+        code.match_indices(name).any(|(at, _)| {
+            let before = at.checked_sub(1).map(|i| bytes[i]);
+            let after = code[at + name.len()..].trim_start();
+            matches!(before, Some(b'.' | b':'))
+                && (after.starts_with('(') || after.starts_with('"') || after.starts_with('\''))
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_text_search_is_blamed_only_where_a_line_calls_one() {
+        assert_eq!(searches_on("return text:find(pattern)"), Some("find"));
+        assert_eq!(searches_on("local a = string.gsub(s, p, r)"), Some("gsub"));
+        assert_eq!(searches_on("for w in s:gmatch\"%a+\" do"), Some("gmatch"));
+        assert_eq!(searches_on("local search = string.find"), None);
+        assert_eq!(searches_on("-- s:find(x)"), None);
+        assert_eq!(searches_on("finder(x) matched(y)"), None);
+        let temp = tempfile::tempdir().unwrap();
+        let file = temp.path().join("init.lua");
+        std::fs::write(
+            &file,
+            "local t = 1\nlocal search = string.find\nreturn t:match(p)\n",
+        )
+        .unwrap();
+        let file = file.display().to_string();
+        let (key, args) = verdict(None, Some(&file));
+        assert_eq!(key, "engine-stuck-search");
+        assert!(
+            matches!(&args[0].1, crate::diag::ArgValue::Text(t) if t.ends_with("init.lua:3")),
+            "{args:?}"
+        );
+        let (key, _) = verdict(Some((file.clone(), 2)), Some(&file));
+        assert_eq!(key, "engine-stuck-unknown", "line 2 calls nothing");
+        assert_eq!(verdict(None, None).0, "engine-stuck-unknown");
+    }
 }

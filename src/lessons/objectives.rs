@@ -14,8 +14,21 @@ use crate::testing::{Status, TestOptions, TestResult, run_specs};
 pub struct ObjectiveResult {
     pub objective: Objective,
     pub met: bool,
-    /// What the failing tests said (`name: message`), for `-v` and JSON.
-    pub failures: Vec<String>,
+    /// The failing tests, for `-v` and JSON ([`ObjectiveResult::failure_lines`]).
+    pub failures: Vec<TestResult>,
+}
+
+impl ObjectiveResult {
+    /// What each failing test said (`name: message`), in the localizer's language.
+    pub fn failure_lines(&self, localizer: &crate::i18n::Localizer) -> Vec<String> {
+        self.failures
+            .iter()
+            .map(|r| {
+                let shown = crate::testing::shown_result(r, localizer);
+                format!("{}: {}", shown.name, shown.message.unwrap_or_default())
+            })
+            .collect()
+    }
 }
 
 /// The objectives of one pupil's copy.
@@ -146,10 +159,35 @@ pub fn check_copy(
     let mut progress = check_objectives(mod_dir, shipped.info.clone(), options, host);
     for result in &mut progress.objectives {
         for failure in &mut result.failures {
-            *failure = shipped.as_in_copy(failure, mod_dir);
+            in_copy(failure, &|text| shipped.as_in_copy(text, mod_dir));
         }
     }
     progress
+}
+
+/// A failing check's places and texts with `moved` applied (the shipped
+/// lesson's temporary folder shown as the copy's hidden one).
+fn in_copy(result: &mut TestResult, moved: &dyn Fn(&str) -> String) {
+    let path = |path: &mut std::path::PathBuf| {
+        *path = PathBuf::from(moved(&path.display().to_string()));
+    };
+    path(&mut result.file);
+    if let Some(location) = &mut result.location {
+        *location = moved(location);
+    }
+    if let Some(crate::testing::Words::Plain(text)) = &mut result.message {
+        *text = moved(text);
+    }
+    if let Some(failure) = &mut result.failure {
+        failure.message = moved(&failure.message);
+        failure.raw = moved(&failure.raw);
+    }
+    if let Some(explained) = &mut result.explained {
+        explained.detail = moved(&explained.detail);
+        if let Some((place, _)) = &mut explained.place {
+            path(place);
+        }
+    }
 }
 
 fn judge(objective: &Objective, results: &[TestResult]) -> ObjectiveResult {
@@ -157,10 +195,10 @@ fn judge(objective: &Objective, results: &[TestResult]) -> ObjectiveResult {
         .iter()
         .filter(|r| objective.checks.iter().any(|check| belongs(&r.name, check)))
         .collect();
-    let mut failures: Vec<String> = mine
+    let mut failures: Vec<TestResult> = mine
         .iter()
         .filter(|r| matches!(r.status, Status::Failed | Status::Errored))
-        .map(|r| format!("{}: {}", r.name, r.message.clone().unwrap_or_default()))
+        .map(|r| (*r).clone())
         .collect();
     // Tests that never ran (the mod did not load) explain the failure too.
     if mine.is_empty() {
@@ -168,7 +206,7 @@ fn judge(objective: &Objective, results: &[TestResult]) -> ObjectiveResult {
             results
                 .iter()
                 .filter(|r| matches!(r.status, Status::Errored))
-                .map(|r| format!("{}: {}", r.name, r.message.clone().unwrap_or_default())),
+                .cloned(),
         );
     }
     ObjectiveResult {

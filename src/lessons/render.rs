@@ -81,7 +81,7 @@ pub fn render_progress(
                 )
             );
             if verbose {
-                for failure in &next.failures {
+                for failure in next.failure_lines(localizer) {
                     let _ = writeln!(out, "    {failure}");
                 }
             }
@@ -151,6 +151,7 @@ pub fn render_class_table(lessons: &[LessonProgress], localizer: &Localizer) -> 
 /// One lesson copy's objectives as a JSON value (texts in `lang`).
 pub fn progress_json(progress: &LessonProgress, lang: Lang) -> serde_json::Value {
     let lesson = &progress.lesson.file.lesson;
+    let localizer = crate::i18n::Localizer::new(lang);
     let items: Vec<serde_json::Value> = progress
         .objectives
         .iter()
@@ -160,7 +161,7 @@ pub fn progress_json(progress: &LessonProgress, lang: Lang) -> serde_json::Value
                 "text": result.objective.text.get(lang),
                 "hint": result.objective.hint.get(lang),
                 "met": result.met,
-                "failures": result.failures,
+                "failures": result.failure_lines(&localizer),
             })
         })
         .collect();

@@ -105,9 +105,12 @@ pub fn all_rules() -> Vec<Box<dyn rule::LintRule>> {
         Box::new(rules::argument_count::ArgumentCount),
         Box::new(rules::unused_argument::UnusedArgument),
         Box::new(rules::abm_interval::AbmInterval),
+        Box::new(rules::command_message::CommandMessage),
         Box::new(rules::comparison_in_table::ComparisonInTable),
         Box::new(rules::item_eat_uncalled::ItemEatUncalled),
         Box::new(rules::light_source::LightSource),
+        Box::new(rules::local_below_function::LocalBelowFunction),
+        Box::new(rules::registered_twice::RegisteredTwice),
         Box::new(rules::text_plus::TextPlus),
     ]
 }

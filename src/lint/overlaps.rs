@@ -9,9 +9,11 @@ use crate::engine::findings::{
     SKIPPED_MOD, SYNTAX_ERROR,
 };
 use crate::lint::conf_name_prefix::CONF_NAME_NOT_PREFIX;
+use crate::lint::rules::command_message::COMMAND_MESSAGE_NOT_RETURNED;
 use crate::lint::rules::comparison_in_table::COMPARISON_IN_TABLE;
 use crate::lint::rules::text_plus::TEXT_ADDED_WITH_PLUS;
 use crate::lint::rules::undefined_global::UNDEFINED_GLOBAL_READ;
+use crate::lint::rules::unused_local::UNUSED_LOCAL;
 use crate::validate::rules::dependencies::MISSING_DEPENDENCY;
 use crate::validate::rules::list_entries::{INVALID_LIST_ENTRY, MISSING_COMMA};
 use crate::validate::rules::names::{FOLDER_NAME_MISMATCH, INVALID_MOD_NAME};
@@ -132,6 +134,13 @@ pub const OVERLAPS: &[Overlap] = &[
     Overlap {
         dropped: &GLOBAL_READ,
         cause: Cause::Code(&COMPARISON_IN_TABLE),
+        reach: Reach::Line,
+    },
+    // lint: a chat command's message made and never returned is unused;
+    // the missing `return` is what to fix.
+    Overlap {
+        dropped: &UNUSED_LOCAL,
+        cause: Cause::Code(&COMMAND_MESSAGE_NOT_RETURNED),
         reach: Reach::Line,
     },
     // lint: text joined with `+` on a line the load or the play-through

@@ -52,16 +52,7 @@ impl RunClock {
 
 /// A test (or, with [`WHOLE_FILE`], a whole spec file) the run had no time for.
 pub fn not_run(file: &Path, name: &str) -> TestResult {
-    TestResult {
-        file: file.to_path_buf(),
-        name: name.to_owned(),
-        status: Status::NotRun,
-        message: None,
-        expected: None,
-        actual: None,
-        location: None,
-        duration: Duration::ZERO,
-    }
+    TestResult::new(file, name, Status::NotRun)
 }
 
 #[cfg(test)]

@@ -9,7 +9,8 @@ use mlua::{MultiValue, Table, Value};
 
 use super::clock::RunClock;
 use super::run::{errored, file_error, install_api, run_registered, sim_api};
-use super::{TestOptions, TestResult};
+use super::words::stage;
+use super::{TestOptions, TestResult, Words};
 use crate::content::ModInfo;
 use crate::engine::failure::{call_traced, compile};
 use crate::engine::{Engine, LoadRequest};
@@ -68,18 +69,28 @@ pub fn run_mineunit_spec(
         .insert("mg_name".into(), "singlenode".into());
     let engine = match Engine::for_specs(&request) {
         Ok(engine) => engine,
-        Err(error) => return vec![file_error(spec, error)],
+        Err(error) => {
+            return vec![file_error(
+                spec,
+                Words::said("api-broken", vec![error.into()]),
+            )];
+        }
     };
     let source = match std::fs::read(spec) {
         Ok(source) => source,
-        Err(error) => return vec![file_error(spec, error.to_string())],
+        Err(error) => {
+            return vec![file_error(
+                spec,
+                Words::said("unreadable", vec![error.to_string().into()]),
+            )];
+        }
     };
     let api = match install_layer(&engine, info) {
         Ok(api) => api,
         Err(error) => {
             return vec![file_error(
                 spec,
-                format!("mtedu's mineunit API failed to start: {error}"),
+                Words::said("api-broken", vec![error.to_string().into()]),
             )];
         }
     };
@@ -91,7 +102,7 @@ pub fn run_mineunit_spec(
         result
     });
     if let Err(failure) = registered {
-        return vec![errored(spec, "(running the spec file)", &failure)];
+        return vec![errored(spec, stage::SPEC_FILE, &failure)];
     }
     run_registered(&engine, &api, spec, options, seed, clock)
 }

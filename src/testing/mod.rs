@@ -18,8 +18,13 @@
 //! all its spec files, putting the globals back after each file
 //! (`run_specs` also runs spec files kept outside the mod, as lesson checks
 //! are), mods on all cores (each has its own Lua state; `--fail-fast` runs
-//! them one by one), and runs each test under the time budget, `report.rs`
-//! renders human, JSON and JUnit; `clock.rs` is the whole run's time
+//! them one by one), and runs each test under the time budget (a Lua
+//! error is explained at the pupil's line by `engine::explain`, Lua's own
+//! words kept as `detail`), `report.rs` renders human, JSON and JUnit in
+//! the reader's language; `words.rs` holds a report's words (the spec's
+//! own, or mtedu's as catalogue keys the assertion library writes with
+//! `lib.said`: `test-said-…`; a stage's name; escape sequences left out
+//! of shown values); `clock.rs` is the whole run's time
 //! (`--timeout`: what it leaves no time for is reported as not run); `lua/sim.lua` is the `sim` API (players,
 //! chat, time, place/dig/punch; `sim_api` hands it to the differential
 //! tests) and `lua/busted.lua` the describe/it API over luassert's
@@ -54,14 +59,19 @@ pub use mineunit::layer_sources as mineunit_sources;
 mod reference;
 mod report;
 mod run;
+pub mod words;
+pub use words::{Words, shown_name};
 
 pub use discover::spec_files;
 pub use reference::{SimFunction, SpecReference, sim_functions, spec_reference};
-pub use report::{render_human, render_json, render_junit};
+pub use report::{Shown, render_human, render_json, render_junit, shown_result};
 pub use run::{TestOptions, run_specs, run_tests, sim_api};
 
 use std::path::PathBuf;
 use std::time::Duration;
+
+use crate::engine::LuaFailure;
+use crate::engine::explain::Explained;
 
 /// The globals spec files get (the busted-style API and `sim`); lint
 /// knows them in `*_spec.lua` files.
@@ -121,15 +131,43 @@ impl Status {
 #[derive(Debug, Clone)]
 pub struct TestResult {
     pub file: PathBuf,
-    /// Describe blocks and test name, joined by spaces.
+    /// Describe blocks and test name, joined by spaces (or a stage:
+    /// [`words::stage`]).
     pub name: String,
     pub status: Status,
-    pub message: Option<String>,
-    pub expected: Option<String>,
-    pub actual: Option<String>,
+    /// Why it failed: the spec's message, or mtedu's words.
+    pub message: Option<Words>,
+    pub expected: Option<Words>,
+    pub actual: Option<Words>,
     /// `path:line` where the failure happened.
     pub location: Option<String>,
+    /// The Lua error of an errored test, as Lua gave it…
+    pub failure: Option<LuaFailure>,
+    /// …and explained at the pupil's line (once the run knows which files
+    /// are the pupil's).
+    pub explained: Option<Explained>,
+    /// A text shown had escape sequences (translation, colours), left out.
+    pub escapes_hidden: bool,
     pub duration: Duration,
+}
+
+impl TestResult {
+    /// A result with nothing to say yet.
+    pub fn new(file: &std::path::Path, name: &str, status: Status) -> TestResult {
+        TestResult {
+            file: file.to_path_buf(),
+            name: name.to_owned(),
+            status,
+            message: None,
+            expected: None,
+            actual: None,
+            location: None,
+            failure: None,
+            explained: None,
+            escapes_hidden: false,
+            duration: Duration::ZERO,
+        }
+    }
 }
 
 /// All outcomes of a run.

@@ -9,7 +9,8 @@ use mlua::{Function, MultiValue, Table, Value};
 
 use super::clock::{RunClock, WHOLE_FILE, not_run};
 use super::mineunit::{requires_mineunit, run_mineunit_spec};
-use super::{Status, TestResult, TestRun, spec_files};
+use super::words::stage;
+use super::{Status, TestResult, TestRun, Words, spec_files};
 use crate::content::ModInfo;
 use crate::engine::failure::{call_traced, compile};
 use crate::engine::{Engine, FailureKind, Limits, LoadRequest, LuaFailure};
@@ -180,7 +181,10 @@ fn run_jobs(
             let results = match &info {
                 Some(info) if clock.is_up() => vec![not_run(spec, WHOLE_FILE)],
                 Some(info) => run_mineunit_spec(info, spec, options, seed, clock),
-                None => vec![file_error(spec, format!("no mod in {}", mod_dir.display()))],
+                None => vec![file_error(
+                    spec,
+                    Words::said("no-mod", vec![mod_dir.display().to_string().into()]),
+                )],
             };
             by_file.push((spec.clone(), results));
         }
@@ -191,6 +195,7 @@ fn run_jobs(
                 ordered.extend(by_file.swap_remove(at).1);
             }
         }
+        explain_errors(&mut ordered, mod_dir);
         ordered
     };
     if options.fail_fast {
@@ -240,24 +245,38 @@ fn run_jobs(
         .collect()
 }
 
+/// A test (or stage) that ended with a Lua error: explained once the
+/// run knows the pupil's files ([`explain_errors`]).
 pub(super) fn errored(file: &Path, name: &str, failure: &LuaFailure) -> TestResult {
-    let message = match failure.kind {
-        FailureKind::TimeOut => "the code never finished (time limit reached)".to_owned(),
-        FailureKind::OutOfMemory => "the code used more memory than allowed".to_owned(),
-        _ => failure.message.clone(),
-    };
     TestResult {
-        file: file.to_path_buf(),
-        name: name.to_owned(),
-        status: Status::Errored,
-        message: Some(message),
-        expected: None,
-        actual: None,
         location: failure
             .location
             .as_ref()
             .map(|(path, line)| format!("{}:{line}", path.display())),
-        duration: Default::default(),
+        failure: Some(failure.clone()),
+        ..TestResult::new(file, name, Status::Errored)
+    }
+}
+
+/// Explains the Lua errors of `results` at the pupil's lines: the files of
+/// the tested mod and the spec files are the pupil's (the game's and
+/// mtedu's frames are passed over).
+fn explain_errors(results: &mut [TestResult], mod_dir: &Path) {
+    let comparable = |path: &Path| crate::content::absolute(path);
+    let root = comparable(mod_dir);
+    let specs: Vec<PathBuf> = results.iter().map(|r| comparable(&r.file)).collect();
+    let ours = |path: &Path| {
+        let path = comparable(path);
+        path.starts_with(&root) || specs.contains(&path)
+    };
+    for result in results.iter_mut() {
+        if let Some(failure) = &result.failure {
+            let explained = crate::engine::explain::explain(failure, &ours);
+            if let Some((path, line)) = &explained.place {
+                result.location = Some(format!("{}:{line}", path.display()));
+            }
+            result.explained = Some(explained);
+        }
     }
 }
 
@@ -284,17 +303,17 @@ fn add_dependencies_beside(request: &mut LoadRequest, beside: &[ModInfo]) {
     }
 }
 
+/// `(loading mod <name>)`: the result standing for the tested mod's load.
+fn loading_mod(name: &str) -> String {
+    let (open, close) = stage::LOADING_MOD;
+    format!("{open}{name}{close}")
+}
+
 /// A spec file that could not run at all.
-pub(super) fn file_error(spec: &Path, message: String) -> TestResult {
+pub(super) fn file_error(spec: &Path, message: Words) -> TestResult {
     TestResult {
-        file: spec.to_path_buf(),
-        name: "(loading)".into(),
-        status: Status::Errored,
         message: Some(message),
-        expected: None,
-        actual: None,
-        location: None,
-        duration: Default::default(),
+        ..TestResult::new(spec, stage::LOADING, Status::Errored)
     }
 }
 
@@ -309,7 +328,7 @@ fn run_mod_specs(
     clock: RunClock,
     load_cut: bool,
 ) -> Vec<TestResult> {
-    let every_file = |message: String| -> Vec<TestResult> {
+    let every_file = |message: Words| -> Vec<TestResult> {
         specs
             .iter()
             .map(|spec| file_error(spec, message.clone()))
@@ -317,7 +336,7 @@ fn run_mod_specs(
     };
     let (engine, report) = match Engine::load(request) {
         Ok(loaded) => loaded,
-        Err(error) => return every_file(error),
+        Err(error) => return every_file(Words::said("api-broken", vec![error.into()])),
     };
     if let Some(failed) = &report.failure {
         if load_cut && failed.failure.kind == FailureKind::TimeOut {
@@ -325,13 +344,7 @@ fn run_mod_specs(
         }
         return specs
             .iter()
-            .map(|spec| {
-                errored(
-                    spec,
-                    &format!("(loading mod {})", failed.modname),
-                    &failed.failure,
-                )
-            })
+            .map(|spec| errored(spec, &loading_mod(&failed.modname), &failed.failure))
             .collect();
     }
     // A mod whose dependencies are missing is not loaded: its specs would
@@ -339,16 +352,17 @@ fn run_mod_specs(
     if let Some(info) = tested
         && let Some(skipped) = report.skipped.iter().find(|s| s.name == info.name)
     {
-        let message = format!(
-            "the mod {} was not loaded: it depends on {}, which could not be loaded \
-             (install it, or choose the game that has it with --game)",
-            info.name,
-            skipped.unsatisfied.join(", ")
+        let message = Words::said(
+            "not-loaded",
+            vec![
+                info.name.as_str().into(),
+                skipped.unsatisfied.join(", ").into(),
+            ],
         );
         return specs
             .iter()
             .map(|spec| TestResult {
-                name: format!("(loading mod {})", info.name),
+                name: loading_mod(&info.name),
                 location: Some(format!("{}:1", info.dir.join("mod.conf").display())),
                 ..file_error(spec, message.clone())
             })
@@ -356,7 +370,9 @@ fn run_mod_specs(
     }
     let sim = match sim_api(&engine) {
         Ok(sim) => sim,
-        Err(error) => return every_file(format!("mtedu's test API failed to start: {error}")),
+        Err(error) => {
+            return every_file(Words::said("api-broken", vec![error.to_string().into()]));
+        }
     };
     let mut results = Vec::new();
     for spec in specs {
@@ -385,13 +401,18 @@ fn run_spec_file(
         Err(error) => {
             return vec![file_error(
                 spec,
-                format!("mtedu's test API failed to start: {error}"),
+                Words::said("api-broken", vec![error.to_string().into()]),
             )];
         }
     };
     let source = match crate::content::read_regular(spec) {
         Ok(source) => source,
-        Err(error) => return vec![file_error(spec, error.to_string())],
+        Err(error) => {
+            return vec![file_error(
+                spec,
+                Words::said("unreadable", vec![error.to_string().into()]),
+            )];
+        }
     };
     let absolute = crate::content::absolute(spec);
     let compiled = compile(&engine.sandbox.lua, &source, &absolute).map_err(|f| (f, false));
@@ -415,7 +436,7 @@ fn run_spec_file(
         Err((failure, true)) if failure.kind == FailureKind::TimeOut => {
             vec![not_run(spec, WHOLE_FILE)]
         }
-        Err((failure, _)) => vec![errored(spec, "(running the spec file)", &failure)],
+        Err((failure, _)) => vec![errored(spec, stage::SPEC_FILE, &failure)],
         Ok(_) => run_registered(engine, &api, spec, options, seed, clock),
     }
 }
@@ -519,7 +540,7 @@ pub(super) fn run_registered(
     let runner_error = |error: String| {
         vec![errored(
             spec,
-            "(running the spec file)",
+            stage::SPEC_FILE,
             &LuaFailure::from_message(FailureKind::Runtime, &error, Vec::new()),
         )]
     };
@@ -547,7 +568,7 @@ pub(super) fn run_registered(
         Err(failure) if cut && failure.kind == FailureKind::TimeOut => {
             return vec![not_run(spec, WHOLE_FILE)];
         }
-        Err(failure) => return vec![errored(spec, "(running the spec file)", failure)],
+        Err(failure) => return vec![errored(spec, stage::SPEC_FILE, failure)],
     };
     let marker: String = api.raw_get("__marker").unwrap_or_default();
     let pending_marker: String = api.raw_get("__pending_marker").unwrap_or_default();
@@ -592,16 +613,7 @@ pub(super) fn run_registered(
             }
         }
         engine.sandbox.budget.disarm();
-        let plain = |status: Status| TestResult {
-            file: spec.to_path_buf(),
-            name: name.clone(),
-            status,
-            message: None,
-            expected: None,
-            actual: None,
-            location: None,
-            duration: Default::default(),
-        };
+        let plain = |status: Status| TestResult::new(spec, &name, status);
         let mut result = match outcome {
             Ok(values) => match values.into_iter().next() {
                 Some(Value::String(s)) if s.to_string_lossy() == "pending" => {
@@ -634,7 +646,7 @@ pub(super) fn run_registered(
             Err(failure) if failure.raw.contains(&marker) => {
                 results.push(assertion_failure(api, spec, "(teardown)"));
             }
-            Err(failure) => results.push(errored(spec, "(teardown)", &failure)),
+            Err(failure) => results.push(errored(spec, stage::TEARDOWN, &failure)),
             Ok(_) => {}
         }
     }
@@ -646,19 +658,22 @@ fn assertion_failure(api: &Table, spec: &Path, name: &str) -> TestResult {
         .raw_get::<Function>("__last_failure")
         .and_then(|last| last.call(()))
         .ok();
-    let text = |key: &str| {
+    let field = |key: &str| -> Value {
         details
             .as_ref()
-            .and_then(|d| d.raw_get::<Option<String>>(key).ok().flatten())
+            .and_then(|d| d.raw_get::<Value>(key).ok())
+            .unwrap_or(Value::Nil)
     };
+    let words = |key: &str| Words::from_lua(&field(key));
     TestResult {
-        file: spec.to_path_buf(),
-        name: name.to_owned(),
-        status: Status::Failed,
-        message: text("message"),
-        expected: text("expected"),
-        actual: text("actual"),
-        location: text("where"),
-        duration: Default::default(),
+        message: words("message"),
+        expected: words("expected"),
+        actual: words("actual"),
+        location: match field("where") {
+            Value::String(place) => Some(place.to_string_lossy()),
+            _ => None,
+        },
+        escapes_hidden: matches!(field("escapes_hidden"), Value::Boolean(true)),
+        ..TestResult::new(spec, name, Status::Failed)
     }
 }

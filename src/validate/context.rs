@@ -13,6 +13,9 @@ pub struct Options {
     /// `--game`: an installed game id or a path to a game folder. `None`
     /// means minetest_game when it is installed.
     pub game: Option<String>,
+    /// The engine version the content is checked for (`--engine`): conf
+    /// keys of a newer version are told apart.
+    pub engine: crate::engine::EngineVersion,
 }
 
 /// Installed content that the user's mods may rely on.

@@ -321,26 +321,19 @@ fn writing_without_end_is_stopped() {
     );
 }
 
-/// A pattern that makes LuaJIT's C matcher backtrack for ever cannot be
-/// interrupted by the budget's hook: the watchdog says where and ends the
-/// run soon after the budget (through the binary, since it ends the process).
-#[test]
-fn a_pattern_stuck_in_c_ends_the_run_with_the_place() {
+/// `init` run by `mtedu info` (English or `lang`) under a budget of 1 s:
+/// the exit code, stderr and how long it took.
+fn stuck_run(init: &str, lang: &str) -> (Option<i32>, String, Duration) {
     let dir = tempfile::tempdir().unwrap();
     let pupil = dir.path().join("patterns");
     std::fs::create_dir_all(&pupil).unwrap();
     std::fs::write(pupil.join("mod.conf"), "name = patterns\n").unwrap();
-    std::fs::write(
-        pupil.join("init.lua"),
-        "local text = (\"a\"):rep(30)\n\
-         local found = text:find((\"a*\"):rep(30) .. \"b\")\n",
-    )
-    .unwrap();
+    std::fs::write(pupil.join("init.lua"), init).unwrap();
     let started = Instant::now();
     let output = support::mtedu_command(dir.path())
         .args([
             "--lang",
-            "en",
+            lang,
             "info",
             "--no-installed",
             "--time-limit",
@@ -349,15 +342,50 @@ fn a_pattern_stuck_in_c_ends_the_run_with_the_place() {
         ])
         .output()
         .expect("the mtedu binary runs");
-    let elapsed = started.elapsed();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    (output.status.code(), stderr, started.elapsed())
+}
+
+/// A pattern that makes LuaJIT's C matcher backtrack for ever cannot be
+/// interrupted by the budget's hook: the watchdog says where and ends the
+/// run soon after the budget (through the binary, since it ends the process).
+#[test]
+fn a_pattern_stuck_in_c_ends_the_run_with_the_place() {
+    let (code, stderr, elapsed) = stuck_run(
+        "local text = (\"a\"):rep(30)\n\
+         local found = text:find((\"a*\"):rep(30) .. \"b\")\n",
+        "en",
+    );
+    assert_eq!(code, Some(1), "{stderr}");
     assert!(
-        stderr.contains("patterns/init.lua: this code never finishes"),
+        stderr.contains(
+            "patterns/init.lua:2: this code never finishes. It is stuck in the text search (find) of this line"
+        ),
         "{stderr}"
     );
     assert!(
         elapsed < Duration::from_secs(1) + mtedu::engine::watchdog::GRACE + Duration::from_secs(2),
         "took {elapsed:?}"
     );
+}
+
+/// The watchdog blames what it saw: with no text search on the last line
+/// it saw running (here the search is called through another name), it
+/// says the cause is unknown and where it last saw the code.
+#[test]
+fn code_stuck_in_c_with_no_search_in_sight_is_said_to_have_an_unknown_cause() {
+    let init = "local n = 0\n\
+                for i = 1, 2000000 do n = n + i end\n\
+                local search = string.find\n\
+                return search(string.rep(\"a\", 30), string.rep(\"a*\", 30) .. \"b\")\n";
+    let (code, stderr, _) = stuck_run(init, "en");
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(
+        stderr.contains("patterns/init.lua:2: this code never finishes")
+            && stderr.contains("the cause is unknown"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("text search ("), "{stderr}");
+    let (_, french, _) = stuck_run(init, "fr");
+    assert!(french.contains("la cause est inconnue"), "{french}");
 }

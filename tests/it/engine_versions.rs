@@ -443,3 +443,129 @@ fn deprecated_names_get_each_targets_replacement() {
         "Utilise :set_bone_override(bone, overrides) à la place : Luanti 5.10.0 l’a."
     );
 }
+
+/// game.conf and mod.conf keys a later version added: `validate --engine`
+/// warns about each only for the targets that ignore it.
+#[test]
+fn conf_keys_of_newer_versions_are_told_for_older_targets_only() {
+    let input = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/validate/conf_keys/newer_keys/input");
+    let newer_keys = |engine: &str, lang: &str| -> Vec<String> {
+        let output = crate::support::mtedu_command(&input)
+            .args([
+                "validate",
+                "--no-installed",
+                "--engine",
+                engine,
+                "--lang",
+                lang,
+            ])
+            .args(["--format", "json", "mygame"])
+            .output()
+            .unwrap();
+        let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        assert_eq!(document["engine"]["version"], engine);
+        document["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["code"] == "MT1014")
+            .map(|d| d["message"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(newer_keys("5.15", "en"), Vec::<String>::new());
+    assert_eq!(
+        newer_keys("5.10", "en"),
+        [
+            "\"default_mapgen\" in game.conf is read from Luanti 5.15 on; this is checked for Luanti 5.10.0, which ignores the line."
+        ]
+    );
+    let french = newer_keys("5.6", "fr");
+    assert_eq!(french.len(), 4, "{french:#?}");
+    assert_eq!(
+        french[3],
+        "« textdomain » dans mod.conf est lu à partir de Luanti 5.10 ; ceci est vérifié pour Minetest 5.6.1, qui ignore la ligne."
+    );
+}
+
+/// A game whose game.conf names a first and a last mod, in each real
+/// server and in mtedu targeting it: the same load order (Luanti 5.10 and
+/// 5.15 put those two at the ends, Minetest 5.6.1 ignores the keys and
+/// loads the three the other way round).
+#[test]
+fn the_games_first_and_last_mods_load_where_each_server_loads_them() {
+    const MODS: [&str; 3] = ["aaa", "mmm", "zzz"];
+    fn make_game(dir: &Path) {
+        std::fs::create_dir_all(dir).unwrap();
+        std::fs::write(
+            dir.join("game.conf"),
+            "title = Ordered\nfirst_mod = aaa\nlast_mod = zzz\n",
+        )
+        .unwrap();
+        for name in MODS {
+            let mod_dir = dir.join("mods").join(name);
+            std::fs::create_dir_all(&mod_dir).unwrap();
+            std::fs::write(mod_dir.join("mod.conf"), format!("name = {name}\n")).unwrap();
+            std::fs::write(
+                mod_dir.join("init.lua"),
+                format!("core.log(\"action\", \"mtedu load order: {name}\")\n"),
+            )
+            .unwrap();
+        }
+    }
+    let temp = tempfile::tempdir().unwrap();
+    let game = temp.path().join("ordered");
+    make_game(&game);
+    for real in engines::all() {
+        let run = real_server::run_prepared(&real.binary, "ordered", &[], true, "", |world| {
+            make_game(&world.parent().unwrap().join(".minetest/games/ordered"))
+        });
+        let expected: Vec<String> = run
+            .log
+            .lines()
+            .filter_map(|line| line.split_once("mtedu load order: "))
+            .map(|(_, name)| name.trim().to_owned())
+            .collect();
+        assert_eq!(expected.len(), 3, "{}:\n{}", real.version, run.log);
+        if real.version >= EngineVersion::V5_10 {
+            assert_eq!(
+                (expected[0].as_str(), expected[2].as_str()),
+                ("aaa", "zzz"),
+                "{}",
+                real.version
+            );
+        }
+        let request = LoadRequest {
+            engine: real.version,
+            ..LoadRequest::for_game(&game)
+        };
+        let (_engine, report) = Engine::load(&request).expect("engine starts");
+        let ours: Vec<String> = report
+            .loaded
+            .iter()
+            .filter(|name| MODS.contains(&name.as_str()))
+            .cloned()
+            .collect();
+        assert_eq!(ours, expected, "{}", real.version);
+    }
+}
+
+#[test]
+fn api_coverage_names_the_version_it_counts() {
+    for version in EngineVersion::ALL {
+        let output = crate::support::mtedu_command(Path::new("/"))
+            .args(["api", "--format", "json", "--engine", version.short()])
+            .output()
+            .unwrap();
+        let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        assert_eq!(document["engine"], version.measured());
+        assert_eq!(
+            document["functions"],
+            Facts::of(version)
+                .core
+                .iter()
+                .filter(|e| e.kind == "function")
+                .count()
+        );
+    }
+}

@@ -120,3 +120,132 @@ fn finding_messages_are_in_code_order() {
         }
     }
 }
+
+/// Every variable a pattern names, and for each plural selector (one with a
+/// `[one]` variant) the numbers it has a variant of its own for (`[0]`).
+#[derive(Default)]
+struct Variables {
+    all: BTreeSet<String>,
+    plural: Vec<(String, BTreeSet<String>)>,
+}
+
+fn walk_pattern(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut Variables) {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement, VariantKey};
+    fn inline(expression: &InlineExpression<&str>, out: &mut Variables) {
+        match expression {
+            InlineExpression::VariableReference { id } => {
+                out.all.insert(id.name.to_owned());
+            }
+            InlineExpression::Placeable { expression } => walk_expression(expression, out),
+            _ => {}
+        }
+    }
+    fn walk_expression(expression: &Expression<&str>, out: &mut Variables) {
+        match expression {
+            Expression::Select { selector, variants } => {
+                inline(selector, out);
+                let keys: Vec<String> = variants
+                    .iter()
+                    .map(|v| match &v.key {
+                        VariantKey::Identifier { name } => (*name).to_owned(),
+                        VariantKey::NumberLiteral { value } => (*value).to_owned(),
+                    })
+                    .collect();
+                if let InlineExpression::VariableReference { id } = selector
+                    && keys.iter().any(|k| k == "one")
+                {
+                    let exact = keys
+                        .into_iter()
+                        .filter(|k| k.parse::<u32>().is_ok())
+                        .collect();
+                    out.plural.push((id.name.to_owned(), exact));
+                }
+                for variant in variants {
+                    walk_pattern(&variant.value, out);
+                }
+            }
+            Expression::Inline(expression) => inline(expression, out),
+        }
+    }
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            walk_expression(expression, out);
+        }
+    }
+}
+
+/// True when `text` holds `number` as a number of its own (not a digit of
+/// a longer one).
+fn holds_number(text: &str, number: u32) -> bool {
+    let wanted = number.to_string();
+    text.match_indices(&wanted).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + wanted.len()..].chars().next();
+        !before.is_some_and(|c| c.is_ascii_digit()) && !after.is_some_and(|c| c.is_ascii_digit())
+    })
+}
+
+/// French's plural "one" covers 0 and 1: a `[one]` variant written with a
+/// literal "1" would print "1 échoué" when nothing failed. Every message
+/// choosing by a number says that number, for 0, 1 and 2, in every
+/// language — unless it has a variant of its own for exactly that number
+/// (`[0] aucun joueur`).
+#[test]
+fn plural_messages_say_their_number() {
+    use mtedu::diag::ArgValue;
+    use mtedu::i18n::Localizer;
+    let mut checked = 0;
+    let mut problems = Vec::new();
+    for lang in Lang::ALL {
+        let localizer = Localizer::new(lang);
+        let source = lang.catalogue_source();
+        let resource = fluent_syntax::parser::parse(source.as_str()).expect("valid Fluent");
+        for entry in &resource.body {
+            let Entry::Message(message) = entry else {
+                continue;
+            };
+            let Some(pattern) = &message.value else {
+                continue;
+            };
+            let mut variables = Variables::default();
+            walk_pattern(pattern, &mut variables);
+            let plural_names: BTreeSet<&str> = variables
+                .plural
+                .iter()
+                .map(|(name, _)| name.as_str())
+                .collect();
+            for (name, exact) in &variables.plural {
+                for number in [0u32, 1, 2] {
+                    let args: Vec<(&str, ArgValue)> = variables
+                        .all
+                        .iter()
+                        .map(|other| {
+                            let value = if other == name {
+                                ArgValue::Number(number.into())
+                            } else if plural_names.contains(other.as_str()) {
+                                ArgValue::Number(7)
+                            } else {
+                                ArgValue::Text("X".into())
+                            };
+                            (other.as_str(), value)
+                        })
+                        .collect();
+                    let text = localizer.text(message.id.name, &args);
+                    checked += 1;
+                    if !exact.contains(&number.to_string()) && !holds_number(&text, number) {
+                        problems.push(format!(
+                            "{} {} with ${name} = {number}: {text}",
+                            lang.code(),
+                            message.id.name
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        checked > 100,
+        "only {checked} renderings: the walk finds no plural"
+    );
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

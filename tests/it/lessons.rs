@@ -135,7 +135,7 @@ fn every_lesson_is_clean_and_its_solution_meets_every_objective() {
                     .map(|o| o.objective.id.as_str())
                     .collect();
                 if met != expected {
-                    let failures: Vec<&String> = progress
+                    let failures: Vec<_> = progress
                         .objectives
                         .iter()
                         .flat_map(|o| &o.failures)

@@ -57,9 +57,11 @@ fn an_unknown_mineunit_module_fails_loudly() {
     let result = &run.results[0];
     assert_eq!(result.status, Status::Errored);
     assert!(
-        result.message.as_deref().is_some_and(
-            |m| m.contains("mineunit(\"teleporter\")") && m.contains("does not simulate")
-        ),
+        result
+            .failure
+            .as_ref()
+            .is_some_and(|f| f.message.contains("mineunit(\"teleporter\")")
+                && f.message.contains("does not simulate")),
         "{result:?}"
     );
 }

@@ -7,7 +7,15 @@ use std::time::Duration;
 
 use mtedu::engine::Limits;
 use mtedu::host::Host;
-use mtedu::testing::{Status, TestOptions, TestRun, render_junit, run_tests};
+use mtedu::i18n::{Lang, Localizer};
+use mtedu::testing::{
+    Shown, Status, TestOptions, TestResult, TestRun, render_junit, run_tests, shown_result,
+};
+
+/// A result's texts in English.
+fn english(result: &TestResult) -> Shown {
+    shown_result(result, &Localizer::new(Lang::En))
+}
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -48,8 +56,9 @@ fn failures_show_expected_actual_and_line() {
     let by_name = |part: &str| run.results.iter().find(|r| r.name.contains(part)).unwrap();
     let wrong = by_name("wrong expectation");
     assert_eq!(wrong.status, Status::Failed);
+    let shown = english(wrong);
     assert_eq!(
-        (wrong.expected.as_deref(), wrong.actual.as_deref()),
+        (shown.expected.as_deref(), shown.actual.as_deref()),
         (Some("4"), Some("5"))
     );
     assert!(
@@ -61,11 +70,20 @@ fn failures_show_expected_actual_and_line() {
     );
     let error = by_name("raises an error");
     assert_eq!(error.status, Status::Errored);
+    let shown = english(error);
     assert!(
-        error
+        shown
+            .detail
+            .as_deref()
+            .is_some_and(|m| m.contains("attempt to index local 't'")),
+        "{shown:?}"
+    );
+    assert!(
+        shown
             .message
             .as_deref()
-            .is_some_and(|m| m.contains("attempt to index local 't'"))
+            .is_some_and(|m| m.contains("the variable \"t\" is empty (nil)")),
+        "the explainer's words: {shown:?}"
     );
     assert!(
         error
@@ -82,7 +100,12 @@ fn failures_show_expected_actual_and_line() {
     );
     let tables = by_name("compares tables");
     assert_eq!(tables.status, Status::Failed);
-    assert!(tables.actual.as_deref().is_some_and(|a| a.contains('3')));
+    assert!(
+        english(tables)
+            .actual
+            .as_deref()
+            .is_some_and(|a| a.contains('3'))
+    );
     assert!(!run.succeeded());
 }
 
@@ -109,7 +132,7 @@ fn filter_and_fail_fast() {
 #[test]
 fn junit_report_lists_every_test() {
     let run = run("broken", quick());
-    let xml = render_junit(&run);
+    let xml = render_junit(&run, &Localizer::new(Lang::En));
     assert!(
         xml.contains("tests=\"4\" failures=\"2\" errors=\"2\""),
         "{xml}"
@@ -157,18 +180,14 @@ fn a_seed_replays_the_same_random_numbers() {
         );
         assert_eq!(run.seed, seed);
         assert_eq!(run.count(Status::Failed), 1, "{:#?}", run.results);
-        (run.results[0].actual.clone().unwrap(), run)
+        (english(&run.results[0]).actual.unwrap(), run)
     };
     let (first, run) = drawn(42);
     let (again, _) = drawn(42);
     let (other, _) = drawn(43);
     assert_eq!(first, again);
     assert_ne!(first, other);
-    let text = mtedu::testing::render_human(
-        &run,
-        &mtedu::i18n::Localizer::new(mtedu::i18n::Lang::En),
-        false,
-    );
+    let text = mtedu::testing::render_human(&run, &Localizer::new(Lang::En), false, false);
     assert!(text.contains("--seed 42"), "{text}");
 }
 
@@ -218,7 +237,7 @@ fn a_missing_or_failing_dependency_is_reported_at_the_dependency() {
     let missing = by_file("needs_missing");
     assert_eq!(missing.status, Status::Errored);
     assert!(
-        missing
+        english(missing)
             .message
             .as_deref()
             .is_some_and(|m| m.contains("depends on unicorns")),
@@ -243,4 +262,109 @@ fn a_missing_or_failing_dependency_is_reported_at_the_dependency() {
     );
     // A dependency beside the mod loads with it.
     assert_eq!(by_file("uses_helper").status, Status::Passed);
+}
+
+/// A spec whose every test fails its own way (each assertion, spies, an
+/// error in the mod, an engine check, an endless loop): in French the
+/// report has none of Lua's or mtedu's English, no escape sequence, and
+/// every failure says why; Lua's words come back with `-v`.
+#[test]
+fn every_failure_is_told_in_the_readers_language() {
+    let run = run("every_failure", quick());
+    assert!(run.results.len() >= 30, "{:#?}", run.results);
+    let fr = Localizer::new(Lang::Fr);
+    for result in &run.results {
+        assert!(
+            matches!(result.status, Status::Failed | Status::Errored),
+            "{result:?}"
+        );
+        let shown = shown_result(result, &fr);
+        assert!(shown.message.is_some(), "no reason given: {result:?}");
+    }
+    let text = mtedu::testing::render_human(&run, &fr, false, false);
+    // The spec's own words (test names, paths) aside.
+    let ours: Vec<&str> = text
+        .lines()
+        .filter(|line| !line.starts_with('✗') && !line.trim_start().starts_with("à :"))
+        .collect();
+    for english in [
+        "values",
+        "expected",
+        "got",
+        "assertion failed",
+        "spy",
+        " call",
+        "error",
+        "attempt",
+        "Lua says",
+        "needs",
+        "hole",
+        "loading",
+        "not nil",
+        "anything but",
+        "bad argument",
+        "nil value",
+        "to fix",
+        "test-said-",
+        "No localization",
+    ] {
+        let found: Vec<&&str> = ours.iter().filter(|line| line.contains(english)).collect();
+        assert!(found.is_empty(), "English {english:?} in: {found:#?}");
+    }
+    assert!(
+        !text.contains("\\27") && !text.contains('\u{1b}'),
+        "an escape sequence is shown:\n{text}"
+    );
+    assert!(text.contains("marques de traduction"), "{text}");
+    let english = mtedu::testing::render_human(&run, &Localizer::new(Lang::En), false, false);
+    assert!(
+        !english.contains("test-said-") && !english.contains("No localization"),
+        "{english}"
+    );
+    let verbose = mtedu::testing::render_human(&run, &fr, false, true);
+    assert!(
+        verbose.contains("Lua dit : attempt to index local 't' (a nil value)"),
+        "{verbose}"
+    );
+}
+
+/// `mtedu test` itself: an error in the mod's callback is told at the
+/// pupil's line in French with its fix; JSON keeps Lua's own words as
+/// `detail`; `-v` shows them too.
+#[test]
+fn the_binary_explains_errors_and_keeps_luas_words_for_json_and_verbose() {
+    let dir = fixture("every_failure");
+    let run = |args: &[&str]| {
+        let output = crate::support::mtedu_command(&dir)
+            .args(["--lang", "fr", "test", "--filter", "in the mod"])
+            .args(args)
+            .arg(".")
+            .output()
+            .expect("mtedu runs");
+        assert_eq!(output.status.code(), Some(1), "{output:?}");
+        crate::support::stdout_of(&output)
+    };
+    let human = run(&[]);
+    assert!(human.contains("à : init.lua:15"), "{human}");
+    assert!(
+        human.contains("pour réparer : Vérifie sur quelle valeur"),
+        "{human}"
+    );
+    assert!(!human.contains("attempt to"), "{human}");
+    assert!(run(&["-v"]).contains("Lua dit : attempt to call method 'get_player_name'"));
+    let json: serde_json::Value = serde_json::from_str(&run(&["--format", "json"])).unwrap();
+    let test = &json["tests"][0];
+    assert_eq!(test["location"], "init.lua:15", "{json}");
+    assert!(
+        test["detail"]
+            .as_str()
+            .is_some_and(|d| d.contains("attempt to call method 'get_player_name' (a nil value)")),
+        "{json}"
+    );
+    assert!(
+        test["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("n’a pas cette méthode")),
+        "{json}"
+    );
 }

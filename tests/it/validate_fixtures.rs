@@ -72,7 +72,14 @@ fn validate_case(case: &Path) -> Report {
             .ok()
             .map(|name| name.trim().to_owned())
     };
-    validate(&[case.join("input")], &Options { game }, &Host::empty())
+    let engine = std::fs::read_to_string(case.join("engine.txt"))
+        .map(|text| mtedu::engine::EngineVersion::parse(text.trim()).expect("a known version"))
+        .unwrap_or_default();
+    validate(
+        &[case.join("input")],
+        &Options { game, engine },
+        &Host::empty(),
+    )
 }
 
 #[test]

@@ -344,6 +344,16 @@ fn operation_args(
         (operation, "nil") => format!("{operation}-nil"),
         (operation, _) => format!("{operation}-value"),
     };
+    // A method the engine's objects have, called on a value that is none of
+    // them (the node a callback gave where the player was expected).
+    if shape == "call-method-nil" && method_names().contains(&name) {
+        return vec![
+            ("shape", text("method-wrong-object")),
+            ("kind", text(kind)),
+            ("name", text(name)),
+            ("value", text(value)),
+        ];
+    }
     let suggestion = match shape.as_str() {
         "call-nil" if kind == "field" => engine_name_suggestion(&name, source_line),
         "call-method-nil" => {

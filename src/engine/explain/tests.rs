@@ -159,6 +159,7 @@ fn every_shape_has_words_in_both_languages() {
         "call-nil",
         "call-method-nil",
         "call-typo",
+        "method-wrong-object",
         "call-value",
         "arith-nil",
         "arith-string",

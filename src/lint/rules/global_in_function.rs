@@ -4,6 +4,7 @@
 
 use crate::diag::{Code, Diagnostic, Severity, Span};
 use crate::lint::rule::{FileContext, LintRule};
+use crate::lint::rules::local_below_function::declared_below;
 use crate::lint::scope::GlobalAccess;
 
 pub const GLOBAL_IN_FUNCTION: Code = Code {
@@ -27,6 +28,9 @@ impl LintRule for GlobalInFunction {
             if global.access != GlobalAccess::Write
                 || !global.in_function
                 || file.declared_globals.contains(&global.name)
+                // The file's `local` of that name comes further down:
+                // local_below_function.rs says so.
+                || declared_below(file, global).is_some()
                 || !reported.insert(global.name.clone())
             {
                 continue;

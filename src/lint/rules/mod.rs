@@ -5,6 +5,7 @@
 pub mod abm_interval;
 pub mod api_typo;
 pub mod argument_count;
+pub mod command_message;
 pub mod comparison_in_table;
 pub mod craft_shape;
 pub mod definition_fields;
@@ -12,6 +13,8 @@ pub mod deprecated_api;
 pub mod global_in_function;
 pub mod item_eat_uncalled;
 pub mod light_source;
+pub mod local_below_function;
+pub mod registered_twice;
 pub mod shadowed_local;
 pub mod text_plus;
 pub mod undefined_global;

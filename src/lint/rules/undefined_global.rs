@@ -6,6 +6,7 @@
 use crate::content::did_you_mean;
 use crate::diag::{Code, Diagnostic, Severity, Span};
 use crate::lint::rule::{FileContext, LintRule};
+use crate::lint::rules::local_below_function::declared_below;
 use crate::lint::scope::GlobalAccess;
 
 pub const UNDEFINED_GLOBAL: Code = Code {
@@ -60,6 +61,9 @@ impl LintRule for UndefinedGlobal {
         let mut explained = std::collections::BTreeSet::new();
         for global in &file.analysis.globals {
             if global.access == GlobalAccess::Write
+                // A function above the file's `local` of that name:
+                // local_below_function.rs says so.
+                || declared_below(file, global).is_some()
                 || file.known_globals.contains(&global.name)
                 || global.tested
                 || file.guard_covers(global, None)

@@ -26,9 +26,41 @@ function lib.unpack(list)
 	return unpack(list, 1, list.n or #list)
 end
 
---- A value as a spec writer reads it: strings quoted, tables dumped.
+--- mtedu's own words in a report: the catalogue key `test-said-<key>`
+--- and its arguments ($a, $b…: values as shown, numbers, more words),
+--- which the runner puts in the reader's language.
+function lib.said(key, ...)
+	return { said = key, n = select("#", ...), ... }
+end
+
+-- A text as a player reads it (core.strip_escapes): `ESC(…)` and `ESC` +
+-- one character removed (translation marks, colours).
+local ESC = "\27"
+local function strip_escapes(text)
+	local out, i = {}, 1
+	while i <= #text do
+		local c = text:sub(i, i)
+		if c ~= ESC then
+			out[#out + 1] = c
+			i = i + 1
+		elseif text:sub(i + 1, i + 1) == "(" then
+			local close = text:find(")", i + 2, true)
+			i = close and close + 1 or #text + 1
+		else
+			i = i + 2
+		end
+	end
+	return table.concat(out)
+end
+
+--- A value as a spec writer reads it: strings quoted (without escape
+--- sequences, as a player reads them: the report then says so), tables dumped.
 function lib.show(value)
 	if type(value) == "string" then
+		if value:find(ESC, 1, true) then
+			lib.escapes_hidden = true
+			value = strip_escapes(value)
+		end
 		return string.format("%q", value)
 	end
 	for _, formatter in ipairs(lib.formatters) do
@@ -56,7 +88,10 @@ end
 --- Ends the test as failed (not errored): an assertion that did not hold,
 --- or an assertion used with arguments it cannot judge, as luassert does.
 function lib.fail(message, expected, actual)
-	lib.last_failure = { message = message, expected = expected, actual = actual, where = lib.location() }
+	lib.last_failure = {
+		message = message, expected = expected, actual = actual, where = lib.location(),
+		escapes_hidden = lib.escapes_hidden == true,
+	}
 	error(FAILURE_MARKER, 0)
 end
 
@@ -185,7 +220,7 @@ local function failure_text(assertion, state, arguments)
 		-- The spec's own words say it best; expected and actual follow.
 		return lib.has_tostring(own) and tostring(own) or lib.show(own)
 	end
-	return text or "assertion failed!"
+	return text or lib.said("assertion-failed")
 end
 
 local state_meta = {}
@@ -216,6 +251,7 @@ state_meta.__call = function(self, ...)
 			namespace.modifier[key].callback(self)
 		end
 	end
+	lib.escapes_hidden = false
 	local holds, returned = assertion.callback(self, arguments, 2)
 	if (not holds) == rawget(self, "mod") then
 		lib.fail(failure_text(assertion, self, arguments), rawget(self, "_expected"), rawget(self, "_actual"))
@@ -308,7 +344,9 @@ lib.assert = setmetatable(assert_object, {
 	end,
 	__call = function(_, value, message, ...)
 		if not value then
-			lib.fail(message ~= nil and tostring(message) or "assertion failed!", "a true value", lib.show(value))
+			lib.escapes_hidden = false
+			lib.fail(message ~= nil and tostring(message) or lib.said("assertion-failed"), lib.said("a-true-value"),
+				lib.show(value))
 		end
 		return value, message, ...
 	end,

@@ -6,18 +6,22 @@ local _, _, lib = ...
 -- replacing `string.find` (the strings' shared methods) cannot change them.
 local find, match, gsub = string.find, string.match, string.gsub
 local assert = lib.assert
-local show, report, need = lib.show, lib.report, lib.require_argument
+local show, report, need, said = lib.show, lib.report, lib.require_argument, lib.said
 
 local function negated(state)
 	return not rawget(state, "mod")
 end
 
---- Registers a built-in assertion with the texts shown when it fails
---- (`positive` when it should have held, `negative` when negated).
+--- Registers a built-in assertion with the words shown when it fails
+--- (`positive` when it should have held, `negative` when negated): keys
+--- of `test-said-…`.
 local function assertion(names, callback, positive, negative)
 	for _, name in ipairs(names) do
 		assert:register("assertion", name, callback)
-		lib.namespace.assertion[name].texts = { positive, negative }
+		lib.namespace.assertion[name].texts = {
+			type(positive) == "table" and positive or said(positive),
+			type(negative) == "table" and negative or said(negative),
+		}
 	end
 end
 
@@ -43,19 +47,23 @@ assert:register("modifier", "message", function(state, arguments)
 end)
 
 local function expectation(state, text)
-	return negated(state) and ("not " .. text) or text
+	return negated(state) and said("not", text) or text
+end
+
+local function needs_values(name, count, arguments)
+	need(arguments.n >= count, said("needs-values", name, count, arguments.n))
 end
 
 assertion({ "equals", "equal" }, function(state, arguments)
-	need(arguments.n > 1, "equals needs 2 values (expected, actual), got " .. arguments.n)
+	needs_values("equals", 2, arguments)
 	local expected, actual = arguments[1], arguments[2]
 	keep_message(state, arguments[3])
 	report(state, expectation(state, show(expected)), show(actual))
 	return expected == actual
-end, "values differ", "values are equal")
+end, "differ", "equal")
 
 assertion({ "same" }, function(state, arguments)
-	need(arguments.n > 1, "same needs 2 values (expected, actual), got " .. arguments.n)
+	needs_values("same", 2, arguments)
 	local expected, actual = arguments[1], arguments[2]
 	keep_message(state, arguments[3])
 	report(state, expectation(state, show(expected)), show(actual))
@@ -63,28 +71,28 @@ assertion({ "same" }, function(state, arguments)
 		return lib.deep_equal(expected, actual, true)
 	end
 	return expected == actual
-end, "values are not the same", "values are the same")
+end, "not-same", "same")
 
 assertion({ "truthy" }, function(state, arguments)
-	need(arguments.n > 0, "truthy needs a value")
+	need(arguments.n > 0, said("needs-value", "truthy"))
 	keep_message(state, arguments[2])
-	report(state, negated(state) and "nil or false" or "not nil or false", show(arguments[1]))
+	report(state, said(negated(state) and "nil-or-false" or "not-nil-or-false"), show(arguments[1]))
 	return arguments[1] ~= false and arguments[1] ~= nil
-end, "expected a truthy value", "expected a falsy value")
+end, "want-truthy", "want-falsy")
 
 assertion({ "falsy" }, function(state, arguments)
-	need(arguments.n > 0, "falsy needs a value")
+	need(arguments.n > 0, said("needs-value", "falsy"))
 	keep_message(state, arguments[2])
-	report(state, negated(state) and "not nil or false" or "nil or false", show(arguments[1]))
+	report(state, said(negated(state) and "not-nil-or-false" or "nil-or-false"), show(arguments[1]))
 	return arguments[1] == false or arguments[1] == nil
-end, "expected a falsy value", "expected a truthy value")
+end, "want-falsy", "want-truthy")
 
 for _, wanted in ipairs({ true, false }) do
 	assertion({ tostring(wanted) }, function(state, arguments)
 		keep_message(state, arguments[2])
 		report(state, expectation(state, tostring(wanted)), show(arguments[1]))
 		return arguments[1] == wanted
-	end, "expected " .. tostring(wanted), "expected anything but " .. tostring(wanted))
+	end, said("want-value", tostring(wanted)), said("want-not-value", tostring(wanted)))
 end
 
 -- Types: `is_number`, `is_not_nil`… (`assert.is_nil()` with no value at
@@ -92,21 +100,21 @@ end
 for _, kind in ipairs({ "boolean", "number", "string", "table", "nil", "userdata", "function", "thread" }) do
 	assertion({ kind }, function(state, arguments)
 		keep_message(state, arguments[2])
-		report(state, expectation(state, "a " .. kind), show(arguments[1]) .. " (" .. type(arguments[1]) .. ")")
+		report(state, expectation(state, said("a-type", kind)), said("typed", show(arguments[1]), type(arguments[1])))
 		return type(arguments[1]) == kind
-	end, "expected a " .. kind, "expected anything but a " .. kind)
+	end, said("want-type", kind), said("want-not-type", kind))
 end
 
 assertion({ "near" }, function(state, arguments)
-	need(arguments.n > 2, "near needs 3 values (expected, actual, tolerance), got " .. arguments.n)
+	needs_values("near", 3, arguments)
 	local expected, actual, tolerance = tonumber(arguments[1]), tonumber(arguments[2]), tonumber(arguments[3])
-	need(expected, "near: the expected value is not a number: " .. show(arguments[1]))
-	need(actual, "near: the actual value is not a number: " .. show(arguments[2]))
-	need(tolerance, "near: the tolerance is not a number: " .. show(arguments[3]))
+	need(expected, said("bad-value", "near", "expected", show(arguments[1])))
+	need(actual, said("bad-value", "near", "actual", show(arguments[2])))
+	need(tolerance, said("bad-value", "near", "tolerance", show(arguments[3])))
 	keep_message(state, arguments[4])
 	report(state, expectation(state, show(expected) .. " ± " .. tostring(tolerance)), show(actual))
 	return actual >= expected - tolerance and actual <= expected + tolerance
-end, "the number is not near enough", "the number is too near")
+end, "not-near", "too-near")
 
 --- Picks the spec's message among matches' optional arguments (init and
 --- plain are numbers and booleans; the first other value is the message).
@@ -122,7 +130,7 @@ local function split_message(arguments, from)
 end
 
 assertion({ "matches", "match" }, function(state, arguments)
-	need(arguments.n > 1, "matches needs 2 values (pattern, text), got " .. arguments.n)
+	needs_values("matches", 2, arguments)
 	local pattern, subject = arguments[1], arguments[2]
 	local text
 	if lib.has_tostring(subject) or type(subject) == "number" then
@@ -130,17 +138,17 @@ assertion({ "matches", "match" }, function(state, arguments)
 	end
 	keep_message(state, split_message(arguments, 3))
 	local init, plain = arguments[3], arguments[4]
-	need(type(pattern) == "string", "matches: the pattern must be a string, got a " .. type(pattern))
-	need(text, "matches: the text must be a string, got " .. show(subject))
-	need(init == nil or tonumber(init), "matches: the start must be a number, got a " .. type(init))
-	report(state, expectation(state, "a text matching " .. show(pattern)), show(text))
+	need(type(pattern) == "string", said("bad-value", "matches", "pattern", type(pattern)))
+	need(text, said("bad-value", "matches", "text", show(subject)))
+	need(init == nil or tonumber(init), said("bad-value", "matches", "start", type(init)))
+	report(state, expectation(state, said("text-matching", show(pattern))), show(text))
 	if plain then
 		local found = find(text, pattern, init, plain) ~= nil
 		return found, found and { pattern } or {}
 	end
 	local captures = { match(text, pattern, init) }
 	return captures[1] ~= nil, captures
-end, "the text does not match", "the text matches")
+end, "no-match", "match")
 
 assertion({ "unique" }, function(state, arguments)
 	local list, deep = arguments[1], nil
@@ -153,7 +161,7 @@ assertion({ "unique" }, function(state, arguments)
 		end
 		keep_message(state, arguments[2])
 	end
-	report(state, expectation(state, "no value twice"), show(list))
+	report(state, expectation(state, said("no-value-twice")), show(list))
 	for k, v in pairs(list) do
 		for k2, v2 in pairs(list) do
 			if k ~= k2 and ((deep and lib.deep_equal(v, v2, true)) or v == v2) then
@@ -162,7 +170,7 @@ assertion({ "unique" }, function(state, arguments)
 		end
 	end
 	return true
-end, "a value appears twice", "every value is unique")
+end, "twice", "all-unique")
 
 --- The message of an error without its "file:line: " start, as luassert
 --- compares it.
@@ -176,12 +184,12 @@ end
 assertion({ "error", "errors" }, function(state, arguments)
 	local fn, wanted = arguments[1], arguments[2]
 	keep_message(state, arguments[3])
-	need(lib.callable(fn), "error: the first value must be a function, got a " .. type(fn))
+	need(lib.callable(fn), said("bad-value", "error", "function", type(fn)))
 	local ok, raised = pcall(fn)
 	raised = without_place(raised)
 	local returned = { raised, n = 1 }
-	local shown_wanted = wanted == nil and "an error" or show(wanted)
-	report(state, expectation(state, shown_wanted), ok and "no error" or show(raised))
+	local shown_wanted = wanted == nil and said("an-error") or show(wanted)
+	report(state, expectation(state, shown_wanted), ok and said("no-error") or show(raised))
 	if ok or wanted == nil then
 		return not ok, returned
 	end
@@ -200,19 +208,19 @@ assertion({ "error", "errors" }, function(state, arguments)
 		return lib.deep_equal(wanted, raised, true), returned
 	end
 	return wanted == raised, returned
-end, "expected an error", "expected no error")
+end, "want-error", "want-no-error")
 
 assertion({ "error_matches", "error_match", "matches_error", "match_error" }, function(state, arguments)
 	local fn, pattern = arguments[1], arguments[2]
-	need(arguments.n > 1, "error_matches needs 2 values (function, pattern), got " .. arguments.n)
-	need(lib.callable(fn), "error_matches: the first value must be a function, got a " .. type(fn))
-	need(pattern == nil or type(pattern) == "string", "error_matches: the pattern must be a string, got a " .. type(pattern))
+	needs_values("error_matches", 2, arguments)
+	need(lib.callable(fn), said("bad-value", "error_matches", "function", type(fn)))
+	need(pattern == nil or type(pattern) == "string", said("bad-value", "error_matches", "pattern", type(pattern)))
 	keep_message(state, split_message(arguments, 3))
 	local init, plain = arguments[3], arguments[4]
-	need(init == nil or tonumber(init), "error_matches: the start must be a number, got a " .. type(init))
+	need(init == nil or tonumber(init), said("bad-value", "error_matches", "start", type(init)))
 	local ok, raised = pcall(fn)
 	raised = without_place(raised)
-	report(state, expectation(state, "an error matching " .. show(pattern)), ok and "no error" or show(raised))
+	report(state, expectation(state, said("error-matching", show(pattern))), ok and said("no-error") or show(raised))
 	if ok then
 		return false, { raised, n = 1 }
 	end
@@ -234,23 +242,23 @@ assertion({ "error_matches", "error_match", "matches_error", "match_error" }, fu
 		return true, captures
 	end
 	return false, { raised, n = 1 }
-end, "expected an error matching the pattern", "expected no error matching the pattern")
+end, "want-error-matching", "want-no-error-matching")
 
 assertion({ "returned_arguments" }, function(state, arguments)
 	local wanted, got = tostring(arguments[1]), tostring(arguments.n - 1)
-	report(state, expectation(state, wanted .. " values"), got .. " values")
+	report(state, expectation(state, said("values-count", tonumber(wanted) or wanted)), said("values-count", arguments.n - 1))
 	return wanted == got
-end, "a different number of values", "the same number of values")
+end, "other-count", "same-count")
 
 -- `assert.array(t).has.no.holes()`: the array is kept by the modifier.
 assert:register("modifier", "array", function(state, arguments)
-	need(arguments and arguments.n > 0, "array needs a table")
+	need(arguments and arguments.n > 0, said("needs-value", "array"))
 	rawset(state, "_array", arguments[1])
 	return state
 end)
 assertion({ "holes" }, function(state, arguments)
 	local list = rawget(state, "_array")
-	need(list ~= nil, "holes must follow assert.array(t)")
+	need(list ~= nil, said("bad-value", "holes", "chain", "nil"))
 	local length = arguments[1]
 	if length == nil then
 		length = 0
@@ -260,7 +268,7 @@ assertion({ "holes" }, function(state, arguments)
 			end
 		end
 	end
-	need(type(length) == "number", "holes: the length must be a number")
+	need(type(length) == "number", said("bad-value", "holes", "length", type(length)))
 	local missing
 	for i = 1, length do
 		if list[i] == nil then
@@ -268,6 +276,6 @@ assertion({ "holes" }, function(state, arguments)
 			break
 		end
 	end
-	report(state, negated(state) and "no hole" or "a hole", missing and ("a hole at " .. missing) or "no hole")
+	report(state, said(negated(state) and "no-hole" or "a-hole"), missing and said("hole-at", missing) or said("no-hole"))
 	return missing ~= nil, { missing, n = 1 }
-end, "expected a hole in the array", "expected no hole in the array")
+end, "want-hole", "want-no-hole")

@@ -85,14 +85,14 @@ for _, kind in ipairs({ "nil", "boolean", "number", "string", "table", "function
 end
 
 local function equals(_, arguments)
-	need(arguments.n > 0, "match.equals needs a value")
+	need(arguments.n > 0, lib.said("needs-value", "match.equals"))
 	return function(v) return v == arguments[1] end
 end
 register("equals", equals)
 register("equal", equals)
 
 register("same", function(_, arguments)
-	need(arguments.n > 0, "match.same needs a value")
+	need(arguments.n > 0, lib.said("needs-value", "match.same"))
 	return function(v)
 		if type(v) == "table" and type(arguments[1]) == "table" then
 			return lib.deep_equal(v, arguments[1], true)
@@ -103,17 +103,17 @@ end)
 
 register("ref", function(_, arguments)
 	local kind = type(arguments[1])
-	need(arguments.n > 0, "match.ref needs a value")
+	need(arguments.n > 0, lib.said("needs-value", "match.ref"))
 	need(kind == "table" or kind == "function" or kind == "thread" or kind == "userdata",
-		"match.ref needs a table, function, thread or userdata, got a " .. kind)
+		lib.said("bad-value", "match.ref", "reference", kind))
 	return function(v) return v == arguments[1] end
 end)
 
 local function matches(_, arguments)
-	need(arguments.n > 0, "match.matches needs a pattern")
+	need(arguments.n > 0, lib.said("needs-value", "match.matches"))
 	local pattern, init, plain = arguments[1], arguments[2], arguments[3]
-	need(type(pattern) == "string", "match.matches: the pattern must be a string")
-	need(init == nil or tonumber(init), "match.matches: the start must be a number")
+	need(type(pattern) == "string", lib.said("bad-value", "match.matches", "pattern", type(pattern)))
+	need(init == nil or tonumber(init), lib.said("bad-value", "match.matches", "start", type(init)))
 	return function(v)
 		local kind = type(v)
 		if kind == "string" or kind == "number" or (kind == "table" and lib.has_tostring(v)) then
@@ -126,9 +126,9 @@ register("matches", matches)
 register("match", matches)
 
 register("near", function(_, arguments)
-	need(arguments.n > 1, "match.near needs 2 values (expected, tolerance)")
+	need(arguments.n > 1, lib.said("needs-values", "match.near", 2, arguments.n))
 	local expected, tolerance = tonumber(arguments[1]), tonumber(arguments[2])
-	need(expected and tolerance, "match.near needs numbers")
+	need(expected and tolerance, lib.said("bad-value", "match.near", "numbers", type(arguments[1])))
 	return function(v)
 		local actual = tonumber(v)
 		return actual ~= nil and actual >= expected - tolerance and actual <= expected + tolerance
@@ -151,9 +151,9 @@ end)
 
 local function composite(name, test)
 	register(name, function(_, arguments)
-		need(arguments.n > 0, "match." .. name .. " needs matchers")
+		need(arguments.n > 0, lib.said("needs-value", "match." .. name))
 		for i = 1, arguments.n do
-			need(match.is_matcher(arguments[i]), "match." .. name .. ": argument " .. i .. " is not a matcher")
+			need(match.is_matcher(arguments[i]), lib.said("bad-value", "match." .. name, "matcher", type(arguments[i])))
 		end
 		return function(v) return test(arguments, v) end
 	end)

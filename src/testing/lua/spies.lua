@@ -218,7 +218,7 @@ assert:register("modifier", "stub", keep_spy)
 
 local function show_list(list)
 	if not list then
-		return "(no call)"
+		return lib.said("no-call")
 	end
 	local parts = {}
 	for i = 1, list.n or #list do
@@ -235,20 +235,18 @@ local function with_values(kind)
 		end
 		local holds, values = payload[kind](payload, arguments)
 		local wanted = show_list(arguments)
-		lib.report(state, rawget(state, "mod") and wanted or ("not " .. wanted), show_list(values))
+		lib.report(state, rawget(state, "mod") and wanted or lib.said("not", wanted), show_list(values))
 		return holds
 	end
 end
 
 local function registered(name, callback, positive, negative)
 	assert:register("assertion", name, callback)
-	lib.namespace.assertion[name].texts = { positive, negative }
+	lib.namespace.assertion[name].texts = { lib.said(positive), lib.said(negative) }
 end
 
-registered("called_with", with_values("called_with"),
-	"the spy was never called with these values", "the spy was called with these values")
-registered("returned_with", with_values("returned_with"),
-	"the spy never returned these values", "the spy returned these values")
+registered("called_with", with_values("called_with"), "never-called-with", "called-with")
+registered("returned_with", with_values("returned_with"), "never-returned", "returned")
 
 local function called(compare, words)
 	return function(state, arguments)
@@ -266,19 +264,19 @@ local function called(compare, words)
 			error("'called' must be chained after 'spy(aspy)'", 0)
 		end
 		local holds, count = payload:called(times, compare)
-		local wanted = times and (words .. tostring(times)) or "at least 1"
-		lib.report(state, (rawget(state, "mod") and "" or "not ") .. wanted .. " call(s)", tostring(count) .. " call(s)")
+		local wanted = times and lib.said(words, times) or lib.said("calls-at-least", 1)
+		lib.report(state, rawget(state, "mod") and wanted or lib.said("not", wanted), lib.said("calls", count))
 		return holds
 	end
 end
-registered("called", called(nil, ""), "the spy was not called as expected", "the spy was called that many times")
-registered("called_at_least", called(function(n, w) return n >= w end, "at least "),
-	"the spy was called too few times", "the spy was called too many times")
-registered("called_at_most", called(function(n, w) return n <= w end, "at most "),
-	"the spy was called too many times", "the spy was called too few times")
-registered("called_more_than", called(function(n, w) return n > w end, "more than "),
-	"the spy was called too few times", "the spy was called too many times")
-registered("called_less_than", called(function(n, w) return n < w end, "less than "),
-	"the spy was called too many times", "the spy was called too few times")
+registered("called", called(nil, "calls"), "not-called-as-expected", "called-that-many")
+registered("called_at_least", called(function(n, w) return n >= w end, "calls-at-least"),
+	"too-few-calls", "too-many-calls")
+registered("called_at_most", called(function(n, w) return n <= w end, "calls-at-most"),
+	"too-many-calls", "too-few-calls")
+registered("called_more_than", called(function(n, w) return n > w end, "calls-more-than"),
+	"too-few-calls", "too-many-calls")
+registered("called_less_than", called(function(n, w) return n < w end, "calls-less-than"),
+	"too-many-calls", "too-few-calls")
 
 return lib
