@@ -83,7 +83,7 @@ function private.check_number(value, index, count, level)
 end
 
 local function vector_table(pos)
-	if type(pos) ~= "table" then
+	if type(pos) ~= "table" or engine_object(pos) then
 		error("Invalid vector (expected table got " .. got(1, 1, pos) .. ").", 0)
 	end
 end
