@@ -18,8 +18,12 @@
 //! `web/` embedded; `guard.rs` refuses addresses that keep guessing codes;
 //! `run.rs` ties it together for `mtedu class DIR`; `inbox.rs` receives
 //! pupils' pushes (install's checks, nothing outside the pupil's folder);
-//! `join.rs` and `client.rs` are the pupil's side (`mtedu class join`).
+//! `join.rs` and `client.rs` are the pupil's side (`mtedu class join`);
+//! `actions.rs` is the teacher's actions (freeze, gather, say, reload: an
+//! order from the page to the loop that owns the servers) and
+//! `show_file.rs` a pupil's file for the page, never one outside their folder.
 
+pub mod actions;
 pub mod board;
 pub mod checks;
 pub mod client;
@@ -32,6 +36,7 @@ pub mod join;
 pub mod names;
 pub mod run;
 pub mod secret;
+pub mod show_file;
 
 pub use config::{CLASS_FILE, ClassConfig};
 pub use create::{ClassError, CreatedClass, create_class};

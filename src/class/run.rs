@@ -10,6 +10,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
+use super::actions::{Asked, Desk, carry_out};
 use super::board::{Board, ServerState};
 use super::checks::{self, PupilFolder};
 use super::config::{ClassConfig, ConfigError, STATE_DIR};
@@ -173,12 +174,18 @@ pub fn run_class(
         host.clone(),
     )
     .handler();
+    let teacher =
+        crate::serve::teacher::default_teacher(crate::serve::teacher::login_name().as_deref());
+    let (desk, orders) = Desk::new(teacher.clone().unwrap_or_default());
     let shared = Arc::new(Shared {
         board: board.clone(),
         token: config.teacher_token.clone(),
         lang: options.lang,
         guard: Guard::default(),
         push,
+        desk,
+        class_dir: options.dir.clone(),
+        pupils: config.pupils.clone(),
     });
     let dashboard = Dashboard::start(&options.bind, options.port, shared)
         .map_err(|e| RunError::Listen(format!("{}:{}", options.bind, options.port), e))?;
@@ -205,9 +212,7 @@ pub fn run_class(
         mods: BTreeMap::new(),
         home: None,
         stop: stop.clone(),
-        teacher: crate::serve::teacher::default_teacher(
-            crate::serve::teacher::login_name().as_deref(),
-        ),
+        teacher: teacher.clone(),
     };
     let pupils: Vec<Pupil> = folders
         .iter()
@@ -256,6 +261,23 @@ pub fn run_class(
             }
             say(Said::Server(pupil, event));
         });
+        while let Ok(Asked { order, reply }) = orders.try_recv() {
+            let mods_of = |pupil: &str| {
+                folders
+                    .iter()
+                    .find(|f| f.pupil == pupil)
+                    .map(|f| f.mods.keys().cloned().collect())
+                    .unwrap_or_default()
+            };
+            let outcome = carry_out(
+                &mut class,
+                &order,
+                teacher.as_deref().unwrap_or_default(),
+                &mods_of,
+                &mut |pupil, event| say(Said::Server(pupil, event)),
+            );
+            let _ = reply.send(outcome);
+        }
         if !waiting.is_empty() && retried.elapsed() >= RETRY_EVERY {
             retried = Instant::now();
             let ready: Vec<(Pupil, u16)> = {

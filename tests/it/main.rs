@@ -103,6 +103,7 @@ mod serve_real;
 mod serve_safety;
 
 // `mtedu class`: class folders, the dashboard, pupils' pushes.
+mod class_actions;
 mod class_cli;
 mod class_dashboard;
 mod class_join;
