@@ -1,4 +1,5 @@
-//! Limits on pupil code: a wall-clock budget enforced by an instruction
+//! Limits on pupil code: a time budget (CPU time of the thread running Lua,
+//! with a wall-clock cap, see [`super::watchdog::WALL_FACTOR`]) enforced by an instruction
 //! hook (with the JIT off, since LuaJIT's compiled code ignores hooks) and a
 //! memory cap. Once the budget is spent, every later hook call fails again,
 //! and the guarded `pcall`/`xpcall`/`coroutine.resume` re-raise, so a
@@ -25,7 +26,8 @@ use super::watchdog::Watch;
 pub struct Limits {
     /// Bytes the Lua state may allocate in all.
     pub memory: usize,
-    /// Wall-clock time for one load or one test.
+    /// CPU time for one load or one test (wall-clock time is capped at
+    /// [`super::watchdog::WALL_FACTOR`] times this).
     pub time: Duration,
 }
 
