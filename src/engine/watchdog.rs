@@ -58,11 +58,12 @@ impl Watch {
     }
 
     /// Starts watching a run of `time` of CPU (of `file`, when one is
-    /// run), on the calling thread: the one that runs the Lua state.
-    pub fn arm(&self, time: Duration, file: Option<String>) {
+    /// run), on the calling thread: the one that runs the Lua state; of
+    /// `time` of wall-clock time when not `cpu`.
+    pub fn arm(&self, time: Duration, file: Option<String>, cpu: bool) {
         *self.place.lock().unwrap_or_else(|e| e.into_inner()) = None;
         *self.file.lock().unwrap_or_else(|e| e.into_inner()) = file;
-        let clock = cpu_clock::of_this_thread();
+        let clock = cpu.then(cpu_clock::of_this_thread).flatten();
         let start = clock.and_then(cpu_clock::read).unwrap_or_default();
         self.cpu_clock
             .store(clock.map_or(i64::MIN, i64::from), Ordering::Relaxed);

@@ -30,6 +30,7 @@ fn limits() -> Limits {
     Limits {
         memory: 64 * 1024 * 1024,
         time: BUDGET,
+        ..Limits::default()
     }
 }
 
@@ -119,6 +120,7 @@ fn memory_bombs_stop_at_the_cap() {
         let limits = Limits {
             memory: 32 * 1024 * 1024,
             time: Duration::from_secs(20),
+            ..Limits::default()
         };
         let (result, elapsed) = run(code, limits);
         let failure = result.expect_err(code);
