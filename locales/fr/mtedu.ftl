@@ -236,6 +236,12 @@ serve-hard-names = { $mod } enregistre maintenant d’autres choses (un nouveau 
 serve-hard-failed = { $mod } n’a pas pu être rechargé dans le jeu en cours ({ $message }) : le serveur a redémarré en { $ms } ms. Les joueurs doivent se reconnecter.
 serve-callback-error = { $mod } : { $callback } s’est arrêté sur une erreur : { $message }. Il est désactivé jusqu’au prochain enregistrement du fichier ; le jeu continue.
 serve-callback-chat = [mtedu] Erreur dans { $mod } ({ $callback }) : { $message }. Désactivé jusqu’au prochain enregistrement.
+serve-frozen = Le serveur était bloqué : { $callback } de { $mod } (sa fonction en { $place }) a tourné { $ms } ms sans finir (une boucle qui ne s’arrête jamais ?). Le serveur a été arrêté de force et redémarre sans { $mod }, jusqu’au prochain enregistrement de son fichier. Les joueurs doivent se reconnecter.
+serve-frozen-kept = Le serveur était bloqué : { $callback } de { $mod } (sa fonction en { $place }) a tourné { $ms } ms sans finir. { $mod } n’est pas un mod surveillé : le serveur a été arrêté de force et redémarre avec. Les joueurs doivent se reconnecter.
+serve-frozen-unknown = Le serveur était bloqué : il n’a pas répondu pendant { $ms } ms alors qu’aucune fonction d’un mod ne tournait, donc la cause est inconnue. Le serveur a été arrêté de force et redémarre. Les joueurs doivent se reconnecter.
+serve-frozen-chat = [mtedu] Le serveur s’est bloqué dans { $mod } ({ $callback }, { $place }) : une boucle qui ne finit jamais ? { $mod } est désactivé jusqu’au prochain enregistrement de son fichier.
+serve-frozen-kept-chat = [mtedu] Le serveur s’est bloqué dans { $mod } ({ $callback }, { $place }) et a redémarré.
+serve-frozen-unknown-chat = [mtedu] Le serveur s’est bloqué et a redémarré (cause inconnue).
 serve-crashed = Le serveur s’est arrêté tout seul. Ses dernières lignes d’erreur :
     { $log }
 serve-restored = Le monde ne se chargeait plus, donc la sauvegarde { $backup } a été remise (les fichiers abîmés sont gardés à côté des sauvegardes).

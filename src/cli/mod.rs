@@ -35,6 +35,7 @@ mod output;
 mod pack;
 mod progress;
 mod serve;
+mod serve_safety;
 mod serve_status;
 mod test;
 mod usage_error;

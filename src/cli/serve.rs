@@ -269,6 +269,7 @@ fn chat_text(event: &Event, localizer: &Localizer) -> Option<String> {
                 ("message", short_path(message).into()),
             ],
         ),
+        Event::Safety(event) => return super::serve_safety::chat_text(event, localizer),
         _ => return None,
     };
     Some(text)
@@ -285,7 +286,7 @@ fn reason_mod(reason: &HardReason) -> String {
 }
 
 /// `/long/path/to/mods/x/init.lua:3: boom` → `x/init.lua:3: boom`.
-fn short_path(message: &str) -> String {
+pub(super) fn short_path(message: &str) -> String {
     let Some(end) = message.find(".lua:") else {
         return message.to_owned();
     };
@@ -404,7 +405,7 @@ impl<'a> Printer<'a> {
     }
 
     /// Paths of the server's links → the pupil's own folders.
-    fn pupil_paths(&self, text: &str) -> String {
+    pub(super) fn pupil_paths(&self, text: &str) -> String {
         let mods = self.pupil.borrow().1.clone();
         mods.iter().fold(text.to_owned(), |text, (name, dir)| {
             // `<parent>/.<world>.mtedu/mods/<name>/` (serve::Layout::link).
@@ -436,7 +437,9 @@ impl<'a> Printer<'a> {
             Event::Rejected { mod_name, .. } | Event::CallbackError { mod_name, .. } => {
                 self.status.set_error(format!("{clock} {mod_name}"));
             }
-            Event::Crashed { .. } => self.status.set_error(clock.clone()),
+            Event::Crashed { .. } | Event::Safety(crate::serve::Safety::Frozen { .. }) => {
+                self.status.set_error(clock.clone())
+            }
             _ => {}
         }
         match event {
@@ -558,6 +561,7 @@ impl<'a> Printer<'a> {
                 ],
                 json!({"event": "link_refused", "mod": mod_name, "link": link, "target": target}),
             ),
+            Event::Safety(event) => self.safety(event),
             Event::Stopped => self.line("serve-stopped", &[], json!({"event": "stopped"})),
         }
     }
