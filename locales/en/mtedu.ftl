@@ -231,8 +231,11 @@ serve-soft = { $mod } reloaded in { $ms } ms: the change is live, players stay c
 serve-soft-chat = [mtedu] { $mod } was reloaded: try your change!
 serve-hard-names = { $mod } now registers other things (a new block, a removed command…): the server restarted in { $ms } ms. Players must reconnect.
 serve-hard-failed = { $mod } could not be reloaded in the running game ({ $message }): the server restarted in { $ms } ms. Players must reconnect.
-serve-callback-error = { $mod }: { $callback } stopped with an error: { $message }. It is turned off until the file is saved again; the game goes on.
-serve-callback-chat = [mtedu] Error in { $mod } ({ $callback }): { $message }. Turned off until the next save.
+serve-callback-error = { $mod }: { $callback } stopped with an error{ $place ->
+        [none] {""}
+       *[other] {" "}in { $place }
+    }: { $what } To fix: { $fix } It is turned off until the file is saved again; the game goes on.
+serve-callback-chat = [mtedu] { $mod }: { $line } (turned off until the next save)
 serve-crashed = The server stopped by itself. Its last error lines:
     { $log }
 serve-restored = The world did not load any more, so the backup { $backup } was put back (the broken files were kept beside the backups).

@@ -234,8 +234,11 @@ serve-soft = { $mod } rechargé en { $ms } ms : le changement est actif, les jou
 serve-soft-chat = [mtedu] { $mod } a été rechargé : essaie ton changement !
 serve-hard-names = { $mod } enregistre maintenant d’autres choses (un nouveau bloc, une commande enlevée…) : le serveur a redémarré en { $ms } ms. Les joueurs doivent se reconnecter.
 serve-hard-failed = { $mod } n’a pas pu être rechargé dans le jeu en cours ({ $message }) : le serveur a redémarré en { $ms } ms. Les joueurs doivent se reconnecter.
-serve-callback-error = { $mod } : { $callback } s’est arrêté sur une erreur : { $message }. Il est désactivé jusqu’au prochain enregistrement du fichier ; le jeu continue.
-serve-callback-chat = [mtedu] Erreur dans { $mod } ({ $callback }) : { $message }. Désactivé jusqu’au prochain enregistrement.
+serve-callback-error = { $mod } : { $callback } s’est arrêté sur une erreur{ $place ->
+        [none] {""}
+       *[other] {" "}dans { $place }
+    } : { $what } Pour réparer : { $fix } Il est désactivé jusqu’au prochain enregistrement du fichier ; le jeu continue.
+serve-callback-chat = [mtedu] { $mod } : { $line } (désactivé jusqu’au prochain enregistrement)
 serve-crashed = Le serveur s’est arrêté tout seul. Ses dernières lignes d’erreur :
     { $log }
 serve-restored = Le monde ne se chargeait plus, donc la sauvegarde { $backup } a été remise (les fichiers abîmés sont gardés à côté des sauvegardes).

@@ -35,6 +35,7 @@ mod output;
 mod pack;
 mod progress;
 mod serve;
+mod serve_explain;
 mod serve_status;
 mod test;
 mod usage_error;
@@ -47,6 +48,7 @@ use clap::FromArgMatches;
 
 pub use args::{Cli, Command};
 pub use output::{OutputFormat, OutputOptions};
+pub use serve::chat_lines as serve_chat_lines;
 
 /// Exit code: everything fine.
 pub const EXIT_OK: i32 = 0;

@@ -46,6 +46,9 @@
 //! are broken at a restart) and `lock.rs` (one serve per world);
 //! `links.rs` finds links out of a watched mod's folder (refused: that mod
 //! is served from its last good copy, never copied nor followed);
+//! `explain.rs` turns a callback error of the live server into the one
+//! explainer's message at the pupil's line (serve's link paths and Lua's
+//! shortened `...tail` names turned back into the pupil's files);
 //! `stop.rs` the Ctrl-C/SIGTERM flag every wait looks at (the embedded
 //! check runs on a thread of its own, so a save that runs for its whole
 //! budget never delays a stop).
@@ -54,6 +57,7 @@ pub mod backup;
 pub mod checker;
 pub mod error;
 pub mod event_loop;
+pub mod explain;
 pub mod key;
 pub mod layout;
 pub mod links;

@@ -97,6 +97,7 @@ mod pack_roundtrip;
 
 // `mtedu serve` against the real server (and the real graphical client).
 mod serve_client;
+mod serve_explain;
 mod serve_hostile;
 mod serve_real;
 mod serve_safety;
