@@ -1342,3 +1342,14 @@ play-when = { $when ->
        *[other] While playing
     }
 label-detail = Lua says: { $detail }
+class-showcase-included = ✓ { $pupil }: { $mod } is in the world (as { $name }).
+class-showcase-broken = ✗ { $pupil }: { $mod } is left out, it has an error at { $place }: { $message }
+class-showcase-clash = ✗ { $pupil }: { $mod } is left out: it registers { $name }, as { $other }'s mod already does. Give it another name in the pupil's code.
+class-showcase-renamed-fails = ✗ { $pupil }: { $mod } is left out: it does not load under the name { $name }. Look for places where its code writes its own name in pieces.
+class-showcase-no-mod = ✗ { $pupil }: there is no mod in this pupil's folder.
+class-showcase-backup = The world that was there is kept in "{ $path }".
+class-showcase-done = The showcase world "{ $world }" is ready with { $count } mods of { $total }. Play it with: mtedu serve --world { $world } — share it with: mtedu pack { $world }
+help-cmd-class-showcase = The end of the session: one world with every pupil's mod that loads.
+help-arg-class-showcase-dir = The class folder (if not given: this folder).
+help-arg-class-showcase-world = The world to make (if not given: DIR-showcase, beside the class folder; a world already there is kept as a backup).
+help-arg-class-showcase-server = The server program whose engine version the mods are checked for (if not given: class.toml's, or the one mtedu doctor finds).

@@ -1346,3 +1346,14 @@ play-when = { $when ->
        *[other] Pendant le jeu
     }
 label-detail = Lua dit : { $detail }
+class-showcase-included = ✓ { $pupil } : { $mod } est dans le monde (sous le nom { $name }).
+class-showcase-broken = ✗ { $pupil } : { $mod } est laissé de côté, il a une erreur en { $place } : { $message }
+class-showcase-clash = ✗ { $pupil } : { $mod } est laissé de côté : il enregistre { $name }, comme le fait déjà le mod de l’élève { $other }. Donnez-lui un autre nom dans le code de l’élève.
+class-showcase-renamed-fails = ✗ { $pupil } : { $mod } est laissé de côté : il ne se charge pas sous le nom { $name }. Cherchez les endroits où son code écrit son propre nom en morceaux.
+class-showcase-no-mod = ✗ { $pupil } : il n’y a pas de mod dans le dossier de cet élève.
+class-showcase-backup = Le monde qui était là est gardé dans « { $path } ».
+class-showcase-done = Le monde de la fin de séance « { $world } » est prêt avec { $count } mods sur { $total }. Pour y jouer : mtedu serve --world { $world } — pour le partager : mtedu pack { $world }
+help-cmd-class-showcase = La fin de la séance : un seul monde avec le mod de chaque élève qui se charge.
+help-arg-class-showcase-dir = Le dossier de la classe (sinon : ce dossier).
+help-arg-class-showcase-world = Le monde à créer (sinon : DIR-showcase, à côté du dossier de la classe ; un monde déjà là est gardé en sauvegarde).
+help-arg-class-showcase-server = Le programme serveur pour lequel les mods sont vérifiés (sinon : celui de class.toml, ou celui que trouve mtedu doctor).

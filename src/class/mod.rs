@@ -21,7 +21,9 @@
 //! `join.rs` and `client.rs` are the pupil's side (`mtedu class join`);
 //! `actions.rs` is the teacher's actions (freeze, gather, say, reload: an
 //! order from the page to the loop that owns the servers) and
-//! `show_file.rs` a pupil's file for the page, never one outside their folder.
+//! `show_file.rs` a pupil's file for the page, never one outside their
+//! folder; `showcase.rs` is `class showcase` (one world of every mod that
+//! loads, each under a name of its own: `rename.rs`).
 
 pub mod actions;
 pub mod board;
@@ -34,9 +36,11 @@ pub mod guard;
 pub mod inbox;
 pub mod join;
 pub mod names;
+pub mod rename;
 pub mod run;
 pub mod secret;
 pub mod show_file;
+pub mod showcase;
 
 pub use config::{CLASS_FILE, ClassConfig};
 pub use create::{ClassError, CreatedClass, create_class};

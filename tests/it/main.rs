@@ -106,6 +106,7 @@ mod class_actions;
 mod class_cli;
 mod class_dashboard;
 mod class_join;
+mod class_showcase;
 
 // The newcomer's first hour: README.md run as written, first-run surprises.
 mod first_hour;
