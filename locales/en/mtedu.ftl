@@ -963,6 +963,8 @@ MT2303-help = { $suggestion ->
         [none] Choose one of: { $allowed }
        *[other] Did you mean "{ $suggestion }"? The choices are: { $allowed }
     }
+MT2307 = "{ $value }" for "{ $field }" exists from { $since } on; this mod is checked for { $target }, which does not know it and uses "none": the node will not turn.
+MT2307-help = If the class's server is newer, check with --engine { $flag }; otherwise write "{ $older }", which { $target } knows.
 MT2304 = The game does not use the field "{ $field }" in { $function }; only your code (or another mod) can read it.
 MT2304-help = If it is your own information, start its name with "_" (for example "_{ $field }"). Otherwise check the spelling.
 MT2305 = { $field ->

@@ -967,6 +967,8 @@ MT2303-help = { $suggestion ->
         [none] Choisis parmi : { $allowed }
        *[other] Voulais-tu écrire « { $suggestion } » ? Les choix possibles sont : { $allowed }
     }
+MT2307 = « { $value } » pour « { $field } » existe à partir de { $since } ; ce mod est vérifié pour { $target }, qui ne le connaît pas et utilise « none » : le bloc ne tournera pas.
+MT2307-help = Si le serveur de la classe est plus récent, vérifie avec --engine { $flag } ; sinon écris « { $older } », que { $target } connaît.
 MT2304 = Le jeu n’utilise pas le champ « { $field } » dans { $function } ; seul ton code (ou un autre mod) peut le lire.
 MT2304-help = Si c’est une information à toi, commence son nom par « _ » (par exemple « _{ $field } »). Sinon, vérifie l’orthographe.
 MT2305 = { $field ->

@@ -60,6 +60,7 @@ mod engine_hostile;
 mod engine_versions;
 mod hostile_input;
 mod real_content;
+mod real_verdicts;
 
 // `mtedu test`, examples and the beginner corpus.
 mod beginner_mods;
