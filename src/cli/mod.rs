@@ -21,6 +21,7 @@ mod api;
 mod args;
 mod check;
 mod class;
+mod class_showcase;
 mod common;
 mod doctor;
 mod engine_choice;

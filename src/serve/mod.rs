@@ -31,7 +31,8 @@
 //! reload with definitions replaced in place and the mod's callbacks
 //! swapped by `callback_origins` in place — no callback list ever gets
 //! shorter while the engine walks it, the globalstep list keeps its length
-//! with idle slots); `protocol.rs` is the Rust side of that protocol;
+//! with idle slots; `companion/teacher.lua` the class dashboard's
+//! freeze, gather and announce); `protocol.rs` is the Rust side of that protocol;
 //! `checker.rs` loads the watched mods in the embedded engine and computes,
 //! with `signature.lua`, what a live server cannot change (names, crafts,
 //! ABMs, LBMs): a change there means a hard reload; `session.rs` ties it

@@ -33,7 +33,7 @@ fn chromium() -> Option<PathBuf> {
 }
 
 /// The page after its script ran, as Chromium has it.
-fn dom(browser: &Path, profile: &Path, url: &str) -> String {
+pub fn dom(browser: &Path, profile: &Path, url: &str) -> String {
     let output = Command::new(browser)
         .args(["--headless", "--no-sandbox", "--disable-gpu"])
         .arg(format!("--user-data-dir={}", profile.display()))
@@ -45,7 +45,7 @@ fn dom(browser: &Path, profile: &Path, url: &str) -> String {
 }
 
 /// The `<tr>` of `pupil` in a dumped page.
-fn row_of<'a>(page: &'a str, pupil: &str) -> &'a str {
+pub fn row_of<'a>(page: &'a str, pupil: &str) -> &'a str {
     let start = page
         .find(&format!("data-pupil=\"{pupil}\""))
         .unwrap_or_else(|| panic!("no row for {pupil}: {page}"));

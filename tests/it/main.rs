@@ -60,6 +60,7 @@ mod engine_hostile;
 mod engine_versions;
 mod hostile_input;
 mod real_content;
+mod real_verdicts;
 
 // `mtedu test`, examples and the beginner corpus.
 mod beginner_mods;
@@ -103,9 +104,11 @@ mod serve_real;
 mod serve_safety;
 
 // `mtedu class`: class folders, the dashboard, pupils' pushes.
+mod class_actions;
 mod class_cli;
 mod class_dashboard;
 mod class_join;
+mod class_showcase;
 
 // The newcomer's first hour: README.md run as written, first-run surprises.
 mod first_hour;
