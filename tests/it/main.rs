@@ -107,6 +107,7 @@ mod serve_safety;
 mod class_actions;
 mod class_cli;
 mod class_dashboard;
+mod class_end_to_end;
 mod class_join;
 mod class_showcase;
 
