@@ -1007,6 +1007,8 @@ MT2504 = "{ $name }" is registered twice, here and { $file ->
 MT2504-help = Give each thing its own name (for example "{ $name }_2"), or delete the registration you do not want any more.
 MT2505 = "{ $name } == { $value }" compares "{ $name }" with { $value } (that gives true or false), so this table holds no group "{ $name }": the game refuses these groups and does not start.
 MT2505-help = Write one equals sign to give the group its value: { $name } = { $value }.
+MT2506 = "{ $object }.{ $method }(…)" is called with a dot: { $object } is an object of the game, and the dot does not give it to { $method }, so the game stops on this line when it runs.
+MT2506-help = Write { $object }:{ $method }(…) with a colon: the colon gives { $object } to { $method }.
 MT2507 = "{ $field } = { $base }.item_eat" gives the game the function that makes an eating function, not one that eats: when a player uses this item, the server stops.
 MT2507-help = Call it with how much health to give back: { $field } = { $base }.item_eat(2) (2 is one heart).
 MT2508 = This + adds up the text { $text }: in Lua, + only adds numbers, so this line stops the game when it runs.

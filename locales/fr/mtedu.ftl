@@ -1011,6 +1011,8 @@ MT2504 = « { $name } » est enregistré deux fois, ici et { $file ->
 MT2504-help = Donne à chaque chose son propre nom (par exemple « { $name }_2 »), ou efface l’enregistrement dont tu ne veux plus.
 MT2505 = « { $name } == { $value } » compare « { $name } » avec { $value } (ça donne vrai ou faux) : ce tableau n’a donc pas de groupe « { $name } », et le jeu refuse ces groupes et ne démarre pas.
 MT2505-help = Écris un seul signe égal pour donner sa valeur au groupe : { $name } = { $value }.
+MT2506 = « { $object }.{ $method }(…) » est appelée avec un point : { $object } est un objet du jeu, et le point ne le donne pas à { $method }, alors le jeu s’arrête sur cette ligne quand elle s’exécute.
+MT2506-help = Écris { $object }:{ $method }(…) avec deux-points : les deux-points donnent { $object } à { $method }.
 MT2507 = « { $field } = { $base }.item_eat » donne au jeu la fonction qui fabrique une fonction pour manger, pas une fonction qui mange : quand un joueur utilise cet objet, le serveur s’arrête.
 MT2507-help = Appelle-la avec les points de vie à rendre : { $field } = { $base }.item_eat(2) (2, c’est un cœur).
 MT2508 = Ce + additionne le texte { $text } : en Lua, + n’additionne que des nombres, alors cette ligne arrête le jeu quand elle s’exécute.
