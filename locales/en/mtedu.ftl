@@ -966,8 +966,6 @@ MT2303-help = { $suggestion ->
         [none] Choose one of: { $allowed }
        *[other] Did you mean "{ $suggestion }"? The choices are: { $allowed }
     }
-MT2307 = "{ $value }" for "{ $field }" exists from { $since } on; this mod is checked for { $target }, which does not know it and uses "none": the node will not turn.
-MT2307-help = If the class's server is newer, check with --engine { $flag }; otherwise write "{ $older }", which { $target } knows.
 MT2304 = The game does not use the field "{ $field }" in { $function }; only your code (or another mod) can read it.
 MT2304-help = If it is your own information, start its name with "_" (for example "_{ $field }"). Otherwise check the spelling.
 MT2305 = { $field ->
@@ -977,6 +975,8 @@ MT2305 = { $field ->
 MT2305-help = Add func = function(name, param) … return true, "message" end to say what the command does.
 MT2306 = This row of the recipe has { $count } item(s), but the other rows have { $expected }: the game refuses a recipe whose rows are not all the same length, and stops the mod.
 MT2306-help = Give this row { $expected } items. For an empty square, write "" (two quotes), like "default:stick", "", "default:stick".
+MT2307 = "{ $value }" for "{ $field }" exists from { $since } on; this mod is checked for { $target }, which does not know it and uses "none": the node will not turn.
+MT2307-help = If the class's server is newer, check with --engine { $flag }; otherwise write "{ $older }", which { $target } knows.
 MT2401 = No mod has a texture named "{ $name }": the game will show a black and white checkerboard instead.
 MT2401-help = Put an image called "{ $name }" in your mod's "textures" folder, or fix the name (capital letters count).
 MT2402 = The recipe uses "{ $name }", but no mod creates an item with that name, so the recipe will never work.

@@ -970,8 +970,6 @@ MT2303-help = { $suggestion ->
         [none] Choisis parmi : { $allowed }
        *[other] Voulais-tu écrire « { $suggestion } » ? Les choix possibles sont : { $allowed }
     }
-MT2307 = « { $value } » pour « { $field } » existe à partir de { $since } ; ce mod est vérifié pour { $target }, qui ne le connaît pas et utilise « none » : le bloc ne tournera pas.
-MT2307-help = Si le serveur de la classe est plus récent, vérifie avec --engine { $flag } ; sinon écris « { $older } », que { $target } connaît.
 MT2304 = Le jeu n’utilise pas le champ « { $field } » dans { $function } ; seul ton code (ou un autre mod) peut le lire.
 MT2304-help = Si c’est une information à toi, commence son nom par « _ » (par exemple « _{ $field } »). Sinon, vérifie l’orthographe.
 MT2305 = { $field ->
@@ -981,6 +979,8 @@ MT2305 = { $field ->
 MT2305-help = Ajoute func = function(name, param) … return true, "message" end pour dire ce que fait la commande.
 MT2306 = Cette ligne de la recette a { $count } objet(s), mais les autres lignes en ont { $expected } : le jeu refuse une recette dont les lignes n’ont pas toutes la même longueur, et arrête le mod.
 MT2306-help = Donne { $expected } objets à cette ligne. Pour une case vide, écris "" (deux guillemets), comme "default:stick", "", "default:stick".
+MT2307 = « { $value } » pour « { $field } » existe à partir de { $since } ; ce mod est vérifié pour { $target }, qui ne le connaît pas et utilise « none » : le bloc ne tournera pas.
+MT2307-help = Si le serveur de la classe est plus récent, vérifie avec --engine { $flag } ; sinon écris « { $older } », que { $target } connaît.
 MT2401 = Aucun mod n’a de texture nommée « { $name } » : le jeu affichera un damier noir et blanc à la place.
 MT2401-help = Mets une image appelée « { $name } » dans le dossier « textures » de ton mod, ou corrige le nom (les majuscules comptent).
 MT2402 = La recette utilise « { $name } », mais aucun mod ne crée d’objet de ce nom : la recette ne marchera jamais.
