@@ -3,7 +3,7 @@
 
 use serde_json::json;
 
-use super::serve::{Printer, short_path};
+use super::serve::Printer;
 use crate::diag::ArgValue;
 use crate::i18n::Localizer;
 use crate::serve::Safety;
@@ -66,4 +66,14 @@ pub(super) fn chat_text(event: &Safety, localizer: &Localizer) -> Option<String>
         )),
         Safety::Frozen { running: None, .. } => Some(localizer.plain("serve-frozen-unknown-chat")),
     }
+}
+
+/// `/long/path/to/mods/x/init.lua:3` → `x/init.lua:3`: what a player needs.
+fn short_path(place: &str) -> String {
+    let path = place.rsplit_once(':').map_or(place, |(path, _)| path);
+    let start = path
+        .rmatch_indices('/')
+        .nth(1)
+        .map_or(0, |(index, _)| index + 1);
+    place[start..].to_owned()
 }

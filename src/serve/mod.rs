@@ -31,7 +31,8 @@
 //! reload with definitions replaced in place and the mod's callbacks
 //! swapped by `callback_origins` in place — no callback list ever gets
 //! shorter while the engine walks it, the globalstep list keeps its length
-//! with idle slots); `protocol.rs` is the Rust side of that protocol;
+//! with idle slots; `companion/teacher.lua` the class dashboard's
+//! freeze, gather and announce); `protocol.rs` is the Rust side of that protocol;
 //! `checker.rs` loads the watched mods in the embedded engine and computes,
 //! with `signature.lua`, what a live server cannot change (names, crafts,
 //! ABMs, LBMs): a change there means a hard reload; `session.rs` ties it
@@ -50,6 +51,9 @@
 //! are broken at a restart) and `lock.rs` (one serve per world);
 //! `links.rs` finds links out of a watched mod's folder (refused: that mod
 //! is served from its last good copy, never copied nor followed);
+//! `explain.rs` turns a callback error of the live server into the one
+//! explainer's message at the pupil's line (serve's link paths and Lua's
+//! shortened `...tail` names turned back into the pupil's files);
 //! `stop.rs` the Ctrl-C/SIGTERM flag every wait looks at (the embedded
 //! check runs on a thread of its own, so a save that runs for its whole
 //! budget never delays a stop).
@@ -58,6 +62,7 @@ pub mod backup;
 pub mod checker;
 pub mod error;
 pub mod event_loop;
+pub mod explain;
 pub mod key;
 pub mod layout;
 pub mod links;

@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 
 use super::error::ServeError;
+use super::explain::explain_callback;
 use super::key::Key;
 use super::layout::Layout;
 use super::lock::WorldLock;
@@ -106,7 +107,10 @@ pub enum Event {
     CallbackError {
         mod_name: String,
         callback: String,
+        /// Lua's own text, as the server has it.
         message: String,
+        /// The same error for a child, at the pupil's line.
+        explained: crate::engine::explain::Explained,
     },
     /// The server stopped by itself; `log` holds its last error lines.
     Crashed {
@@ -630,10 +634,13 @@ impl Session {
     pub fn poll(&mut self, on_event: &mut dyn FnMut(Event)) {
         for event in self.channel.events() {
             if event["event"] == "callback_error" {
+                let message = event["message"].as_str().unwrap_or_default();
+                let traceback = event["traceback"].as_str().unwrap_or_default();
                 let event = Event::CallbackError {
                     mod_name: event["mod"].as_str().unwrap_or_default().to_owned(),
                     callback: event["callback"].as_str().unwrap_or_default().to_owned(),
-                    message: event["message"].as_str().unwrap_or_default().to_owned(),
+                    message: message.to_owned(),
+                    explained: explain_callback(&self.layout, &self.roots, message, traceback),
                 };
                 self.tell_players(&event);
                 on_event(event);

@@ -674,6 +674,9 @@ function actions.storage(request)
 	return {ok = true, value = storage:get_string(request.key)}
 end
 
+-- The animator's actions from the class dashboard (freeze, gather, say).
+dofile(core.get_modpath(core.get_current_modname()) .. "/teacher.lua")(actions)
+
 local last_id = 0
 
 local function answer(text)
