@@ -9,7 +9,7 @@
 //! Run with `cargo bench --bench class_session` (`-- --pupils N --saves N`).
 
 use std::io::BufRead;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -232,7 +232,9 @@ fn main() {
     // A quiet minute, polled like the page.
     let window = Duration::from_secs(arg("--quiet-seconds", 60) as u64);
     let before_mtedu = cpu_ticks(pid);
-    let before_servers: u64 = servers().iter().map(|p| cpu_ticks(*p)).sum();
+    // Per process: a server that restarts gets a new id and starts at 0.
+    let before_servers: std::collections::BTreeMap<u32, u64> =
+        servers().into_iter().map(|p| (p, cpu_ticks(p))).collect();
     let (mut peak_mtedu, mut peak_servers) = (0u64, 0u64);
     let from = Instant::now();
     while from.elapsed() < window {
@@ -244,11 +246,19 @@ fn main() {
     let wall = from.elapsed().as_secs_f64();
     let tick = ticks_per_second();
     let mtedu_cpu = (cpu_ticks(pid) - before_mtedu) as f64 / tick / wall * 100.0;
-    let servers_cpu = (servers().iter().map(|p| cpu_ticks(*p)).sum::<u64>() as f64
-        - before_servers as f64)
-        / tick
-        / wall
-        * 100.0;
+    let now_servers = servers();
+    let servers_ticks: u64 = now_servers
+        .iter()
+        .map(|p| cpu_ticks(*p).saturating_sub(before_servers.get(p).copied().unwrap_or(0)))
+        .sum();
+    let servers_cpu = servers_ticks as f64 / tick / wall * 100.0;
+    let restarted = now_servers
+        .iter()
+        .filter(|p| !before_servers.contains_key(p))
+        .count();
+    if restarted > 0 {
+        println!("  ({restarted} servers restarted during the window)");
+    }
     println!(
         "  memory (RSS, peak over {wall:.0} s): mtedu {:.0} MB, {pupils} servers {:.0} MB ({:.0} MB each), total {:.0} MB",
         peak_mtedu as f64 / 1024.0,
@@ -285,6 +295,7 @@ fn main() {
                 &code,
                 "first_block",
             ])
+            .env("HOME", temp.path().join("pc-home"))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -292,7 +303,11 @@ fn main() {
     );
     let deadline = Instant::now() + Duration::from_secs(60);
     while errors_of(&state(&url, &cookie), &pupil) != Some(0) {
-        assert!(Instant::now() < deadline, "the first push never showed");
+        assert!(
+            Instant::now() < deadline,
+            "the first push never showed: {:#}",
+            state(&url, &cookie)
+        );
         std::thread::sleep(Duration::from_millis(100));
     }
     std::thread::sleep(Duration::from_secs(2));
