@@ -238,6 +238,7 @@ serve-crashed = The server stopped by itself. Its last error lines:
 serve-restored = The world did not load any more, so the backup { $backup } was put back (the broken files were kept beside the backups).
 serve-back = The server is back (started again in { $ms } ms): players can reconnect.
 serve-server-gone = The server stopped while mtedu was waiting for it.
+serve-engine = Server: { $version } ({ $program }); every save is checked for this version.
 serve-join = Players join with this address: { $addresses } (port { $port }).
 serve-teacher = Teacher account: { $name } (every privilege: /time, /teleport, /grant…); pupils have interact, shout, fly, fast, home. Join as { $name } to use them.
 serve-class = { $count } servers ready, one per pupil (each pupil types their own address and port):

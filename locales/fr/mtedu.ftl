@@ -241,6 +241,7 @@ serve-crashed = Le serveur s’est arrêté tout seul. Ses dernières lignes d�
 serve-restored = Le monde ne se chargeait plus, donc la sauvegarde { $backup } a été remise (les fichiers abîmés sont gardés à côté des sauvegardes).
 serve-back = Le serveur est de retour (relancé en { $ms } ms) : les joueurs peuvent se reconnecter.
 serve-server-gone = Le serveur s’est arrêté pendant que mtedu l’attendait.
+serve-engine = Serveur : { $version } ({ $program }) ; chaque enregistrement est vérifié pour cette version.
 serve-join = Les joueurs se connectent à cette adresse : { $addresses } (port { $port }).
 serve-teacher = Compte enseignant : { $name } (tous les privilèges : /time, /teleport, /grant…) ; les élèves ont interact, shout, fly, fast, home. Connecte-toi en tant que { $name } pour les utiliser.
 serve-class = { $count } serveurs prêts, un par élève (chaque élève tape son adresse et son port) :

@@ -99,6 +99,7 @@ mod pack_roundtrip;
 mod serve_client;
 mod serve_hostile;
 mod serve_real;
+mod serve_real_engines;
 mod serve_safety;
 
 // `mtedu class`: class folders, the dashboard, pupils' pushes.
