@@ -231,8 +231,17 @@ serve-soft = { $mod } reloaded in { $ms } ms: the change is live, players stay c
 serve-soft-chat = [mtedu] { $mod } was reloaded: try your change!
 serve-hard-names = { $mod } now registers other things (a new block, a removed command…): the server restarted in { $ms } ms. Players must reconnect.
 serve-hard-failed = { $mod } could not be reloaded in the running game ({ $message }): the server restarted in { $ms } ms. Players must reconnect.
-serve-callback-error = { $mod }: { $callback } stopped with an error: { $message }. It is turned off until the file is saved again; the game goes on.
-serve-callback-chat = [mtedu] Error in { $mod } ({ $callback }): { $message }. Turned off until the next save.
+serve-callback-error = { $mod }: { $callback } stopped with an error{ $place ->
+        [none] {""}
+       *[other] {" "}in { $place }
+    }: { $what } To fix: { $fix } It is turned off until the file is saved again; the game goes on.
+serve-callback-chat = [mtedu] { $mod }: { $line } (turned off until the next save)
+serve-frozen = The server froze: { $callback } of { $mod } (its function at { $place }) ran for { $ms } ms without ending (a loop that never stops?). The server was killed and restarts without { $mod } until its file is saved again. Players must reconnect.
+serve-frozen-kept = The server froze: { $callback } of { $mod } (its function at { $place }) ran for { $ms } ms without ending. { $mod } is not a watched mod, so the server was killed and restarts with it. Players must reconnect.
+serve-frozen-unknown = The server froze: it did not answer for { $ms } ms while no mod's callback was running, so the cause is unknown. The server was killed and restarts. Players must reconnect.
+serve-frozen-chat = [mtedu] The server froze in { $mod } ({ $callback }, { $place }): a loop that never ends? { $mod } is switched off until its file is saved again.
+serve-frozen-kept-chat = [mtedu] The server froze in { $mod } ({ $callback }, { $place }) and was restarted.
+serve-frozen-unknown-chat = [mtedu] The server froze and was restarted (the cause is unknown).
 serve-crashed = The server stopped by itself. Its last error lines:
     { $log }
 serve-restored = The world did not load any more, so the backup { $backup } was put back (the broken files were kept beside the backups).
@@ -386,6 +395,34 @@ class-page-seconds = { $n } s ago
 class-page-minutes = { $n } min ago
 class-page-stuck-error = stuck: same error for { $n } min
 class-page-stuck-quiet = stuck: no save for { $n } min
+class-page-freeze = Freeze everyone
+class-page-unfreeze = Let them move
+class-page-gather = Bring everyone to me
+class-page-say = Message to all:
+class-page-send = Send
+class-page-reload = Reload the mod
+class-page-show = Show the file
+class-page-close = Close
+class-page-actions = Teacher actions
+class-action-frozen = { $players } players are frozen on { $servers } servers (players who join now are frozen too).
+class-action-released = { $players } players can move again, on { $servers } servers.
+class-action-gathered = { $players } players were brought next to you.
+class-action-no-teacher = You are in none of the pupils' games (as "{ $teacher }"): join a pupil's server first, then bring them.
+class-action-said = Message sent to { $players } players on { $servers } servers.
+class-action-no-servers = No server is running yet: wait until they have started.
+class-action-none-answered = None of the { $running } servers answered: they may be restarting. Try again in a few seconds.
+class-action-no-server = { $pupil } has no server yet: it starts by itself as soon as their mod loads.
+class-action-reloaded = { $pupil }'s mod was loaded again.
+class-action-reload-rejected = { $pupil }'s mod was not loaded again: it has mistakes (see the row). Their server keeps the last version that worked.
+class-action-reload-failed = { $pupil }'s server did not take the mod again: look at the terminal for why.
+class-action-wait = Too many wrong keys from this PC: wait a minute.
+class-action-not-teacher = Only the teacher can do this: open the dashboard with your key (printed in the terminal).
+class-action-not-from-page = This request does not come from the dashboard page: refused.
+class-action-bad-request = The class PC did not understand this request: reload the page and try again.
+class-action-busy = The servers did not answer in time (is the class ending?). Try again.
+class-file-unknown-pupil = There is no pupil called "{ $pupil }" in this class.
+class-file-outside = Only files inside { $pupil }'s folder can be shown.
+class-file-unreadable = Could not read "{ $file }": { $error }
 help-arg-class-dir = The class folder (made by mtedu class new; if not given: this folder).
 help-arg-class-bind = The dashboard's address: 0.0.0.0 for the class's PCs, 127.0.0.1 for this PC only.
 help-arg-class-port = The TCP port of the dashboard.
@@ -945,6 +982,8 @@ MT2305 = { $field ->
 MT2305-help = Add func = function(name, param) … return true, "message" end to say what the command does.
 MT2306 = This row of the recipe has { $count } item(s), but the other rows have { $expected }: the game refuses a recipe whose rows are not all the same length, and stops the mod.
 MT2306-help = Give this row { $expected } items. For an empty square, write "" (two quotes), like "default:stick", "", "default:stick".
+MT2307 = "{ $value }" for "{ $field }" exists from { $since } on; this mod is checked for { $target }, which does not know it and uses "none": the node will not turn.
+MT2307-help = If the class's server is newer, check with --engine { $flag }; otherwise write "{ $older }", which { $target } knows.
 MT2401 = No mod has a texture named "{ $name }": the game will show a black and white checkerboard instead.
 MT2401-help = Put an image called "{ $name }" in your mod's "textures" folder, or fix the name (capital letters count).
 MT2402 = The recipe uses "{ $name }", but no mod creates an item with that name, so the recipe will never work.
@@ -975,6 +1014,8 @@ MT2504 = "{ $name }" is registered twice, here and { $file ->
 MT2504-help = Give each thing its own name (for example "{ $name }_2"), or delete the registration you do not want any more.
 MT2505 = "{ $name } == { $value }" compares "{ $name }" with { $value } (that gives true or false), so this table holds no group "{ $name }": the game refuses these groups and does not start.
 MT2505-help = Write one equals sign to give the group its value: { $name } = { $value }.
+MT2506 = "{ $object }.{ $method }(…)" is called with a dot: { $object } is an object of the game, and the dot does not give it to { $method }, so the game stops on this line when it runs.
+MT2506-help = Write { $object }:{ $method }(…) with a colon: the colon gives { $object } to { $method }.
 MT2507 = "{ $field } = { $base }.item_eat" gives the game the function that makes an eating function, not one that eats: when a player uses this item, the server stops.
 MT2507-help = Call it with how much health to give back: { $field } = { $base }.item_eat(2) (2 is one heart).
 MT2508 = This + adds up the text { $text }: in Lua, + only adds numbers, so this line stops the game when it runs.
@@ -1315,3 +1356,14 @@ play-when = { $when ->
        *[other] While playing
     }
 label-detail = Lua says: { $detail }
+class-showcase-included = ✓ { $pupil }: { $mod } is in the world (as { $name }).
+class-showcase-broken = ✗ { $pupil }: { $mod } is left out, it has an error at { $place }: { $message }
+class-showcase-clash = ✗ { $pupil }: { $mod } is left out: it registers { $name }, as { $other }'s mod already does. Give it another name in the pupil's code.
+class-showcase-renamed-fails = ✗ { $pupil }: { $mod } is left out: it does not load under the name { $name }. Look for places where its code writes its own name in pieces.
+class-showcase-no-mod = ✗ { $pupil }: there is no mod in this pupil's folder.
+class-showcase-backup = The world that was there is kept in "{ $path }".
+class-showcase-done = The showcase world "{ $world }" is ready with { $count } mods of { $total }. Play it with: mtedu serve --world { $world } — share it with: mtedu pack { $world }
+help-cmd-class-showcase = The end of the session: one world with every pupil's mod that loads.
+help-arg-class-showcase-dir = The class folder (if not given: this folder).
+help-arg-class-showcase-world = The world to make (if not given: DIR-showcase, beside the class folder; a world already there is kept as a backup).
+help-arg-class-showcase-server = The server program whose engine version the mods are checked for (if not given: class.toml's, or the one mtedu doctor finds).

@@ -234,8 +234,17 @@ serve-soft = { $mod } rechargé en { $ms } ms : le changement est actif, les jou
 serve-soft-chat = [mtedu] { $mod } a été rechargé : essaie ton changement !
 serve-hard-names = { $mod } enregistre maintenant d’autres choses (un nouveau bloc, une commande enlevée…) : le serveur a redémarré en { $ms } ms. Les joueurs doivent se reconnecter.
 serve-hard-failed = { $mod } n’a pas pu être rechargé dans le jeu en cours ({ $message }) : le serveur a redémarré en { $ms } ms. Les joueurs doivent se reconnecter.
-serve-callback-error = { $mod } : { $callback } s’est arrêté sur une erreur : { $message }. Il est désactivé jusqu’au prochain enregistrement du fichier ; le jeu continue.
-serve-callback-chat = [mtedu] Erreur dans { $mod } ({ $callback }) : { $message }. Désactivé jusqu’au prochain enregistrement.
+serve-callback-error = { $mod } : { $callback } s’est arrêté sur une erreur{ $place ->
+        [none] {""}
+       *[other] {" "}dans { $place }
+    } : { $what } Pour réparer : { $fix } Il est désactivé jusqu’au prochain enregistrement du fichier ; le jeu continue.
+serve-callback-chat = [mtedu] { $mod } : { $line } (désactivé jusqu’au prochain enregistrement)
+serve-frozen = Le serveur était bloqué : { $callback } de { $mod } (sa fonction en { $place }) a tourné { $ms } ms sans finir (une boucle qui ne s’arrête jamais ?). Le serveur a été arrêté de force et redémarre sans { $mod }, jusqu’au prochain enregistrement de son fichier. Les joueurs doivent se reconnecter.
+serve-frozen-kept = Le serveur était bloqué : { $callback } de { $mod } (sa fonction en { $place }) a tourné { $ms } ms sans finir. { $mod } n’est pas un mod surveillé : le serveur a été arrêté de force et redémarre avec. Les joueurs doivent se reconnecter.
+serve-frozen-unknown = Le serveur était bloqué : il n’a pas répondu pendant { $ms } ms alors qu’aucune fonction d’un mod ne tournait, donc la cause est inconnue. Le serveur a été arrêté de force et redémarre. Les joueurs doivent se reconnecter.
+serve-frozen-chat = [mtedu] Le serveur s’est bloqué dans { $mod } ({ $callback }, { $place }) : une boucle qui ne finit jamais ? { $mod } est désactivé jusqu’au prochain enregistrement de son fichier.
+serve-frozen-kept-chat = [mtedu] Le serveur s’est bloqué dans { $mod } ({ $callback }, { $place }) et a redémarré.
+serve-frozen-unknown-chat = [mtedu] Le serveur s’est bloqué et a redémarré (cause inconnue).
 serve-crashed = Le serveur s’est arrêté tout seul. Ses dernières lignes d’erreur :
     { $log }
 serve-restored = Le monde ne se chargeait plus, donc la sauvegarde { $backup } a été remise (les fichiers abîmés sont gardés à côté des sauvegardes).
@@ -389,6 +398,34 @@ class-page-seconds = il y a { $n } s
 class-page-minutes = il y a { $n } min
 class-page-stuck-error = bloqué : même erreur depuis { $n } min
 class-page-stuck-quiet = bloqué : rien enregistré depuis { $n } min
+class-page-freeze = Figer tout le monde
+class-page-unfreeze = Libérer
+class-page-gather = Tout le monde vers moi
+class-page-say = Message à tous :
+class-page-send = Envoyer
+class-page-reload = Recharger le mod
+class-page-show = Voir le fichier
+class-page-close = Fermer
+class-page-actions = Actions de l’animateur
+class-action-frozen = { $players } joueurs sont figés sur { $servers } serveurs (ceux qui arrivent maintenant le sont aussi).
+class-action-released = { $players } joueurs peuvent de nouveau bouger, sur { $servers } serveurs.
+class-action-gathered = { $players } joueurs ont été amenés à côté de vous.
+class-action-no-teacher = Vous n’êtes dans aucun des jeux des élèves (en tant que « { $teacher } ») : rejoignez d’abord le serveur d’un élève, puis faites venir tout le monde.
+class-action-said = Message envoyé à { $players } joueurs sur { $servers } serveurs.
+class-action-no-servers = Aucun serveur ne tourne encore : attendez qu’ils aient démarré.
+class-action-none-answered = Aucun des { $running } serveurs n’a répondu : ils redémarrent peut-être. Réessayez dans quelques secondes.
+class-action-no-server = { $pupil } n’a pas encore de serveur : il démarre tout seul dès que son mod se charge.
+class-action-reloaded = Le mod de { $pupil } a été rechargé.
+class-action-reload-rejected = Le mod de { $pupil } n’a pas été rechargé : il contient des erreurs (voir sa ligne). Son serveur garde la dernière version qui marchait.
+class-action-reload-failed = Le serveur de { $pupil } n’a pas repris le mod : regardez le terminal pour savoir pourquoi.
+class-action-wait = Trop de mauvaises clés depuis ce PC : attendez une minute.
+class-action-not-teacher = Seul l’animateur peut faire cela : ouvrez le tableau de bord avec votre clé (affichée dans le terminal).
+class-action-not-from-page = Cette demande ne vient pas de la page du tableau de bord : refusée.
+class-action-bad-request = Le PC de la classe n’a pas compris cette demande : rechargez la page et réessayez.
+class-action-busy = Les serveurs n’ont pas répondu à temps (la séance se termine ?). Réessayez.
+class-file-unknown-pupil = Il n’y a pas d’élève « { $pupil } » dans cette classe.
+class-file-outside = Seuls les fichiers du dossier de { $pupil } peuvent être affichés.
+class-file-unreadable = Impossible de lire « { $file } » : { $error }
 help-arg-class-dir = Le dossier de la classe (créé par mtedu class new ; sinon : ce dossier).
 help-arg-class-bind = L’adresse du tableau de bord : 0.0.0.0 pour les PC de la classe, 127.0.0.1 pour ce PC seulement.
 help-arg-class-port = Le port TCP du tableau de bord.
@@ -949,6 +986,8 @@ MT2305 = { $field ->
 MT2305-help = Ajoute func = function(name, param) … return true, "message" end pour dire ce que fait la commande.
 MT2306 = Cette ligne de la recette a { $count } objet(s), mais les autres lignes en ont { $expected } : le jeu refuse une recette dont les lignes n’ont pas toutes la même longueur, et arrête le mod.
 MT2306-help = Donne { $expected } objets à cette ligne. Pour une case vide, écris "" (deux guillemets), comme "default:stick", "", "default:stick".
+MT2307 = « { $value } » pour « { $field } » existe à partir de { $since } ; ce mod est vérifié pour { $target }, qui ne le connaît pas et utilise « none » : le bloc ne tournera pas.
+MT2307-help = Si le serveur de la classe est plus récent, vérifie avec --engine { $flag } ; sinon écris « { $older } », que { $target } connaît.
 MT2401 = Aucun mod n’a de texture nommée « { $name } » : le jeu affichera un damier noir et blanc à la place.
 MT2401-help = Mets une image appelée « { $name } » dans le dossier « textures » de ton mod, ou corrige le nom (les majuscules comptent).
 MT2402 = La recette utilise « { $name } », mais aucun mod ne crée d’objet de ce nom : la recette ne marchera jamais.
@@ -979,6 +1018,8 @@ MT2504 = « { $name } » est enregistré deux fois, ici et { $file ->
 MT2504-help = Donne à chaque chose son propre nom (par exemple « { $name }_2 »), ou efface l’enregistrement dont tu ne veux plus.
 MT2505 = « { $name } == { $value } » compare « { $name } » avec { $value } (ça donne vrai ou faux) : ce tableau n’a donc pas de groupe « { $name } », et le jeu refuse ces groupes et ne démarre pas.
 MT2505-help = Écris un seul signe égal pour donner sa valeur au groupe : { $name } = { $value }.
+MT2506 = « { $object }.{ $method }(…) » est appelée avec un point : { $object } est un objet du jeu, et le point ne le donne pas à { $method }, alors le jeu s’arrête sur cette ligne quand elle s’exécute.
+MT2506-help = Écris { $object }:{ $method }(…) avec deux-points : les deux-points donnent { $object } à { $method }.
 MT2507 = « { $field } = { $base }.item_eat » donne au jeu la fonction qui fabrique une fonction pour manger, pas une fonction qui mange : quand un joueur utilise cet objet, le serveur s’arrête.
 MT2507-help = Appelle-la avec les points de vie à rendre : { $field } = { $base }.item_eat(2) (2, c’est un cœur).
 MT2508 = Ce + additionne le texte { $text } : en Lua, + n’additionne que des nombres, alors cette ligne arrête le jeu quand elle s’exécute.
@@ -1319,3 +1360,14 @@ play-when = { $when ->
        *[other] Pendant le jeu
     }
 label-detail = Lua dit : { $detail }
+class-showcase-included = ✓ { $pupil } : { $mod } est dans le monde (sous le nom { $name }).
+class-showcase-broken = ✗ { $pupil } : { $mod } est laissé de côté, il a une erreur en { $place } : { $message }
+class-showcase-clash = ✗ { $pupil } : { $mod } est laissé de côté : il enregistre { $name }, comme le fait déjà le mod de l’élève { $other }. Donnez-lui un autre nom dans le code de l’élève.
+class-showcase-renamed-fails = ✗ { $pupil } : { $mod } est laissé de côté : il ne se charge pas sous le nom { $name }. Cherchez les endroits où son code écrit son propre nom en morceaux.
+class-showcase-no-mod = ✗ { $pupil } : il n’y a pas de mod dans le dossier de cet élève.
+class-showcase-backup = Le monde qui était là est gardé dans « { $path } ».
+class-showcase-done = Le monde de la fin de séance « { $world } » est prêt avec { $count } mods sur { $total }. Pour y jouer : mtedu serve --world { $world } — pour le partager : mtedu pack { $world }
+help-cmd-class-showcase = La fin de la séance : un seul monde avec le mod de chaque élève qui se charge.
+help-arg-class-showcase-dir = Le dossier de la classe (sinon : ce dossier).
+help-arg-class-showcase-world = Le monde à créer (sinon : DIR-showcase, à côté du dossier de la classe ; un monde déjà là est gardé en sauvegarde).
+help-arg-class-showcase-server = Le programme serveur pour lequel les mods sont vérifiés (sinon : celui de class.toml, ou celui que trouve mtedu doctor).

@@ -298,6 +298,8 @@ fn row_json(
         json!({
             "error": p.error,
             "place": place,
+            "file": p.file,
+            "line": p.line,
             "message": text(&p.message),
             "fix": text(&p.fix),
         })

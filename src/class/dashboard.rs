@@ -12,9 +12,11 @@ use std::time::{Duration, Instant, SystemTime};
 use rust_embed::RustEmbed;
 use tiny_http::{Header, Method, Request, Response, Server};
 
+use super::actions::{Desk, Order, outcome_text};
 use super::board::Board;
 use super::guard::Guard;
 use super::secret::same_secret;
+use super::show_file::{NotShown, show};
 use crate::i18n::{Lang, Localizer};
 
 #[derive(RustEmbed)]
@@ -36,6 +38,11 @@ pub struct Shared {
     pub lang: Lang,
     pub guard: Guard,
     pub push: PushHandler,
+    /// Where the teacher's actions go (`actions.rs`).
+    pub desk: Desk,
+    /// The class folder and its pupils, for "show the file".
+    pub class_dir: std::path::PathBuf,
+    pub pupils: Vec<String>,
 }
 
 /// The running web server; [`Dashboard::stop`] ends its threads.
@@ -168,11 +175,7 @@ fn answer(mut request: Request, shared: &Shared, localizers: &[(Lang, Localizer)
         }
         (Method::Get, "/api/state") => {
             let lang = lang_of(&url, shared.lang);
-            let localizer = &localizers
-                .iter()
-                .find(|(l, _)| *l == lang)
-                .expect("every language")
-                .1;
+            let localizer = localizer_of(localizers, lang);
             let teacher = cookie_token(&request).is_some_and(|t| same_secret(&t, &shared.token));
             let mut page = if teacher {
                 shared.board.json(localizer, lang, SystemTime::now())
@@ -185,9 +188,141 @@ fn answer(mut request: Request, shared: &Shared, localizers: &[(Lang, Localizer)
             json_answer(if teacher { 200 } else { 403 }, &page)
         }
         (Method::Post, "/api/push") => (shared.push)(&mut request, address),
+        (Method::Post, action) if action.starts_with("/api/teacher/") => {
+            let localizer = localizer_of(localizers, lang_of(&url, shared.lang));
+            teacher_post(
+                &mut request,
+                &action["/api/teacher/".len()..],
+                shared,
+                address,
+                localizer,
+            )
+        }
         _ => plain(404, ""),
     };
     let _ = request.respond(response);
+}
+
+fn localizer_of(localizers: &[(Lang, Localizer)], lang: Lang) -> &Localizer {
+    &localizers
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .expect("every language")
+        .1
+}
+
+fn header_value(request: &Request, name: &'static str) -> Option<String> {
+    request
+        .headers()
+        .iter()
+        .find(|h| h.field.equiv(name))
+        .map(|h| h.value.as_str().to_owned())
+}
+
+/// A page of another site cannot make the teacher's browser act: the
+/// cookie is `SameSite=Strict`, the body must be JSON (a cross-site form
+/// cannot send that without asking first, and nothing here says yes), and
+/// a browser's `Origin` must be this very address.
+fn from_the_page(request: &Request) -> bool {
+    let json = header_value(request, "Content-Type")
+        .is_some_and(|t| t.trim().starts_with("application/json"));
+    let origin_ok = match (
+        header_value(request, "Origin"),
+        header_value(request, "Host"),
+    ) {
+        (None, _) => true,
+        (Some(origin), Some(host)) => origin == format!("http://{host}"),
+        (Some(_), None) => false,
+    };
+    json && origin_ok
+}
+
+/// The largest body of a teacher's action (a chat line, a file name).
+const MAX_ACTION_BODY: u64 = 16 * 1024;
+
+/// `POST /api/teacher/<action>`: the teacher's cookie, from the page, then
+/// the action; the answer says what happened in the animator's words.
+fn teacher_post(
+    request: &mut Request,
+    action: &str,
+    shared: &Shared,
+    address: IpAddr,
+    localizer: &Localizer,
+) -> Answer {
+    let said = |status: u16, ok: bool, text: String| {
+        json_answer(status, &serde_json::json!({"ok": ok, "text": text}))
+    };
+    let now = Instant::now();
+    if !shared.guard.allowed(address, now) {
+        return said(429, false, localizer.plain("class-action-wait"));
+    }
+    if !cookie_token(request).is_some_and(|t| same_secret(&t, &shared.token)) {
+        shared.guard.failed(address, now);
+        return said(403, false, localizer.plain("class-action-not-teacher"));
+    }
+    if !from_the_page(request) {
+        return said(403, false, localizer.plain("class-action-not-from-page"));
+    }
+    let mut body = Vec::new();
+    let read = std::io::Read::read_to_end(
+        &mut std::io::Read::take(request.as_reader(), MAX_ACTION_BODY),
+        &mut body,
+    );
+    let body: serde_json::Value = match read.ok().and(serde_json::from_slice(&body).ok()) {
+        Some(body) => body,
+        None => return said(400, false, localizer.plain("class-action-bad-request")),
+    };
+    if action == "file" {
+        let text = |key: &str| body[key].as_str().unwrap_or_default();
+        let pupil = text("pupil");
+        return match show(&shared.class_dir, &shared.pupils, pupil, text("file")) {
+            Ok(mut shown) => {
+                shown["ok"] = true.into();
+                shown["line"] = body["line"].clone();
+                json_answer(200, &shown)
+            }
+            Err(NotShown::UnknownPupil) => said(
+                404,
+                false,
+                localizer.text("class-file-unknown-pupil", &[("pupil", pupil.into())]),
+            ),
+            Err(NotShown::Outside) => said(
+                403,
+                false,
+                localizer.text("class-file-outside", &[("pupil", pupil.into())]),
+            ),
+            Err(NotShown::Unreadable(error)) => said(
+                404,
+                false,
+                localizer.text(
+                    "class-file-unreadable",
+                    &[("file", text("file").into()), ("error", error.into())],
+                ),
+            ),
+        };
+    }
+    let Some(order) = Order::parse(action, &body) else {
+        return said(400, false, localizer.plain("class-action-bad-request"));
+    };
+    if let Order::Reload(pupil) = &order
+        && !shared.pupils.contains(pupil)
+    {
+        return said(
+            404,
+            false,
+            localizer.text(
+                "class-file-unknown-pupil",
+                &[("pupil", pupil.as_str().into())],
+            ),
+        );
+    }
+    match shared.desk.ask(order.clone()) {
+        Some(outcome) => {
+            let (ok, text) = outcome_text(&order, &outcome, &shared.desk.teacher, localizer);
+            said(200, ok, text)
+        }
+        None => said(503, false, localizer.plain("class-action-busy")),
+    }
 }
 
 /// The page's own words, from the catalogue (`class-page-*`).
@@ -211,6 +346,15 @@ fn labels(localizer: &Localizer) -> serde_json::Value {
         "checking",
         "next",
         "port",
+        "freeze",
+        "unfreeze",
+        "gather",
+        "say",
+        "send",
+        "reload",
+        "show",
+        "close",
+        "actions",
     ];
     keys.iter()
         .map(|key| {

@@ -18,8 +18,14 @@
 //! `web/` embedded; `guard.rs` refuses addresses that keep guessing codes;
 //! `run.rs` ties it together for `mtedu class DIR`; `inbox.rs` receives
 //! pupils' pushes (install's checks, nothing outside the pupil's folder);
-//! `join.rs` and `client.rs` are the pupil's side (`mtedu class join`).
+//! `join.rs` and `client.rs` are the pupil's side (`mtedu class join`);
+//! `actions.rs` is the teacher's actions (freeze, gather, say, reload: an
+//! order from the page to the loop that owns the servers) and
+//! `show_file.rs` a pupil's file for the page, never one outside their
+//! folder; `showcase.rs` is `class showcase` (one world of every mod that
+//! loads, each under a name of its own: `rename.rs`).
 
+pub mod actions;
 pub mod board;
 pub mod checks;
 pub mod client;
@@ -30,8 +36,11 @@ pub mod guard;
 pub mod inbox;
 pub mod join;
 pub mod names;
+pub mod rename;
 pub mod run;
 pub mod secret;
+pub mod show_file;
+pub mod showcase;
 
 pub use config::{CLASS_FILE, ClassConfig};
 pub use create::{ClassError, CreatedClass, create_class};

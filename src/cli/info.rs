@@ -9,7 +9,7 @@ use super::args::InfoArgs;
 use super::common::{exit_code, host, paths_or_current};
 use super::verbose::describe_engine;
 use super::{EXIT_USAGE, OutputFormat, OutputOptions};
-use crate::diag::{json_diagnostics, render_human};
+use crate::diag::{json_diagnostics, render_human_with};
 use crate::engine::inspect::{InspectOptions, inspect};
 use crate::i18n::Localizer;
 
@@ -62,7 +62,13 @@ pub fn run(args: &InfoArgs, output: &OutputOptions) -> i32 {
                 text.push_str("\n\n");
                 out!(
                     "{text}{}",
-                    render_human(&inspection.report, &localizer, output.color, output.quiet)
+                    render_human_with(
+                        &inspection.report,
+                        &localizer,
+                        output.color,
+                        output.quiet,
+                        output.verbose > 0
+                    )
                 );
                 return exit_code(&inspection.report);
             }
@@ -114,7 +120,13 @@ pub fn run(args: &InfoArgs, output: &OutputOptions) -> i32 {
             text.push_str("\n\n");
             out!(
                 "{text}{}",
-                render_human(&inspection.report, &localizer, output.color, output.quiet)
+                render_human_with(
+                    &inspection.report,
+                    &localizer,
+                    output.color,
+                    output.quiet,
+                    output.verbose > 0
+                )
             );
         }
     }

@@ -3,7 +3,7 @@
 use std::io::IsTerminal;
 
 use super::args::{Cli, ColorArg, FormatArg, LangArg};
-use crate::diag::{ColorChoice, Report, render_human, render_json, render_json_with};
+use crate::diag::{ColorChoice, Report, render_human_with, render_json, render_json_with};
 use crate::i18n::{Lang, Localizer};
 
 /// How results are shown.
@@ -70,7 +70,7 @@ impl OutputOptions {
             OutputFormat::Human => {
                 out!(
                     "{}",
-                    render_human(report, &localizer, self.color, self.quiet)
+                    render_human_with(report, &localizer, self.color, self.quiet, self.verbose > 0)
                 )
             }
         }

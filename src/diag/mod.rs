@@ -32,7 +32,7 @@ pub use diagnostic::{ArgValue, Diagnostic, Span};
 /// message arguments that name a second file.
 pub use render_human::display_path as shown_path;
 pub use render_human::relative_to_cwd;
-pub use render_human::{ColorChoice, render_human};
+pub use render_human::{ColorChoice, render_human, render_human_with};
 pub use render_json::{json_diagnostics, json_summary, render_json, render_json_with};
 pub use report::{Report, Summary};
 pub use visible::{visible_line, visible_source};

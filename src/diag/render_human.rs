@@ -32,6 +32,18 @@ pub fn render_human(
     color: ColorChoice,
     quiet: bool,
 ) -> String {
+    render_human_with(report, localizer, color, quiet, false)
+}
+
+/// Like [`render_human`]; `detail` (`-v`) adds Lua's own words under an
+/// explained error (« Lua dit : … »), for whoever wants the raw text.
+pub fn render_human_with(
+    report: &Report,
+    localizer: &Localizer,
+    color: ColorChoice,
+    quiet: bool,
+    detail: bool,
+) -> String {
     let config = term::Config::default();
     let mut sources = Sources::default();
     let mut text = String::new();
@@ -53,7 +65,7 @@ pub fn render_human(
             ColorChoice::Always => Buffer::ansi(),
             ColorChoice::Never => Buffer::no_color(),
         };
-        let (rendered, window) = to_codespan(diagnostic, localizer, &mut sources);
+        let (rendered, window) = to_codespan(diagnostic, localizer, &mut sources, detail);
         // Writing into memory cannot fail; a vanished file only loses its snippet.
         let window = window.unwrap_or_default();
         let _ = term::emit_to_write_style(&mut buffer, &config, &window, &rendered);
@@ -140,6 +152,7 @@ fn to_codespan(
     diagnostic: &Diagnostic,
     localizer: &Localizer,
     sources: &mut Sources,
+    detail: bool,
 ) -> (cs::Diagnostic<()>, Option<Window>) {
     let code = diagnostic.code;
     let args = visible_args(diagnostic);
@@ -176,12 +189,28 @@ fn to_codespan(
         }
     };
     notes.push(localizer.text("label-help", &[("help", help.into())]));
+    if detail {
+        notes.extend(raw_text(&args, &message, localizer));
+    }
     let rendered = cs::Diagnostic::new(severity)
         .with_code(code.id)
         .with_message(message)
         .with_labels(labels)
         .with_notes(notes);
     (rendered, window)
+}
+
+/// « Lua dit : … » for a finding whose `detail` its message does not
+/// already quote (a syntax error's message does).
+fn raw_text(args: &[(&str, ArgValue)], message: &str, localizer: &Localizer) -> Option<String> {
+    let detail = args.iter().find_map(|(name, value)| match value {
+        ArgValue::Text(text) if *name == "detail" && !text.is_empty() => Some(text),
+        _ => None,
+    })?;
+    if message.contains(detail.as_str()) {
+        return None;
+    }
+    Some(localizer.text("label-detail", &[("detail", detail.clone().into())]))
 }
 
 /// `path` relative to the current folder when it lies inside it, so that

@@ -73,11 +73,51 @@ impl LoadRequest {
                 extra_mods.push(info.clone());
             }
         }
+        let mut mods = LoadRequest::assemble(game_mods, world_mods, extra_mods);
+        enable_installed_dependencies(&mut mods, host);
         LoadRequest {
-            mods: LoadRequest::assemble(game_mods, world_mods, extra_mods),
+            mods,
             settings,
             game: game_dirs.first().cloned(),
             ..LoadRequest::default()
+        }
+    }
+}
+
+/// Adds the installed mods (share and user `mods/` folders) that the list
+/// needs and lacks, dependencies of dependencies included: a mod checked
+/// alone runs with what its `depends` names, as when the animator enables
+/// it on this PC. Optional dependencies stay off, as in a new world.
+fn enable_installed_dependencies(mods: &mut Vec<ModInfo>, host: &Host) {
+    let mut installed: Option<Vec<ModInfo>> = None;
+    loop {
+        let missing: Vec<String> = mods
+            .iter()
+            .flat_map(|info| info.dependencies.iter())
+            .filter(|dependency| !dependency.optional)
+            .filter(|dependency| !mods.iter().any(|m| m.name == dependency.name))
+            .map(|dependency| dependency.name.clone())
+            .collect();
+        if missing.is_empty() {
+            return;
+        }
+        let installed = installed.get_or_insert_with(|| {
+            let workspace = Workspace::discover(&host.installed_mod_dirs());
+            workspace.all_mods().cloned().collect()
+        });
+        let found: Vec<ModInfo> = installed
+            .iter()
+            .filter(|info| missing.contains(&info.name))
+            .filter(|info| !mods.iter().any(|m| m.name == info.name))
+            .cloned()
+            .collect();
+        if found.is_empty() {
+            return;
+        }
+        for info in found {
+            if !mods.iter().any(|m| m.name == info.name) {
+                mods.push(info);
+            }
         }
     }
 }

@@ -199,6 +199,19 @@ impl Host {
             .filter(|dir| dir.is_dir())
             .collect()
     }
+
+    /// Every `mods/` folder whose mods a server can enable next to a game
+    /// from a share folder: the share folders' (where Debian's
+    /// `minetest-mod-*` packages go) then the user's. A mod checked alone
+    /// finds its dependencies here, as on the PC that will run it.
+    pub fn installed_mod_dirs(&self) -> Vec<PathBuf> {
+        let share = self
+            .share_dirs
+            .iter()
+            .map(|dir| dir.join("mods"))
+            .filter(|dir| dir.is_dir());
+        share.chain(self.user_mod_dirs()).collect()
+    }
 }
 
 /// True when this process runs as root.

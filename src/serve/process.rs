@@ -179,6 +179,13 @@ impl ServerProcess {
         let _ = self.child.wait();
     }
 
+    /// SIGKILL at once: a server whose Lua thread is stuck never acts on
+    /// SIGTERM (unsaved changes of the last seconds are lost).
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
     /// The exit code, once it has exited.
     pub fn exit_code(&mut self) -> Option<i32> {
         self.child.try_wait().ok().flatten().and_then(|s| s.code())

@@ -16,6 +16,8 @@ use crate::content::served::COMPANION_NAME;
 const COMPANION: &[(&str, &str)] = &[
     ("mod.conf", include_str!("companion/mod.conf")),
     ("init.lua", include_str!("companion/init.lua")),
+    ("running.lua", include_str!("companion/running.lua")),
+    ("teacher.lua", include_str!("companion/teacher.lua")),
 ];
 
 /// What the server needs to know to serve.

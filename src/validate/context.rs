@@ -21,7 +21,7 @@ pub struct Options {
 /// Installed content that the user's mods may rely on.
 #[derive(Debug, Default)]
 pub struct Surroundings {
-    /// Mods of the chosen game and of the user's mods folders.
+    /// Mods of the chosen game and of the installed `mods/` folders (share and user).
     pub mods: Vec<ModInfo>,
     /// Ids of every game known: installed ones and those in the workspace.
     pub game_ids: BTreeSet<String>,
@@ -58,7 +58,7 @@ impl Surroundings {
         game_dirs.sort();
         game_dirs.dedup();
         let mut roots = game_dirs;
-        roots.extend(host.user_mod_dirs());
+        roots.extend(host.installed_mod_dirs());
         let installed = Workspace::discover(&roots);
         surroundings.mods = installed.mods.into_iter().map(|(info, _)| info).collect();
         surroundings

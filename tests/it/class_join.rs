@@ -4,9 +4,9 @@
 //! Hostile pushes (wrong code, a path escape, a link, a claimed 2 GB) are
 //! refused with nothing written and the last good version kept.
 
-use crate::class_dashboard::{RunningClass, have_everything, new_class};
 use crate::support;
 use crate::support::archives::{Item, mod_zip_with};
+use crate::support::class_run::{RunningClass, have_everything, new_class};
 
 use std::time::Duration;
 

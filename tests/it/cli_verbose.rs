@@ -100,3 +100,69 @@ fn doctor_says_where_it_looked() {
     let stderr = String::from_utf8(french.stderr).unwrap();
     assert!(stderr.contains("Cherché les jeux dans"), "{stderr}");
 }
+
+/// A mod that fails while loading (line 2) and one that fails when its
+/// chat command is typed (line 3).
+fn broken_mods(root: &Path) {
+    for (name, code) in [
+        ("charge", "local joueur = nil\nprint(joueur.nom)\n"),
+        (
+            "salut",
+            "minetest.register_chatcommand(\"salut\", {func = function(name)\n\tlocal p = nil\n\treturn true, p.nom\nend})\n",
+        ),
+    ] {
+        let dir = root.join(name);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("mod.conf"), format!("name = {name}\n")).unwrap();
+        std::fs::write(dir.join("init.lua"), code).unwrap();
+    }
+}
+
+#[test]
+fn verbose_shows_luas_own_words_under_the_explanation() {
+    let dir = tempfile::tempdir().unwrap();
+    broken_mods(dir.path());
+    for (command, mod_name, local) in [
+        ("check", "charge", "joueur"),
+        ("check", "salut", "p"),
+        ("info", "charge", "joueur"),
+    ] {
+        let raw = format!("attempt to index local '{local}' (a nil value)");
+        let plain = support::stdout_of(&mtedu(
+            &["--lang", "fr", command, "--no-installed", mod_name],
+            dir.path(),
+        ));
+        assert!(plain.contains(&format!("« {local} »")), "{plain}");
+        assert!(!plain.contains("Lua dit"), "{command} {mod_name}: {plain}");
+        assert!(!plain.contains(&raw), "{command} {mod_name}: {plain}");
+        let french = support::stdout_of(&mtedu(
+            &["--lang", "fr", "-v", command, "--no-installed", mod_name],
+            dir.path(),
+        ));
+        let said = french
+            .lines()
+            .find(|l| l.contains("Lua dit : "))
+            .unwrap_or_else(|| panic!("{command} -v {mod_name}: {french}"));
+        assert!(said.contains(&raw), "{said}");
+        let english = support::stdout_of(&mtedu(
+            &["--lang", "en", "-v", command, "--no-installed", mod_name],
+            dir.path(),
+        ));
+        assert!(english.contains("Lua says: "), "{english}");
+        let json = support::stdout_of(&mtedu(
+            &["--format", "json", command, "--no-installed", mod_name],
+            dir.path(),
+        ));
+        let document: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let details: Vec<&str> = document["diagnostics"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{json}"))
+            .iter()
+            .filter_map(|d| d["detail"].as_str())
+            .collect();
+        assert!(
+            details.iter().any(|d| d.contains(&raw)),
+            "{command} {mod_name}: {json}"
+        );
+    }
+}

@@ -163,7 +163,10 @@ fn debian_packages_get_the_real_servers_verdict() {
             continue;
         };
         loaded += 1;
-        let check = mtedu_json(&["check"], &dirs);
+        // As a teacher types it: the package alone. mtedu finds what it
+        // needs in the installed `mods/` folders, as the server does.
+        let alone = [package.clone()];
+        let check = mtedu_json(&["check"], &alone);
         for finding in check["diagnostics"].as_array().into_iter().flatten() {
             if finding["severity"] == "error" {
                 problems.push(format!(
@@ -172,7 +175,7 @@ fn debian_packages_get_the_real_servers_verdict() {
                 ));
             }
         }
-        let info = mtedu_json(&["info", "--all"], &dirs);
+        let info = mtedu_json(&["info", "--all"], &alone);
         for difference in registration_differences(&dump, &info) {
             problems.push(format!("{name}: info: {difference}"));
         }

@@ -229,6 +229,7 @@ fn a_callback_error_is_reported_and_the_server_keeps_running() {
                 mod_name,
                 callback,
                 message,
+                ..
             },
         ] => {
             assert_eq!(mod_name, "pupil");

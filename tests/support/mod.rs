@@ -4,6 +4,7 @@
 
 pub mod archives;
 pub mod busted;
+pub mod class_run;
 pub mod engines;
 pub mod fixtures;
 pub mod packing;

@@ -44,6 +44,22 @@ function row(r, labels) {
     problem.append(el("span", "message", r.problem.message));
     problem.append(el("span", "fix", r.problem.fix));
   }
+  const tools = el("span", "tools");
+  if (r.problem && r.problem.file) {
+    const show = el("button", "show", labels.show);
+    show.type = "button";
+    show.dataset.action = "file";
+    show.dataset.pupil = r.name;
+    show.dataset.file = r.problem.file;
+    show.dataset.line = r.problem.line || "";
+    tools.append(show, " ");
+  }
+  const reload = el("button", "reload", labels.reload);
+  reload.type = "button";
+  reload.dataset.action = "reload";
+  reload.dataset.pupil = r.name;
+  tools.append(reload);
+  problem.append(tools);
   tr.append(problem);
 
   const goals = el("td", "objectives");
@@ -74,6 +90,14 @@ function draw(page) {
   }
   document.getElementById("login").hidden = true;
   document.getElementById("class").hidden = false;
+  document.getElementById("actions").hidden = false;
+  setText("actions-title", labels.actions);
+  setText("do-freeze", labels.freeze);
+  setText("do-unfreeze", labels.unfreeze);
+  setText("do-gather", labels.gather);
+  setText("say-label", labels.say);
+  setText("say-send", labels.send);
+  setText("viewer-close", labels.close);
   setText("lesson", page.lesson);
   setText("h-pupil", labels.pupil);
   setText("h-saved", labels.saved);
@@ -102,6 +126,62 @@ async function refresh() {
   setTimeout(refresh, 500);
 }
 
+// A teacher's action: the cookie goes along, the body is JSON (what the
+// class PC asks of a request from this page).
+async function act(name, body) {
+  try {
+    const answer = await fetch("/api/teacher/" + name + "?lang=" + encodeURIComponent(lang), {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body || {}),
+    });
+    return await answer.json();
+  } catch (e) {
+    return { ok: false, text: lastLabels ? lastLabels.gone : "mtedu class ?" };
+  }
+}
+
+function tell(result) {
+  const said = document.getElementById("said");
+  said.textContent = result.text || "";
+  said.className = result.ok ? "" : "refused";
+}
+
+async function showFile(pupil, file, line) {
+  const result = await act("file", { pupil: pupil, file: file, line: Number(line) || null });
+  if (!result.ok) { tell(result); return; }
+  const lines = document.getElementById("viewer-lines");
+  const at = Number(line) || 0;
+  lines.replaceChildren(...result.lines.map((text, index) => {
+    const number = index + 1;
+    const node = el("span", number === at ? "at" : "", String(number).padStart(4, " ") + "  " + text + "\n");
+    node.dataset.line = number;
+    return node;
+  }));
+  setText("viewer-title", pupil + " — " + file + (at ? ":" + at : ""));
+  document.getElementById("viewer").hidden = false;
+  const mark = lines.querySelector(".at");
+  if (mark) mark.scrollIntoView({ block: "center" });
+}
+
+document.getElementById("rows").addEventListener("click", async (event) => {
+  const button = event.target.closest("button[data-action]");
+  if (!button) return;
+  if (button.dataset.action === "file") showFile(button.dataset.pupil, button.dataset.file, button.dataset.line);
+  else tell(await act("reload", { pupil: button.dataset.pupil }));
+});
+document.getElementById("do-freeze").addEventListener("click", async () => tell(await act("freeze")));
+document.getElementById("do-unfreeze").addEventListener("click", async () => tell(await act("unfreeze")));
+document.getElementById("do-gather").addEventListener("click", async () => tell(await act("gather")));
+document.getElementById("say-form").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const input = document.getElementById("say-text");
+  const result = await act("say", { text: input.value });
+  tell(result);
+  if (result.ok) input.value = "";
+});
+document.getElementById("viewer-close").addEventListener("click", () => { document.getElementById("viewer").hidden = true; });
 document.getElementById("lang-fr").addEventListener("click", () => { lang = "fr"; });
 document.getElementById("lang-en").addEventListener("click", () => { lang = "en"; });
 refresh();

@@ -6,6 +6,7 @@
 
 use crate::content::did_you_mean;
 use crate::diag::{Code, Diagnostic, Severity, Span};
+use crate::engine::EngineVersion;
 use crate::lint::rule::{FileContext, LintRule};
 use crate::lint::scope::{DefinitionField, FieldValue, RegistrationCall};
 
@@ -23,11 +24,20 @@ pub const WRONG_FIELD_TYPE: Code = Code {
     doc: "A definition field holds the wrong kind of value (`groups = 3`).",
 };
 
+/// A warning: measured, the real server loads such a node, using the
+/// field's default in place of the unknown value.
 pub const INVALID_FIELD_VALUE: Code = Code {
     id: "MT2303",
     name: "definition-field-value",
-    severity: Severity::Error,
-    doc: "A `drawtype`, `paramtype` or `paramtype2` value the engine does not know.",
+    severity: Severity::Warning,
+    doc: "A `drawtype`, `paramtype` or `paramtype2` value the engine does not know: it uses the default instead.",
+};
+
+pub const NEWER_FIELD_VALUE: Code = Code {
+    id: "MT2307",
+    name: "definition-value-from-newer-engine",
+    severity: Severity::Warning,
+    doc: "A `paramtype2` value that only a newer engine than the target (`--engine`) knows (`4dir` before 5.7): the target uses the default instead.",
 };
 
 pub const UNKNOWN_FIELD: Code = Code {
@@ -204,6 +214,12 @@ const PARAMTYPES2: &[&str] = &[
     "glasslikeliquidlevel",
     "colordegrotate",
 ];
+/// `paramtype2` values added after 5.6.1: the value, the release that
+/// added it, and what does the same on older engines.
+const NEWER_PARAMTYPES2: &[(&str, &str, &str)] = &[
+    ("4dir", "5.7", "facedir"),
+    ("color4dir", "5.7", "colorfacedir"),
+];
 
 /// The fields a registration function accepts, or `None` when not checked.
 fn known_fields(function: &str) -> Option<Vec<&'static str>> {
@@ -227,6 +243,7 @@ impl LintRule for DefinitionFields {
             &MISSPELT_FIELD,
             &WRONG_FIELD_TYPE,
             &INVALID_FIELD_VALUE,
+            &NEWER_FIELD_VALUE,
             &UNKNOWN_FIELD,
             &COMMAND_WITHOUT_FUNC,
         ]
@@ -330,6 +347,22 @@ fn check_field(
     };
     if allowed.contains(&value.as_str()) {
         return None;
+    }
+    if name == "paramtype2"
+        && let Some((_, since, older)) = NEWER_PARAMTYPES2.iter().find(|(v, ..)| v == value)
+    {
+        // Every version mtedu knows after 5.6 is newer than 5.7.
+        if file.engine > EngineVersion::V5_6 {
+            return None;
+        }
+        return Some(
+            at(&NEWER_FIELD_VALUE, file, field)
+                .arg("value", value.as_str())
+                .arg("since", format!("Minetest {since}"))
+                .arg("target", file.engine.to_string())
+                .arg("flag", EngineVersion::V5_10.short())
+                .arg("older", *older),
+        );
     }
     let suggestion = did_you_mean(value, allowed.iter().copied());
     Some(
