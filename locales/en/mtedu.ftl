@@ -236,11 +236,18 @@ serve-callback-error = { $mod }: { $callback } stopped with an error{ $place ->
        *[other] {" "}in { $place }
     }: { $what } To fix: { $fix } It is turned off until the file is saved again; the game goes on.
 serve-callback-chat = [mtedu] { $mod }: { $line } (turned off until the next save)
+serve-frozen = The server froze: { $callback } of { $mod } (its function at { $place }) ran for { $ms } ms without ending (a loop that never stops?). The server was killed and restarts without { $mod } until its file is saved again. Players must reconnect.
+serve-frozen-kept = The server froze: { $callback } of { $mod } (its function at { $place }) ran for { $ms } ms without ending. { $mod } is not a watched mod, so the server was killed and restarts with it. Players must reconnect.
+serve-frozen-unknown = The server froze: it did not answer for { $ms } ms while no mod's callback was running, so the cause is unknown. The server was killed and restarts. Players must reconnect.
+serve-frozen-chat = [mtedu] The server froze in { $mod } ({ $callback }, { $place }): a loop that never ends? { $mod } is switched off until its file is saved again.
+serve-frozen-kept-chat = [mtedu] The server froze in { $mod } ({ $callback }, { $place }) and was restarted.
+serve-frozen-unknown-chat = [mtedu] The server froze and was restarted (the cause is unknown).
 serve-crashed = The server stopped by itself. Its last error lines:
     { $log }
 serve-restored = The world did not load any more, so the backup { $backup } was put back (the broken files were kept beside the backups).
 serve-back = The server is back (started again in { $ms } ms): players can reconnect.
 serve-server-gone = The server stopped while mtedu was waiting for it.
+serve-engine = Server: { $version } ({ $program }); every save is checked for this version.
 serve-join = Players join with this address: { $addresses } (port { $port }).
 serve-teacher = Teacher account: { $name } (every privilege: /time, /teleport, /grant…); pupils have interact, shout, fly, fast, home. Join as { $name } to use them.
 serve-class = { $count } servers ready, one per pupil (each pupil types their own address and port):

@@ -239,11 +239,18 @@ serve-callback-error = { $mod } : { $callback } s’est arrêté sur une erreur{
        *[other] {" "}dans { $place }
     } : { $what } Pour réparer : { $fix } Il est désactivé jusqu’au prochain enregistrement du fichier ; le jeu continue.
 serve-callback-chat = [mtedu] { $mod } : { $line } (désactivé jusqu’au prochain enregistrement)
+serve-frozen = Le serveur était bloqué : { $callback } de { $mod } (sa fonction en { $place }) a tourné { $ms } ms sans finir (une boucle qui ne s’arrête jamais ?). Le serveur a été arrêté de force et redémarre sans { $mod }, jusqu’au prochain enregistrement de son fichier. Les joueurs doivent se reconnecter.
+serve-frozen-kept = Le serveur était bloqué : { $callback } de { $mod } (sa fonction en { $place }) a tourné { $ms } ms sans finir. { $mod } n’est pas un mod surveillé : le serveur a été arrêté de force et redémarre avec. Les joueurs doivent se reconnecter.
+serve-frozen-unknown = Le serveur était bloqué : il n’a pas répondu pendant { $ms } ms alors qu’aucune fonction d’un mod ne tournait, donc la cause est inconnue. Le serveur a été arrêté de force et redémarre. Les joueurs doivent se reconnecter.
+serve-frozen-chat = [mtedu] Le serveur s’est bloqué dans { $mod } ({ $callback }, { $place }) : une boucle qui ne finit jamais ? { $mod } est désactivé jusqu’au prochain enregistrement de son fichier.
+serve-frozen-kept-chat = [mtedu] Le serveur s’est bloqué dans { $mod } ({ $callback }, { $place }) et a redémarré.
+serve-frozen-unknown-chat = [mtedu] Le serveur s’est bloqué et a redémarré (cause inconnue).
 serve-crashed = Le serveur s’est arrêté tout seul. Ses dernières lignes d’erreur :
     { $log }
 serve-restored = Le monde ne se chargeait plus, donc la sauvegarde { $backup } a été remise (les fichiers abîmés sont gardés à côté des sauvegardes).
 serve-back = Le serveur est de retour (relancé en { $ms } ms) : les joueurs peuvent se reconnecter.
 serve-server-gone = Le serveur s’est arrêté pendant que mtedu l’attendait.
+serve-engine = Serveur : { $version } ({ $program }) ; chaque enregistrement est vérifié pour cette version.
 serve-join = Les joueurs se connectent à cette adresse : { $addresses } (port { $port }).
 serve-teacher = Compte enseignant : { $name } (tous les privilèges : /time, /teleport, /grant…) ; les élèves ont interact, shout, fly, fast, home. Connecte-toi en tant que { $name } pour les utiliser.
 serve-class = { $count } serveurs prêts, un par élève (chaque élève tape son adresse et son port) :

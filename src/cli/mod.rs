@@ -37,6 +37,7 @@ mod pack;
 mod progress;
 mod serve;
 mod serve_explain;
+mod serve_safety;
 mod serve_status;
 mod test;
 mod usage_error;

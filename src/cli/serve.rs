@@ -113,6 +113,7 @@ fn serve(args: &ServeArgs, output: &OutputOptions) -> Result<(), ServeError> {
         error: std::io::Error::other(error.to_string()),
     })?;
     let session = Session::start(options.clone(), host(false), chat, &mut on_event)?;
+    printer.engine(session.engine(), &options.binary);
     printer.banner(&options);
     printer.line(
         "serve-watching",
@@ -263,6 +264,7 @@ fn chat_text(event: &Event, localizer: &Localizer) -> Option<String> {
             explained,
             ..
         } => super::serve_explain::chat_text(mod_name, explained, localizer),
+        Event::Safety(event) => return super::serve_safety::chat_text(event, localizer),
         _ => return None,
     };
     Some(text)
@@ -349,6 +351,18 @@ impl<'a> Printer<'a> {
         self.teacher_line(options);
     }
 
+    /// Which engine the server is: the version each save is checked for.
+    fn engine(&self, engine: crate::engine::EngineVersion, program: &Path) {
+        self.line(
+            "serve-engine",
+            &[
+                ("version", engine.to_string().into()),
+                ("program", program.display().to_string().into()),
+            ],
+            json!({"event": "engine", "version": engine.short(), "name": engine.to_string(), "program": program}),
+        );
+    }
+
     fn teacher_line(&self, options: &ServeOptions) {
         if let Some(teacher) = &options.teacher {
             self.line(
@@ -385,7 +399,7 @@ impl<'a> Printer<'a> {
     }
 
     /// Paths of the server's links → the pupil's own folders.
-    fn pupil_paths(&self, text: &str) -> String {
+    pub(super) fn pupil_paths(&self, text: &str) -> String {
         let mods = self.pupil.borrow().1.clone();
         mods.iter().fold(text.to_owned(), |text, (name, dir)| {
             // `<parent>/.<world>.mtedu/mods/<name>/` (serve::Layout::link).
@@ -417,7 +431,9 @@ impl<'a> Printer<'a> {
             Event::Rejected { mod_name, .. } | Event::CallbackError { mod_name, .. } => {
                 self.status.set_error(format!("{clock} {mod_name}"));
             }
-            Event::Crashed { .. } => self.status.set_error(clock.clone()),
+            Event::Crashed { .. } | Event::Safety(crate::serve::Safety::Frozen { .. }) => {
+                self.status.set_error(clock.clone())
+            }
             _ => {}
         }
         match event {
@@ -542,6 +558,7 @@ impl<'a> Printer<'a> {
                 ],
                 json!({"event": "link_refused", "mod": mod_name, "link": link, "target": target}),
             ),
+            Event::Safety(event) => self.safety(event),
             Event::Stopped => self.line("serve-stopped", &[], json!({"event": "stopped"})),
         }
     }
