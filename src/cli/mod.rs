@@ -36,6 +36,8 @@ mod output;
 mod pack;
 mod progress;
 mod serve;
+mod serve_explain;
+mod serve_safety;
 mod serve_status;
 mod test;
 mod usage_error;
@@ -48,6 +50,7 @@ use clap::FromArgMatches;
 
 pub use args::{Cli, Command};
 pub use output::{OutputFormat, OutputOptions};
+pub use serve::chat_lines as serve_chat_lines;
 
 /// Exit code: everything fine.
 pub const EXIT_OK: i32 = 0;

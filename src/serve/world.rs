@@ -16,6 +16,7 @@ use crate::content::served::COMPANION_NAME;
 const COMPANION: &[(&str, &str)] = &[
     ("mod.conf", include_str!("companion/mod.conf")),
     ("init.lua", include_str!("companion/init.lua")),
+    ("running.lua", include_str!("companion/running.lua")),
     ("teacher.lua", include_str!("companion/teacher.lua")),
 ];
 

@@ -98,8 +98,10 @@ mod pack_roundtrip;
 
 // `mtedu serve` against the real server (and the real graphical client).
 mod serve_client;
+mod serve_explain;
 mod serve_hostile;
 mod serve_real;
+mod serve_real_engines;
 mod serve_safety;
 
 // `mtedu class`: class folders, the dashboard, pupils' pushes.
