@@ -113,6 +113,7 @@ fn serve(args: &ServeArgs, output: &OutputOptions) -> Result<(), ServeError> {
         error: std::io::Error::other(error.to_string()),
     })?;
     let session = Session::start(options.clone(), host(false), chat, &mut on_event)?;
+    printer.engine(session.engine(), &options.binary);
     printer.banner(&options);
     printer.line(
         "serve-watching",
@@ -348,6 +349,18 @@ impl<'a> Printer<'a> {
             json!({"event": "join", "addresses": shown, "port": options.port}),
         );
         self.teacher_line(options);
+    }
+
+    /// Which engine the server is: the version each save is checked for.
+    fn engine(&self, engine: crate::engine::EngineVersion, program: &Path) {
+        self.line(
+            "serve-engine",
+            &[
+                ("version", engine.to_string().into()),
+                ("program", program.display().to_string().into()),
+            ],
+            json!({"event": "engine", "version": engine.short(), "name": engine.to_string(), "program": program}),
+        );
     }
 
     fn teacher_line(&self, options: &ServeOptions) {

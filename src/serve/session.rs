@@ -268,6 +268,11 @@ impl Session {
         &self.layout
     }
 
+    /// The version the server reports: every save is checked for it.
+    pub fn engine(&self) -> crate::engine::EngineVersion {
+        self.engine
+    }
+
     /// The server's process id (tests use it to play a crash).
     pub fn server_pid(&self) -> Option<u32> {
         self.server.as_ref().map(ServerProcess::pid)
@@ -616,7 +621,7 @@ impl Session {
             // and disconnect_player show an error with "OK" only).
             let asked = self.request("shutdown", json!({"message": message, "reconnect": true}));
             let mut server = self.server.take().expect("checked above");
-            if asked.is_err() || !server.wait_exit(Duration::from_secs(10), &self.options.stop) {
+            if asked.is_err() || !server.wait_saved(Duration::from_secs(10), &self.options.stop) {
                 server.stop(Duration::from_secs(5));
             }
         }

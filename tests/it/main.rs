@@ -101,6 +101,7 @@ mod serve_client;
 mod serve_explain;
 mod serve_hostile;
 mod serve_real;
+mod serve_real_engines;
 mod serve_safety;
 
 // `mtedu class`: class folders, the dashboard, pupils' pushes.
