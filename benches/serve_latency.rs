@@ -11,6 +11,10 @@
 //! and for hard ones (the chat's warning, then the player back in after
 //! the client is started again, as a `--go` client exits on the
 //! reconnect flag).
+//! Beside each server's reloads, the same server alone (no mtedu): start
+//! → listening and SIGTERM → exit, plain and with its metrics listener
+//! woken as serve does (Debian's Luanti builds wait 1-2 s for it), so the
+//! hard reload reads as a ratio to the server's own restart.
 //! Run with `cargo bench --bench serve_latency` (`-- --no-client` for the
 //! servers only).
 
@@ -79,6 +83,15 @@ fn main() {
         println!("{name}:");
         let (mut soft, mut hard) = reloads(program);
         report(&mut soft, &mut hard);
+        let alone = server_alone(program);
+        let restart = alone.start + alone.exit;
+        println!(
+            "server alone: start → listening {:.0} ms, SIGTERM → exit {:.0} ms ({:.0} ms with its metrics listener woken); hard reload / its own restart: {:.2}",
+            ms(alone.start),
+            ms(alone.exit),
+            ms(alone.exit_woken),
+            percentile(&mut hard, 0.5).as_secs_f64() / restart.as_secs_f64()
+        );
     }
     let no_client = std::env::args().any(|arg| arg == "--no-client");
     if !no_client && real_client::tools_installed() && std::path::Path::new(SERVER).exists() {
@@ -160,6 +173,93 @@ fn reloads(program: &std::path::Path) -> (Vec<Duration>, Vec<Duration>) {
     }
     session.stop(&mut |_| {});
     (soft, hard)
+}
+
+fn ms(time: Duration) -> f64 {
+    time.as_secs_f64() * 1000.0
+}
+
+/// Medians of the server run alone.
+struct Alone {
+    start: Duration,
+    exit: Duration,
+    exit_woken: Duration,
+}
+
+const ALONE_RUNS: usize = 5;
+
+/// `program` with minetest_game and a bare config, started and stopped
+/// [`ALONE_RUNS`] times plain and as many times with its metrics port
+/// knocked on every 50 ms after SIGTERM.
+fn server_alone(program: &std::path::Path) -> Alone {
+    let (mut starts, mut exits, mut woken) = (Vec::new(), Vec::new(), Vec::new());
+    for run in 0..ALONE_RUNS * 2 {
+        let wake = run % 2 == 1;
+        let (start, exit) = start_and_stop(program, wake);
+        starts.push(start);
+        if wake { &mut woken } else { &mut exits }.push(exit);
+    }
+    Alone {
+        start: percentile(&mut starts, 0.5),
+        exit: percentile(&mut exits, 0.5),
+        exit_woken: percentile(&mut woken, 0.5),
+    }
+}
+
+fn start_and_stop(program: &std::path::Path, wake: bool) -> (Duration, Duration) {
+    let temp = tempfile::tempdir().unwrap();
+    let port = std::net::UdpSocket::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let metrics = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
+    let config = temp.path().join("server.conf");
+    std::fs::write(
+        &config,
+        format!(
+            "bind_address = 127.0.0.1\nport = {port}\nserver_announce = false\nipv6_server = false\nprometheus_listener_address = {metrics}\n"
+        ),
+    )
+    .unwrap();
+    let log = temp.path().join("server.log");
+    let started = Instant::now();
+    let mut child = std::process::Command::new(program)
+        .args(["--gameid", "minetest_game", "--color", "never", "--world"])
+        .arg(temp.path().join("world"))
+        .arg("--config")
+        .arg(&config)
+        .arg("--logfile")
+        .arg(&log)
+        .env("HOME", temp.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    while !std::fs::read_to_string(&log)
+        .unwrap_or_default()
+        .contains("listening on")
+    {
+        assert!(child.try_wait().unwrap().is_none(), "the server stopped");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let start = started.elapsed();
+    std::thread::sleep(Duration::from_millis(500));
+    let stopped = Instant::now();
+    // SAFETY: kill with a pid we own.
+    unsafe {
+        libc::kill(child.id() as libc::pid_t, libc::SIGTERM);
+    }
+    while child.try_wait().unwrap().is_none() {
+        if wake {
+            let _ = std::net::TcpStream::connect_timeout(&metrics, Duration::from_millis(20));
+        }
+        std::thread::sleep(Duration::from_millis(if wake { 50 } else { 5 }));
+    }
+    (start, stopped.elapsed())
 }
 
 fn report(soft: &mut [Duration], hard: &mut [Duration]) {

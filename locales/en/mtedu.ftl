@@ -231,13 +231,26 @@ serve-soft = { $mod } reloaded in { $ms } ms: the change is live, players stay c
 serve-soft-chat = [mtedu] { $mod } was reloaded: try your change!
 serve-hard-names = { $mod } now registers other things (a new block, a removed command…): the server restarted in { $ms } ms. Players must reconnect.
 serve-hard-failed = { $mod } could not be reloaded in the running game ({ $message }): the server restarted in { $ms } ms. Players must reconnect.
-serve-callback-error = { $mod }: { $callback } stopped with an error: { $message }. It is turned off until the file is saved again; the game goes on.
-serve-callback-chat = [mtedu] Error in { $mod } ({ $callback }): { $message }. Turned off until the next save.
+serve-callback-error = { $mod }: { $callback } stopped with an error{ $place ->
+        [none] {""}
+       *[other] {" "}in { $place }
+    }: { $what } To fix: { $fix } It is turned off until the file is saved again; the game goes on.
+serve-callback-chat = [mtedu] { $mod }: { $line } (turned off until the next save)
+serve-frozen = The server froze: { $callback } of { $mod } (its function at { $place }) ran for { $ms } ms without ending (a loop that never stops?). The server was killed and restarts without { $mod } until its file is saved again. Players must reconnect.
+serve-frozen-kept = The server froze: { $callback } of { $mod } (its function at { $place }) ran for { $ms } ms without ending. { $mod } is not a watched mod, so the server was killed and restarts with it. Players must reconnect.
+serve-frozen-unknown = The server froze: it did not answer for { $ms } ms while no mod's callback was running, so the cause is unknown. The server was killed and restarts. Players must reconnect.
+serve-frozen-chat = [mtedu] The server froze in { $mod } ({ $callback }, { $place }): a loop that never ends? { $mod } is switched off until its file is saved again.
+serve-frozen-kept-chat = [mtedu] The server froze in { $mod } ({ $callback }, { $place }) and was restarted.
+serve-frozen-unknown-chat = [mtedu] The server froze and was restarted (the cause is unknown).
+serve-shutdown-by = The server stopped because { $mod } asked it to (minetest.request_shutdown at { $place }, message: "{ $message }"). It restarts; if the mod asks again at each start, remove that line and save.
+serve-shutdown-by-code = The server stopped because it was asked to (minetest.request_shutdown at { $place }, message: "{ $message }"). It restarts.
+serve-crashed-unknown = The server stopped by itself and its log shows no error: the cause is unknown. It restarts.
 serve-crashed = The server stopped by itself. Its last error lines:
     { $log }
 serve-restored = The world did not load any more, so the backup { $backup } was put back (the broken files were kept beside the backups).
 serve-back = The server is back (started again in { $ms } ms): players can reconnect.
 serve-server-gone = The server stopped while mtedu was waiting for it.
+serve-engine = Server: { $version } ({ $program }); every save is checked for this version.
 serve-join = Players join with this address: { $addresses } (port { $port }).
 serve-teacher = Teacher account: { $name } (every privilege: /time, /teleport, /grant…); pupils have interact, shout, fly, fast, home. Join as { $name } to use them.
 serve-class = { $count } servers ready, one per pupil (each pupil types their own address and port):
@@ -963,8 +976,6 @@ MT2303-help = { $suggestion ->
         [none] Choose one of: { $allowed }
        *[other] Did you mean "{ $suggestion }"? The choices are: { $allowed }
     }
-MT2307 = "{ $value }" for "{ $field }" exists from { $since } on; this mod is checked for { $target }, which does not know it and uses "none": the node will not turn.
-MT2307-help = If the class's server is newer, check with --engine { $flag }; otherwise write "{ $older }", which { $target } knows.
 MT2304 = The game does not use the field "{ $field }" in { $function }; only your code (or another mod) can read it.
 MT2304-help = If it is your own information, start its name with "_" (for example "_{ $field }"). Otherwise check the spelling.
 MT2305 = { $field ->
@@ -974,6 +985,8 @@ MT2305 = { $field ->
 MT2305-help = Add func = function(name, param) … return true, "message" end to say what the command does.
 MT2306 = This row of the recipe has { $count } item(s), but the other rows have { $expected }: the game refuses a recipe whose rows are not all the same length, and stops the mod.
 MT2306-help = Give this row { $expected } items. For an empty square, write "" (two quotes), like "default:stick", "", "default:stick".
+MT2307 = "{ $value }" for "{ $field }" exists from { $since } on; this mod is checked for { $target }, which does not know it and uses "none": the node will not turn.
+MT2307-help = If the class's server is newer, check with --engine { $flag }; otherwise write "{ $older }", which { $target } knows.
 MT2401 = No mod has a texture named "{ $name }": the game will show a black and white checkerboard instead.
 MT2401-help = Put an image called "{ $name }" in your mod's "textures" folder, or fix the name (capital letters count).
 MT2402 = The recipe uses "{ $name }", but no mod creates an item with that name, so the recipe will never work.
@@ -1004,6 +1017,8 @@ MT2504 = "{ $name }" is registered twice, here and { $file ->
 MT2504-help = Give each thing its own name (for example "{ $name }_2"), or delete the registration you do not want any more.
 MT2505 = "{ $name } == { $value }" compares "{ $name }" with { $value } (that gives true or false), so this table holds no group "{ $name }": the game refuses these groups and does not start.
 MT2505-help = Write one equals sign to give the group its value: { $name } = { $value }.
+MT2506 = "{ $object }.{ $method }(…)" is called with a dot: { $object } is an object of the game, and the dot does not give it to { $method }, so the game stops on this line when it runs.
+MT2506-help = Write { $object }:{ $method }(…) with a colon: the colon gives { $object } to { $method }.
 MT2507 = "{ $field } = { $base }.item_eat" gives the game the function that makes an eating function, not one that eats: when a player uses this item, the server stops.
 MT2507-help = Call it with how much health to give back: { $field } = { $base }.item_eat(2) (2 is one heart).
 MT2508 = This + adds up the text { $text }: in Lua, + only adds numbers, so this line stops the game when it runs.
@@ -1344,3 +1359,19 @@ play-when = { $when ->
        *[other] While playing
     }
 label-detail = Lua says: { $detail }
+class-showcase-included = ✓ { $pupil }: { $mod } is in the world (as { $name }).
+class-showcase-broken = ✗ { $pupil }: { $mod } is left out, it has an error at { $place }: { $message }
+class-showcase-clash = ✗ { $pupil }: { $mod } is left out: it registers { $name }, as { $other }'s mod already does. Give it another name in the pupil's code.
+class-showcase-renamed-fails = ✗ { $pupil }: { $mod } is left out: it does not load under the name { $name }. Look for places where its code writes its own name in pieces.
+class-showcase-no-mod = ✗ { $pupil }: there is no mod in this pupil's folder.
+class-showcase-backup = The world that was there is kept in "{ $path }".
+class-showcase-done = The showcase world "{ $world }" is ready with { $count } mods of { $total }. Play it with: mtedu serve --world { $world } — share it with: mtedu pack { $world }
+help-cmd-class-showcase = The end of the session: one world with every pupil's mod that loads.
+help-arg-class-showcase-dir = The class folder (if not given: this folder).
+help-arg-class-showcase-world = The world to make (if not given: DIR-showcase, beside the class folder; a world already there is kept as a backup).
+help-arg-class-showcase-server = The server program whose engine version the mods are checked for (if not given: class.toml's, or the one mtedu doctor finds).
+class-push-name-taken = The name "{ $name }" is already used from another PC in this class: nothing was changed. Check that you typed your own name; if you changed PC, ask your animator to click "New PC" on your row.
+class-join-key-not-kept = The class PC gave this PC your key, but it could not be kept in "{ $path }" ({ $error }): your next save will be refused. Tell your animator.
+class-page-intruder = Another PC ({ $address }) tried to send work as { $name } at { $at }: refused. If { $name } changed PC, click "New PC".
+class-page-new-pc = New PC
+class-action-new-pc = { $pupil } can now send their work from a new PC (the old one is refused from now on).

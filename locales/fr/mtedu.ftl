@@ -234,13 +234,26 @@ serve-soft = { $mod } rechargé en { $ms } ms : le changement est actif, les jou
 serve-soft-chat = [mtedu] { $mod } a été rechargé : essaie ton changement !
 serve-hard-names = { $mod } enregistre maintenant d’autres choses (un nouveau bloc, une commande enlevée…) : le serveur a redémarré en { $ms } ms. Les joueurs doivent se reconnecter.
 serve-hard-failed = { $mod } n’a pas pu être rechargé dans le jeu en cours ({ $message }) : le serveur a redémarré en { $ms } ms. Les joueurs doivent se reconnecter.
-serve-callback-error = { $mod } : { $callback } s’est arrêté sur une erreur : { $message }. Il est désactivé jusqu’au prochain enregistrement du fichier ; le jeu continue.
-serve-callback-chat = [mtedu] Erreur dans { $mod } ({ $callback }) : { $message }. Désactivé jusqu’au prochain enregistrement.
+serve-callback-error = { $mod } : { $callback } s’est arrêté sur une erreur{ $place ->
+        [none] {""}
+       *[other] {" "}dans { $place }
+    } : { $what } Pour réparer : { $fix } Il est désactivé jusqu’au prochain enregistrement du fichier ; le jeu continue.
+serve-callback-chat = [mtedu] { $mod } : { $line } (désactivé jusqu’au prochain enregistrement)
+serve-frozen = Le serveur était bloqué : { $callback } de { $mod } (sa fonction en { $place }) a tourné { $ms } ms sans finir (une boucle qui ne s’arrête jamais ?). Le serveur a été arrêté de force et redémarre sans { $mod }, jusqu’au prochain enregistrement de son fichier. Les joueurs doivent se reconnecter.
+serve-frozen-kept = Le serveur était bloqué : { $callback } de { $mod } (sa fonction en { $place }) a tourné { $ms } ms sans finir. { $mod } n’est pas un mod surveillé : le serveur a été arrêté de force et redémarre avec. Les joueurs doivent se reconnecter.
+serve-frozen-unknown = Le serveur était bloqué : il n’a pas répondu pendant { $ms } ms alors qu’aucune fonction d’un mod ne tournait, donc la cause est inconnue. Le serveur a été arrêté de force et redémarre. Les joueurs doivent se reconnecter.
+serve-frozen-chat = [mtedu] Le serveur s’est bloqué dans { $mod } ({ $callback }, { $place }) : une boucle qui ne finit jamais ? { $mod } est désactivé jusqu’au prochain enregistrement de son fichier.
+serve-frozen-kept-chat = [mtedu] Le serveur s’est bloqué dans { $mod } ({ $callback }, { $place }) et a redémarré.
+serve-frozen-unknown-chat = [mtedu] Le serveur s’est bloqué et a redémarré (cause inconnue).
+serve-shutdown-by = Le serveur s’est arrêté parce que { $mod } le lui a demandé (minetest.request_shutdown en { $place }, message : « { $message } »). Il redémarre ; si le mod le redemande à chaque démarrage, enlève cette ligne et enregistre.
+serve-shutdown-by-code = Le serveur s’est arrêté parce qu’on le lui a demandé (minetest.request_shutdown en { $place }, message : « { $message } »). Il redémarre.
+serve-crashed-unknown = Le serveur s’est arrêté tout seul et son journal ne montre aucune erreur : la cause est inconnue. Il redémarre.
 serve-crashed = Le serveur s’est arrêté tout seul. Ses dernières lignes d’erreur :
     { $log }
 serve-restored = Le monde ne se chargeait plus, donc la sauvegarde { $backup } a été remise (les fichiers abîmés sont gardés à côté des sauvegardes).
 serve-back = Le serveur est de retour (relancé en { $ms } ms) : les joueurs peuvent se reconnecter.
 serve-server-gone = Le serveur s’est arrêté pendant que mtedu l’attendait.
+serve-engine = Serveur : { $version } ({ $program }) ; chaque enregistrement est vérifié pour cette version.
 serve-join = Les joueurs se connectent à cette adresse : { $addresses } (port { $port }).
 serve-teacher = Compte enseignant : { $name } (tous les privilèges : /time, /teleport, /grant…) ; les élèves ont interact, shout, fly, fast, home. Connecte-toi en tant que { $name } pour les utiliser.
 serve-class = { $count } serveurs prêts, un par élève (chaque élève tape son adresse et son port) :
@@ -967,8 +980,6 @@ MT2303-help = { $suggestion ->
         [none] Choisis parmi : { $allowed }
        *[other] Voulais-tu écrire « { $suggestion } » ? Les choix possibles sont : { $allowed }
     }
-MT2307 = « { $value } » pour « { $field } » existe à partir de { $since } ; ce mod est vérifié pour { $target }, qui ne le connaît pas et utilise « none » : le bloc ne tournera pas.
-MT2307-help = Si le serveur de la classe est plus récent, vérifie avec --engine { $flag } ; sinon écris « { $older } », que { $target } connaît.
 MT2304 = Le jeu n’utilise pas le champ « { $field } » dans { $function } ; seul ton code (ou un autre mod) peut le lire.
 MT2304-help = Si c’est une information à toi, commence son nom par « _ » (par exemple « _{ $field } »). Sinon, vérifie l’orthographe.
 MT2305 = { $field ->
@@ -978,6 +989,8 @@ MT2305 = { $field ->
 MT2305-help = Ajoute func = function(name, param) … return true, "message" end pour dire ce que fait la commande.
 MT2306 = Cette ligne de la recette a { $count } objet(s), mais les autres lignes en ont { $expected } : le jeu refuse une recette dont les lignes n’ont pas toutes la même longueur, et arrête le mod.
 MT2306-help = Donne { $expected } objets à cette ligne. Pour une case vide, écris "" (deux guillemets), comme "default:stick", "", "default:stick".
+MT2307 = « { $value } » pour « { $field } » existe à partir de { $since } ; ce mod est vérifié pour { $target }, qui ne le connaît pas et utilise « none » : le bloc ne tournera pas.
+MT2307-help = Si le serveur de la classe est plus récent, vérifie avec --engine { $flag } ; sinon écris « { $older } », que { $target } connaît.
 MT2401 = Aucun mod n’a de texture nommée « { $name } » : le jeu affichera un damier noir et blanc à la place.
 MT2401-help = Mets une image appelée « { $name } » dans le dossier « textures » de ton mod, ou corrige le nom (les majuscules comptent).
 MT2402 = La recette utilise « { $name } », mais aucun mod ne crée d’objet de ce nom : la recette ne marchera jamais.
@@ -1008,6 +1021,8 @@ MT2504 = « { $name } » est enregistré deux fois, ici et { $file ->
 MT2504-help = Donne à chaque chose son propre nom (par exemple « { $name }_2 »), ou efface l’enregistrement dont tu ne veux plus.
 MT2505 = « { $name } == { $value } » compare « { $name } » avec { $value } (ça donne vrai ou faux) : ce tableau n’a donc pas de groupe « { $name } », et le jeu refuse ces groupes et ne démarre pas.
 MT2505-help = Écris un seul signe égal pour donner sa valeur au groupe : { $name } = { $value }.
+MT2506 = « { $object }.{ $method }(…) » est appelée avec un point : { $object } est un objet du jeu, et le point ne le donne pas à { $method }, alors le jeu s’arrête sur cette ligne quand elle s’exécute.
+MT2506-help = Écris { $object }:{ $method }(…) avec deux-points : les deux-points donnent { $object } à { $method }.
 MT2507 = « { $field } = { $base }.item_eat » donne au jeu la fonction qui fabrique une fonction pour manger, pas une fonction qui mange : quand un joueur utilise cet objet, le serveur s’arrête.
 MT2507-help = Appelle-la avec les points de vie à rendre : { $field } = { $base }.item_eat(2) (2, c’est un cœur).
 MT2508 = Ce + additionne le texte { $text } : en Lua, + n’additionne que des nombres, alors cette ligne arrête le jeu quand elle s’exécute.
@@ -1348,3 +1363,19 @@ play-when = { $when ->
        *[other] Pendant le jeu
     }
 label-detail = Lua dit : { $detail }
+class-showcase-included = ✓ { $pupil } : { $mod } est dans le monde (sous le nom { $name }).
+class-showcase-broken = ✗ { $pupil } : { $mod } est laissé de côté, il a une erreur en { $place } : { $message }
+class-showcase-clash = ✗ { $pupil } : { $mod } est laissé de côté : il enregistre { $name }, comme le fait déjà le mod de l’élève { $other }. Donnez-lui un autre nom dans le code de l’élève.
+class-showcase-renamed-fails = ✗ { $pupil } : { $mod } est laissé de côté : il ne se charge pas sous le nom { $name }. Cherchez les endroits où son code écrit son propre nom en morceaux.
+class-showcase-no-mod = ✗ { $pupil } : il n’y a pas de mod dans le dossier de cet élève.
+class-showcase-backup = Le monde qui était là est gardé dans « { $path } ».
+class-showcase-done = Le monde de la fin de séance « { $world } » est prêt avec { $count } mods sur { $total }. Pour y jouer : mtedu serve --world { $world } — pour le partager : mtedu pack { $world }
+help-cmd-class-showcase = La fin de la séance : un seul monde avec le mod de chaque élève qui se charge.
+help-arg-class-showcase-dir = Le dossier de la classe (sinon : ce dossier).
+help-arg-class-showcase-world = Le monde à créer (sinon : DIR-showcase, à côté du dossier de la classe ; un monde déjà là est gardé en sauvegarde).
+help-arg-class-showcase-server = Le programme serveur pour lequel les mods sont vérifiés (sinon : celui de class.toml, ou celui que trouve mtedu doctor).
+class-push-name-taken = Le nom « { $name } » est déjà utilisé depuis un autre PC de la classe : rien n’a été changé. Vérifie que tu as tapé ton propre nom ; si tu as changé de PC, demande à ton animateur de cliquer sur « Nouveau PC » sur ta ligne.
+class-join-key-not-kept = Le PC de la classe a donné ta clé à ce PC, mais elle n’a pas pu être gardée dans « { $path } » ({ $error }) : ta prochaine sauvegarde sera refusée. Préviens ton animateur.
+class-page-intruder = Un autre PC ({ $address }) a essayé d’envoyer du travail au nom de { $name } à { $at } : refusé. Si { $name } a changé de PC, cliquez sur « Nouveau PC ».
+class-page-new-pc = Nouveau PC
+class-action-new-pc = { $pupil } peut maintenant envoyer son travail depuis un nouveau PC (l’ancien est refusé à partir de maintenant).

@@ -21,7 +21,11 @@
 //! `join.rs` and `client.rs` are the pupil's side (`mtedu class join`);
 //! `actions.rs` is the teacher's actions (freeze, gather, say, reload: an
 //! order from the page to the loop that owns the servers) and
-//! `show_file.rs` a pupil's file for the page, never one outside their folder.
+//! `show_file.rs` a pupil's file for the page, never one outside their
+//! folder; `showcase.rs` is `class showcase` (one world of every mod that
+//! loads, each under a name of its own: `rename.rs`); `keys.rs` gives
+//! each pupil name a key at its first push, so another PC cannot push
+//! under that name with the shared class code.
 
 pub mod actions;
 pub mod board;
@@ -33,10 +37,13 @@ pub mod dashboard;
 pub mod guard;
 pub mod inbox;
 pub mod join;
+pub mod keys;
 pub mod names;
+pub mod rename;
 pub mod run;
 pub mod secret;
 pub mod show_file;
+pub mod showcase;
 
 pub use config::{CLASS_FILE, ClassConfig};
 pub use create::{ClassError, CreatedClass, create_class};

@@ -72,8 +72,8 @@ pub enum RunError {
 
 /// The server program: `--server`, else class.toml's `engine`, else the
 /// first one found on this PC.
-fn server_program(options: &RunOptions, config: &ClassConfig) -> Option<PathBuf> {
-    if let Some(server) = &options.server {
+fn server_program(server: Option<&PathBuf>, config: &ClassConfig) -> Option<PathBuf> {
+    if let Some(server) = server {
         return Some(server.clone());
     }
     if config.engine != "auto" && !config.engine.is_empty() {
@@ -83,6 +83,32 @@ fn server_program(options: &RunOptions, config: &ClassConfig) -> Option<PathBuf>
         .into_iter()
         .find(|(_, kind, _)| *kind == EngineKind::Server)
         .map(|(path, _, _)| path)
+}
+
+/// The game of the class's lesson (`minetest_game` when it names none).
+pub fn lesson_game(config: &ClassConfig) -> String {
+    crate::lessons::find_lesson(&config.lesson)
+        .map(|b| b.lesson.game)
+        .filter(|g| !g.is_empty())
+        .unwrap_or_else(|| "minetest_game".to_owned())
+}
+
+/// The engine version `binary` reports, as the embedded engine simulates
+/// it (the newest when it cannot tell).
+pub fn engine_of(binary: &Path) -> crate::engine::EngineVersion {
+    run_version(binary, Duration::from_secs(5))
+        .as_deref()
+        .and_then(parse_version)
+        .and_then(|(_, version)| crate::engine::EngineVersion::for_reported(&version))
+        .unwrap_or_else(crate::engine::EngineVersion::newest)
+}
+
+/// The class's engine version: `server`, else class.toml's, else the
+/// first server found; the newest when there is none.
+pub fn class_engine(server: Option<PathBuf>, config: &ClassConfig) -> crate::engine::EngineVersion {
+    server_program(server.as_ref(), config)
+        .map(|binary| engine_of(&binary))
+        .unwrap_or_else(crate::engine::EngineVersion::newest)
 }
 
 /// Each pupil's folder and mods, in class.toml's order.
@@ -126,13 +152,10 @@ pub fn run_class(
 ) -> Result<(), RunError> {
     let config = ClassConfig::read(&options.dir).map_err(RunError::Config)?;
     let folders = pupil_folders(&options.dir, &config)?;
-    let binary = server_program(options, &config).ok_or(RunError::Serve(ServeError::NoServer))?;
+    let binary = server_program(options.server.as_ref(), &config)
+        .ok_or(RunError::Serve(ServeError::NoServer))?;
     let bundled = crate::lessons::find_lesson(&config.lesson);
-    let game = bundled
-        .as_ref()
-        .map(|b| b.lesson.game.clone())
-        .filter(|g| !g.is_empty())
-        .unwrap_or_else(|| "minetest_game".to_owned());
+    let game = lesson_game(&config);
     let lesson_title = bundled
         .as_ref()
         .map(|b| {
@@ -151,17 +174,14 @@ pub fn run_class(
         .collect();
     let board = Arc::new(Board::new(&ports, lesson_title, options.stuck_after));
     let host = Host::detect();
-    let engine = run_version(&binary, Duration::from_secs(5))
-        .as_deref()
-        .and_then(parse_version)
-        .and_then(|(_, version)| crate::engine::EngineVersion::for_reported(&version))
-        .unwrap_or_else(crate::engine::EngineVersion::newest);
+    let engine = engine_of(&binary);
     let lint = crate::lint::LintOptions {
         game: Some(game.clone()),
         limits: crate::engine::Limits::default(),
         play: true,
         engine,
     };
+    let keys = Arc::new(super::keys::ClassKeys::open(&options.dir.join(STATE_DIR)));
     let push = Inbox::new(
         options.dir.clone(),
         config.code.clone(),
@@ -172,6 +192,7 @@ pub fn run_class(
             ..lint.clone()
         },
         host.clone(),
+        keys.clone(),
     )
     .handler();
     let teacher =
@@ -186,6 +207,7 @@ pub fn run_class(
         desk,
         class_dir: options.dir.clone(),
         pupils: config.pupils.clone(),
+        keys,
     });
     let dashboard = Dashboard::start(&options.bind, options.port, shared)
         .map_err(|e| RunError::Listen(format!("{}:{}", options.bind, options.port), e))?;

@@ -379,6 +379,22 @@ pub enum ClassCommand {
     New(ClassNewArgs),
     /// On a pupil's PC: push every save to the class PC and show what it says.
     Join(ClassJoinArgs),
+    /// The end of the session: one world with every pupil's mod that loads.
+    Showcase(ClassShowcaseArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ClassShowcaseArgs {
+    /// The class folder (default: the current folder).
+    pub dir: Option<PathBuf>,
+    /// The world to make (default: DIR-showcase beside the class folder; one
+    /// already there is kept as a backup).
+    #[arg(long)]
+    pub world: Option<PathBuf>,
+    /// The server program whose engine version the mods are checked for
+    /// (default: class.toml's, else the one found).
+    #[arg(long)]
+    pub server: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

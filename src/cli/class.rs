@@ -25,6 +25,7 @@ pub fn run(args: &ClassArgs, output: &OutputOptions) -> i32 {
     match &args.command {
         Some(ClassCommand::New(new)) => new_class(new, output),
         Some(ClassCommand::Join(join)) => join_class(join, output),
+        Some(ClassCommand::Showcase(showcase)) => super::class_showcase::run(showcase, output),
         None => run_class(args, output),
     }
 }
@@ -123,20 +124,7 @@ fn run_class(args: &ClassArgs, output: &OutputOptions) -> i32 {
 
 fn run_error(error: &RunError, localizer: &Localizer) -> String {
     match error {
-        RunError::Config(ConfigError::Missing(path)) => {
-            localizer.text("class-config-missing", &[("path", path_arg(path))])
-        }
-        RunError::Config(ConfigError::Unreadable(path, error)) => localizer.text(
-            "class-config-unreadable",
-            &[
-                ("path", path_arg(path)),
-                ("error", error.to_string().into()),
-            ],
-        ),
-        RunError::Config(ConfigError::Invalid(path, error)) => localizer.text(
-            "class-config-invalid",
-            &[("path", path_arg(path)), ("error", error.as_str().into())],
-        ),
+        RunError::Config(error) => config_error(error, localizer),
         RunError::NoPupilMod(path) => {
             localizer.text("class-no-pupil-mod", &[("path", path_arg(path))])
         }
@@ -151,7 +139,27 @@ fn run_error(error: &RunError, localizer: &Localizer) -> String {
     }
 }
 
-fn path_arg(path: &std::path::Path) -> ArgValue {
+/// Why class.toml could not be used, in words.
+pub(super) fn config_error(error: &ConfigError, localizer: &Localizer) -> String {
+    match error {
+        ConfigError::Missing(path) => {
+            localizer.text("class-config-missing", &[("path", path_arg(path))])
+        }
+        ConfigError::Unreadable(path, error) => localizer.text(
+            "class-config-unreadable",
+            &[
+                ("path", path_arg(path)),
+                ("error", error.to_string().into()),
+            ],
+        ),
+        ConfigError::Invalid(path, error) => localizer.text(
+            "class-config-invalid",
+            &[("path", path_arg(path)), ("error", error.as_str().into())],
+        ),
+    }
+}
+
+pub(super) fn path_arg(path: &std::path::Path) -> ArgValue {
     path.display().to_string().into()
 }
 
@@ -256,6 +264,7 @@ fn join_class(args: &ClassJoinArgs, output: &OutputOptions) -> i32 {
         code: args.code.clone(),
         dir: args.dir.clone().unwrap_or_else(|| PathBuf::from(".")),
         lang: output.lang,
+        keys_file: crate::host::HostEnv::from_env().in_home(crate::class::keys::PUPIL_KEYS),
     };
     let stop = StopSignal::default();
     {
@@ -270,6 +279,16 @@ fn join_class(args: &ClassJoinArgs, output: &OutputOptions) -> i32 {
             localizer.text(
                 "class-join-unreachable",
                 &[("url", args.url.as_str().into())]
+            )
+        ),
+        Pushed::KeyNotKept(file, error) => errln!(
+            "{}",
+            localizer.text(
+                "class-join-key-not-kept",
+                &[
+                    ("path", path_arg(file)),
+                    ("error", error.to_string().into())
+                ]
             )
         ),
         Pushed::NotZipped(finding) => {

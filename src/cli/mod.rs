@@ -21,6 +21,7 @@ mod api;
 mod args;
 mod check;
 mod class;
+mod class_showcase;
 mod common;
 mod doctor;
 mod engine_choice;
@@ -35,6 +36,8 @@ mod output;
 mod pack;
 mod progress;
 mod serve;
+mod serve_explain;
+mod serve_safety;
 mod serve_status;
 mod test;
 mod usage_error;
@@ -47,6 +50,7 @@ use clap::FromArgMatches;
 
 pub use args::{Cli, Command};
 pub use output::{OutputFormat, OutputOptions};
+pub use serve::chat_lines as serve_chat_lines;
 
 /// Exit code: everything fine.
 pub const EXIT_OK: i32 = 0;

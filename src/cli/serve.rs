@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use serde_json::json;
+use serde_json::{Value, json};
 
 use super::args::{PresetArg, ServeArgs};
 use super::common::{environment_problems, exit_code, host, paths_or_current};
@@ -113,6 +113,7 @@ fn serve(args: &ServeArgs, output: &OutputOptions) -> Result<(), ServeError> {
         error: std::io::Error::other(error.to_string()),
     })?;
     let session = Session::start(options.clone(), host(false), chat, &mut on_event)?;
+    printer.engine(session.engine(), &options.binary);
     printer.banner(&options);
     printer.line(
         "serve-watching",
@@ -206,8 +207,9 @@ fn millis(took: &Duration) -> ArgValue {
 }
 
 /// The chat lines of an event: the terminal's language first (for
-/// players whose game speaks another), then every catalogue's.
-pub(super) fn chat_lines(first: crate::i18n::Lang) -> crate::serve::ChatText {
+/// players whose game speaks another), then every catalogue's (public for
+/// the tests that play a session on the real server).
+pub fn chat_lines(first: crate::i18n::Lang) -> crate::serve::ChatText {
     let mut langs = vec![first];
     langs.extend(crate::i18n::Lang::ALL.into_iter().filter(|l| *l != first));
     let localizers: Vec<(String, Localizer)> = langs
@@ -259,16 +261,10 @@ fn chat_text(event: &Event, localizer: &Localizer) -> Option<String> {
         ),
         Event::CallbackError {
             mod_name,
-            callback,
-            message,
-        } => localizer.text(
-            "serve-callback-chat",
-            &[
-                ("mod", mod_name.as_str().into()),
-                ("callback", callback.as_str().into()),
-                ("message", short_path(message).into()),
-            ],
-        ),
+            explained,
+            ..
+        } => super::serve_explain::chat_text(mod_name, explained, localizer),
+        Event::Safety(event) => return super::serve_safety::chat_text(event, localizer),
         _ => return None,
     };
     Some(text)
@@ -282,19 +278,6 @@ fn reason_mod(reason: &HardReason) -> String {
             mod_name.clone()
         }
     }
-}
-
-/// `/long/path/to/mods/x/init.lua:3: boom` → `x/init.lua:3: boom`.
-fn short_path(message: &str) -> String {
-    let Some(end) = message.find(".lua:") else {
-        return message.to_owned();
-    };
-    let path = &message[..end + 4];
-    let start = path
-        .rmatch_indices('/')
-        .nth(1)
-        .map_or(0, |(index, _)| index + 1);
-    format!("{}{}", &path[start..], &message[end + 4..])
 }
 
 pub(super) struct Printer<'a> {
@@ -368,6 +351,18 @@ impl<'a> Printer<'a> {
         self.teacher_line(options);
     }
 
+    /// Which engine the server is: the version each save is checked for.
+    fn engine(&self, engine: crate::engine::EngineVersion, program: &Path) {
+        self.line(
+            "serve-engine",
+            &[
+                ("version", engine.to_string().into()),
+                ("program", program.display().to_string().into()),
+            ],
+            json!({"event": "engine", "version": engine.short(), "name": engine.to_string(), "program": program}),
+        );
+    }
+
     fn teacher_line(&self, options: &ServeOptions) {
         if let Some(teacher) = &options.teacher {
             self.line(
@@ -404,7 +399,7 @@ impl<'a> Printer<'a> {
     }
 
     /// Paths of the server's links → the pupil's own folders.
-    fn pupil_paths(&self, text: &str) -> String {
+    pub(super) fn pupil_paths(&self, text: &str) -> String {
         let mods = self.pupil.borrow().1.clone();
         mods.iter().fold(text.to_owned(), |text, (name, dir)| {
             // `<parent>/.<world>.mtedu/mods/<name>/` (serve::Layout::link).
@@ -436,7 +431,9 @@ impl<'a> Printer<'a> {
             Event::Rejected { mod_name, .. } | Event::CallbackError { mod_name, .. } => {
                 self.status.set_error(format!("{clock} {mod_name}"));
             }
-            Event::Crashed { .. } => self.status.set_error(clock.clone()),
+            Event::Crashed { .. } | Event::Safety(crate::serve::Safety::Frozen { .. }) => {
+                self.status.set_error(clock.clone())
+            }
             _ => {}
         }
         match event {
@@ -517,20 +514,27 @@ impl<'a> Printer<'a> {
                 mod_name,
                 callback,
                 message,
+                explained,
             } => {
                 let message = self.pupil_paths(&message);
-                self.line(
-                    "serve-callback-error",
-                    &[
-                        ("mod", mod_name.as_str().into()),
-                        ("callback", callback.as_str().into()),
-                        ("message", message.as_str().into()),
-                    ],
-                    json!({"event": "callback_error", "mod": mod_name, "callback": callback, "message": message}),
+                let (args, document) = super::serve_explain::terminal(
+                    &mod_name,
+                    &callback,
+                    &message,
+                    &explained,
+                    &self.localizer,
                 );
+                self.line("serve-callback-error", &args, document);
+                if self.output.verbose > 0 && self.output.format == OutputFormat::Human {
+                    self.line("label-detail", &[("detail", message.into())], Value::Null);
+                }
             }
             Event::Crashed { log } => self.line(
-                "serve-crashed",
+                if log.is_empty() {
+                    "serve-crashed-unknown"
+                } else {
+                    "serve-crashed"
+                },
                 &[("log", self.pupil_paths(&log).into())],
                 json!({"event": "crashed", "log": log}),
             ),
@@ -558,6 +562,7 @@ impl<'a> Printer<'a> {
                 ],
                 json!({"event": "link_refused", "mod": mod_name, "link": link, "target": target}),
             ),
+            Event::Safety(event) => self.safety(event),
             Event::Stopped => self.line("serve-stopped", &[], json!({"event": "stopped"})),
         }
     }

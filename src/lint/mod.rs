@@ -101,6 +101,7 @@ pub fn all_rules() -> Vec<Box<dyn rule::LintRule>> {
         Box::new(rules::shadowed_local::ShadowedLocal),
         Box::new(rules::definition_fields::DefinitionFields),
         Box::new(rules::deprecated_api::DeprecatedApi),
+        Box::new(rules::dot_method::DotMethod),
         Box::new(rules::craft_shape::CraftShape),
         Box::new(rules::argument_count::ArgumentCount),
         Box::new(rules::unused_argument::UnusedArgument),

@@ -11,6 +11,7 @@ use crate::engine::findings::{
 use crate::lint::conf_name_prefix::CONF_NAME_NOT_PREFIX;
 use crate::lint::rules::command_message::COMMAND_MESSAGE_NOT_RETURNED;
 use crate::lint::rules::comparison_in_table::COMPARISON_IN_TABLE;
+use crate::lint::rules::dot_method::METHOD_WITH_DOT;
 use crate::lint::rules::text_plus::TEXT_ADDED_WITH_PLUS;
 use crate::lint::rules::undefined_global::UNDEFINED_GLOBAL_READ;
 use crate::lint::rules::unused_local::UNUSED_LOCAL;
@@ -153,6 +154,18 @@ pub const OVERLAPS: &[Overlap] = &[
     },
     Overlap {
         dropped: &TEXT_ADDED_WITH_PLUS,
+        cause: Cause::Code(&crate::play::PLAY_ERROR),
+        reach: Reach::Line,
+    },
+    // lint: an engine object's method called with a dot, on a line the
+    // load or the play-through stopped at: the same, with when.
+    Overlap {
+        dropped: &METHOD_WITH_DOT,
+        cause: Cause::Code(&LOAD_ERROR),
+        reach: Reach::Line,
+    },
+    Overlap {
+        dropped: &METHOD_WITH_DOT,
         cause: Cause::Code(&crate::play::PLAY_ERROR),
         reach: Reach::Line,
     },

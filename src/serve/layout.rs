@@ -29,6 +29,8 @@ pub struct Layout {
     /// The last version of each watched mod that passed the checks, used
     /// when the server must restart while the pupil's files are broken.
     pub last_good: PathBuf,
+    /// An empty mod per watched mod switched off (it froze the server).
+    pub switched_off: PathBuf,
     /// The server's own minetest.conf.
     pub config: PathBuf,
     pub log: PathBuf,
@@ -57,6 +59,7 @@ impl Layout {
             legacy_state: world.join(served::LEGACY_STATE_DIR),
             mods: state.join("mods"),
             last_good: state.join("last-good"),
+            switched_off: state.join("switched-off"),
             config: state.join("server.conf"),
             log: state.join("server.log"),
             lock: state.join(served::LOCK_FILE),

@@ -38,7 +38,16 @@
 //! ABMs, LBMs): a change there means a hard reload; `session.rs` ties it
 //! together (check → soft or hard reload, crash restarts bounded and told
 //! at once — a request gives up as soon as the server is gone —, restore of
-//! a backup when the world no longer loads); `watch.rs` turns notify events
+//! a backup when the world no longer loads); `session/freeze.rs` pings the
+//! companion every 0.5 s and, when it stops answering, kills the server
+//! and restarts it with the mod whose callback was running switched off
+//! (`companion/running.lua` keeps that callback in a file serve reads);
+//! `session/blame.rs` says what stopped a server: the mod that called
+//! `request_shutdown` (`companion/shutdown.lua` tells), else the log's
+//! errors without the companion's caught ones, else "unknown";
+//! `companion/earlier.lua` wraps what mods loaded before the companion
+//! registered (the engine's load order is not fixed);
+//! `safety.rs` the safety net's events; `watch.rs` turns notify events
 //! into changed mods (content fingerprints, so reads are not saves);
 //! `pupils.rs` refuses two mods of one name in one world and runs one
 //! server per pupil (`Class`: start, ports, step, stop); `teacher.rs` the
@@ -47,6 +56,9 @@
 //! are broken at a restart) and `lock.rs` (one serve per world);
 //! `links.rs` finds links out of a watched mod's folder (refused: that mod
 //! is served from its last good copy, never copied nor followed);
+//! `explain.rs` turns a callback error of the live server into the one
+//! explainer's message at the pupil's line (serve's link paths and Lua's
+//! shortened `...tail` names turned back into the pupil's files);
 //! `stop.rs` the Ctrl-C/SIGTERM flag every wait looks at (the embedded
 //! check runs on a thread of its own, so a save that runs for its whole
 //! budget never delays a stop).
@@ -55,6 +67,7 @@ pub mod backup;
 pub mod checker;
 pub mod error;
 pub mod event_loop;
+pub mod explain;
 pub mod key;
 pub mod layout;
 pub mod links;
@@ -64,6 +77,7 @@ pub mod preset;
 pub mod process;
 pub mod protocol;
 pub mod pupils;
+pub mod safety;
 pub mod session;
 pub mod snapshot;
 pub mod stop;
@@ -74,5 +88,6 @@ pub mod world;
 pub use error::ServeError;
 pub use layout::Layout;
 pub use preset::Preset;
+pub use safety::{Running, Safety};
 pub use session::{ChatText, Event, HardReason, ServeOptions, Session};
 pub use stop::StopSignal;

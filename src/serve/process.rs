@@ -121,9 +121,13 @@ impl ServerProcess {
         !matches!(self.child.try_wait(), Ok(None))
     }
 
-    /// Waits up to `timeout` for the server, told to stop, to exit (less
-    /// when `stop` is requested: the caller stops it then).
-    pub fn wait_exit(&mut self, timeout: Duration, stop: &StopSignal) -> bool {
+    /// Waits up to `timeout` for the server, told to stop, to have saved
+    /// the world: it exited, or it closed every file of the world (it is
+    /// ended then, as [`ServerProcess::stop`] does: what is left, 0.15-0.4 s
+    /// of its threads winding down, would only delay the next start).
+    /// False after `timeout`, or at once when `stop` is requested: the
+    /// caller stops it then.
+    pub fn wait_saved(&mut self, timeout: Duration, stop: &StopSignal) -> bool {
         let deadline = Instant::now() + timeout;
         let mut woken = Instant::now();
         while Instant::now() < deadline && !stop.is_requested() {
@@ -133,6 +137,11 @@ impl ServerProcess {
             if woken.elapsed() >= WAKE_EVERY {
                 wake_metrics(self.metrics);
                 woken = Instant::now();
+            }
+            if world_released(self.child.id(), &self.world, &self.log) {
+                let _ = self.child.kill();
+                let _ = self.child.wait();
+                return true;
             }
             std::thread::sleep(Duration::from_millis(10));
         }
@@ -166,6 +175,13 @@ impl ServerProcess {
             }
             std::thread::sleep(Duration::from_millis(10));
         }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    /// SIGKILL at once: a server whose Lua thread is stuck never acts on
+    /// SIGTERM (unsaved changes of the last seconds are lost).
+    pub fn kill(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
@@ -249,21 +265,37 @@ pub fn server_environment(
     .collect()
 }
 
-/// The error lines at the end of a log (what a user needs to see).
+/// The error lines at the end of a log (what a user needs to see), else
+/// its last lines.
 pub fn log_tail(log: &str) -> String {
     let lines: Vec<&str> = log.lines().collect();
-    let errors: Vec<&str> = lines
-        .iter()
-        .copied()
-        .filter(|l| l.contains("ERROR") || l.contains("rror:"))
-        .collect();
+    let errors = error_lines(log);
     let chosen = if errors.is_empty() { &lines } else { &errors };
     chosen[chosen.len().saturating_sub(8)..].join("\n")
 }
 
+/// The log's error lines, without the companion's own: an error it caught
+/// (and turned off) did not stop the server, and must not be taken for
+/// the cause.
+pub fn error_lines(log: &str) -> Vec<&str> {
+    log.lines()
+        .filter(|l| l.contains("ERROR") || l.contains("rror:"))
+        .filter(|l| !l.contains("[mtedu] "))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::server_environment;
+    use super::{error_lines, server_environment};
+
+    #[test]
+    fn the_companions_caught_errors_are_not_a_crashs_cause() {
+        let log = "2026-12-02 07:00:00: ERROR[Main]: [mtedu] register_globalstep of b failed and is turned off: b/init.lua:2: boom\n\
+                   2026-12-02 07:00:01: ACTION[Main]: Server: Shutting down\n";
+        assert!(error_lines(log).is_empty());
+        let crash = "2026-12-02 07:00:02: ERROR[Main]: ServerError: AsyncErr: Lua: Runtime error from mod 'a'\n";
+        assert_eq!(error_lines(crash).len(), 1);
+    }
 
     #[test]
     fn the_server_keeps_only_what_it_needs_of_the_environment() {

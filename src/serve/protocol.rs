@@ -31,6 +31,26 @@ pub struct Channel {
     offset: u64,
     /// Events read while waiting for an answer, kept for [`Channel::events`].
     events: VecDeque<Value>,
+    /// The request [`Channel::post`] sent: its id, when, its answer once
+    /// read.
+    posted: Option<(u64, Instant, Option<Value>)>,
+    /// When an answer (to any request) was last read.
+    answered: Option<Instant>,
+}
+
+/// Where the request [`Channel::post`] sent stands.
+#[derive(Debug)]
+pub enum Posted {
+    /// None is waiting (none sent, or answered and taken, or the
+    /// companion answered a newer request since: it runs).
+    Nothing,
+    /// Not answered yet: sent `sent` ago; the companion's last answer to
+    /// anything was `silent` ago.
+    Waiting {
+        sent: Duration,
+        silent: Duration,
+    },
+    Answered(Value),
 }
 
 impl Channel {
@@ -41,6 +61,8 @@ impl Channel {
             next_id: 1,
             offset: 0,
             events: VecDeque::new(),
+            posted: None,
+            answered: None,
         }
     }
 
@@ -51,6 +73,47 @@ impl Channel {
         let _ = std::fs::remove_file(self.io.join(OUT_FILE));
         self.offset = 0;
         self.events.clear();
+        self.posted = None;
+        self.answered = None;
+    }
+
+    /// Sends `action` without waiting: its answer is read by the next
+    /// [`Channel::events`] and kept for [`Channel::posted_answer`].
+    pub fn post(&mut self, action: &str, fields: Value) -> Result<(), ServeError> {
+        let id = self.write_request(action, fields)?;
+        self.posted = Some((id, Instant::now(), None));
+        Ok(())
+    }
+
+    /// Where the posted request stands (an answer is given once).
+    pub fn posted(&mut self) -> Posted {
+        let lines = self.read_new();
+        self.events
+            .extend(lines.into_iter().filter(|l| l.get("event").is_some()));
+        match self.posted.take() {
+            None => Posted::Nothing,
+            Some((_, _, Some(answer))) => Posted::Answered(answer),
+            Some((id, sent, None)) => {
+                self.posted = Some((id, sent, None));
+                Posted::Waiting {
+                    sent: sent.elapsed(),
+                    silent: self.answered.unwrap_or(sent).elapsed(),
+                }
+            }
+        }
+    }
+
+    /// Writes the signed request; its id.
+    fn write_request(&mut self, action: &str, fields: Value) -> Result<u64, ServeError> {
+        let id = self.next_id;
+        self.next_id += 1;
+        let mut request = json!({"id": id, "action": action});
+        if let (Some(target), Value::Object(extra)) = (request.as_object_mut(), fields) {
+            target.extend(extra);
+        }
+        let line = self.key.sign(&request.to_string());
+        write_atomically(&self.io.join(REQUEST_FILE), line.as_bytes())?;
+        Ok(id)
     }
 
     /// Sends `action` with `fields` and waits for the answer; gives up at
@@ -63,26 +126,26 @@ impl Channel {
         timeout: Duration,
         alive: &mut dyn FnMut() -> bool,
     ) -> Result<Value, ServeError> {
-        let id = self.next_id;
-        self.next_id += 1;
-        let mut request = json!({"id": id, "action": action});
-        if let (Some(target), Value::Object(extra)) = (request.as_object_mut(), fields) {
-            target.extend(extra);
-        }
+        let id = self.write_request(action, fields)?;
         let request_path = self.io.join(REQUEST_FILE);
-        let line = self.key.sign(&request.to_string());
-        write_atomically(&request_path, line.as_bytes())?;
         let deadline = Instant::now() + timeout;
         while Instant::now() < deadline {
+            let mut answer = None;
+            // Every line of the batch is looked at: events written just
+            // after the answer are kept, not lost with the rest of it.
             for line in self.read_new() {
                 // The companion's JSON may write whole numbers as floats.
                 if line["id"].as_f64() == Some(id as f64) {
-                    let _ = std::fs::remove_file(&request_path);
-                    return Ok(line);
-                }
-                if line.get("event").is_some() {
+                    answer = Some(line);
+                } else if line.get("event").is_some() {
                     self.events.push_back(line);
                 }
+            }
+            if let Some(answer) = answer {
+                let _ = std::fs::remove_file(&request_path);
+                // It answered after any posted request: it runs.
+                self.posted = None;
+                return Ok(answer);
             }
             if !alive() {
                 let _ = std::fs::remove_file(&request_path);
@@ -120,10 +183,46 @@ impl Channel {
         }
         let complete = bytes.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
         self.offset += complete as u64;
-        String::from_utf8_lossy(&bytes[..complete])
+        let lines: Vec<Value> = String::from_utf8_lossy(&bytes[..complete])
             .lines()
             .filter_map(|line| self.key.verify(line))
             .filter_map(|text| serde_json::from_str(text).ok())
-            .collect()
+            .collect();
+        if lines.iter().any(|line| line.get("id").is_some()) {
+            self.answered = Some(Instant::now());
+        }
+        if let Some((id, _, answer)) = &mut self.posted
+            && let Some(line) = lines.iter().find(|l| l["id"].as_f64() == Some(*id as f64))
+        {
+            *answer = Some(line.clone());
+        }
+        lines
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn events_read_with_an_answer_are_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let key = Key::random().unwrap();
+        let lines = [
+            json!({"event": "callback_error", "mod": "a"}),
+            json!({"id": 1, "ok": true}),
+            json!({"event": "callback_error", "mod": "b"}),
+        ]
+        .iter()
+        .map(|value| key.sign(&value.to_string()) + "\n")
+        .collect::<String>();
+        std::fs::write(dir.path().join(OUT_FILE), lines).unwrap();
+        let mut channel = Channel::new(dir.path().to_path_buf(), key);
+        let answer = channel
+            .request("ping", json!({}), Duration::from_secs(5), &mut || true)
+            .unwrap();
+        assert_eq!(answer["ok"], true);
+        let mods: Vec<Value> = channel.events().iter().map(|e| e["mod"].clone()).collect();
+        assert_eq!(mods, vec![json!("a"), json!("b")]);
     }
 }

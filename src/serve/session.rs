@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 
 use super::error::ServeError;
+use super::explain::explain_callback;
 use super::key::Key;
 use super::layout::Layout;
 use super::lock::WorldLock;
@@ -20,6 +21,9 @@ use super::world::{WorldPlan, prepare, write_server_files};
 use super::{backup, checker, links, snapshot};
 use crate::diag::Report;
 use crate::host::Host;
+
+mod blame;
+mod freeze;
 
 /// How long the server may take to start listening.
 const START_TIMEOUT: Duration = Duration::from_secs(60);
@@ -104,7 +108,10 @@ pub enum Event {
     CallbackError {
         mod_name: String,
         callback: String,
+        /// Lua's own text, as the server has it.
         message: String,
+        /// The same error for a child, at the pupil's line.
+        explained: crate::engine::explain::Explained,
     },
     /// The server stopped by itself; `log` holds its last error lines.
     Crashed {
@@ -127,6 +134,8 @@ pub enum Event {
         link: PathBuf,
         target: PathBuf,
     },
+    /// The safety net against what a pupil's mod does to the server.
+    Safety(super::Safety),
     Stopped,
 }
 
@@ -181,6 +190,15 @@ pub struct Session {
     roots: BTreeMap<String, PathBuf>,
     /// Watched mods whose folder held a link out at the last look.
     refused: BTreeSet<String>,
+    /// Watched mods left out since they froze the server (until saved).
+    switched_off: BTreeSet<String>,
+    /// When the companion was last pinged (see `session/freeze.rs`).
+    /// And the server's processor time then.
+    pinged: Option<(Instant, Option<Duration>)>,
+    /// The players its last answer listed, not yet taken.
+    seen_players: Option<Vec<String>>,
+    /// The shutdown a mod asked this server run for (see `session/blame.rs`).
+    shutdown_asked: Option<blame::ShutdownRequest>,
 }
 
 impl Session {
@@ -217,6 +235,10 @@ impl Session {
             chat,
             roots: BTreeMap::new(),
             refused: BTreeSet::new(),
+            switched_off: BTreeSet::new(),
+            pinged: None,
+            seen_players: None,
+            shutdown_asked: None,
         };
         for (name, dir) in &session.options.mods {
             // A folder that is a link out of its parent gets the link as
@@ -244,6 +266,11 @@ impl Session {
 
     pub fn layout(&self) -> &Layout {
         &self.layout
+    }
+
+    /// The version the server reports: every save is checked for it.
+    pub fn engine(&self) -> crate::engine::EngineVersion {
+        self.engine
     }
 
     /// The server's process id (tests use it to play a crash).
@@ -326,6 +353,10 @@ impl Session {
             }
         }
         for name in self.options.mods.keys() {
+            if self.switched_off.contains(name) {
+                freeze::switch_off(&self.layout, name)?;
+                continue;
+            }
             let live = good && !self.refused.contains(name);
             if !snapshot::serve_from(&self.layout, name, &self.roots[name], live)? {
                 return Err(ServeError::NoGoodVersion {
@@ -350,6 +381,7 @@ impl Session {
     fn start_server(&mut self) -> Result<(), ServeError> {
         write_server_files(&self.layout, &plan_of(&self.options), &self.key)?;
         self.channel.reset();
+        self.shutdown_asked = None;
         let mut server = ServerProcess::start(
             &self.options.binary,
             &self.layout,
@@ -401,6 +433,10 @@ impl Session {
         let changed: &BTreeSet<String> = &changed.difference(&self.refused).cloned().collect();
         if changed.is_empty() {
             return;
+        }
+        // A mod switched off for freezing the server is back once saved.
+        for name in changed {
+            self.switched_off.remove(name);
         }
         let checked = match self.check() {
             Ok(checked) => checked,
@@ -585,7 +621,7 @@ impl Session {
             // and disconnect_player show an error with "OK" only).
             let asked = self.request("shutdown", json!({"message": message, "reconnect": true}));
             let mut server = self.server.take().expect("checked above");
-            if asked.is_err() || !server.wait_exit(Duration::from_secs(10), &self.options.stop) {
+            if asked.is_err() || !server.wait_saved(Duration::from_secs(10), &self.options.stop) {
                 server.stop(Duration::from_secs(5));
             }
         }
@@ -607,18 +643,29 @@ impl Session {
     /// Relays the companion's events and notices a crash; restarts the
     /// server (bounded) with the last good code.
     pub fn poll(&mut self, on_event: &mut dyn FnMut(Event)) {
+        self.relay_events(on_event);
+        self.notice_crash(on_event);
+        self.watch_freeze(on_event);
+    }
+
+    /// The companion's events: callback errors told, shutdown requests kept.
+    fn relay_events(&mut self, on_event: &mut dyn FnMut(Event)) {
         for event in self.channel.events() {
-            if event["event"] == "callback_error" {
+            if let Some(request) = blame::shutdown_request(&event) {
+                self.shutdown_asked = request;
+            } else if event["event"] == "callback_error" {
+                let message = event["message"].as_str().unwrap_or_default();
+                let traceback = event["traceback"].as_str().unwrap_or_default();
                 let event = Event::CallbackError {
                     mod_name: event["mod"].as_str().unwrap_or_default().to_owned(),
                     callback: event["callback"].as_str().unwrap_or_default().to_owned(),
-                    message: event["message"].as_str().unwrap_or_default().to_owned(),
+                    message: message.to_owned(),
+                    explained: explain_callback(&self.layout, &self.roots, message, traceback),
                 };
                 self.tell_players(&event);
                 on_event(event);
             }
         }
-        self.notice_crash(on_event);
     }
 
     /// When the server stopped by itself: says so at once, restarts it
@@ -628,21 +675,26 @@ impl Session {
         if !crashed {
             return;
         }
-        let log = self
-            .server
-            .take()
-            .map(|s| log_tail(&s.log_text()))
-            .unwrap_or_default();
-        on_event(Event::Crashed { log });
+        // What the companion wrote before the server ended.
+        self.relay_events(on_event);
+        let log = self.server.take().map(|s| s.log_text()).unwrap_or_default();
+        on_event(blame::stop_event(self.shutdown_asked.take(), &log));
+        self.restart_bounded(on_event);
+    }
+
+    /// Counts a crash; restarts the server unless there were too many in
+    /// [`CRASH_WINDOW`]. True when it runs again.
+    fn restart_bounded(&mut self, on_event: &mut dyn FnMut(Event)) -> bool {
         let now = Instant::now();
         self.crashes
             .retain(|at| now.duration_since(*at) < CRASH_WINDOW);
         self.crashes.push(now);
         if self.crashes.len() > MAX_CRASHES {
             on_event(Event::GaveUp);
-            return;
+            return false;
         }
         self.restart_after_crash(on_event);
+        self.server.is_some()
     }
 
     /// Starts the server again with the last good code; [`Event::Back`]
@@ -700,6 +752,7 @@ impl Session {
     /// Starts the server again after [`Event::GaveUp`] (on the next save).
     pub fn retry(&mut self, on_event: &mut dyn FnMut(Event)) {
         self.crashes.clear();
+        self.switched_off.clear();
         self.restart_after_crash(on_event);
     }
 

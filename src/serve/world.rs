@@ -16,6 +16,9 @@ use crate::content::served::COMPANION_NAME;
 const COMPANION: &[(&str, &str)] = &[
     ("mod.conf", include_str!("companion/mod.conf")),
     ("init.lua", include_str!("companion/init.lua")),
+    ("running.lua", include_str!("companion/running.lua")),
+    ("shutdown.lua", include_str!("companion/shutdown.lua")),
+    ("earlier.lua", include_str!("companion/earlier.lua")),
     ("teacher.lua", include_str!("companion/teacher.lua")),
 ];
 

@@ -7,8 +7,8 @@
 //! error line and never a file outside their folder; the page's buttons
 //! in headless Chromium, in French and English.
 
-use crate::class_dashboard::{RunningClass, dom, have_everything, new_class, row_of};
 use crate::support;
+use crate::support::class_run::{RunningClass, dom, have_everything, new_class, row_of};
 
 use std::path::Path;
 use std::time::{Duration, Instant};

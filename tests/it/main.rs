@@ -98,15 +98,19 @@ mod pack_roundtrip;
 
 // `mtedu serve` against the real server (and the real graphical client).
 mod serve_client;
+mod serve_explain;
 mod serve_hostile;
 mod serve_real;
+mod serve_real_engines;
 mod serve_safety;
 
 // `mtedu class`: class folders, the dashboard, pupils' pushes.
 mod class_actions;
 mod class_cli;
 mod class_dashboard;
+mod class_end_to_end;
 mod class_join;
+mod class_showcase;
 
 // The newcomer's first hour: README.md run as written, first-run surprises.
 mod first_hour;

@@ -2,7 +2,8 @@
 //! Xvfb, driven with xdotool, read with screenshots and tesseract: a
 //! soft-reloaded chat reply reaches the player's chat, a syntax error's
 //! chat line is readable, a look change warns in the chat and sends the
-//! player away with the reconnect flag, and the player gets back in. The
+//! player away with the reconnect flag, and the player gets back in; an
+//! error while playing is explained at the pupil's line. The
 //! terminal speaks English, the pupil's game French: the chat is French.
 //!
 //! Fails (not skips) without the client or its tools when
@@ -135,6 +136,28 @@ fn a_real_client_sees_soft_reloads_errors_and_the_rejoin_prompt() {
     display
         .wait_chat(dir, "hello two", Duration::from_secs(15))
         .expect("the new reply in the client's chat");
+
+    // An error while playing is explained in the chat, in the player's
+    // language (the client's), at the pupil's line; the terminal speaks
+    // English.
+    std::fs::write(
+        mod_dir.join("init.lua"),
+        pupil_code("hello two", "default_stone.png").replace(
+            "func = function() return true, \"hello two\" end",
+            "func = function() local joueur = minetest.get_player_by_name(\"personne\") return true, joueur:get_pos() end",
+        ),
+    )
+    .unwrap();
+    wait_line(&lines, "players stay connected", Duration::from_secs(20));
+    display.keys(&["type", "--delay", "60", "/greet"]);
+    display.keys(&["key", "Return"]);
+    let told = wait_line(&lines, "stopped with an error", Duration::from_secs(20));
+    assert!(told.contains("init.lua:2"), "{told}");
+    let chat = display
+        .wait_chat(dir, "vide", Duration::from_secs(15))
+        .expect("the explanation in the player's language");
+    assert!(chat.contains("init.lua:2"), "{chat}");
+    assert!(chat.contains("joueur"), "{chat}");
 
     // A syntax error is told in the chat, with its line.
     std::fs::write(

@@ -84,7 +84,11 @@ impl ServeChild {
                     }
                 }
                 Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => {
-                    panic!("no {name} event within {timeout:?}: {:#?}", self.seen)
+                    panic!(
+                        "no {name} event within {timeout:?}: {:#?}\nserver log:\n{}",
+                        self.seen,
+                        self.server_log()
+                    )
                 }
             }
         }
@@ -144,4 +148,113 @@ minetest.log("action", "environment: " .. table.concat(seen, " "))
         line.ends_with("environment: MTEDU_CANARY_SECRET=false HOME=true PATH=true LANG=true"),
         "{line}"
     );
+}
+
+/// A pupil's globalstep loops for ever once `<world>/freeze-now` exists.
+const FREEZING_MOD: &str = r#"minetest.log("action", "pupil loaded")
+local trigger = minetest.get_worldpath() .. "/freeze-now"
+minetest.register_globalstep(function()
+	local file = io.open(trigger, "r")
+	if file then
+		file:close()
+		while true do end
+	end
+end)
+"#;
+
+#[test]
+fn a_frozen_server_is_killed_and_restarted_without_the_mod_that_froze_it() {
+    let Some(_) = server_binary() else { return };
+    let temp = tempfile::tempdir().unwrap();
+    let mut serve = ServeChild::start(
+        temp.path(),
+        "pupil",
+        &[("mod.conf", "name = pupil\n"), ("init.lua", FREEZING_MOD)],
+        &[],
+    );
+    let frozen_at = Instant::now();
+    std::fs::write(serve.world.join("freeze-now"), "").unwrap();
+    let frozen = serve.wait_for("frozen", Duration::from_secs(30));
+    let detected = frozen_at.elapsed();
+    assert_eq!(frozen["mod"], "pupil", "{frozen}");
+    assert_eq!(frozen["callback"], "register_globalstep", "{frozen}");
+    let place = frozen["place"].as_str().unwrap();
+    assert!(
+        place.ends_with("pupil/init.lua:3") && !place.contains(".mtedu/"),
+        "the pupil's own file and line: {place}"
+    );
+    assert_eq!(frozen["switched_off"], true, "{frozen}");
+    let back = serve.wait_for("back", Duration::from_secs(60));
+    let recovered = frozen_at.elapsed() - detected;
+    eprintln!(
+        "frozen: told {} ms after the loop began (no answer for {} ms), back {} ms later (restart {} ms)",
+        detected.as_millis(),
+        frozen["ms"],
+        recovered.as_millis(),
+        back["ms"]
+    );
+    // The machine is shared: generous, the real figures are printed above.
+    assert!(detected < Duration::from_secs(8), "{detected:?}");
+    // The trigger is still there: the server runs without the pupil's code.
+    std::thread::sleep(Duration::from_secs(3));
+    assert!(
+        !serve.seen.iter().any(|e| e["event"] == "crashed")
+            && serve.events.try_iter().all(|e| e["event"] != "frozen"),
+        "{:#?}",
+        serve.seen
+    );
+    assert_eq!(serve.server_log().matches("pupil loaded").count(), 1);
+    // Saved again (fixed): the pupil's mod is back.
+    std::fs::remove_file(serve.world.join("freeze-now")).unwrap();
+    let fixed = FREEZING_MOD.replace("while true do end", "minetest.log(\"action\", \"no loop\")");
+    std::fs::write(temp.path().join("pupil/init.lua"), fixed).unwrap();
+    serve.wait_for("hard_reload", Duration::from_secs(60));
+    assert_eq!(serve.server_log().matches("pupil loaded").count(), 2);
+    serve.stop();
+}
+
+/// One mod's error (caught by the safety net, logged as an error), then
+/// another mod stops the server once `<world>/quit-now` exists.
+const BREAKER: &str = r#"minetest.register_globalstep(function()
+	error("breaker fails")
+end)
+"#;
+const QUITTER: &str = r#"local trigger = minetest.get_worldpath() .. "/quit-now"
+minetest.register_globalstep(function()
+	if os.remove(trigger) then
+		minetest.request_shutdown("bye from quitter")
+	end
+end)
+"#;
+
+#[test]
+fn a_shutdown_asked_by_a_mod_is_blamed_on_that_mod_not_on_anothers_error() {
+    let Some(_) = server_binary() else { return };
+    let temp = tempfile::tempdir().unwrap();
+    let mut serve = ServeChild::start(
+        temp.path(),
+        "class",
+        &[
+            ("breaker/mod.conf", "name = breaker\n"),
+            ("breaker/init.lua", BREAKER),
+            ("quitter/mod.conf", "name = quitter\n"),
+            ("quitter/init.lua", QUITTER),
+        ],
+        &[],
+    );
+    serve.wait_for("callback_error", Duration::from_secs(30));
+    std::fs::write(serve.world.join("quit-now"), "").unwrap();
+    let told = serve.wait_for("shutdown_requested", Duration::from_secs(30));
+    assert_eq!(told["mod"], "quitter", "{told}");
+    assert_eq!(told["message"], "bye from quitter", "{told}");
+    let place = told["place"].as_str().unwrap();
+    assert!(place.ends_with("quitter/init.lua:4"), "{place}");
+    serve.wait_for("back", Duration::from_secs(60));
+    let crashed: Vec<&Value> = serve
+        .seen
+        .iter()
+        .filter(|e| e["event"] == "crashed")
+        .collect();
+    assert!(crashed.is_empty(), "blamed on the log: {crashed:?}");
+    serve.stop();
 }

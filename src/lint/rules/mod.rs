@@ -10,6 +10,7 @@ pub mod comparison_in_table;
 pub mod craft_shape;
 pub mod definition_fields;
 pub mod deprecated_api;
+pub mod dot_method;
 pub mod global_in_function;
 pub mod item_eat_uncalled;
 pub mod light_source;

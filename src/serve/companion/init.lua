@@ -22,7 +22,8 @@ local byte, char, match, concat = string.byte, string.char, string.match, table.
 local parse_json, write_json, log = core.parse_json, core.write_json, core.log
 
 assert(core.settings:get("mtedu_io"), "mtedu_io is not set: this mod only runs under `mtedu serve`")
-local io_dir = core.get_modpath(core.get_current_modname()) .. "/io"
+local own_dir = core.get_modpath(core.get_current_modname())
+local io_dir = own_dir .. "/io"
 
 -- The session's key: read, then taken out of the settings before any
 -- other mod loads (the server's config is beyond every mod's reach).
@@ -47,6 +48,8 @@ local function mac(text)
 end
 
 local out = assert(open(io_dir .. "/out.jsonl", "a"))
+-- The callback running now (see running.lua).
+local running = dofile(own_dir .. "/running.lua")(assert(open(io_dir .. "/running", "w")))
 local write, flush, read, close = out.write, out.flush, out.read, out.close
 
 -- One signed line to mtedu.
@@ -143,11 +146,15 @@ local function guard(func, what, mod)
 		return func
 	end
 	local broken = false
+	local record = running.record(mod, what, func)
+	local enter, leave = running.enter, running.leave
 	local wrapped = function(...)
 		if broken then
 			return nil
 		end
+		local outer = enter(record)
 		local results = pack(xpcall(func, traceback_handler, ...))
+		leave(outer)
 		if results[1] then
 			return unpack(results, 2, results.n)
 		end
@@ -200,6 +207,8 @@ for key, value in pairs(core) do
 		end
 	end
 end
+
+local request_shutdown = dofile(own_dir .. "/shutdown.lua")(emit, mod_of_source)
 
 local original = {}
 for _, key in ipairs({"register_item", "register_entity", "register_chatcommand",
@@ -462,7 +471,9 @@ local function soft_reload(mod)
 	end
 	epoch[mod] = (epoch[mod] or 0) + 1
 	local started = core.get_us_time()
+	local outer = running.enter(running.record(mod, "init.lua", path .. "/init.lua"))
 	local ok, failure = xpcall(dofile, traceback_handler, path .. "/init.lua")
+	running.leave(outer)
 	failure = not ok and failure_of(failure) or nil
 	for key, value in pairs(saved) do
 		core[key] = value
@@ -528,28 +539,49 @@ end
 
 -- `messages` holds {language, text} pairs, the first for players whose
 -- game speaks none of the others.
+local function send_in_language(name, messages)
+	local info = core.get_player_information(name)
+	local lang = (info and info.lang_code or ""):sub(1, 2)
+	local text = tostring(messages[1][2])
+	for _, pair in ipairs(messages) do
+		if pair[1] == lang then
+			text = tostring(pair[2])
+		end
+	end
+	core.chat_send_player(name, text)
+end
+
 function actions.chat(request)
 	local messages = request.messages
 	if type(messages) ~= "table" or not messages[1] then
 		return {ok = false, error = "no message"}
 	end
 	for _, player in ipairs(core.get_connected_players()) do
-		local name = player:get_player_name()
-		local info = core.get_player_information(name)
-		local lang = (info and info.lang_code or ""):sub(1, 2)
-		local text = tostring(messages[1][2])
-		for _, pair in ipairs(messages) do
-			if pair[1] == lang then
-				text = tostring(pair[2])
-			end
-		end
-		core.chat_send_player(name, text)
+		send_in_language(player:get_player_name(), messages)
 	end
 	return {ok = true}
 end
 
+-- Told to each player who joins this server run (why it was restarted).
+local notice
+
+function actions.notice(request)
+	local messages = request.messages
+	if type(messages) ~= "table" or not messages[1] then
+		return {ok = false, error = "no message"}
+	end
+	notice = messages
+	return {ok = true}
+end
+
+core.register_on_joinplayer(function(player)
+	if notice then
+		send_in_language(player:get_player_name(), notice)
+	end
+end)
+
 function actions.shutdown(request)
-	core.request_shutdown(tostring(request.message or ""), request.reconnect == true, 0)
+	request_shutdown(tostring(request.message or ""), request.reconnect == true, 0)
 	return {ok = true}
 end
 
@@ -677,6 +709,8 @@ table.insert(core.registered_globalsteps, 1, function()
 		log("error", "[mtedu] request failed: " .. tostring(failure))
 	end
 end)
+
+dofile(own_dir .. "/earlier.lua")(guard, guard_fields, callback_lists)
 
 core.register_on_mods_loaded(function()
 	mod_dirs = {}
