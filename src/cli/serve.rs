@@ -530,7 +530,11 @@ impl<'a> Printer<'a> {
                 }
             }
             Event::Crashed { log } => self.line(
-                "serve-crashed",
+                if log.is_empty() {
+                    "serve-crashed-unknown"
+                } else {
+                    "serve-crashed"
+                },
                 &[("log", self.pupil_paths(&log).into())],
                 json!({"event": "crashed", "log": log}),
             ),

@@ -130,17 +130,22 @@ impl Channel {
         let request_path = self.io.join(REQUEST_FILE);
         let deadline = Instant::now() + timeout;
         while Instant::now() < deadline {
+            let mut answer = None;
+            // Every line of the batch is looked at: events written just
+            // after the answer are kept, not lost with the rest of it.
             for line in self.read_new() {
                 // The companion's JSON may write whole numbers as floats.
                 if line["id"].as_f64() == Some(id as f64) {
-                    let _ = std::fs::remove_file(&request_path);
-                    // It answered after any posted request: it runs.
-                    self.posted = None;
-                    return Ok(line);
-                }
-                if line.get("event").is_some() {
+                    answer = Some(line);
+                } else if line.get("event").is_some() {
                     self.events.push_back(line);
                 }
+            }
+            if let Some(answer) = answer {
+                let _ = std::fs::remove_file(&request_path);
+                // It answered after any posted request: it runs.
+                self.posted = None;
+                return Ok(answer);
             }
             if !alive() {
                 let _ = std::fs::remove_file(&request_path);
@@ -192,5 +197,32 @@ impl Channel {
             *answer = Some(line.clone());
         }
         lines
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn events_read_with_an_answer_are_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let key = Key::random().unwrap();
+        let lines = [
+            json!({"event": "callback_error", "mod": "a"}),
+            json!({"id": 1, "ok": true}),
+            json!({"event": "callback_error", "mod": "b"}),
+        ]
+        .iter()
+        .map(|value| key.sign(&value.to_string()) + "\n")
+        .collect::<String>();
+        std::fs::write(dir.path().join(OUT_FILE), lines).unwrap();
+        let mut channel = Channel::new(dir.path().to_path_buf(), key);
+        let answer = channel
+            .request("ping", json!({}), Duration::from_secs(5), &mut || true)
+            .unwrap();
+        assert_eq!(answer["ok"], true);
+        let mods: Vec<Value> = channel.events().iter().map(|e| e["mod"].clone()).collect();
+        assert_eq!(mods, vec![json!("a"), json!("b")]);
     }
 }

@@ -223,3 +223,114 @@ fn serve_lines(dir: &Path, verbose: bool, needle: &str) -> Vec<String> {
     reader.join().unwrap();
     seen
 }
+
+/// Three pupils' globalsteps, each failing in its own way at line 2.
+const TROIS: [(&str, &str, &str); 3] = [
+    (
+        "bloc",
+        "minetest.register_globalstep(function()\n\tminetest.set_node({name = \"default:stone\"}, {x = 0, y = 0, z = 0})\nend)\n",
+        "node-name",
+    ),
+    (
+        "temps",
+        "minetest.register_globalstep(function(dtime)\n\tminetest.log(\"action\", \"temps : \" + dtime)\nend)\n",
+        "arith-string",
+    ),
+    (
+        "absent",
+        "minetest.register_globalstep(function()\n\tminetest.log(\"action\", minetest.get_player_by_name(\"personne\"):get_player_name())\nend)\n",
+        "index-nil",
+    ),
+];
+
+#[test]
+fn serve_and_check_explain_the_same_mistakes_alike() {
+    let Some(binary) = server_binary() else {
+        return;
+    };
+    let temp = tempfile::tempdir().unwrap();
+    let mut mods = BTreeMap::new();
+    for (name, code, _) in TROIS {
+        let dir = temp.path().join(name);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("mod.conf"),
+            format!("name = {name}\ndepends = default\n"),
+        )
+        .unwrap();
+        std::fs::write(dir.join("init.lua"), code).unwrap();
+        mods.insert(name.to_owned(), dir);
+    }
+    let home = temp.path().join("home");
+    std::fs::create_dir_all(&home).unwrap();
+    let options = ServeOptions {
+        binary,
+        world: temp.path().join("monde"),
+        game: "minetest_game".into(),
+        preset: Preset::Classroom,
+        port: free_udp_port(),
+        bind: "127.0.0.1".into(),
+        mods: mods.clone(),
+        home: Some(home),
+        teacher: None,
+        stop: Default::default(),
+    };
+    let mut session = Session::start(
+        options,
+        Host::detect(),
+        Box::new(|_| Vec::new()),
+        &mut |_| {},
+    )
+    .expect("the session starts");
+    let deadline = Instant::now() + Duration::from_secs(40);
+    let mut served = std::collections::BTreeSet::new();
+    let session_log = |world: &Path| {
+        std::fs::read_to_string(mtedu::content::served::state_dir(world).join("server.log"))
+            .unwrap_or_default()
+    };
+    while Instant::now() < deadline && served.len() < 3 {
+        session.poll(&mut |event| {
+            if let Event::CallbackError {
+                mod_name,
+                explained,
+                ..
+            } = event
+            {
+                let line = explained.place.as_ref().map_or(0, |(_, line)| *line);
+                served.insert((mod_name, line, explained.shape().to_owned()));
+            }
+        });
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    session.stop(&mut |_| {});
+    // Each mod checked alone, as a teacher checks a pupil's.
+    let mut checked = std::collections::BTreeSet::new();
+    for (name, dir) in &mods {
+        let report = mtedu::check::check(
+            std::slice::from_ref(dir),
+            &mtedu::lint::LintOptions {
+                play: true,
+                ..Default::default()
+            },
+            &Host::detect(),
+        );
+        for d in report.diagnostics.iter().filter(|d| d.code.id == "MT3501") {
+            let shape = d
+                .args
+                .iter()
+                .find_map(|(key, value)| match value {
+                    mtedu::diag::ArgValue::Text(text) if *key == "shape" => Some(text.clone()),
+                    _ => None,
+                })
+                .unwrap_or_default();
+            checked.insert((name.clone(), d.span.map_or(0, |span| span.line), shape));
+        }
+    }
+    let wanted: std::collections::BTreeSet<(String, usize, String)> = TROIS
+        .iter()
+        .map(|(name, _, shape)| (name.to_string(), 2, shape.to_string()))
+        .collect();
+    let log = session_log(&temp.path().join("monde"));
+    assert_eq!(served, wanted, "serve: {log}");
+    assert_eq!(checked, wanted, "check");
+}

@@ -177,32 +177,37 @@ fn recursive_call<'a>(traceback: &'a [Frame], ours: &dyn Fn(&Path) -> bool) -> O
 }
 
 /// Explains an error text and a Lua traceback (`debug.traceback`'s text),
-/// as the server's safety net hands them over.
+/// as the server's safety net hands them over. A C function's line
+/// (`[C]: in function 'set_node'`) names what the Lua frame below it
+/// called: the engine's own checks are told as such, not as the pupil's
+/// own error.
 pub fn explain_text(raw: &str, traceback: &str, ours: &dyn Fn(&Path) -> bool) -> Explained {
-    let frames = traceback
-        .lines()
-        .filter_map(|line| {
-            let line = line.trim();
-            let (place, rest) = line.split_once(": ")?;
-            let (path, number) = place.rsplit_once(':')?;
-            let number = number.parse().ok()?;
-            let function = rest
-                .strip_prefix("in function '")
-                .and_then(|r| r.split_once('\''))
-                .map(|(name, _)| name.to_owned());
-            Some(Frame {
+    let mut frames: Vec<Frame> = Vec::new();
+    // The function the frame above (the one called) runs, Lua's or C's.
+    let mut called: Option<String> = None;
+    for line in traceback.lines() {
+        let line = line.trim();
+        let Some((place, rest)) = line.split_once(": ") else {
+            continue;
+        };
+        let function = rest
+            .strip_prefix("in function '")
+            .and_then(|r| r.split_once('\''))
+            .map(|(name, _)| name.to_owned());
+        let lua_place = place
+            .rsplit_once(':')
+            .and_then(|(path, number)| Some((path, number.parse().ok()?)));
+        match lua_place {
+            Some((path, number)) => frames.push(Frame {
                 path: PathBuf::from(path),
                 line: number,
-                function,
-                callee: None,
-            })
-        })
-        .collect::<Vec<_>>();
-    let mut frames = frames;
-    // The frame below each names the function it was called as.
-    for index in (1..frames.len()).rev() {
-        let below = frames[index - 1].function.clone();
-        frames[index].callee = below;
+                function: function.clone(),
+                callee: called.take(),
+            }),
+            None if place == "[C]" => {}
+            None => continue,
+        }
+        called = function;
     }
     explain(
         &LuaFailure::from_message(FailureKind::Runtime, raw, frames),

@@ -215,6 +215,39 @@ fn the_chat_line_is_short_and_names_the_file() {
     );
 }
 
+/// The real server's safety net: a C function's line in the traceback
+/// names the engine function the pupil's line called.
+#[test]
+fn a_servers_traceback_names_the_engine_function_called() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("init.lua");
+    std::fs::write(
+        &file,
+        "local fait = false\nminetest.register_globalstep(function()\n\tif fait then return end\n\tfait = true\n\tminetest.set_node({name = \"default:stone\"}, {x = 0, y = 0, z = 0})\nend)\n",
+    )
+    .unwrap();
+    let ours = |path: &Path| path.starts_with(dir.path());
+    let path = file.display();
+    let traceback = format!(
+        "stack traceback:\n\t[C]: in function 'set_node'\n\t{path}:5: in function <{path}:2>\n\t[C]: in function 'xpcall'"
+    );
+    let e = explain_text(
+        "Node name is not set or is not a string!",
+        &traceback,
+        &ours,
+    );
+    assert_eq!(e.shape(), "node-name", "{e:?}");
+    assert_eq!(e.place, Some((file.clone(), 5)));
+    let own = explain_text(
+        &format!("{path}:5: boom"),
+        &format!(
+            "stack traceback:\n\t[C]: in function 'error'\n\t{path}:5: in function <{path}:2>"
+        ),
+        &ours,
+    );
+    assert_eq!(own.shape(), "own-error", "{own:?}");
+}
+
 /// The real server's own argument checks (measured by the step probe's
 /// "argument mistakes"), each read as its shape with words of its own in
 /// both languages.
