@@ -77,6 +77,8 @@ pub struct PupilState {
     pub error_since: Option<SystemTime>,
     pub players: Vec<String>,
     pub server: ServerState,
+    /// Another PC tried to push under this name (`keys.rs`): from where, when.
+    pub intruder: Option<(std::net::IpAddr, SystemTime)>,
 }
 
 /// Why a pupil shows as stuck.
@@ -150,6 +152,7 @@ impl Board {
                 error_since: None,
                 players: Vec::new(),
                 server: ServerState::Starting,
+                intruder: None,
             })
             .collect();
         Board {
@@ -200,6 +203,16 @@ impl Board {
 
     pub fn server(&self, name: &str, server: ServerState) {
         self.with_pupil(name, |pupil| pupil.server = server);
+    }
+
+    /// Another PC (`from`) tried to push as `name`, at `at`; `None` once
+    /// the teacher let the pupil start again from a new PC.
+    pub fn intruder(&self, name: &str, from: std::net::IpAddr, at: SystemTime) {
+        self.with_pupil(name, |pupil| pupil.intruder = Some((from, at)));
+    }
+
+    pub fn forget_intruder(&self, name: &str) {
+        self.with_pupil(name, |pupil| pupil.intruder = None);
     }
 
     pub fn players(&self, name: &str, players: Vec<String>) {
@@ -328,9 +341,20 @@ fn row_json(
         ServerState::Crashed => "crashed",
         ServerState::Stopped => "stopped",
     };
+    let intruder = pupil.intruder.map(|(from, at)| {
+        localizer.text(
+            "class-page-intruder",
+            &[
+                ("address", from.to_string().into()),
+                ("at", clock(at).into()),
+                ("name", pupil.name.as_str().into()),
+            ],
+        )
+    });
     json!({
         "name": pupil.name,
         "port": pupil.port,
+        "intruder": intruder,
         "saved": saved,
         "checked": checked.is_some(),
         "errors": checked.as_ref().map_or(0, |c| c.errors),

@@ -43,6 +43,8 @@ pub struct Shared {
     /// The class folder and its pupils, for "show the file".
     pub class_dir: std::path::PathBuf,
     pub pupils: Vec<String>,
+    /// The pupils' keys: "new PC" forgets one.
+    pub keys: Arc<super::keys::ClassKeys>,
 }
 
 /// The running web server; [`Dashboard::stop`] ends its threads.
@@ -301,6 +303,31 @@ fn teacher_post(
             ),
         };
     }
+    if action == "new-pc" {
+        let pupil = body["pupil"].as_str().unwrap_or_default();
+        if !shared.pupils.iter().any(|p| p == pupil) {
+            return said(
+                404,
+                false,
+                localizer.text("class-file-unknown-pupil", &[("pupil", pupil.into())]),
+            );
+        }
+        return match shared.keys.forget(pupil) {
+            Ok(()) => {
+                shared.board.forget_intruder(pupil);
+                said(
+                    200,
+                    true,
+                    localizer.text("class-action-new-pc", &[("pupil", pupil.into())]),
+                )
+            }
+            Err(error) => said(
+                500,
+                false,
+                localizer.text("class-push-io", &[("error", error.to_string().into())]),
+            ),
+        };
+    }
     let Some(order) = Order::parse(action, &body) else {
         return said(400, false, localizer.plain("class-action-bad-request"));
     };
@@ -355,6 +382,7 @@ fn labels(localizer: &Localizer) -> serde_json::Value {
         "show",
         "close",
         "actions",
+        "new-pc",
     ];
     keys.iter()
         .map(|key| {

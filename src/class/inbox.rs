@@ -7,6 +7,7 @@
 //! file through a temporary file and a rename, inside that pupil's folder
 //! only (the lesson's hidden `.mtedu-lesson/` is the class PC's and stays).
 //! The answer is the check of the stored mod, in the pupil's language.
+//! A pupil name's first push gets a key; later ones need it (`keys.rs`).
 
 use std::collections::BTreeMap;
 use std::io::Read;
@@ -23,6 +24,7 @@ use super::checks::PupilFolder;
 use super::config::STATE_DIR;
 use super::dashboard::{Answer, PushHandler};
 use super::guard::Guard;
+use super::keys::{ClassKeys, KeyCheck};
 use super::secret::same_secret;
 use crate::diag::{ColorChoice, Report, render_human};
 use crate::host::Host;
@@ -51,6 +53,8 @@ pub struct Inbox {
     pub lint: LintOptions,
     pub host: Host,
     pub guard: Guard,
+    /// Each pupil name's key (`keys.rs`), shared with the dashboard.
+    pub keys: Arc<ClassKeys>,
     /// One push at a time per pupil; pupils push side by side.
     locks: Mutex<BTreeMap<String, Arc<Mutex<()>>>>,
 }
@@ -63,6 +67,7 @@ impl Inbox {
         board: Arc<Board>,
         lint: LintOptions,
         host: Host,
+        keys: Arc<ClassKeys>,
     ) -> Inbox {
         Inbox {
             dir,
@@ -72,6 +77,7 @@ impl Inbox {
             lint,
             host,
             guard: Guard::default(),
+            keys,
             locks: Mutex::default(),
         }
     }
@@ -121,6 +127,37 @@ impl Inbox {
                 &[("name", pupil.as_str().into())],
             );
         };
+        let issued = match self.keys.check(&folder.pupil, &value("X-Mtedu-Pupil-Key")) {
+            Ok(KeyCheck::Known) => None,
+            Ok(KeyCheck::Issued(key)) => Some(key),
+            Ok(KeyCheck::Wrong) => {
+                self.guard.failed(address, now);
+                self.board
+                    .intruder(&folder.pupil, address, SystemTime::now());
+                return refuse(
+                    403,
+                    "class-push-name-taken",
+                    &[("name", folder.pupil.as_str().into())],
+                );
+            }
+            Err(error) => {
+                return refuse(500, "class-push-io", &[("error", error.to_string().into())]);
+            }
+        };
+        // From here on every answer carries a key just issued: the pupil's
+        // PC must get it even when this push is refused.
+        let reply = |status: u16, mut body: serde_json::Value| -> Answer {
+            if let Some(key) = &issued {
+                body["key"] = key.as_str().into();
+            }
+            Response::from_string(body.to_string()).with_status_code(status)
+        };
+        let refuse = |status: u16, key: &str, args: &[(&str, crate::diag::ArgValue)]| {
+            reply(
+                status,
+                json!({"ok": false, "text": localizer.text(key, args)}),
+            )
+        };
         let size = request.body_length().map(|n| n as u64);
         let megabytes = |n: u64| crate::diag::ArgValue::Number(n.div_ceil(1024 * 1024) as i64);
         match size {
@@ -165,17 +202,16 @@ impl Inbox {
                     .filter(|d| d.severity == crate::diag::Severity::Error)
                     .count();
                 let said = localizer.text("class-push-stored", &[]);
-                Response::from_string(
-                    json!({"ok": true, "errors": errors, "text": format!("{said}\n{text}")})
-                        .to_string(),
+                reply(
+                    200,
+                    json!({"ok": true, "errors": errors, "text": format!("{said}\n{text}")}),
                 )
-                .with_status_code(200)
             }
             Err(Refused::Findings(findings)) => {
                 let report = Report::new(findings);
                 let text = render_human(&report, &localizer, ColorChoice::Never, false);
                 let said = localizer.text("class-push-refused", &[]);
-                answer(422, false, &format!("{said}\n{text}"))
+                reply(422, json!({"ok": false, "text": format!("{said}\n{text}")}))
             }
             Err(Refused::WrongMod(name)) => {
                 let expected: Vec<&str> = folder.mods.keys().map(String::as_str).collect();

@@ -1,13 +1,16 @@
 //! `mtedu class join URL --name alice [DIR]`, on a pupil's PC: the mod in
 //! `DIR` zipped (`pack::zip_mod`) and pushed to the class PC at each save;
 //! the class PC's answer is already in the pupil's language. A class PC
-//! that does not answer is said so, and the next save tries again.
+//! that does not answer is said so, and the next save tries again. The
+//! key the class PC gives at the first push is kept in the home folder
+//! and sent with every push (`keys.rs`).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use super::client::{ClientError, request};
+use super::keys::{keep_pupil_key, pupil_key};
 use crate::content::Workspace;
 use crate::i18n::Lang;
 use crate::serve::StopSignal;
@@ -21,6 +24,8 @@ pub struct JoinOptions {
     pub code: String,
     pub dir: PathBuf,
     pub lang: Lang,
+    /// Where this PC keeps its pupil keys (`keys.rs`; none: no home folder).
+    pub keys_file: Option<PathBuf>,
 }
 
 /// What one push gave.
@@ -33,6 +38,8 @@ pub enum Pushed {
         text: String,
     },
     Unreachable(ClientError),
+    /// The class PC gave this name's key, and it could not be kept here.
+    KeyNotKept(PathBuf, std::io::Error),
     /// The mod could not be zipped here.
     NotZipped(crate::diag::Diagnostic),
 }
@@ -60,9 +67,15 @@ pub fn push(options: &JoinOptions, name: &str, dir: &Path) -> Pushed {
         Ok(zip) => zip,
         Err(finding) => return Pushed::NotZipped(finding),
     };
+    let key = options
+        .keys_file
+        .as_deref()
+        .and_then(|file| pupil_key(file, &options.code, &options.name))
+        .unwrap_or_default();
     let headers = [
         ("X-Mtedu-Pupil", options.name.as_str()),
         ("X-Mtedu-Code", options.code.as_str()),
+        ("X-Mtedu-Pupil-Key", key.as_str()),
         ("X-Mtedu-Lang", options.lang.code()),
         ("Content-Type", "application/zip"),
     ];
@@ -76,6 +89,12 @@ pub fn push(options: &JoinOptions, name: &str, dir: &Path) -> Pushed {
     ) {
         Ok((status, body)) => {
             let answer: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
+            // The first push of this name: the key that makes the name this PC's.
+            if let (Some(key), Some(file)) = (answer["key"].as_str(), &options.keys_file)
+                && let Err(error) = keep_pupil_key(file, &options.code, &options.name, key)
+            {
+                return Pushed::KeyNotKept(file.clone(), error);
+            }
             Pushed::Answered {
                 status,
                 ok: answer["ok"] == true,

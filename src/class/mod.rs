@@ -23,7 +23,9 @@
 //! order from the page to the loop that owns the servers) and
 //! `show_file.rs` a pupil's file for the page, never one outside their
 //! folder; `showcase.rs` is `class showcase` (one world of every mod that
-//! loads, each under a name of its own: `rename.rs`).
+//! loads, each under a name of its own: `rename.rs`); `keys.rs` gives
+//! each pupil name a key at its first push, so another PC cannot push
+//! under that name with the shared class code.
 
 pub mod actions;
 pub mod board;
@@ -35,6 +37,7 @@ pub mod dashboard;
 pub mod guard;
 pub mod inbox;
 pub mod join;
+pub mod keys;
 pub mod names;
 pub mod rename;
 pub mod run;

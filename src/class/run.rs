@@ -181,6 +181,7 @@ pub fn run_class(
         play: true,
         engine,
     };
+    let keys = Arc::new(super::keys::ClassKeys::open(&options.dir.join(STATE_DIR)));
     let push = Inbox::new(
         options.dir.clone(),
         config.code.clone(),
@@ -191,6 +192,7 @@ pub fn run_class(
             ..lint.clone()
         },
         host.clone(),
+        keys.clone(),
     )
     .handler();
     let teacher =
@@ -205,6 +207,7 @@ pub fn run_class(
         desk,
         class_dir: options.dir.clone(),
         pupils: config.pupils.clone(),
+        keys,
     });
     let dashboard = Dashboard::start(&options.bind, options.port, shared)
         .map_err(|e| RunError::Listen(format!("{}:{}", options.bind, options.port), e))?;

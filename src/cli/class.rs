@@ -264,6 +264,7 @@ fn join_class(args: &ClassJoinArgs, output: &OutputOptions) -> i32 {
         code: args.code.clone(),
         dir: args.dir.clone().unwrap_or_else(|| PathBuf::from(".")),
         lang: output.lang,
+        keys_file: crate::host::HostEnv::from_env().in_home(crate::class::keys::PUPIL_KEYS),
     };
     let stop = StopSignal::default();
     {
@@ -278,6 +279,16 @@ fn join_class(args: &ClassJoinArgs, output: &OutputOptions) -> i32 {
             localizer.text(
                 "class-join-unreachable",
                 &[("url", args.url.as_str().into())]
+            )
+        ),
+        Pushed::KeyNotKept(file, error) => errln!(
+            "{}",
+            localizer.text(
+                "class-join-key-not-kept",
+                &[
+                    ("path", path_arg(file)),
+                    ("error", error.to_string().into())
+                ]
             )
         ),
         Pushed::NotZipped(finding) => {

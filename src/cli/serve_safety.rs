@@ -41,6 +41,26 @@ impl Printer<'_> {
                         "place": place, "ms": ms, "switched_off": switched_off}),
                 );
             }
+            Safety::ShutdownBy {
+                mod_name,
+                place,
+                message,
+            } => {
+                let place = self.pupil_paths(&place);
+                self.line(
+                    if mod_name.is_empty() {
+                        "serve-shutdown-by-code"
+                    } else {
+                        "serve-shutdown-by"
+                    },
+                    &[
+                        ("mod", mod_name.as_str().into()),
+                        ("place", place.as_str().into()),
+                        ("message", message.as_str().into()),
+                    ],
+                    json!({"event": "shutdown_requested", "mod": mod_name, "place": place, "message": message}),
+                );
+            }
         }
     }
 }
@@ -65,6 +85,8 @@ pub(super) fn chat_text(event: &Safety, localizer: &Localizer) -> Option<String>
             ],
         )),
         Safety::Frozen { running: None, .. } => Some(localizer.plain("serve-frozen-unknown-chat")),
+        // The server is gone: nobody reads its chat.
+        Safety::ShutdownBy { .. } => None,
     }
 }
 

@@ -1,5 +1,6 @@
 //! What serve's safety net tells about a pupil's mod harming the class
-//! server: a server frozen in a mod's callback (see `session/freeze.rs`).
+//! server: a server frozen in a mod's callback (see `session/freeze.rs`),
+//! a mod that stopped it (`session/blame.rs`).
 
 use std::time::Duration;
 
@@ -25,6 +26,14 @@ pub enum Safety {
         running: Option<Running>,
         silent: Duration,
         switched_off: bool,
+    },
+    /// The server stopped because a mod asked it to
+    /// (`core.request_shutdown`, at `place`, with `message`); `mod_name`
+    /// is empty when the caller is not a mod (builtin's `/shutdown`).
+    ShutdownBy {
+        mod_name: String,
+        place: String,
+        message: String,
     },
 }
 

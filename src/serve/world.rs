@@ -17,6 +17,8 @@ const COMPANION: &[(&str, &str)] = &[
     ("mod.conf", include_str!("companion/mod.conf")),
     ("init.lua", include_str!("companion/init.lua")),
     ("running.lua", include_str!("companion/running.lua")),
+    ("shutdown.lua", include_str!("companion/shutdown.lua")),
+    ("earlier.lua", include_str!("companion/earlier.lua")),
     ("teacher.lua", include_str!("companion/teacher.lua")),
 ];
 

@@ -44,6 +44,7 @@ fn join(pc: &Path, url: &str, pupil: &str, code: &str) -> Killed {
     let child = support::mtedu_command(pc)
         .args(["class", "join", url, "--name", pupil, "--code", code])
         .arg("first_block")
+        .env("HOME", pc.join("home"))
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()

@@ -8,9 +8,11 @@ use crate::support;
 use crate::support::archives::{Item, mod_zip_with};
 use crate::support::class_run::{RunningClass, have_everything, new_class};
 
+use std::path::Path;
 use std::time::Duration;
 
 use mtedu::class::client::request;
+use mtedu::class::keys::{PUPIL_KEYS, pupil_key};
 
 const ALICE: &str = "minetest.register_node(\"first_block:block\", {\n  description = \"Bloc d'Alice\",\n  tiles = {\"first_block_block.png\"},\n})\n";
 const BOB: &str = "minetest.register_node(\"first_block:block\", {\n  description = \"Bob\"\n  tiles = {\"first_block_block.png\"},\n})\n";
@@ -47,6 +49,7 @@ fn two_pupils_push_at_once_and_hostile_pushes_change_nothing() {
             ])
             .arg(code.to_lowercase())
             .arg("first_block")
+            .env("HOME", pcs.join(pupil).join("home"))
             .spawn_output()
     };
     let alice = join("alice", "fr");
@@ -77,8 +80,14 @@ fn two_pupils_push_at_once_and_hostile_pushes_change_nothing() {
     class.wait_for("[alice] first_block", Duration::from_secs(30));
 
     // Hostile pushes: refused, nothing written, the last good version kept.
+    let alice_key = pupil_key(&pcs.join("alice/home").join(PUPIL_KEYS), &code, "alice")
+        .expect("alice's PC keeps the key of her first push");
     let push = |code: &str, body: &[u8], extra: &[(&str, &str)]| {
-        let mut headers = vec![("X-Mtedu-Pupil", "alice"), ("X-Mtedu-Code", code)];
+        let mut headers = vec![
+            ("X-Mtedu-Pupil", "alice"),
+            ("X-Mtedu-Code", code),
+            ("X-Mtedu-Pupil-Key", alice_key.as_str()),
+        ];
         headers.extend_from_slice(extra);
         request(
             &class.url,
@@ -114,7 +123,7 @@ fn two_pupils_push_at_once_and_hostile_pushes_change_nothing() {
         use std::io::{Read, Write};
         let address = class.url.trim_start_matches("http://");
         let mut stream = std::net::TcpStream::connect(address).unwrap();
-        write!(stream, "POST /api/push HTTP/1.1\r\nHost: x\r\nX-Mtedu-Pupil: alice\r\nX-Mtedu-Code: {code}\r\nContent-Length: 2147483648\r\n\r\n").unwrap();
+        write!(stream, "POST /api/push HTTP/1.1\r\nHost: x\r\nX-Mtedu-Pupil: alice\r\nX-Mtedu-Code: {code}\r\nX-Mtedu-Pupil-Key: {alice_key}\r\nContent-Length: 2147483648\r\n\r\n").unwrap();
         stream
             .set_read_timeout(Some(Duration::from_secs(10)))
             .unwrap();
@@ -134,6 +143,104 @@ fn two_pupils_push_at_once_and_hostile_pushes_change_nothing() {
         leftovers.is_empty(),
         "no temporary file left: {leftovers:?}"
     );
+    class.interrupt();
+    assert!(class.child.wait().unwrap().success());
+}
+
+/// `class join --once` from the "PC" `pc` (its own folder and home).
+fn join_once(pc: &Path, url: &str, pupil: &str, code: &str) -> std::process::Output {
+    support::mtedu_command(pc)
+        .args([
+            "--lang", "en", "class", "join", url, "--once", "--name", pupil, "--code", code,
+        ])
+        .arg("first_block")
+        .env("HOME", pc.join("home"))
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn a_second_pc_cannot_push_under_a_name_another_pc_has_until_the_teacher_says_so() {
+    if have_everything().is_none() {
+        return;
+    }
+    let temp = tempfile::tempdir().unwrap();
+    let home = temp.path().join("home");
+    std::fs::create_dir_all(&home).unwrap();
+    let (dir, config) = new_class(temp.path(), &["alice"]);
+    let code = config["code"].as_str().unwrap().to_owned();
+    let cookie = format!(
+        "mtedu_teacher={}",
+        config["teacher_token"].as_str().unwrap()
+    );
+    let mut class = RunningClass::start(&dir, &home);
+    class.wait_for("1 servers ready", Duration::from_secs(120));
+    let pc = |name: &str, text: &str| {
+        let pc = temp.path().join(name);
+        std::fs::create_dir_all(pc.join("home")).unwrap();
+        let started = support::mtedu_command(&pc)
+            .args(["lessons", "start", "1"])
+            .output()
+            .unwrap();
+        assert!(started.status.success());
+        std::fs::write(pc.join("first_block/init.lua"), text).unwrap();
+        pc
+    };
+    let first = pc("pc1", ALICE);
+    let second = pc("pc2", &ALICE.replace("Alice", "Intrus"));
+    let stored = || std::fs::read_to_string(dir.join("alice/first_block/init.lua")).unwrap();
+
+    let out = join_once(&first, &class.url, "alice", &code);
+    assert!(out.status.success(), "{out:?}");
+    assert!(pupil_key(&first.join("home").join(PUPIL_KEYS), &code, "alice").is_some());
+    // Another PC, the same name: refused, nothing written, the animator told.
+    let out = join_once(&second, &class.url, "alice", &code);
+    assert!(!out.status.success(), "{out:?}");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains(
+            "The name \"alice\" is already used from another PC in this class: nothing was changed."
+        ),
+        "{said}"
+    );
+    assert_eq!(stored(), ALICE);
+    let row = |state: serde_json::Value| state["rows"][0].clone();
+    let alice = row(class.state(&cookie).1);
+    assert!(
+        alice["intruder"].as_str().is_some_and(
+            |t| t.starts_with("Another PC (127.0.0.1) tried to send work as alice at ")
+        ),
+        "{alice:#}"
+    );
+    // The first PC goes on.
+    assert!(
+        join_once(&first, &class.url, "alice", &code)
+            .status
+            .success()
+    );
+
+    // Alice changed PC: the teacher says so, the new PC takes the name.
+    let (status, _) = request(
+        &class.url,
+        "POST",
+        "/api/teacher/new-pc",
+        &[("Cookie", &cookie), ("Content-Type", "application/json")],
+        br#"{"pupil": "alice"}"#,
+        Duration::from_secs(10),
+    )
+    .unwrap();
+    assert_eq!(status, 200);
+    assert!(row(class.state(&cookie).1)["intruder"].is_null());
+    let out = join_once(&second, &class.url, "alice", &code);
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(stored(), ALICE.replace("Alice", "Intrus"));
+    assert!(
+        !join_once(&first, &class.url, "alice", &code)
+            .status
+            .success()
+    );
+    // Kept for the next session on the class PC.
+    assert!(dir.join(".mtedu-class/pupil-keys.toml").is_file());
     class.interrupt();
     assert!(class.child.wait().unwrap().success());
 }

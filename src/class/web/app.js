@@ -29,6 +29,14 @@ function row(r, labels) {
   const name = el("td", "name", r.name);
   if (r.stuck) { name.append(" "); name.append(el("span", "badge stuck-badge", r.stuck)); }
   if (r.server === "crashed" || r.server === "waiting") { name.append(" "); name.append(el("span", "badge", labels[r.server])); }
+  if (r.intruder) {
+    name.append(el("span", "badge intruder", r.intruder));
+    const newPc = el("button", "new-pc", labels["new-pc"]);
+    newPc.type = "button";
+    newPc.dataset.action = "new-pc";
+    newPc.dataset.pupil = r.name;
+    name.append(" ", newPc);
+  }
   if (r.players && r.players.length) name.append(el("span", "players", labels.players + " " + r.players.join(", ")));
   tr.append(name);
 
@@ -169,7 +177,7 @@ document.getElementById("rows").addEventListener("click", async (event) => {
   const button = event.target.closest("button[data-action]");
   if (!button) return;
   if (button.dataset.action === "file") showFile(button.dataset.pupil, button.dataset.file, button.dataset.line);
-  else tell(await act("reload", { pupil: button.dataset.pupil }));
+  else tell(await act(button.dataset.action, { pupil: button.dataset.pupil }));
 });
 document.getElementById("do-freeze").addEventListener("click", async () => tell(await act("freeze")));
 document.getElementById("do-unfreeze").addEventListener("click", async () => tell(await act("unfreeze")));
