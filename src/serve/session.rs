@@ -653,6 +653,8 @@ impl Session {
         for event in self.channel.events() {
             if let Some(request) = blame::shutdown_request(&event) {
                 self.shutdown_asked = request;
+            } else if let Some(change) = super::safety::privileges_event(&event) {
+                on_event(Event::Safety(change));
             } else if event["event"] == "callback_error" {
                 let message = event["message"].as_str().unwrap_or_default();
                 let traceback = event["traceback"].as_str().unwrap_or_default();
