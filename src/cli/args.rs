@@ -94,6 +94,7 @@ impl LoadArgs {
         crate::engine::Limits {
             memory: self.memory_limit as usize * 1024 * 1024,
             time: std::time::Duration::from_secs_f64(self.time_limit),
+            ..Default::default()
         }
     }
 

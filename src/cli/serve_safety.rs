@@ -41,6 +41,62 @@ impl Printer<'_> {
                         "place": place, "ms": ms, "switched_off": switched_off}),
                 );
             }
+            Safety::ShutdownBy {
+                mod_name,
+                place,
+                message,
+            } => {
+                let place = self.pupil_paths(&place);
+                self.line(
+                    if mod_name.is_empty() {
+                        "serve-shutdown-by-code"
+                    } else {
+                        "serve-shutdown-by"
+                    },
+                    &[
+                        ("mod", mod_name.as_str().into()),
+                        ("place", place.as_str().into()),
+                        ("message", message.as_str().into()),
+                    ],
+                    json!({"event": "shutdown_requested", "mod": mod_name, "place": place, "message": message}),
+                );
+            }
+            Safety::Privileges {
+                player,
+                granted,
+                revoked,
+                reverted,
+                mod_name,
+                place,
+            } => {
+                let place = self.pupil_paths(&place);
+                let changes: Vec<String> = granted
+                    .iter()
+                    .map(|p| format!("+{p}"))
+                    .chain(revoked.iter().map(|p| format!("-{p}")))
+                    .collect();
+                self.line(
+                    "serve-privileges",
+                    &[
+                        ("mod", mod_name.as_str().into()),
+                        ("place", place.as_str().into()),
+                        ("player", player.as_str().into()),
+                        ("changes", changes.join(" ").into()),
+                    ],
+                    json!({"event": "privileges", "player": player, "granted": granted,
+                        "revoked": revoked, "reverted": reverted, "mod": mod_name, "place": place}),
+                );
+                if !reverted.is_empty() {
+                    self.line(
+                        "serve-privileges-reverted",
+                        &[
+                            ("player", player.as_str().into()),
+                            ("privileges", reverted.join(", ").into()),
+                        ],
+                        json!({"event": "privileges_reverted", "player": player, "privileges": reverted}),
+                    );
+                }
+            }
         }
     }
 }
@@ -65,6 +121,8 @@ pub(super) fn chat_text(event: &Safety, localizer: &Localizer) -> Option<String>
             ],
         )),
         Safety::Frozen { running: None, .. } => Some(localizer.plain("serve-frozen-unknown-chat")),
+        // The server is gone: nobody reads its chat.
+        Safety::ShutdownBy { .. } | Safety::Privileges { .. } => None,
     }
 }
 

@@ -1,4 +1,5 @@
-//! Limits on pupil code: a wall-clock budget enforced by an instruction
+//! Limits on pupil code: a time budget (CPU time of the thread running Lua,
+//! with a wall-clock cap, see [`super::watchdog::WALL_FACTOR`]) enforced by an instruction
 //! hook (with the JIT off, since LuaJIT's compiled code ignores hooks) and a
 //! memory cap. Once the budget is spent, every later hook call fails again,
 //! and the guarded `pcall`/`xpcall`/`coroutine.resume` re-raise, so a
@@ -25,8 +26,12 @@ use super::watchdog::Watch;
 pub struct Limits {
     /// Bytes the Lua state may allocate in all.
     pub memory: usize,
-    /// Wall-clock time for one load or one test.
+    /// CPU time for one load or one test (wall-clock time is capped at
+    /// [`super::watchdog::WALL_FACTOR`] times this).
     pub time: Duration,
+    /// `time` is wall-clock time instead: for a run that must end at a
+    /// fixed moment (`mtedu test --timeout`, the whole run's cap).
+    pub wall_clock: bool,
 }
 
 impl Default for Limits {
@@ -34,6 +39,7 @@ impl Default for Limits {
         Limits {
             memory: 512 * 1024 * 1024,
             time: Duration::from_secs(10),
+            wall_clock: false,
         }
     }
 }
@@ -181,22 +187,28 @@ impl Budget {
         Ok(budget)
     }
 
-    /// Starts a new budget of `time` from now.
+    /// Starts a new budget of `time` (CPU) from now.
     pub fn arm(&self, time: Duration) {
-        self.start(time, None);
+        self.start(time, None, true);
     }
 
-    fn start(&self, time: Duration, file: Option<String>) {
+    fn start(&self, time: Duration, file: Option<String>, cpu: bool) {
         self.exhausted.set(false);
         self.idle_calls.set(0);
         self.time_out_error.borrow_mut().take();
-        self.watch.arm(time, file);
+        self.watch.arm(time, file, cpu);
     }
 
-    /// Starts a new budget for running `file`, which the watchdog names if
-    /// the code gets stuck in C.
+    /// Starts a new budget of `time` (CPU) for running `file`, which the
+    /// watchdog names if the code gets stuck in C.
     pub fn arm_in(&self, time: Duration, file: &std::path::Path) {
-        self.start(time, Some(file.display().to_string()));
+        self.start(time, Some(file.display().to_string()), true);
+    }
+
+    /// Like [`Budget::arm_in`], counting wall-clock time when `wall_clock`:
+    /// for a run that must end at a fixed moment.
+    pub fn arm_in_by(&self, time: Duration, file: &std::path::Path, wall_clock: bool) {
+        self.start(time, Some(file.display().to_string()), !wall_clock);
     }
 
     /// Stops counting (between runs, and for mtedu's own code).

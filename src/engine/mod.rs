@@ -294,7 +294,9 @@ impl Engine {
             self.state.borrow_mut().ran_files.insert(resolved);
         }
         let result = failure::compile(&self.sandbox.lua, &source, &init).and_then(|function| {
-            self.sandbox.budget.arm_in(limits.time, &init);
+            self.sandbox
+                .budget
+                .arm_in_by(limits.time, &init, limits.wall_clock);
             let result = failure::call_traced(&self.sandbox.lua, &function, MultiValue::new());
             self.sandbox.budget.disarm();
             result

@@ -16,14 +16,30 @@ use std::time::{Duration, Instant};
 
 use crate::i18n::{Lang, Localizer};
 
-/// How long past its deadline a run may stay in C before mtedu gives up.
+/// How long (wall-clock) past its spent budget a run may stay in C
+/// before mtedu gives up.
 pub const GRACE: Duration = Duration::from_secs(3);
+
+/// How many times its budget a run may take in wall-clock time: the budget
+/// counts the CPU time of the thread running Lua, so that a busy machine
+/// (a class's PCs, CI) does not stop a mod that works; a run waiting on
+/// nothing cannot last for ever either.
+pub const WALL_FACTOR: u32 = 10;
 
 /// One budget as the watchdog sees it.
 #[derive(Debug, Default)]
 pub struct Watch {
-    /// Milliseconds since [`epoch`] when the budget ends; 0 when disarmed.
+    /// Milliseconds since [`epoch`] when the wall-clock cap ends; 0 when disarmed.
     deadline: AtomicU64,
+    /// The budget, in nanoseconds of the running thread's CPU time.
+    cpu_budget: AtomicU64,
+    /// That thread's CPU time, in nanoseconds, when the budget was armed.
+    cpu_start: AtomicU64,
+    /// That thread's CPU clock (`clockid_t`), readable from the watchdog's thread.
+    cpu_clock: std::sync::atomic::AtomicI64,
+    /// Milliseconds since [`epoch`] when the watchdog first saw the budget
+    /// spent while the run went on (stuck in C); 0 when it has not.
+    spent_seen: AtomicU64,
     /// The last place in a mod file the budget's hook saw code running.
     place: Mutex<Option<(String, usize)>>,
     /// The file being run, when the budget was armed for one.
@@ -41,11 +57,24 @@ impl Watch {
         watch
     }
 
-    /// Starts watching a run of `time` (of `file`, when one is run).
-    pub fn arm(&self, time: Duration, file: Option<String>) {
+    /// Starts watching a run of `time` of CPU (of `file`, when one is
+    /// run), on the calling thread: the one that runs the Lua state; of
+    /// `time` of wall-clock time when not `cpu`.
+    pub fn arm(&self, time: Duration, file: Option<String>, cpu: bool) {
         *self.place.lock().unwrap_or_else(|e| e.into_inner()) = None;
         *self.file.lock().unwrap_or_else(|e| e.into_inner()) = file;
-        let end = epoch().elapsed() + time;
+        let clock = cpu.then(cpu_clock::of_this_thread).flatten();
+        let start = clock.and_then(cpu_clock::read).unwrap_or_default();
+        self.cpu_clock
+            .store(clock.map_or(i64::MIN, i64::from), Ordering::Relaxed);
+        self.cpu_start
+            .store(start.as_nanos() as u64, Ordering::Relaxed);
+        self.cpu_budget
+            .store(time.as_nanos() as u64, Ordering::Relaxed);
+        // Without a CPU clock, the budget is wall-clock time.
+        let factor = if clock.is_some() { WALL_FACTOR } else { 1 };
+        let end = epoch().elapsed() + time * factor;
+        self.spent_seen.store(0, Ordering::Relaxed);
         self.deadline
             .store(end.as_millis().max(1) as u64, Ordering::Relaxed);
     }
@@ -72,12 +101,76 @@ impl Watch {
 
     /// True while armed and past the deadline (the budget is spent).
     pub fn is_past_deadline(&self) -> bool {
-        self.deadline_passed_by(Duration::ZERO)
+        let deadline = self.deadline.load(Ordering::Relaxed);
+        if deadline == 0 {
+            return false;
+        }
+        if epoch().elapsed() >= Duration::from_millis(deadline) {
+            return true;
+        }
+        let clock = self.cpu_clock.load(Ordering::Relaxed);
+        let Some(now) = i32::try_from(clock).ok().and_then(cpu_clock::read) else {
+            return false;
+        };
+        let used = now.saturating_sub(Duration::from_nanos(self.cpu_start.load(Ordering::Relaxed)));
+        used >= Duration::from_nanos(self.cpu_budget.load(Ordering::Relaxed))
     }
 
-    fn deadline_passed_by(&self, margin: Duration) -> bool {
-        let deadline = self.deadline.load(Ordering::Relaxed);
-        deadline != 0 && epoch().elapsed() >= Duration::from_millis(deadline) + margin
+    /// True when the budget has been spent for [`GRACE`] of wall-clock
+    /// time and the run still goes on: the hook cannot reach it.
+    fn stuck(&self) -> bool {
+        if !self.is_past_deadline() {
+            return false;
+        }
+        let now = epoch().elapsed().as_millis().max(1) as u64;
+        match self
+            .spent_seen
+            .compare_exchange(0, now, Ordering::Relaxed, Ordering::Relaxed)
+        {
+            Ok(_) => false,
+            Err(seen) => Duration::from_millis(now.saturating_sub(seen)) >= GRACE,
+        }
+    }
+}
+
+/// A thread's CPU clock, which another thread can read too.
+mod cpu_clock {
+    use std::time::Duration;
+
+    #[cfg(target_os = "linux")]
+    pub fn of_this_thread() -> Option<i32> {
+        let mut clock: libc::clockid_t = 0;
+        // SAFETY: pthread_self is always valid; the call only writes `clock`.
+        let found = unsafe { libc::pthread_getcpuclockid(libc::pthread_self(), &mut clock) };
+        (found == 0).then_some(clock)
+    }
+
+    #[cfg(target_os = "linux")]
+    pub fn read(clock: i32) -> Option<Duration> {
+        let mut time = libc::timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
+        };
+        // SAFETY: only writes `time`; a clock of a thread that has ended
+        // gives an error, not undefined behaviour.
+        let read = unsafe { libc::clock_gettime(clock, &mut time) };
+        (read == 0).then(|| {
+            Duration::new(
+                u64::try_from(time.tv_sec).unwrap_or(0),
+                u32::try_from(time.tv_nsec).unwrap_or(0),
+            )
+        })
+    }
+
+    /// Elsewhere only the wall-clock cap applies, at the budget itself.
+    #[cfg(not(target_os = "linux"))]
+    pub fn of_this_thread() -> Option<i32> {
+        None
+    }
+
+    #[cfg(not(target_os = "linux"))]
+    pub fn read(_clock: i32) -> Option<Duration> {
+        None
     }
 }
 
@@ -114,7 +207,7 @@ fn watch_for_ever() {
             watches
                 .iter()
                 .filter_map(Weak::upgrade)
-                .find(|watch| watch.deadline_passed_by(GRACE))
+                .find(|watch| watch.stuck())
         };
         if let Some(watch) = stuck {
             let file = watch.file.lock().unwrap_or_else(|e| e.into_inner()).clone();

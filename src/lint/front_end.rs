@@ -27,6 +27,48 @@ pub fn on_big_stack<T: Send>(work: impl FnOnce() -> T + Send) -> T {
     })
 }
 
+/// `work` on every item, on as many big-stack threads as the machine has
+/// cores (parsing a game's files is the static pass's longest step);
+/// results in the items' order.
+pub fn map_on_big_stacks<I: Send, T: Send>(items: Vec<I>, work: impl Fn(I) -> T + Sync) -> Vec<T> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(items.len());
+    if threads <= 1 {
+        return items.into_iter().map(work).collect();
+    }
+    let count = items.len();
+    let queue = std::sync::Mutex::new(items.into_iter().enumerate());
+    let next = || queue.lock().unwrap_or_else(|e| e.into_inner()).next();
+    let mut done: Vec<(usize, T)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                std::thread::Builder::new()
+                    .name("mtedu-lint".to_owned())
+                    .stack_size(STACK_BYTES)
+                    .spawn_scoped(scope, || {
+                        let mut out = Vec::new();
+                        while let Some((index, item)) = next() {
+                            out.push((index, work(item)));
+                        }
+                        out
+                    })
+                    .expect("a lint thread starts")
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| match worker.join() {
+                Ok(out) => out,
+                Err(panic) => std::panic::resume_unwind(panic),
+            })
+            .collect()
+    });
+    debug_assert_eq!(done.len(), count);
+    done.sort_unstable_by_key(|(index, _)| *index);
+    done.into_iter().map(|(_, value)| value).collect()
+}
+
 pub use crate::content::catching;
 
 /// LuaJIT's limit of syntax levels (`LJ_MAX_XLEVEL`).
@@ -52,14 +94,21 @@ pub fn bracket_depth(source: &str) -> usize {
 
 /// True when LuaJIT compiles `source`: then its nesting is within
 /// LuaJIT's 200 levels, shallow enough for full_moon on the lint thread.
+/// One bare Lua state per thread compiles every file that thread reads:
+/// making a state per file cost more than compiling a small one.
 pub fn luajit_compiles(source: &str) -> bool {
-    let Ok(lua) = mlua::Lua::new_with(mlua::StdLib::NONE, mlua::LuaOptions::new()) else {
-        return false;
-    };
-    lua.load(source)
-        .set_mode(mlua::prelude::LuaChunkMode::Text)
-        .into_function()
-        .is_ok()
+    thread_local! {
+        static COMPILER: Option<mlua::Lua> =
+            mlua::Lua::new_with(mlua::StdLib::NONE, mlua::LuaOptions::new()).ok();
+    }
+    COMPILER.with(|compiler| {
+        compiler.as_ref().is_some_and(|lua| {
+            lua.load(source)
+                .set_mode(mlua::prelude::LuaChunkMode::Text)
+                .into_function()
+                .is_ok()
+        })
+    })
 }
 
 #[cfg(test)]

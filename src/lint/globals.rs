@@ -159,6 +159,7 @@ pub fn luacheckrc_globals(mod_dir: &Path) -> BTreeSet<String> {
     let limits = crate::engine::Limits {
         memory: 32 * 1024 * 1024,
         time: std::time::Duration::from_secs(1),
+        ..Default::default()
     };
     let Ok(sandbox) = crate::engine::Sandbox::new(&limits) else {
         return BTreeSet::new();

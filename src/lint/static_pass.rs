@@ -46,6 +46,18 @@ fn tree_rules(
     out
 }
 
+/// A parsed file (source, tree, analysis), or the source of one that does
+/// not compile; `None` when it cannot be read.
+type ParseOutcome = Option<Result<(String, full_moon::ast::Ast, scope::Analysis), String>>;
+
+fn parse_file(file: &std::path::Path) -> ParseOutcome {
+    let bytes = crate::content::read_regular(file).ok()?;
+    let source = String::from_utf8_lossy(&bytes).into_owned();
+    // full_moon reads the file as the engine's Lua does; only when it
+    // cannot is LuaJIT asked, to explain the error.
+    Some(globals::parse_source(source.clone()).ok_or(source))
+}
+
 /// What the static pass found.
 #[derive(Debug, Default)]
 pub struct StaticFindings {
@@ -83,19 +95,29 @@ pub fn run(
     let mut parsed_mods = Vec::new();
     let mut candidates = BTreeSet::new();
     let mut own_unlinted: BTreeMap<String, globals::Exports> = BTreeMap::new();
-    for info in workspace.all_mods() {
+    let mods: Vec<&ModInfo> = workspace.all_mods().collect();
+    let jobs: Vec<(usize, PathBuf)> = mods
+        .iter()
+        .enumerate()
+        .flat_map(|(index, info)| {
+            files::lua_files(&info.dir)
+                .into_iter()
+                .map(move |f| (index, f))
+        })
+        .collect();
+    let mut outcomes = super::front_end::map_on_big_stacks(jobs, |(index, file)| {
+        (index, file.clone(), parse_file(&file))
+    })
+    .into_iter()
+    .peekable();
+    for (index, info) in mods.into_iter().enumerate() {
         let mut parsed = Vec::new();
         let mut broken = Vec::new();
-        for file in files::lua_files(&info.dir) {
-            let Ok(bytes) = crate::content::read_regular(&file) else {
-                continue;
-            };
-            let source = String::from_utf8_lossy(&bytes).into_owned();
-            // full_moon reads the file as the engine's Lua does; only when it
-            // cannot is LuaJIT asked, to explain the error.
-            match globals::parse_source(source.clone()) {
-                Some((source, ast, analysis)) => parsed.push((file, source, ast, analysis)),
-                None => broken.push((file, source)),
+        while let Some((_, file, outcome)) = outcomes.next_if(|(i, ..)| *i == index) {
+            match outcome {
+                Some(Ok((source, ast, analysis))) => parsed.push((file, source, ast, analysis)),
+                Some(Err(source)) => broken.push((file, source)),
+                None => {}
             }
         }
         let mut exports = globals::Exports::default();

@@ -42,6 +42,14 @@
 //! companion every 0.5 s and, when it stops answering, kills the server
 //! and restarts it with the mod whose callback was running switched off
 //! (`companion/running.lua` keeps that callback in a file serve reads);
+//! `session/blame.rs` says what stopped a server: the mod that called
+//! `request_shutdown` (`companion/shutdown.lua` tells), else the log's
+//! errors without the companion's caught ones, else "unknown";
+//! `companion/earlier.lua` wraps what mods loaded before the companion
+//! registered (the engine's load order is not fixed);
+//! `companion/privileges.lua` tells every privilege change a mod makes
+//! (who, which, the mod's file:line) and, under the classroom preset,
+//! takes back its grants of `server` and `privs`;
 //! `safety.rs` the safety net's events; `watch.rs` turns notify events
 //! into changed mods (content fingerprints, so reads are not saves);
 //! `pupils.rs` refuses two mods of one name in one world and runs one

@@ -265,21 +265,37 @@ pub fn server_environment(
     .collect()
 }
 
-/// The error lines at the end of a log (what a user needs to see).
+/// The error lines at the end of a log (what a user needs to see), else
+/// its last lines.
 pub fn log_tail(log: &str) -> String {
     let lines: Vec<&str> = log.lines().collect();
-    let errors: Vec<&str> = lines
-        .iter()
-        .copied()
-        .filter(|l| l.contains("ERROR") || l.contains("rror:"))
-        .collect();
+    let errors = error_lines(log);
     let chosen = if errors.is_empty() { &lines } else { &errors };
     chosen[chosen.len().saturating_sub(8)..].join("\n")
 }
 
+/// The log's error lines, without the companion's own: an error it caught
+/// (and turned off) did not stop the server, and must not be taken for
+/// the cause.
+pub fn error_lines(log: &str) -> Vec<&str> {
+    log.lines()
+        .filter(|l| l.contains("ERROR") || l.contains("rror:"))
+        .filter(|l| !l.contains("[mtedu] "))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::server_environment;
+    use super::{error_lines, server_environment};
+
+    #[test]
+    fn the_companions_caught_errors_are_not_a_crashs_cause() {
+        let log = "2026-12-02 07:00:00: ERROR[Main]: [mtedu] register_globalstep of b failed and is turned off: b/init.lua:2: boom\n\
+                   2026-12-02 07:00:01: ACTION[Main]: Server: Shutting down\n";
+        assert!(error_lines(log).is_empty());
+        let crash = "2026-12-02 07:00:02: ERROR[Main]: ServerError: AsyncErr: Lua: Runtime error from mod 'a'\n";
+        assert_eq!(error_lines(crash).len(), 1);
+    }
 
     #[test]
     fn the_server_keeps_only_what_it_needs_of_the_environment() {

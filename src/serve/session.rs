@@ -22,6 +22,7 @@ use super::{backup, checker, links, snapshot};
 use crate::diag::Report;
 use crate::host::Host;
 
+mod blame;
 mod freeze;
 
 /// How long the server may take to start listening.
@@ -192,9 +193,12 @@ pub struct Session {
     /// Watched mods left out since they froze the server (until saved).
     switched_off: BTreeSet<String>,
     /// When the companion was last pinged (see `session/freeze.rs`).
-    pinged: Option<Instant>,
+    /// And the server's processor time then.
+    pinged: Option<(Instant, Option<Duration>)>,
     /// The players its last answer listed, not yet taken.
     seen_players: Option<Vec<String>>,
+    /// The shutdown a mod asked this server run for (see `session/blame.rs`).
+    shutdown_asked: Option<blame::ShutdownRequest>,
 }
 
 impl Session {
@@ -234,6 +238,7 @@ impl Session {
             switched_off: BTreeSet::new(),
             pinged: None,
             seen_players: None,
+            shutdown_asked: None,
         };
         for (name, dir) in &session.options.mods {
             // A folder that is a link out of its parent gets the link as
@@ -376,6 +381,7 @@ impl Session {
     fn start_server(&mut self) -> Result<(), ServeError> {
         write_server_files(&self.layout, &plan_of(&self.options), &self.key)?;
         self.channel.reset();
+        self.shutdown_asked = None;
         let mut server = ServerProcess::start(
             &self.options.binary,
             &self.layout,
@@ -637,8 +643,19 @@ impl Session {
     /// Relays the companion's events and notices a crash; restarts the
     /// server (bounded) with the last good code.
     pub fn poll(&mut self, on_event: &mut dyn FnMut(Event)) {
+        self.relay_events(on_event);
+        self.notice_crash(on_event);
+        self.watch_freeze(on_event);
+    }
+
+    /// The companion's events: callback errors told, shutdown requests kept.
+    fn relay_events(&mut self, on_event: &mut dyn FnMut(Event)) {
         for event in self.channel.events() {
-            if event["event"] == "callback_error" {
+            if let Some(request) = blame::shutdown_request(&event) {
+                self.shutdown_asked = request;
+            } else if let Some(change) = super::safety::privileges_event(&event) {
+                on_event(Event::Safety(change));
+            } else if event["event"] == "callback_error" {
                 let message = event["message"].as_str().unwrap_or_default();
                 let traceback = event["traceback"].as_str().unwrap_or_default();
                 let event = Event::CallbackError {
@@ -651,8 +668,6 @@ impl Session {
                 on_event(event);
             }
         }
-        self.notice_crash(on_event);
-        self.watch_freeze(on_event);
     }
 
     /// When the server stopped by itself: says so at once, restarts it
@@ -662,12 +677,10 @@ impl Session {
         if !crashed {
             return;
         }
-        let log = self
-            .server
-            .take()
-            .map(|s| log_tail(&s.log_text()))
-            .unwrap_or_default();
-        on_event(Event::Crashed { log });
+        // What the companion wrote before the server ended.
+        self.relay_events(on_event);
+        let log = self.server.take().map(|s| s.log_text()).unwrap_or_default();
+        on_event(blame::stop_event(self.shutdown_asked.take(), &log));
         self.restart_bounded(on_event);
     }
 

@@ -17,6 +17,9 @@ const COMPANION: &[(&str, &str)] = &[
     ("mod.conf", include_str!("companion/mod.conf")),
     ("init.lua", include_str!("companion/init.lua")),
     ("running.lua", include_str!("companion/running.lua")),
+    ("shutdown.lua", include_str!("companion/shutdown.lua")),
+    ("earlier.lua", include_str!("companion/earlier.lua")),
+    ("privileges.lua", include_str!("companion/privileges.lua")),
     ("teacher.lua", include_str!("companion/teacher.lua")),
 ];
 

@@ -143,6 +143,7 @@ fn run_jobs(
         request.limits = options.limits;
         let (load_time, cut) = clock.budget();
         request.limits.time = load_time;
+        request.limits.wall_clock = cut;
         request.engine = options.engine;
         // The simulated world is all air: what the engine calls a
         // singlenode world (mods that generate terrain know to step aside).
@@ -427,7 +428,7 @@ fn run_spec_file(
             return Err((failure, false));
         }
         let (time, cut) = clock.budget();
-        engine.sandbox.budget.arm_in(time, &absolute);
+        engine.sandbox.budget.arm_in_by(time, &absolute, cut);
         let result = call_traced(&engine.sandbox.lua, &function, MultiValue::new());
         engine.sandbox.budget.disarm();
         result.map_err(|failure| (failure, cut))
@@ -559,7 +560,7 @@ pub(super) fn run_registered(
     // Collecting walks the spec's blocks, whose functions the spec may
     // have replaced: under the budget, like the tests.
     let (time, cut) = clock.budget();
-    engine.sandbox.budget.arm_in(time, spec);
+    engine.sandbox.budget.arm_in_by(time, spec, cut);
     let count = call_traced(lua, &collect, MultiValue::new());
     engine.sandbox.budget.disarm();
     let count = match count.as_ref().map(|values| values.front()) {
@@ -594,7 +595,7 @@ pub(super) fn run_registered(
         }
         let started = Instant::now();
         let (time, cut) = clock.budget();
-        engine.sandbox.budget.arm_in(time, spec);
+        engine.sandbox.budget.arm_in_by(time, spec, cut);
         let mut args = MultiValue::new();
         args.push_back(Value::Integer(index));
         args.push_back(Value::Integer(seed.into()));

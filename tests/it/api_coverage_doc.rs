@@ -7,7 +7,8 @@ use crate::support;
 use std::fmt::Write as _;
 use std::path::Path;
 
-use mtedu::engine::catalogue::{Status, coverage, method_limits};
+use mtedu::engine::EngineVersion;
+use mtedu::engine::catalogue::{Entry, Status, coverage, coverage_of, method_limits};
 
 fn expected_doc() -> String {
     let entries = coverage().expect("the engine starts");
@@ -41,10 +42,66 @@ fn expected_doc() -> String {
         )
         .unwrap();
     }
+    text.push_str(&per_version());
     text.push_str("\n## Methods with limits\n\n| method | limits |\n|---|---|\n");
     for (name, limits) in method_limits().expect("the engine starts") {
         writeln!(text, "| `{name}` | {limits} |").unwrap();
     }
+    text
+}
+
+/// The counts for each engine version mtedu targets, and what each newer
+/// version adds to `core` with its status (`--engine` picks the version).
+fn per_version() -> String {
+    let mut text = "\n## Per engine version\n\n\
+         `mtedu api --coverage --engine 5.10` (or `5.15`) lists the table for that\n\
+         version. Functions of each version's `core` table:\n\n\
+         | engine | functions | simulated | partly simulated | not simulated yet |\n\
+         |---|---|---|---|---|\n"
+        .to_owned();
+    let mut added = String::new();
+    let mut before: Option<Vec<Entry>> = None;
+    for version in EngineVersion::ALL {
+        let entries = coverage_of(version).expect("the engine starts");
+        let functions: Vec<&Entry> = entries.iter().filter(|e| e.kind == "function").collect();
+        let count =
+            |wanted: fn(&Status) -> bool| functions.iter().filter(|e| wanted(&e.status)).count();
+        writeln!(
+            text,
+            "| {version} | {} | {} | {} | {} |",
+            functions.len(),
+            count(|s| matches!(s, Status::Simulated)),
+            count(|s| matches!(s, Status::Partial(_))),
+            count(|s| matches!(s, Status::NotSimulated)),
+        )
+        .unwrap();
+        if let Some(older) = &before {
+            let new: Vec<String> = functions
+                .iter()
+                .filter(|e| !older.iter().any(|o| o.name == e.name))
+                .map(|e| {
+                    let status = match &e.status {
+                        Status::Simulated => "simulated",
+                        Status::Partial(_) => "partly simulated",
+                        Status::NotSimulated => "not simulated yet",
+                    };
+                    format!("`{}` ({status})", e.name)
+                })
+                .collect();
+            writeln!(added, "- {version} adds {}: {}.", new.len(), new.join(", ")).unwrap();
+            let gone: Vec<String> = older
+                .iter()
+                .filter(|o| o.kind == "function" && !functions.iter().any(|e| e.name == o.name))
+                .map(|o| format!("`{}`", o.name))
+                .collect();
+            if !gone.is_empty() {
+                writeln!(added, "  It no longer has {}.", gone.join(", ")).unwrap();
+            }
+        }
+        before = Some(entries);
+    }
+    text.push_str("\nFunctions each version adds to the one before:\n\n");
+    text.push_str(&added);
     text
 }
 

@@ -13,14 +13,15 @@ use mtedu::engine::{FailureKind, Limits, LuaFailure, Sandbox};
 
 const BUDGET: Duration = Duration::from_millis(500);
 
+/// Runs `code` under `limits`: the result, and the CPU time it took.
 fn run(code: &str, limits: Limits) -> (Result<MultiValue, LuaFailure>, Duration) {
     let sandbox = Sandbox::new(&limits).expect("sandbox starts");
     let function =
         compile(&sandbox.lua, code.as_bytes(), Path::new("/pupil/init.lua")).expect("compiles");
     sandbox.budget.arm(limits.time);
-    let start = Instant::now();
+    let start = support::cpu_time::this_thread();
     let result = call_traced(&sandbox.lua, &function, MultiValue::new());
-    let elapsed = start.elapsed();
+    let elapsed = support::cpu_time::this_thread() - start;
     sandbox.budget.disarm();
     (result, elapsed)
 }
@@ -29,7 +30,47 @@ fn limits() -> Limits {
     Limits {
         memory: 64 * 1024 * 1024,
         time: BUDGET,
+        ..Limits::default()
     }
+}
+
+/// The budget counts the CPU time of the thread running Lua: on a machine
+/// busy with other work (here three spinning threads per core), code that
+/// needs less CPU than its budget finishes, however long it waits for a core.
+#[test]
+fn a_busy_machine_does_not_spend_the_budget() {
+    let counting = |n: f64| format!("local s = 0 for i = 1, {n} do s = s + i % 7 end return s");
+    let generous = Limits {
+        time: Duration::from_secs(60),
+        ..limits()
+    };
+    let (result, cpu) = run(&counting(2e6), generous);
+    result.expect("the calibration runs");
+    // A run that needs 35 % of the budget's CPU time.
+    let iterations = (2e6 * BUDGET.as_secs_f64() * 0.35 / cpu.as_secs_f64()).round();
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let cores = std::thread::available_parallelism().map_or(2, usize::from);
+    let spinners: Vec<_> = (0..cores * 3)
+        .map(|_| {
+            let stop = stop.clone();
+            std::thread::spawn(move || {
+                while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                    std::hint::spin_loop();
+                }
+            })
+        })
+        .collect();
+    let started = Instant::now();
+    let (result, cpu) = run(&counting(iterations), limits());
+    let wall = started.elapsed();
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    for spinner in spinners {
+        spinner.join().unwrap();
+    }
+    assert!(
+        result.is_ok(),
+        "stopped after {cpu:?} of CPU ({wall:?} of wall-clock time) with a budget of {BUDGET:?}: {result:?}"
+    );
 }
 
 #[test]
@@ -79,6 +120,7 @@ fn memory_bombs_stop_at_the_cap() {
         let limits = Limits {
             memory: 32 * 1024 * 1024,
             time: Duration::from_secs(20),
+            ..Limits::default()
         };
         let (result, elapsed) = run(code, limits);
         let failure = result.expect_err(code);
@@ -329,21 +371,17 @@ fn stuck_run(init: &str, lang: &str) -> (Option<i32>, String, Duration) {
     std::fs::create_dir_all(&pupil).unwrap();
     std::fs::write(pupil.join("mod.conf"), "name = patterns\n").unwrap();
     std::fs::write(pupil.join("init.lua"), init).unwrap();
-    let started = Instant::now();
-    let output = support::mtedu_command(dir.path())
-        .args([
-            "--lang",
-            lang,
-            "info",
-            "--no-installed",
-            "--time-limit",
-            "1",
-            "patterns",
-        ])
-        .output()
-        .expect("the mtedu binary runs");
+    let (output, cpu) = support::cpu_time::run_child(support::mtedu_command(dir.path()).args([
+        "--lang",
+        lang,
+        "info",
+        "--no-installed",
+        "--time-limit",
+        "1",
+        "patterns",
+    ]));
     let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
-    (output.status.code(), stderr, started.elapsed())
+    (output.status.code(), stderr, cpu)
 }
 
 /// A pattern that makes LuaJIT's C matcher backtrack for ever cannot be

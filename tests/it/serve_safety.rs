@@ -84,7 +84,11 @@ impl ServeChild {
                     }
                 }
                 Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => {
-                    panic!("no {name} event within {timeout:?}: {:#?}", self.seen)
+                    panic!(
+                        "no {name} event within {timeout:?}: {:#?}\nserver log:\n{}",
+                        self.seen,
+                        self.server_log()
+                    )
                 }
             }
         }
@@ -206,5 +210,101 @@ fn a_frozen_server_is_killed_and_restarted_without_the_mod_that_froze_it() {
     std::fs::write(temp.path().join("pupil/init.lua"), fixed).unwrap();
     serve.wait_for("hard_reload", Duration::from_secs(60));
     assert_eq!(serve.server_log().matches("pupil loaded").count(), 2);
+    serve.stop();
+}
+
+/// One mod's error (caught by the safety net, logged as an error), then
+/// another mod stops the server once `<world>/quit-now` exists.
+const BREAKER: &str = r#"minetest.register_globalstep(function()
+	error("breaker fails")
+end)
+"#;
+const QUITTER: &str = r#"local trigger = minetest.get_worldpath() .. "/quit-now"
+minetest.register_globalstep(function()
+	if os.remove(trigger) then
+		minetest.request_shutdown("bye from quitter")
+	end
+end)
+"#;
+
+#[test]
+fn a_shutdown_asked_by_a_mod_is_blamed_on_that_mod_not_on_anothers_error() {
+    let Some(_) = server_binary() else { return };
+    let temp = tempfile::tempdir().unwrap();
+    let mut serve = ServeChild::start(
+        temp.path(),
+        "class",
+        &[
+            ("breaker/mod.conf", "name = breaker\n"),
+            ("breaker/init.lua", BREAKER),
+            ("quitter/mod.conf", "name = quitter\n"),
+            ("quitter/init.lua", QUITTER),
+        ],
+        &[],
+    );
+    serve.wait_for("callback_error", Duration::from_secs(30));
+    std::fs::write(serve.world.join("quit-now"), "").unwrap();
+    let told = serve.wait_for("shutdown_requested", Duration::from_secs(30));
+    assert_eq!(told["mod"], "quitter", "{told}");
+    assert_eq!(told["message"], "bye from quitter", "{told}");
+    let place = told["place"].as_str().unwrap();
+    assert!(place.ends_with("quitter/init.lua:4"), "{place}");
+    serve.wait_for("back", Duration::from_secs(60));
+    let crashed: Vec<&Value> = serve
+        .seen
+        .iter()
+        .filter(|e| e["event"] == "crashed")
+        .collect();
+    assert!(crashed.is_empty(), "blamed on the log: {crashed:?}");
+    serve.stop();
+}
+
+/// Once `<world>/grant-now` exists, the pupil's mod gives bob `server`
+/// and takes `shout` away, then logs what bob has a moment later.
+const GRANTER: &str = r#"local trigger = minetest.get_worldpath() .. "/grant-now"
+minetest.register_globalstep(function()
+	if os.remove(trigger) then
+		minetest.get_auth_handler().create_auth("bob", "")
+		minetest.set_player_privs("bob", {interact = true, fly = true, fast = true, home = true, server = true})
+		minetest.after(0.5, function()
+			minetest.log("action", "bob has: " .. minetest.privs_to_string(minetest.get_player_privs("bob")))
+		end)
+	end
+end)
+"#;
+
+#[test]
+fn a_mods_privilege_change_is_told_and_the_classroom_takes_server_back() {
+    let Some(_) = server_binary() else { return };
+    let temp = tempfile::tempdir().unwrap();
+    let mut serve = ServeChild::start(
+        temp.path(),
+        "pupil",
+        &[("mod.conf", "name = pupil\n"), ("init.lua", GRANTER)],
+        &[],
+    );
+    std::fs::write(serve.world.join("grant-now"), "").unwrap();
+    let told = serve.wait_for("privileges", Duration::from_secs(30));
+    assert_eq!(told["player"], "bob", "{told}");
+    assert_eq!(told["mod"], "pupil", "{told}");
+    assert_eq!(told["granted"], serde_json::json!(["server"]), "{told}");
+    assert_eq!(told["revoked"], serde_json::json!(["shout"]), "{told}");
+    assert_eq!(told["reverted"], serde_json::json!(["server"]), "{told}");
+    let place = told["place"].as_str().unwrap();
+    assert!(place.ends_with("pupil/init.lua:5"), "{place}");
+    serve.wait_for("privileges_reverted", Duration::from_secs(5));
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let line = loop {
+        let log = serve.server_log();
+        if let Some(line) = log.lines().find(|l| l.contains("bob has: ")) {
+            break line.to_owned();
+        }
+        assert!(Instant::now() < deadline, "{log}");
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert!(
+        line.contains("interact") && !line.contains("server"),
+        "{line}"
+    );
     serve.stop();
 }

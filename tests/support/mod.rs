@@ -5,6 +5,7 @@
 pub mod archives;
 pub mod busted;
 pub mod class_run;
+pub mod cpu_time;
 pub mod engines;
 pub mod fixtures;
 pub mod packing;

@@ -208,6 +208,8 @@ for key, value in pairs(core) do
 	end
 end
 
+local request_shutdown = dofile(own_dir .. "/shutdown.lua")(emit, mod_of_source)
+
 local original = {}
 for _, key in ipairs({"register_item", "register_entity", "register_chatcommand",
 		"override_chatcommand", "override_item", "register_abm", "register_lbm",
@@ -579,7 +581,7 @@ core.register_on_joinplayer(function(player)
 end)
 
 function actions.shutdown(request)
-	core.request_shutdown(tostring(request.message or ""), request.reconnect == true, 0)
+	request_shutdown(tostring(request.message or ""), request.reconnect == true, 0)
 	return {ok = true}
 end
 
@@ -707,6 +709,9 @@ table.insert(core.registered_globalsteps, 1, function()
 		log("error", "[mtedu] request failed: " .. tostring(failure))
 	end
 end)
+
+dofile(own_dir .. "/earlier.lua")(guard, guard_fields, callback_lists)
+dofile(own_dir .. "/privileges.lua")(emit, mod_of_source, own_dir .. "/")
 
 core.register_on_mods_loaded(function()
 	mod_dirs = {}

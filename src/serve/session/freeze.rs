@@ -3,8 +3,10 @@
 //! budget), so every player is stuck. The companion is pinged every
 //! [`PING_EVERY`] without waiting; no answer for [`FROZEN_AFTER`] while a
 //! ping waits for [`PING_WAITS`] means frozen (both: serve's own loop may
-//! have been busy, sending no ping) when a mod's callback runs, and after
-//! [`SILENT_UNKNOWN_AFTER`] when none does: said at once, the server is killed
+//! have been busy, sending no ping) when a mod's callback runs and the
+//! server keeps a core busy, after [`SILENT_UNKNOWN_AFTER`] when no
+//! callback runs, after [`SILENT_IDLE_AFTER`] when it uses no processor
+//! (slow, as on a busy disk): said at once, the server is killed
 //! (SIGTERM would wait for the stuck thread), and restarted with the mod
 //! whose callback was running (`companion/running.lua`) switched off until
 //! the pupil saves it again. Players who join are told why. A freeze counts
@@ -30,10 +32,16 @@ pub const FROZEN_AFTER: Duration = Duration::from_secs(2);
 /// How long the last ping must have waited too (an answer takes one
 /// server step, 50 ms).
 pub const PING_WAITS: Duration = Duration::from_secs(1);
-/// How long it may stay silent while no mod's callback runs: the engine
-/// itself is busy, or the machine overloaded (measured: a fresh server
-/// silent for 2 s on a loaded machine), which a kill would not help.
+/// How long it may stay silent while no mod's callback runs (the engine
+/// itself at work).
 pub const SILENT_UNKNOWN_AFTER: Duration = Duration::from_secs(10);
+/// A server silent without working (its threads wait: measured, a fresh
+/// server blocked 10 s on a disk busy with builds) is slow, not frozen; it
+/// is killed only after this long.
+pub const SILENT_IDLE_AFTER: Duration = Duration::from_secs(60);
+/// The share of one core a loop that never ends keeps using (a waiting
+/// server uses next to none; the machine may be shared).
+const BUSY_SHARE: f64 = 0.3;
 
 /// The file the companion rewrites on each callback's entry and exit.
 const RUNNING_FILE: &str = "running";
@@ -49,7 +57,19 @@ impl Session {
             Posted::Answered(answer) => self.seen_players = Some(players_of(&answer)),
             Posted::Waiting { sent, silent } if sent >= PING_WAITS && silent >= FROZEN_AFTER => {
                 let running = running_now(&self.layout.io);
-                if running.is_some() || silent >= SILENT_UNKNOWN_AFTER {
+                let busy = self.pinged.is_none_or(|(at, cpu)| {
+                    let used = cpu.zip(self.server.as_ref().and_then(|s| cpu_time(s.pid())));
+                    used.is_none_or(|(then, now)| {
+                        now.saturating_sub(then).as_secs_f64()
+                            >= BUSY_SHARE * at.elapsed().as_secs_f64()
+                    })
+                });
+                let limit = match (busy, &running) {
+                    (true, Some(_)) => FROZEN_AFTER,
+                    (true, None) => SILENT_UNKNOWN_AFTER,
+                    (false, _) => SILENT_IDLE_AFTER,
+                };
+                if silent >= limit {
                     self.frozen(running, silent, on_event);
                 }
                 return;
@@ -57,8 +77,9 @@ impl Session {
             Posted::Waiting { .. } => return,
             Posted::Nothing => {}
         }
-        if self.pinged.is_none_or(|at| at.elapsed() >= PING_EVERY) {
-            self.pinged = Some(Instant::now());
+        if self.pinged.is_none_or(|(at, _)| at.elapsed() >= PING_EVERY) {
+            let cpu = self.server.as_ref().and_then(|s| cpu_time(s.pid()));
+            self.pinged = Some((Instant::now(), cpu));
             let _ = self.channel.post("ping", json!({}));
         }
     }
@@ -104,6 +125,19 @@ impl Session {
 /// The callback the server's companion last recorded as running.
 fn running_now(io: &Path) -> Option<Running> {
     parse_running(&std::fs::read_to_string(io.join(RUNNING_FILE)).ok()?)
+}
+
+/// The processor time process `pid` used so far (all its threads), from
+/// `/proc/<pid>/stat`.
+fn cpu_time(pid: u32) -> Option<Duration> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // After the command's `(name)`: state is the 1st field, utime the
+    // 12th, stime the 13th.
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    // SAFETY: sysconf reads a constant of the system.
+    let per_second = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as u64;
+    Some(Duration::from_millis(ticks * 1000 / per_second))
 }
 
 fn players_of(answer: &Value) -> Vec<String> {
