@@ -7,7 +7,8 @@
 //!
 //! Run with `cargo bench --bench check_speed`. Each round runs both ways
 //! once per lesson in turn, so a busy moment of the machine slows both
-//! alike.
+//! alike. Printed: the median wall-clock time, and the median CPU time
+//! (user + system), steadier when other programs share the cores.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -25,13 +26,29 @@ fn millis(time: Duration) -> f64 {
     time.as_secs_f64() * 1000.0
 }
 
-/// One `mtedu check` of `dir`; its time.
-fn check(dir: &Path, play: bool) -> Duration {
+/// CPU time (user + system) used so far by this process's finished children.
+fn children_cpu() -> Duration {
+    // SAFETY: getrusage only writes into the zeroed struct it is given.
+    let usage = unsafe {
+        let mut usage: libc::rusage = std::mem::zeroed();
+        libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage);
+        usage
+    };
+    let time = |t: libc::timeval| {
+        Duration::from_secs(u64::try_from(t.tv_sec).unwrap_or(0))
+            + Duration::from_micros(u64::try_from(t.tv_usec).unwrap_or(0))
+    };
+    time(usage.ru_utime) + time(usage.ru_stime)
+}
+
+/// One `mtedu check` of `dir`: its wall-clock and CPU times.
+fn check(dir: &Path, play: bool) -> (Duration, Duration) {
     let mut command = Command::new(env!("CARGO_BIN_EXE_mtedu"));
     command.args(["--lang", "fr", "check"]);
     if !play {
         command.arg("--no-play");
     }
+    let cpu = children_cpu();
     let started = Instant::now();
     let status = command
         .arg(dir)
@@ -44,7 +61,7 @@ fn check(dir: &Path, play: bool) -> Duration {
         status.success(),
         "a lesson's solution checks clean: {dir:?}"
     );
-    took
+    (took, children_cpu().saturating_sub(cpu))
 }
 
 fn main() {
@@ -61,25 +78,34 @@ fn main() {
     for dir in &solutions {
         check(dir, true);
     }
-    let mut with_play = Vec::new();
-    let mut without = Vec::new();
+    let (mut with_play, mut without) = (Vec::new(), Vec::new());
+    let (mut cpu_play, mut cpu_plain) = (Vec::new(), Vec::new());
     for _ in 0..RUNS {
         for dir in &solutions {
-            with_play.push(check(dir, true));
-            without.push(check(dir, false));
+            let (wall, cpu) = check(dir, true);
+            with_play.push(wall);
+            cpu_play.push(cpu);
+            let (wall, cpu) = check(dir, false);
+            without.push(wall);
+            cpu_plain.push(cpu);
         }
     }
     let played = median(with_play.clone());
     let plain = median(without.clone());
+    let (cpu_played, cpu_no_play) = (median(cpu_play), median(cpu_plain));
     println!(
-        "mtedu check of a lesson's solution ({} lessons × {RUNS} rounds): median {:.1} ms (fastest {:.1}, slowest {:.1}); with --no-play {:.1} ms; playing costs ×{:.2}; goal < {} ms: {}",
+        "mtedu check of a lesson's solution ({} lessons × {RUNS} rounds): median {:.1} ms wall-clock (fastest {:.1}, slowest {:.1}), {:.1} ms CPU; with --no-play {:.1} ms wall-clock, {:.1} ms CPU; playing costs ×{:.2} (CPU ×{:.2}); goal < {} ms: {} (wall-clock), {} (CPU)",
         solutions.len(),
         millis(played),
         millis(*with_play.iter().min().unwrap()),
         millis(*with_play.iter().max().unwrap()),
+        millis(cpu_played),
         millis(plain),
+        millis(cpu_no_play),
         played.as_secs_f64() / plain.as_secs_f64(),
+        cpu_played.as_secs_f64() / cpu_no_play.as_secs_f64(),
         GOAL.as_millis(),
-        if played < GOAL { "met" } else { "NOT met" }
+        if played < GOAL { "met" } else { "NOT met" },
+        if cpu_played < GOAL { "met" } else { "NOT met" }
     );
 }

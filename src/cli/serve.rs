@@ -177,6 +177,10 @@ fn serve_class(
         &mut on_event,
     )?;
     printer.set_pupil("", &BTreeMap::new());
+    // One program for every pupil: one version, said once.
+    if let Some(first) = class.servers.first() {
+        printer.engine(first.session.engine(), &template.binary);
+    }
     printer.class_table(&class.ports(), template);
     while !template.stop.is_requested() {
         class.step(Duration::from_millis(100), &mut on_event);

@@ -1,7 +1,8 @@
 //! `mtedu serve` on every real server: the soft reload of a chat command
 //! and the hard reload of a new node of `serve_real.rs` run on Luanti 5.10
 //! and 5.15, and `mtedu serve --server <program>` through the binary on
-//! each server, which says the version it checks saves for.
+//! each server, which says the version it checks saves for (once for a
+//! `--per-pupil` class).
 //!
 //! A missing server is skipped; with `MTEDU_REQUIRE_ENGINE=1` the test
 //! fails, saying how to get it (`tests/support/engines.rs`).
@@ -65,6 +66,60 @@ fn serve_with_the_server_flag_reloads_on_5_15() {
     if let Some(engine) = support::engines::get(EngineVersion::V5_15) {
         serve_through_the_binary(&engine.binary, EngineVersion::V5_15);
     }
+}
+
+/// `serve --per-pupil` names the engine once for the whole class (one
+/// program for every pupil), on the newest server this machine has.
+#[test]
+fn serve_per_pupil_names_the_engine_once() {
+    let Some(engine) = support::engines::all().pop() else {
+        return;
+    };
+    let temp = tempfile::tempdir().unwrap();
+    for pupil in ["alice", "bob"] {
+        let dir = temp.path().join(pupil).join("block");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("mod.conf"), "name = block\n").unwrap();
+        std::fs::write(
+            dir.join("init.lua"),
+            pupil_mod("v1", "").replace("pupil:", "block:"),
+        )
+        .unwrap();
+    }
+    let mut child = support::mtedu_command(temp.path())
+        .args(["serve", "--per-pupil", "--format", "json", "alice", "bob"])
+        .args(["--bind", "127.0.0.1", "--server"])
+        .arg(&engine.binary)
+        .arg("--port")
+        .arg(free_udp_port().min(65000).to_string())
+        .arg("--world")
+        .arg(temp.path().join("worlds"))
+        .env("HOME", temp.path())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (sender, lines) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            let _ = sender.send(line);
+        }
+    });
+    let mut seen = Vec::new();
+    let ready = wait_for(&lines, &mut seen, "class");
+    // SAFETY: a signal to the child we started.
+    unsafe {
+        libc::kill(child.id() as libc::pid_t, libc::SIGINT);
+    }
+    let status = child.wait().unwrap();
+    reader.join().unwrap();
+    assert!(ready && status.success(), "{status:?}\n{seen:#?}");
+    let engines: Vec<&Value> = seen.iter().filter(|e| e["event"] == "engine").collect();
+    assert_eq!(engines.len(), 1, "{seen:#?}");
+    assert_eq!(engines[0]["version"], engine.version.short());
 }
 
 /// `mtedu serve --format json --server <binary> pupil`: the engine it
