@@ -26,7 +26,9 @@
 //! dies, only HOME, PATH, the locale and the engine's variables of mtedu's
 //! environment — pupils' mods read it with `os.getenv` —,
 //! `MINETEST_MOD_PATH` = companion folder then mods folder, so the
-//! companion loads first); `companion/init.lua` is the Lua mod inside the
+//! companion loads first, and a home of its own from `server_home.rs`:
+//! the user's games and installed mods linked, less the watched ones, which
+//! the engine would otherwise find twice); `companion/init.lua` is the Lua mod inside the
 //! server (safety net around every callback, request/result protocol, soft
 //! reload with definitions replaced in place and the mod's callbacks
 //! swapped by `callback_origins` in place — no callback list ever gets
@@ -81,6 +83,7 @@ pub mod process;
 pub mod protocol;
 pub mod pupils;
 pub mod safety;
+pub mod server_home;
 pub mod session;
 pub mod snapshot;
 pub mod stop;

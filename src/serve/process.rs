@@ -58,8 +58,22 @@ impl ServerProcess {
             // Its own process group: a Ctrl-C in the terminal reaches mtedu,
             // which then stops the server in order.
             .process_group(0);
-        if let Some(home) = home {
-            command.env("HOME", home);
+        // Its own home: the user's games and installed mods, less the
+        // watched ones (which it finds through MINETEST_MOD_PATH).
+        let user_home = home
+            .map(Path::to_path_buf)
+            .or_else(|| std::env::var_os("HOME").map(std::path::PathBuf::from));
+        let user_folder = super::server_home::user_folder(user_home.as_deref());
+        let watched: std::collections::BTreeSet<String> = std::fs::read_dir(&layout.mods)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|entry| entry.file_name().to_string_lossy().into_owned())
+            .collect();
+        let own_home = super::server_home::prepare(&layout.state, user_folder.as_deref(), &watched)
+            .map_err(ServeError::io(&layout.state))?;
+        if let Some(home) = own_home.as_deref().or(home) {
+            command.env("HOME", home).env_remove("MINETEST_USER_PATH");
         }
         // SAFETY: prctl is async-signal-safe and touches no memory of ours.
         unsafe {

@@ -448,3 +448,41 @@ fn a_link_out_of_a_pupils_folder_is_refused_never_copied_nor_followed() {
     assert_eq!(command(&mut session, "peek"), "nothing");
     session.stop(&mut |_| {});
 }
+
+/// The animator installed the pupil's mod (`mtedu install`) and serves it
+/// too: the server starts on the watched copy (the installed one is left
+/// out of the server's own home folder) and the installed copy is untouched.
+#[test]
+fn a_served_mod_that_is_also_installed_runs_from_the_watched_copy() {
+    let Some(_) = server_binary() else { return };
+    let temp = tempfile::tempdir().unwrap();
+    let dir = temp.path();
+    pupil_mod(dir, "minetest.log('action', 'the watched copy ran')\n");
+    let installed = dir.join(".minetest/mods/pupil");
+    std::fs::create_dir_all(&installed).unwrap();
+    std::fs::write(installed.join("mod.conf"), "name = pupil\n").unwrap();
+    std::fs::write(
+        installed.join("init.lua"),
+        "error('the installed copy ran')\n",
+    )
+    .unwrap();
+    let mut serving = Serving::start(dir, &["pupil"]);
+    serving.wait_for("Watching pupil", Duration::from_secs(90));
+    let (_, clean) = serving.stop_with(libc::SIGINT);
+    assert!(clean, "{:#?}", serving.seen);
+    let log = std::fs::read_to_string(
+        std::fs::read_dir(dir)
+            .unwrap()
+            .flatten()
+            .map(|entry| entry.path().join("server.log"))
+            .find(|path| path.is_file())
+            .expect("the server's log is in serve's state folder"),
+    )
+    .unwrap();
+    assert!(log.contains("the watched copy ran"), "{log}");
+    assert!(!log.contains("installed copy"), "{log}");
+    assert!(
+        installed.join("init.lua").is_file(),
+        "the installed mod is kept"
+    );
+}
