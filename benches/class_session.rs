@@ -207,14 +207,22 @@ fn main() {
     );
     let stdout = class.0.stdout.take().unwrap();
     let ready = format!("{pupils} servers ready");
-    for line in std::io::BufReader::new(stdout)
-        .lines()
-        .map_while(Result::ok)
-    {
-        if line.contains(&ready) {
-            break;
+    // Read to the end in a thread of its own: a terminal nobody reads
+    // would fill up and hold mtedu's loop.
+    let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            if line.contains(&ready) {
+                let _ = ready_tx.send(());
+            }
         }
-    }
+    });
+    ready_rx
+        .recv_timeout(Duration::from_secs(600))
+        .expect("every server ready");
     let url = format!("http://127.0.0.1:{port}");
     println!(
         "{pupils} pupils: every server ready after {:.1} s",
@@ -228,6 +236,26 @@ fn main() {
             .collect::<Vec<_>>()
     };
     println!("  processes below mtedu: {}", servers().len());
+
+    // Every pupil's first check (findings, then objectives) done first.
+    let checked = Instant::now();
+    while !state(&url, &cookie)["rows"].as_array().is_some_and(|rows| {
+        rows.len() == pupils
+            && rows.iter().all(|r| {
+                r["checked"] == true && r["goals"].as_array().is_some_and(|g| !g.is_empty())
+            })
+    }) {
+        assert!(
+            checked.elapsed() < Duration::from_secs(600),
+            "the first checks never ended"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    println!(
+        "  every pupil's first check done after {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+    std::thread::sleep(Duration::from_secs(3));
 
     // A quiet minute, polled like the page.
     let window = Duration::from_secs(arg("--quiet-seconds", 60) as u64);
@@ -329,7 +357,8 @@ fn main() {
             }
             assert!(
                 saved.elapsed() < Duration::from_secs(60),
-                "save {save} never showed"
+                "save {save} never showed: {:#}",
+                state(&url, &cookie)["rows"]
             );
             std::thread::sleep(Duration::from_millis(20));
         }

@@ -245,6 +245,8 @@ serve-frozen-unknown-chat = [mtedu] The server froze and was restarted (the caus
 serve-shutdown-by = The server stopped because { $mod } asked it to (minetest.request_shutdown at { $place }, message: "{ $message }"). It restarts; if the mod asks again at each start, remove that line and save.
 serve-shutdown-by-code = The server stopped because it was asked to (minetest.request_shutdown at { $place }, message: "{ $message }"). It restarts.
 serve-crashed-unknown = The server stopped by itself and its log shows no error: the cause is unknown. It restarts.
+serve-privileges = { $mod } ({ $place }) changed the privileges of { $player }: { $changes } (+ given, - taken away).
+serve-privileges-reverted = The classroom preset took back { $privileges } from { $player }: only the teacher gives those (with /grant, from the teacher's account).
 serve-crashed = The server stopped by itself. Its last error lines:
     { $log }
 serve-restored = The world did not load any more, so the backup { $backup } was put back (the broken files were kept beside the backups).

@@ -248,6 +248,8 @@ serve-frozen-unknown-chat = [mtedu] Le serveur s’est bloqué et a redémarré 
 serve-shutdown-by = Le serveur s’est arrêté parce que { $mod } le lui a demandé (minetest.request_shutdown en { $place }, message : « { $message } »). Il redémarre ; si le mod le redemande à chaque démarrage, enlève cette ligne et enregistre.
 serve-shutdown-by-code = Le serveur s’est arrêté parce qu’on le lui a demandé (minetest.request_shutdown en { $place }, message : « { $message } »). Il redémarre.
 serve-crashed-unknown = Le serveur s’est arrêté tout seul et son journal ne montre aucune erreur : la cause est inconnue. Il redémarre.
+serve-privileges = { $mod } ({ $place }) a changé les privilèges de { $player } : { $changes } (+ donné, - retiré).
+serve-privileges-reverted = Le réglage « classe » a repris { $privileges } à { $player } : seul l’enseignant les donne (avec /grant, depuis son compte).
 serve-crashed = Le serveur s’est arrêté tout seul. Ses dernières lignes d’erreur :
     { $log }
 serve-restored = Le monde ne se chargeait plus, donc la sauvegarde { $backup } a été remise (les fichiers abîmés sont gardés à côté des sauvegardes).

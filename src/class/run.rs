@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use super::actions::{Asked, Desk, carry_out};
+use super::actions::{Asked, Desk, Order, carry_out};
 use super::board::{Board, ServerState};
 use super::checks::{self, PupilFolder};
 use super::config::{ClassConfig, ConfigError, STATE_DIR};
@@ -273,6 +273,8 @@ pub fn run_class(
         template: &template,
     });
     let mut retried = Instant::now();
+    // The teacher's last freeze, for servers that start later.
+    let mut frozen = false;
     let mut asked = Instant::now();
     while !stop.is_requested() {
         class.step(Duration::from_millis(100), &mut |pupil, event| {
@@ -298,6 +300,11 @@ pub fn run_class(
                 &mods_of,
                 &mut |pupil, event| say(Said::Server(pupil, event)),
             );
+            if let Order::Freeze(on) = order
+                && outcome.answered > 0
+            {
+                frozen = on;
+            }
             let _ = reply.send(outcome);
         }
         if !waiting.is_empty() && retried.elapsed() >= RETRY_EVERY {
@@ -314,6 +321,7 @@ pub fn run_class(
                 ready
             };
             for (pupil, port) in ready {
+                let name = pupil.name.clone();
                 start_one(
                     &mut class,
                     &mut waiting,
@@ -326,6 +334,12 @@ pub fn run_class(
                     &board,
                     say,
                 );
+                // Started after the teacher froze everyone: frozen too.
+                if frozen && let Some(server) = class.servers.iter_mut().find(|s| s.pupil == name) {
+                    let _ = server
+                        .session
+                        .ask("freeze", serde_json::json!({"frozen": true}));
+                }
             }
         }
         if asked.elapsed() >= PLAYERS_EVERY {

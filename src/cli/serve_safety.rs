@@ -61,6 +61,42 @@ impl Printer<'_> {
                     json!({"event": "shutdown_requested", "mod": mod_name, "place": place, "message": message}),
                 );
             }
+            Safety::Privileges {
+                player,
+                granted,
+                revoked,
+                reverted,
+                mod_name,
+                place,
+            } => {
+                let place = self.pupil_paths(&place);
+                let changes: Vec<String> = granted
+                    .iter()
+                    .map(|p| format!("+{p}"))
+                    .chain(revoked.iter().map(|p| format!("-{p}")))
+                    .collect();
+                self.line(
+                    "serve-privileges",
+                    &[
+                        ("mod", mod_name.as_str().into()),
+                        ("place", place.as_str().into()),
+                        ("player", player.as_str().into()),
+                        ("changes", changes.join(" ").into()),
+                    ],
+                    json!({"event": "privileges", "player": player, "granted": granted,
+                        "revoked": revoked, "reverted": reverted, "mod": mod_name, "place": place}),
+                );
+                if !reverted.is_empty() {
+                    self.line(
+                        "serve-privileges-reverted",
+                        &[
+                            ("player", player.as_str().into()),
+                            ("privileges", reverted.join(", ").into()),
+                        ],
+                        json!({"event": "privileges_reverted", "player": player, "privileges": reverted}),
+                    );
+                }
+            }
         }
     }
 }
@@ -86,7 +122,7 @@ pub(super) fn chat_text(event: &Safety, localizer: &Localizer) -> Option<String>
         )),
         Safety::Frozen { running: None, .. } => Some(localizer.plain("serve-frozen-unknown-chat")),
         // The server is gone: nobody reads its chat.
-        Safety::ShutdownBy { .. } => None,
+        Safety::ShutdownBy { .. } | Safety::Privileges { .. } => None,
     }
 }
 

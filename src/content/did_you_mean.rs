@@ -6,9 +6,14 @@ pub fn did_you_mean<'a>(
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
     let lowered = word.to_lowercase();
+    let length = lowered.chars().count();
     let limit = if word.chars().count() <= 4 { 1 } else { 2 };
     candidates
         .into_iter()
+        // Words whose lengths differ by more than the limit are further
+        // apart than it: not worth the distance (lint asks this of every
+        // global against every known name).
+        .filter(|candidate| candidate.chars().count().abs_diff(length) <= limit)
         .map(|candidate| (strsim::damerau_levenshtein(&lowered, candidate), candidate))
         .filter(|(distance, _)| *distance <= limit)
         .min_by_key(|(distance, candidate)| (*distance, *candidate))

@@ -2,7 +2,7 @@
 //! over what the mods registered once loaded (`registered.rs`,
 //! `undiggable.rs`): their findings point at that place.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 use super::files::lua_files;
@@ -10,8 +10,9 @@ use crate::content::ModInfo;
 use crate::diag::{Code, Diagnostic, Span};
 
 /// Where names are first written in the mods' files: every file read
-/// once, every word of every line indexed once, so that locating all the
-/// findings costs one pass over the source, not one per name.
+/// once, and only when there is a name to locate; the words of each line
+/// that are wanted indexed in one pass, so that locating all the findings
+/// costs one pass over the source, not one per name.
 pub struct Places {
     first_file: Option<PathBuf>,
     first: BTreeMap<String, (PathBuf, usize, usize)>,
@@ -19,28 +20,41 @@ pub struct Places {
 }
 
 impl Places {
-    pub fn new(mods: &[&ModInfo]) -> Places {
+    /// The first place each of `needles` is written: as a word of its own
+    /// (between quotes, spaces and the texture modifiers' signs) if it is
+    /// anywhere, else inside a longer word.
+    pub fn of<'a>(mods: &[&ModInfo], needles: impl Iterator<Item = &'a str>) -> Places {
+        let wanted: BTreeSet<&str> = needles.filter(|n| !n.is_empty()).collect();
         let mut places = Places {
             first_file: None,
             first: BTreeMap::new(),
             texts: Vec::new(),
         };
+        if wanted.is_empty() {
+            return places;
+        }
         for info in mods {
             for file in lua_files(&info.dir) {
                 places.first_file.get_or_insert_with(|| file.clone());
                 let text = crate::bounded_read::read_regular_text(&file).unwrap_or_default();
                 for (index, line) in text.lines().enumerate() {
-                    places.index_line(&file, index + 1, line);
+                    places.index_line(&file, index + 1, line, &wanted);
                 }
                 places.texts.push((file, text));
             }
         }
+        places.find_unindexed(wanted.into_iter());
         places
     }
 
-    /// Indexes the words of a line (the pieces between quotes, spaces and
-    /// the texture modifiers' signs), with and without double quotes.
-    fn index_line(&mut self, file: &std::path::Path, line_number: usize, line: &str) {
+    /// Indexes the wanted words of a line, with and without double quotes.
+    fn index_line(
+        &mut self,
+        file: &std::path::Path,
+        line_number: usize,
+        line: &str,
+        wanted: &BTreeSet<&str>,
+    ) {
         let separators = |c: char| c.is_whitespace() || "'(){}[],=^\\".contains(c);
         let mut start = 0;
         for piece in line.split(separators) {
@@ -52,7 +66,7 @@ impl Places {
             let unquoted = piece.trim_matches('"');
             let offset = byte + piece.find(unquoted).unwrap_or(0);
             for (word, at) in [(piece, byte), (unquoted, offset)] {
-                if word.is_empty() || self.first.contains_key(word) {
+                if !wanted.contains(word) || self.first.contains_key(word) {
                     continue;
                 }
                 let column = line[..at].chars().count() + 1;
@@ -64,7 +78,7 @@ impl Places {
 
     /// Finds the needles no word spells, written inside longer words, with
     /// one pass over every file for all of them.
-    pub fn find_unindexed<'a>(&mut self, needles: impl Iterator<Item = &'a str>) {
+    fn find_unindexed<'a>(&mut self, needles: impl Iterator<Item = &'a str>) {
         let mut wanted: Vec<&str> = needles
             .filter(|n| !n.is_empty() && !self.first.contains_key(*n))
             .collect();

@@ -123,7 +123,6 @@ pub fn check(engine: &Engine, ours: &BTreeSet<String>, mods: &[ModInfo]) -> Vec<
         .map(|name| name.to_lowercase())
         .collect();
     let our_mods: Vec<&ModInfo> = mods.iter().filter(|m| ours.contains(&m.name)).collect();
-    let mut places = Places::new(&our_mods);
     let missing: Vec<&String> = textures
         .iter()
         .filter(|t| !media.contains(&t.to_lowercase()))
@@ -132,7 +131,8 @@ pub fn check(engine: &Engine, ours: &BTreeSet<String>, mods: &[ModInfo]) -> Vec<
         .iter()
         .map(|entry| entry.rsplit_once(' ').unwrap_or((entry, "")))
         .collect();
-    places.find_unindexed(
+    let places = Places::of(
+        &our_mods,
         missing
             .iter()
             .map(|t| t.as_str())

@@ -231,15 +231,23 @@ pub fn run(
         let mut api_names = base_api.clone();
         api_names.extend(dependencies.api_fields.iter().cloned());
         api_names.extend(own.api_fields.iter().cloned());
-        let mut spec_known = known.clone();
-        spec_known.extend(spec_runner_globals().iter().cloned());
+        // Reading the spec runner's globals parses mineunit's sources:
+        // only for a mod that has specs.
+        let spec_known = parsed.iter().any(|(file, ..)| is_spec(file)).then(|| {
+            let mut spec_known = known.clone();
+            spec_known.extend(spec_runner_globals().iter().cloned());
+            spec_known
+        });
         for (file, source, analysis) in &parsed {
             let is_spec = is_spec(file);
             let context = rule::FileContext {
                 path: file,
                 source,
                 analysis,
-                known_globals: if is_spec { &spec_known } else { &known },
+                known_globals: match &spec_known {
+                    Some(spec_known) if is_spec => spec_known,
+                    _ => &known,
+                },
                 api_names: &api_names,
                 declared_globals: &declared,
                 engine: options.engine,

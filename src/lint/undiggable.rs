@@ -80,8 +80,7 @@ pub fn check(engine: &Engine, ours: &BTreeSet<String>, mods: &[ModInfo]) -> Vec<
         .map(|entry| entry.rsplit_once(' ').unwrap_or((entry, "")))
         .collect();
     let our_mods: Vec<&ModInfo> = mods.iter().filter(|m| ours.contains(&m.name)).collect();
-    let mut places = Places::new(&our_mods);
-    places.find_unindexed(found.iter().map(|(name, _)| *name));
+    let places = Places::of(&our_mods, found.iter().map(|(name, _)| *name));
     found
         .iter()
         .map(|(name, owner)| {

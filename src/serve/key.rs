@@ -1,9 +1,12 @@
-//! The secret each session shares with its companion, so that neither side
-//! takes for genuine a line another mod wrote: every request and every
+//! The secret each server run shares with its companion, so that neither
+//! side takes for genuine a line another mod wrote: every request and every
 //! answer or event carries an HMAC-SHA1 of its text under this key. The
 //! key reaches the companion through the server's config (beside the
 //! world, which no mod may read); the companion takes it out of the
-//! settings before any other mod loads.
+//! settings as it loads. The engine does not always load the companion
+//! first (measured: a watched mod before it in 1 start of 8), and a mod
+//! loaded before it could read that run's key: a new key is made for each
+//! run (see `Session::start_server`).
 
 use std::io::Read;
 

@@ -47,6 +47,9 @@
 //! errors without the companion's caught ones, else "unknown";
 //! `companion/earlier.lua` wraps what mods loaded before the companion
 //! registered (the engine's load order is not fixed);
+//! `companion/privileges.lua` tells every privilege change a mod makes
+//! (who, which, the mod's file:line) and, under the classroom preset,
+//! takes back its grants of `server` and `privs`;
 //! `safety.rs` the safety net's events; `watch.rs` turns notify events
 //! into changed mods (content fingerprints, so reads are not saves);
 //! `pupils.rs` refuses two mods of one name in one world and runs one

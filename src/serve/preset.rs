@@ -34,6 +34,9 @@ impl Preset {
                 ("disallow_empty_password", "false"),
                 ("enable_rollback_recording", "false"),
                 ("max_users", "40"),
+                // Taken back when a mod grants them (the companion's
+                // privileges.lua): only the teacher gives those.
+                ("mtedu_revert_grants", "server, privs"),
             ],
             Preset::Plain => &[],
         }

@@ -1,6 +1,9 @@
 //! What serve's safety net tells about a pupil's mod harming the class
 //! server: a server frozen in a mod's callback (see `session/freeze.rs`),
-//! a mod that stopped it (`session/blame.rs`).
+//! a mod that stopped it (`session/blame.rs`), a mod that changed a
+//! player's privileges (`companion/privileges.lua`).
+
+use serde_json::Value;
 
 use std::time::Duration;
 
@@ -35,6 +38,43 @@ pub enum Safety {
         place: String,
         message: String,
     },
+    /// A mod (`mod_name`, its code at `place`) changed `player`'s
+    /// privileges; `reverted` are grants the classroom preset took back.
+    Privileges {
+        player: String,
+        granted: Vec<String>,
+        revoked: Vec<String>,
+        reverted: Vec<String>,
+        mod_name: String,
+        place: String,
+    },
+}
+
+/// The companion's `privileges` event, when `event` is one.
+pub fn privileges_event(event: &Value) -> Option<Safety> {
+    if event["event"] != "privileges" {
+        return None;
+    }
+    let text = |key: &str| event[key].as_str().unwrap_or_default().to_owned();
+    let list = |key: &str| -> Vec<String> {
+        event[key]
+            .as_array()
+            .map(|items| {
+                items
+                    .iter()
+                    .filter_map(|p| p.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    Some(Safety::Privileges {
+        player: text("player"),
+        granted: list("granted"),
+        revoked: list("revoked"),
+        reverted: list("reverted"),
+        mod_name: text("mod"),
+        place: text("place"),
+    })
 }
 
 /// The record the companion keeps in `io/running`: `idle`, or `running`,

@@ -175,7 +175,8 @@ pub struct Session {
     server: Option<ServerProcess>,
     /// Requests to the companion and its answers and events.
     channel: Channel,
-    /// Shared with the companion of each server run (see [`super::key`]).
+    /// Shared with the companion of this server run, new at each start
+    /// (see [`super::key`]).
     key: Key,
     /// Signatures of the code the server runs.
     live: BTreeMap<String, String>,
@@ -379,6 +380,10 @@ impl Session {
     }
 
     fn start_server(&mut self) -> Result<(), ServeError> {
+        // A key for each server run: a mod the engine loaded before the
+        // companion could read that run's key, never the next one's.
+        self.key = Key::random().map_err(ServeError::io(std::path::Path::new("/dev/urandom")))?;
+        self.channel = Channel::new(self.layout.io.clone(), self.key.clone());
         write_server_files(&self.layout, &plan_of(&self.options), &self.key)?;
         self.channel.reset();
         self.shutdown_asked = None;
@@ -658,6 +663,8 @@ impl Session {
         for event in self.channel.events() {
             if let Some(request) = blame::shutdown_request(&event) {
                 self.shutdown_asked = request;
+            } else if let Some(change) = super::safety::privileges_event(&event) {
+                on_event(Event::Safety(change));
             } else if event["event"] == "callback_error" {
                 let message = event["message"].as_str().unwrap_or_default();
                 let traceback = event["traceback"].as_str().unwrap_or_default();

@@ -19,6 +19,7 @@ const COMPANION: &[(&str, &str)] = &[
     ("running.lua", include_str!("companion/running.lua")),
     ("shutdown.lua", include_str!("companion/shutdown.lua")),
     ("earlier.lua", include_str!("companion/earlier.lua")),
+    ("privileges.lua", include_str!("companion/privileges.lua")),
     ("teacher.lua", include_str!("companion/teacher.lua")),
 ];
 

@@ -3,9 +3,11 @@
 //! teacher's cookie, from another site's page or without a JSON body;
 //! freeze, say, gather and reload reaching every real server (its log says
 //! so; Debian's real client, joined to one pupil's server, is counted and
-//! reads the animator's line in its chat); a pupil's file shown at the
+//! reads the animator's line in its chat; a server that starts after the
+//! freeze is frozen too); a pupil's file shown at the
 //! error line and never a file outside their folder; the page's buttons
-//! in headless Chromium, in French and English.
+//! in headless Chromium, in French and English; with the client playing
+//! as the teacher, gather finds them and freeze leaves them free.
 
 use crate::support;
 use crate::support::class_run::{RunningClass, dom, have_everything, new_class, row_of};
@@ -16,6 +18,7 @@ use std::time::{Duration, Instant};
 use mtedu::class::client::request;
 use support::real_client::{Display, join, tools_installed};
 
+const FIXED: &str = "minetest.register_node(\"first_block:block\", {\n  description = \"Chloe\",\n  tiles = {\"first_block_block.png\"},\n})\n";
 const BROKEN: &str = "minetest.register_node(\"first_block:block\", {\n  description = \"Mon bloc\"\n  tiles = {\"first_block_block.png\"},\n})\n";
 
 /// `POST /api/teacher/<action>` with `headers`; the status and the JSON.
@@ -45,7 +48,7 @@ fn server_log(dir: &Path, pupil: &str) -> String {
 
 /// Waits until `pupil`'s server log holds `text`.
 fn wait_log(dir: &Path, pupil: &str, text: &str) {
-    let deadline = Instant::now() + Duration::from_secs(30);
+    let deadline = Instant::now() + Duration::from_secs(90);
     while !server_log(dir, pupil).contains(text) {
         assert!(
             Instant::now() < deadline,
@@ -64,7 +67,9 @@ fn the_teachers_actions_reach_every_real_server_and_only_the_teacher_can_use_the
     let temp = tempfile::tempdir().unwrap();
     let home = temp.path().join("home");
     std::fs::create_dir_all(&home).unwrap();
-    let (dir, config) = new_class(temp.path(), &["alice", "bob"]);
+    let (dir, config) = new_class(temp.path(), &["alice", "bob", "chloe"]);
+    // Chloe's mod is broken from the start: her server waits for a fix.
+    std::fs::write(dir.join("chloe/first_block/init.lua"), BROKEN).unwrap();
     let token = config["teacher_token"].as_str().unwrap().to_owned();
     let mut class = RunningClass::start(&dir, &home);
     class.wait_for("2 servers ready", Duration::from_secs(120));
@@ -155,10 +160,14 @@ fn the_teachers_actions_reach_every_real_server_and_only_the_teacher_can_use_the
         &format!("the animator froze {players} players"),
     );
     wait_log(&dir, "bob", "the animator froze 0 players");
+    // Chloe's fix starts her server after the freeze: frozen too.
+    std::fs::write(dir.join("chloe/first_block/init.lua"), FIXED).unwrap();
+    class.wait_for("[chloe] Server ready", Duration::from_secs(90));
+    wait_log(&dir, "chloe", "the animator froze 0 players");
     let (_, released) = post(&class, "unfreeze?lang=fr", &teacher, "{}");
     assert_eq!(
         released["text"],
-        format!("{players} joueurs peuvent de nouveau bouger, sur 2 serveurs.")
+        format!("{players} joueurs peuvent de nouveau bouger, sur 3 serveurs.")
     );
     wait_log(&dir, "bob", "the animator released 0 players");
 
@@ -171,7 +180,7 @@ fn the_teachers_actions_reach_every_real_server_and_only_the_teacher_can_use_the
     );
     assert_eq!(
         said["text"],
-        format!("Message sent to {players} players on 2 servers."),
+        format!("Message sent to {players} players on 3 servers."),
         "{said}"
     );
     wait_log(&dir, "bob", "said to 0 players: Rangez vos blocs svp");
@@ -275,6 +284,49 @@ fn the_teachers_actions_reach_every_real_server_and_only_the_teacher_can_use_the
     assert!(page.contains("Figer tout le monde"), "{page}");
     assert!(row_of(&page, "bob").contains("Voir le fichier"), "{page}");
 
+    class.interrupt();
+    assert!(class.child.wait().unwrap().success());
+}
+
+#[test]
+fn gather_and_freeze_leave_the_teacher_where_they_are() {
+    if have_everything().is_none() || !tools_installed() {
+        return;
+    }
+    let temp = tempfile::tempdir().unwrap();
+    let home = temp.path().join("home");
+    std::fs::create_dir_all(&home).unwrap();
+    let (dir, config) = new_class(temp.path(), &["alice"]);
+    let cookie = format!(
+        "mtedu_teacher={}",
+        config["teacher_token"].as_str().unwrap()
+    );
+    // The real client plays as `eleve1`: here that is the teacher's login.
+    let mut class = RunningClass::start_as(&dir, &home, Some("eleve1"));
+    class.wait_for("1 servers ready", Duration::from_secs(120));
+    let port = class.state(&cookie).1["rows"][0]["port"].as_u64().unwrap() as u16;
+    let client_home = temp.path().join("client");
+    std::fs::create_dir_all(&client_home).unwrap();
+    let display = Display::start();
+    let _client = join(&display, port, &client_home);
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while class.state(&cookie).1["rows"][0]["players"] != serde_json::json!(["eleve1"]) {
+        assert!(Instant::now() < deadline, "the client never joined");
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    let teacher = [
+        ("Cookie", cookie.as_str()),
+        ("Content-Type", "application/json"),
+    ];
+    let (_, gathered) = post(&class, "gather", &teacher, "{}");
+    assert_eq!(gathered["ok"], true, "{gathered}");
+    assert_eq!(gathered["text"], "0 players were brought next to you.");
+    wait_log(&dir, "alice", "the animator gathered 0 players");
+    let (_, frozen) = post(&class, "freeze", &teacher, "{}");
+    assert_eq!(
+        frozen["text"], "0 players are frozen on 1 servers (players who join now are frozen too).",
+        "the teacher is not frozen"
+    );
     class.interrupt();
     assert!(class.child.wait().unwrap().success());
 }

@@ -258,3 +258,53 @@ fn a_shutdown_asked_by_a_mod_is_blamed_on_that_mod_not_on_anothers_error() {
     assert!(crashed.is_empty(), "blamed on the log: {crashed:?}");
     serve.stop();
 }
+
+/// Once `<world>/grant-now` exists, the pupil's mod gives bob `server`
+/// and takes `shout` away, then logs what bob has a moment later.
+const GRANTER: &str = r#"local trigger = minetest.get_worldpath() .. "/grant-now"
+minetest.register_globalstep(function()
+	if os.remove(trigger) then
+		minetest.get_auth_handler().create_auth("bob", "")
+		minetest.set_player_privs("bob", {interact = true, fly = true, fast = true, home = true, server = true})
+		minetest.after(0.5, function()
+			minetest.log("action", "bob has: " .. minetest.privs_to_string(minetest.get_player_privs("bob")))
+		end)
+	end
+end)
+"#;
+
+#[test]
+fn a_mods_privilege_change_is_told_and_the_classroom_takes_server_back() {
+    let Some(_) = server_binary() else { return };
+    let temp = tempfile::tempdir().unwrap();
+    let mut serve = ServeChild::start(
+        temp.path(),
+        "pupil",
+        &[("mod.conf", "name = pupil\n"), ("init.lua", GRANTER)],
+        &[],
+    );
+    std::fs::write(serve.world.join("grant-now"), "").unwrap();
+    let told = serve.wait_for("privileges", Duration::from_secs(30));
+    assert_eq!(told["player"], "bob", "{told}");
+    assert_eq!(told["mod"], "pupil", "{told}");
+    assert_eq!(told["granted"], serde_json::json!(["server"]), "{told}");
+    assert_eq!(told["revoked"], serde_json::json!(["shout"]), "{told}");
+    assert_eq!(told["reverted"], serde_json::json!(["server"]), "{told}");
+    let place = told["place"].as_str().unwrap();
+    assert!(place.ends_with("pupil/init.lua:5"), "{place}");
+    serve.wait_for("privileges_reverted", Duration::from_secs(5));
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let line = loop {
+        let log = serve.server_log();
+        if let Some(line) = log.lines().find(|l| l.contains("bob has: ")) {
+            break line.to_owned();
+        }
+        assert!(Instant::now() < deadline, "{log}");
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert!(
+        line.contains("interact") && !line.contains("server"),
+        "{line}"
+    );
+    serve.stop();
+}

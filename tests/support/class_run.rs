@@ -61,6 +61,11 @@ pub struct RunningClass {
 impl RunningClass {
     /// `mtedu class DIR` on 127.0.0.1 with free ports.
     pub fn start(dir: &Path, home: &Path) -> RunningClass {
+        RunningClass::start_as(dir, home, None)
+    }
+
+    /// The same, run by the login `user` (the teacher's player name).
+    pub fn start_as(dir: &Path, home: &Path, user: Option<&str>) -> RunningClass {
         let port = free_tcp_port();
         let mut child = super::mtedu_command(dir.parent().unwrap())
             .arg("class")
@@ -70,6 +75,7 @@ impl RunningClass {
             .arg("--game-port")
             .arg(free_udp_port().to_string())
             .env("HOME", home)
+            .envs(user.map(|user| ("USER", user)))
             .stdout(Stdio::piped())
             .spawn()
             .unwrap();

@@ -711,6 +711,7 @@ table.insert(core.registered_globalsteps, 1, function()
 end)
 
 dofile(own_dir .. "/earlier.lua")(guard, guard_fields, callback_lists)
+dofile(own_dir .. "/privileges.lua")(emit, mod_of_source, own_dir .. "/")
 
 core.register_on_mods_loaded(function()
 	mod_dirs = {}

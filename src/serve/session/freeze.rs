@@ -35,9 +35,9 @@ pub const PING_WAITS: Duration = Duration::from_secs(1);
 /// How long it may stay silent while no mod's callback runs (the engine
 /// itself at work).
 pub const SILENT_UNKNOWN_AFTER: Duration = Duration::from_secs(10);
-/// A server silent without working (its threads wait: measured, a fresh
-/// server blocked 10 s on a disk busy with builds) is slow, not frozen; it
-/// is killed only after this long.
+/// A server silent without using the processor waits (on a disk, a lock):
+/// a loop that never ends keeps a core busy. Slow, not frozen, it is
+/// killed only after this long.
 pub const SILENT_IDLE_AFTER: Duration = Duration::from_secs(60);
 /// The share of one core a loop that never ends keeps using (a waiting
 /// server uses next to none; the machine may be shared).
@@ -162,4 +162,21 @@ pub(super) fn switch_off(layout: &Layout, name: &str) -> Result<(), ServeError> 
         b"-- Switched off by mtedu serve: this mod froze the server.\n",
     )?;
     point_link(&layout.link(name), &dir)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cpu_time;
+
+    #[test]
+    fn a_busy_process_uses_processor_time() {
+        let before = cpu_time(std::process::id()).expect("/proc/<pid>/stat");
+        let started = std::time::Instant::now();
+        let mut x = 0u64;
+        while started.elapsed() < std::time::Duration::from_millis(300) {
+            x = std::hint::black_box(x.wrapping_add(1));
+        }
+        let after = cpu_time(std::process::id()).unwrap();
+        assert!(after > before, "{before:?} → {after:?}");
+    }
 }
