@@ -605,7 +605,8 @@ impl Session {
             HardReason::LooksChanged { players, .. } => players.clone(),
             _ => self.players(),
         };
-        if !players.is_empty() {
+        let nobody = players.is_empty();
+        if !nobody {
             // Players read why first; the same words are in the engine's
             // reconnect dialog.
             let warning = Event::Restarting {
@@ -620,7 +621,11 @@ impl Session {
             on_event(warning);
             std::thread::sleep(RESTART_WARNING);
         }
-        if self.server.is_some() {
+        if nobody && let Some(mut server) = self.server.take() {
+            // Nobody to send away: SIGTERM saves the world as a shutdown
+            // request does, without waiting for a request and a server step.
+            server.stop(Duration::from_secs(15));
+        } else if self.server.is_some() {
             // Of the ways to send players away, only a shutdown with the
             // reconnect flag shows 5.6.1's "Reconnect" button (kick_player
             // and disconnect_player show an error with "OK" only).
