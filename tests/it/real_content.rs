@@ -83,26 +83,9 @@ fn verdict_mod(name: &str) -> PathBuf {
         .join(name)
 }
 
-/// `mtedu check --format json` on one mod (no installed content): its findings.
+/// `mtedu check` on one mod (no installed content): its findings.
 fn check_findings(dir: &Path) -> Vec<serde_json::Value> {
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_mtedu"))
-        .args([
-            "check",
-            "--no-installed",
-            "--format",
-            "json",
-            "--lang",
-            "en",
-        ])
-        .arg(dir)
-        .output()
-        .expect("mtedu runs");
-    let report: serde_json::Value = serde_json::from_slice(&output.stdout)
-        .unwrap_or_else(|_| panic!("JSON: {}", String::from_utf8_lossy(&output.stdout)));
-    report["diagnostics"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default()
+    support::check_findings(dir, &["--no-installed"])
 }
 
 fn is_error(finding: &serde_json::Value) -> bool {

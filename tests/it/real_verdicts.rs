@@ -28,21 +28,8 @@ fn loading_reproductions() -> Vec<PathBuf> {
 
 /// `mtedu check` of one mod on `engine`, with the game of that server.
 fn check(dir: &Path, engine: &str, game: &Path) -> Vec<serde_json::Value> {
-    let output = support::mtedu_command(Path::new("/"))
-        .args([
-            "check", "--format", "json", "--lang", "en", "--engine", engine,
-        ])
-        .arg("--game")
-        .arg(game)
-        .arg(dir)
-        .output()
-        .expect("mtedu runs");
-    let report: serde_json::Value = serde_json::from_slice(&output.stdout)
-        .unwrap_or_else(|_| panic!("JSON: {}", String::from_utf8_lossy(&output.stdout)));
-    report["diagnostics"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default()
+    let game = game.display().to_string();
+    support::check_findings(dir, &["--engine", engine, "--game", &game])
 }
 
 #[test]

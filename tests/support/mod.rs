@@ -53,6 +53,25 @@ pub fn mtedu_command(dir: &std::path::Path) -> std::process::Command {
     command
 }
 
+/// `mtedu check --format json --lang en <options> <dir>`: its findings.
+pub fn check_findings<S: AsRef<std::ffi::OsStr>>(
+    dir: &std::path::Path,
+    options: &[S],
+) -> Vec<serde_json::Value> {
+    let output = mtedu_command(std::path::Path::new("/"))
+        .args(["check", "--format", "json", "--lang", "en"])
+        .args(options)
+        .arg(dir)
+        .output()
+        .expect("mtedu runs");
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|_| panic!("JSON: {}", String::from_utf8_lossy(&output.stdout)));
+    report["diagnostics"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+}
+
 /// The standard output of a finished command, as text.
 pub fn stdout_of(output: &std::process::Output) -> String {
     String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
