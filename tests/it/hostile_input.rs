@@ -5,9 +5,8 @@
 
 use crate::support;
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Output, Stdio};
+use std::process::Output;
 use std::time::{Duration, Instant};
 
 /// Far above what each case needs (a few seconds), far below a hang.
@@ -16,25 +15,11 @@ const DEADLINE: Duration = Duration::from_secs(90);
 /// Runs mtedu in `dir`; panics (the test fails) when it is still running
 /// at [`DEADLINE`], after killing it.
 fn run_bounded(dir: &Path, args: &[&str]) -> Output {
-    let mut child = support::mtedu_command(dir)
-        .args(args)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("mtedu starts");
-    let mut stdout = child.stdout.take().unwrap();
-    let mut stderr = child.stderr.take().unwrap();
-    let out = std::thread::spawn(move || {
-        let mut bytes = Vec::new();
-        let _ = stdout.read_to_end(&mut bytes);
-        bytes
-    });
-    let err = std::thread::spawn(move || {
-        let mut bytes = Vec::new();
-        let _ = stderr.read_to_end(&mut bytes);
-        bytes
-    });
+    let support::Capturing {
+        mut child,
+        stdout: out,
+        stderr: err,
+    } = support::spawn_capturing(support::mtedu_command(dir).args(args));
     let started = Instant::now();
     let status = loop {
         if let Some(status) = child.try_wait().unwrap() {

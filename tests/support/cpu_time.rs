@@ -2,8 +2,7 @@
 //! time of the thread running Lua, so a test that says "stopped soon after
 //! its budget" measures CPU time too, and holds on a loaded machine.
 
-use std::io::Read;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 use std::time::Duration;
 
 /// The CPU time the calling thread has used.
@@ -24,24 +23,11 @@ pub fn this_thread() -> Duration {
 /// would not.
 #[allow(clippy::zombie_processes)]
 pub fn run_child(command: &mut Command) -> (Output, Duration) {
-    let mut child = command
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the command starts");
-    let mut stdout = child.stdout.take().unwrap();
-    let mut stderr = child.stderr.take().unwrap();
-    let out = std::thread::spawn(move || {
-        let mut bytes = Vec::new();
-        let _ = stdout.read_to_end(&mut bytes);
-        bytes
-    });
-    let err = std::thread::spawn(move || {
-        let mut bytes = Vec::new();
-        let _ = stderr.read_to_end(&mut bytes);
-        bytes
-    });
+    let super::Capturing {
+        child,
+        stdout: out,
+        stderr: err,
+    } = super::spawn_capturing(command);
     let mut status = 0;
     // SAFETY: zeroed rusage is a valid value; wait4 writes it and `status`.
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };

@@ -72,6 +72,40 @@ pub fn check_findings<S: AsRef<std::ffi::OsStr>>(
         .unwrap_or_default()
 }
 
+/// A started child whose output is read while it runs (no pipe fills
+/// up): join the two handles once it has ended.
+pub struct Capturing {
+    pub child: std::process::Child,
+    pub stdout: std::thread::JoinHandle<Vec<u8>>,
+    pub stderr: std::thread::JoinHandle<Vec<u8>>,
+}
+
+/// Starts `command` with no input and its output captured.
+pub fn spawn_capturing(command: &mut std::process::Command) -> Capturing {
+    use std::io::Read;
+    use std::process::Stdio;
+    let mut child = command
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the command starts");
+    let drain = |mut pipe: Box<dyn Read + Send>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            let _ = pipe.read_to_end(&mut bytes);
+            bytes
+        })
+    };
+    let stdout = drain(Box::new(child.stdout.take().unwrap()));
+    let stderr = drain(Box::new(child.stderr.take().unwrap()));
+    Capturing {
+        child,
+        stdout,
+        stderr,
+    }
+}
+
 /// The standard output of a finished command, as text.
 pub fn stdout_of(output: &std::process::Output) -> String {
     String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
