@@ -247,30 +247,26 @@ pub fn compile(lua: &Lua, source: &[u8], path: &Path) -> Result<Function, LuaFai
             Vec::new(),
         ));
     }
-    lua.load(source)
-        .set_name(format!("@{}", path.display()))
-        .set_mode(mlua::prelude::LuaChunkMode::Text)
-        .into_function()
-        .map_err(|error| {
-            let text = match &error {
-                mlua::Error::SyntaxError { message, .. } => message.clone(),
-                other => other.to_string(),
-            };
-            let kind = match error {
-                mlua::Error::MemoryError(_) => FailureKind::OutOfMemory,
-                _ => FailureKind::Syntax,
-            };
-            // A syntax error has no traceback to restore a shortened path from.
-            let frame = Frame {
-                path: path.to_path_buf(),
-                line: split_location(&text).map_or(0, |(_, line, _)| line),
-                function: None,
-                callee: None,
-            };
-            let mut failure = LuaFailure::from_message(kind, &text, vec![frame]);
-            failure.traceback.clear();
-            failure
-        })
+    super::chunk_cache::load_text(lua, source, &format!("@{}", path.display())).map_err(|error| {
+        let text = match &error {
+            mlua::Error::SyntaxError { message, .. } => message.clone(),
+            other => other.to_string(),
+        };
+        let kind = match error {
+            mlua::Error::MemoryError(_) => FailureKind::OutOfMemory,
+            _ => FailureKind::Syntax,
+        };
+        // A syntax error has no traceback to restore a shortened path from.
+        let frame = Frame {
+            path: path.to_path_buf(),
+            line: split_location(&text).map_or(0, |(_, line, _)| line),
+            function: None,
+            callee: None,
+        };
+        let mut failure = LuaFailure::from_message(kind, &text, vec![frame]);
+        failure.traceback.clear();
+        failure
+    })
 }
 
 #[cfg(test)]

@@ -88,9 +88,12 @@ fn add_builtin_loading(lua: &Lua, host: &Table) -> mlua::Result<()> {
                     .find(|(file, _)| *file == name)
                     .map(|(_, source)| *source)
                     .ok_or_else(|| mlua::Error::RuntimeError(format!("no builtin file {name}")))?;
-                lua.load(source)
-                    .set_name(format!("=[mtedu]/{name}.lua"))
-                    .call::<()>((core, host, private))
+                super::chunk_cache::load_text(
+                    lua,
+                    source.as_bytes(),
+                    &format!("=[mtedu]/{name}.lua"),
+                )?
+                .call::<()>((core, host, private))
             },
         )?,
     )?;

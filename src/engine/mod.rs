@@ -61,6 +61,7 @@
 
 mod builtin;
 pub mod catalogue;
+mod chunk_cache;
 pub mod explain;
 pub mod facts;
 pub mod failure;
@@ -98,6 +99,8 @@ use crate::content::ModInfo;
 use crate::content::absolute;
 use crate::content::is_valid_mod_name;
 use lua_bridge::SharedState;
+
+const PRISTINE: &str = include_str!("lua/pristine.lua");
 
 /// What to load: mods in the engine's discovery order (world mods first,
 /// then the game's, then others) — the first of each name wins.
@@ -145,21 +148,17 @@ impl Engine {
         let host =
             lua_bridge::create_host_table(&sandbox.lua, &state).map_err(|e| e.to_string())?;
         random::add_pcg_random(&sandbox.lua).map_err(|e| e.to_string())?;
-        let (core, private): (Table, Table) = sandbox
-            .lua
-            .load(builtin::INIT)
-            .set_name("=[mtedu]/init.lua")
-            .call(host)
-            .map_err(|e| format!("mtedu's own Lua failed to start: {e}"))?;
+        let starting = |error: mlua::Error| format!("mtedu's own Lua failed to start: {error}");
+        let (core, private): (Table, Table) =
+            chunk_cache::load_text(&sandbox.lua, builtin::INIT.as_bytes(), "=[mtedu]/init.lua")
+                .and_then(|init| init.call(host))
+                .map_err(starting)?;
         // The globals before any mod runs, for mtedu's own checks: a mod
         // replacing `error`, `type` or `string.format` cannot change what
         // an assertion or an objective check concludes.
-        sandbox
-            .lua
-            .load(include_str!("lua/pristine.lua"))
-            .set_name("=[mtedu]/pristine.lua")
-            .call::<()>(private.clone())
-            .map_err(|e| format!("mtedu's own Lua failed to start: {e}"))?;
+        chunk_cache::load_text(&sandbox.lua, PRISTINE.as_bytes(), "=[mtedu]/pristine.lua")
+            .and_then(|pristine| pristine.call::<()>(private.clone()))
+            .map_err(starting)?;
         Ok(Engine {
             sandbox,
             core,
@@ -369,12 +368,12 @@ impl Engine {
         args.push_back(mlua::Value::Table(self.core.clone()));
         args.push_back(mlua::Value::Table(self.private.clone()));
         args.extend(extra);
-        let chunk = self
-            .sandbox
-            .lua
-            .load(source)
-            .set_name(format!("=[mtedu]/{name}"))
-            .set_environment(self.pristine_environment(None)?);
+        let chunk = chunk_cache::load_text(
+            &self.sandbox.lua,
+            source.as_bytes(),
+            &format!("=[mtedu]/{name}"),
+        )?;
+        chunk.set_environment(self.pristine_environment(None)?)?;
         self.armed(|| chunk.call(args))
     }
 

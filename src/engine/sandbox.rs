@@ -57,6 +57,9 @@ impl Sandbox {
 
 fn trim_globals(lua: &Lua) -> mlua::Result<()> {
     let globals = lua.globals();
+    // Kept before any mod runs, for the compiled chunks shared by engines.
+    let dump: mlua::Function = globals.get::<mlua::Table>("string")?.get("dump")?;
+    lua.set_named_registry_value(super::chunk_cache::DUMP_KEY, dump)?;
     // The hook cannot see inside JIT-compiled traces: run everything interpreted.
     let jit: mlua::Table = globals.get("jit")?;
     lua.load("local jit = ... jit.off() jit.flush()")

@@ -185,10 +185,37 @@ local function recipe_matches(stored, prepared)
 	return false
 end
 
+-- The recipes an input's method can meet, in registration order, kept in
+-- step with private.crafts (which only grows, or is replaced by
+-- clear_crafts): "normal" holds the shaped and shapeless recipes, any other
+-- method the recipes of that type. stairs asks for fuel times while it
+-- registers, hundreds of times over the whole list.
+local by_method, method_list, method_count = {}, nil, 0
+
+local function recipes_for(method)
+	local crafts = private.crafts
+	if method_list ~= crafts or method_count > #crafts then
+		by_method, method_list, method_count = {}, crafts, 0
+	end
+	for i = method_count + 1, #crafts do
+		local stored = crafts[i]
+		local kind = stored.kind
+		local lists = (kind == "shaped" or kind == "shapeless") and { "normal", kind } or { kind }
+		for _, key in ipairs(lists) do
+			local list = by_method[key] or {}
+			by_method[key] = list
+			list[#list + 1] = stored
+		end
+	end
+	method_count = #crafts
+	return by_method[method] or {}
+end
+
 function core.get_craft_result(input)
 	local prepared = prepared_input(input)
-	for i = #private.crafts, 1, -1 do
-		local stored = private.crafts[i]
+	local candidates = recipes_for(prepared.method)
+	for i = #candidates, 1, -1 do
+		local stored = candidates[i]
 		local def = stored.def
 		if recipe_matches(stored, prepared) then
 			local time = 0

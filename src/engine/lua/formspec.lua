@@ -7,20 +7,28 @@ private.shown_formspecs = {}
 
 --- Splits `text` on `separator`, honouring backslash escapes; with
 --- `keep_escapes` the escapes stay in the parts (for a later split).
+--- Jumps from one backslash or separator to the next (formspecs are long).
 local function split_escaped(text, separator, keep_escapes)
-	local parts, current, i = {}, {}, 1
-	while i <= #text do
-		local c = text:sub(i, i)
-		if c == "\\" and i < #text then
-			current[#current + 1] = keep_escapes and text:sub(i, i + 1) or text:sub(i + 1, i + 1)
-			i = i + 2
-		elseif c == separator then
+	local parts, current, i, length = {}, {}, 1, #text
+	local special = "[\\%" .. separator .. "]"
+	while true do
+		local at = text:find(special, i)
+		if not at then
+			current[#current + 1] = text:sub(i)
+			break
+		end
+		current[#current + 1] = text:sub(i, at - 1)
+		if text:byte(at) ~= 92 then
 			parts[#parts + 1] = table.concat(current)
 			current = {}
-			i = i + 1
+			i = at + 1
+		elseif at < length then
+			current[#current + 1] = keep_escapes and text:sub(at, at + 1) or text:sub(at + 1, at + 1)
+			i = at + 2
 		else
-			current[#current + 1] = c
-			i = i + 1
+			-- A backslash ending the text escapes nothing.
+			current[#current + 1] = "\\"
+			i = at + 1
 		end
 	end
 	parts[#parts + 1] = table.concat(current)
