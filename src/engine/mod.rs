@@ -55,7 +55,9 @@
 //! (`run_extension`) and spec files (lesson objective checks among them)
 //! run in environments over it that no mod can reach, so a mod replacing
 //! `error`, `xpcall` or `string.find` cannot fake a result
-//! (`failure::call_traced` keeps its own `xpcall` too). `findings.rs` turns a `LoadReport` into diagnostics;
+//! (`failure::call_traced` keeps its own `xpcall` too). `chunk_cache.rs` keeps the bytecode of every chunk compiled in the
+//! process (mtedu's own Lua, the game's files, specs), so the next engine
+//! of a run loads it instead of parsing again; `findings.rs` turns a `LoadReport` into diagnostics;
 //! `inspect.rs` backs `mtedu info`; `catalogue.rs` backs `mtedu api` and
 //! `docs/api-coverage.md` (kept true by `tests/it/api_coverage_doc.rs`).
 

@@ -8,7 +8,8 @@ use std::path::Path;
 use mlua::{MultiValue, Table, Value};
 
 use super::clock::RunClock;
-use super::run::{errored, file_error, install_api, run_registered, sim_api};
+use super::registered::run_registered;
+use super::run::{errored, file_error, install_api, sim_api};
 use super::words::stage;
 use super::{TestOptions, TestResult, Words};
 use crate::content::ModInfo;

@@ -18,9 +18,10 @@
 //! all its spec files, putting the globals back after each file
 //! (`run_specs` also runs spec files kept outside the mod, as lesson checks
 //! are), mods on all cores (each has its own Lua state; `--fail-fast` runs
-//! them one by one), and runs each test under the time budget (a Lua
-//! error is explained at the pupil's line by `engine::explain`, Lua's own
-//! words kept as `detail`), `report.rs` renders human, JSON and JUnit in
+//! them one by one; a Lua error is explained at the pupil's line by
+//! `engine::explain`, Lua's own words kept as `detail`), `registered.rs`
+//! runs each test a spec file registered under the time budget and reads
+//! its outcome, `report.rs` renders human, JSON and JUnit in
 //! the reader's language; `words.rs` holds a report's words (the spec's
 //! own, or mtedu's as catalogue keys the assertion library writes with
 //! `lib.said`: `test-said-…`; a stage's name; escape sequences left out
@@ -57,6 +58,7 @@ mod discover;
 mod mineunit;
 pub use mineunit::layer_sources as mineunit_sources;
 mod reference;
+mod registered;
 mod report;
 mod run;
 pub mod words;
