@@ -38,9 +38,12 @@
 //! `checker.rs` loads the watched mods in the embedded engine and computes,
 //! with `signature.lua`, what a live server cannot change (names, crafts,
 //! ABMs, LBMs): a change there means a hard reload; `session.rs` ties it
-//! together (check → soft or hard reload, crash restarts bounded and told
-//! at once — a request gives up as soon as the server is gone —, restore of
-//! a backup when the world no longer loads); `session/freeze.rs` pings the
+//! together (start, requests — a request gives up as soon as the server is
+//! gone —, stop), `session/event.rs` what it tells, `session/checks.rs`
+//! the embedded check and what the server is pointed at (pupils' folders,
+//! last good copies), `session/reload.rs` a save (check → soft or hard
+//! reload, restore of a backup when the world no longer loads),
+//! `session/crash.rs` crash restarts bounded and told at once; `session/freeze.rs` pings the
 //! companion every 0.5 s and, when it stops answering, kills the server
 //! and restarts it with the mod whose callback was running switched off
 //! (`companion/running.lua` keeps that callback in a file serve reads);
