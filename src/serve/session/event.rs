@@ -29,6 +29,18 @@ pub enum HardReason {
     },
 }
 
+impl HardReason {
+    /// The mod the hard reload is for.
+    pub fn mod_name(&self) -> &str {
+        match self {
+            HardReason::NamesChanged(name) | HardReason::MediaChanged(name) => name,
+            HardReason::SoftFailed { mod_name, .. } | HardReason::LooksChanged { mod_name, .. } => {
+                mod_name
+            }
+        }
+    }
+}
+
 /// What happened, for the terminal (and, translated, the game's chat).
 #[derive(Debug)]
 pub enum Event {
