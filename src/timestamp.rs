@@ -1,6 +1,7 @@
 //! Dates in the names of backup folders: the local date and time an
 //! animator reads at a glance (`2026-12-01_14-05-09`), which also sort in
-//! time order as plain text.
+//! time order as plain text; the local time of day serve's terminal lines
+//! show.
 
 use std::time::SystemTime;
 
@@ -37,6 +38,16 @@ pub fn is_folder_stamp(name: &str) -> bool {
             || extra
                 .strip_prefix('-')
                 .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
+}
+
+/// `now` as `HH:MM:SS` in this PC's time zone (UTC when it has none):
+/// when something happened.
+pub fn clock(now: SystemTime) -> String {
+    let instant = Timestamp::try_from(now).unwrap_or(Timestamp::UNIX_EPOCH);
+    instant
+        .to_zoned_datetime(TimeZone::system())
+        .strftime("%H:%M:%S")
+        .to_string()
 }
 
 #[cfg(test)]
