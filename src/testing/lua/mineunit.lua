@@ -172,6 +172,25 @@ function sourcefile(name)
 	return dofile(normalize(mineunit:config("source_path") .. "/" .. name .. ".lua"))
 end
 
+--- The recipe of the first craft registered for `output` (an item name)
+--- by `method` ("normal", the default, stands for shaped crafts; a fuel
+--- is found by its burn time), as mineunit's craft manager keeps them.
+function mineunit.registered_craft_recipe(output, method)
+	local kind = (method == nil or method == "normal") and "shaped" or method
+	for _, craft in ipairs(private.crafts) do
+		local def = craft.def
+		local key
+		if kind == "fuel" then
+			key = def.burntime or 1
+		elseif type(def.output) == "string" then
+			key = def.output:match("^%S+")
+		end
+		if craft.kind == kind and key == output then
+			return def.recipe
+		end
+	end
+end
+
 -- The server: one step, players joining and leaving, chat, forms.
 function mineunit:execute_globalstep(dtime)
 	if dtime ~= nil and type(dtime) ~= "number" then
@@ -374,6 +393,22 @@ end
 
 -- Without mineunit("http") no mod gets an HTTP API, as under mineunit.
 core.request_http_api = function() end
+
+-- Settings(file) as under mineunit: a relative name is read from the
+-- mod's folder, else from the fixture folders.
+local engine_settings = Settings
+rawset(_G, "Settings", function(path)
+	if type(path) ~= "string" or is_absolute(path) then
+		return engine_settings(path)
+	end
+	local own = normalize(path)
+	local ok, file = pcall(io.open, own, "r")
+	if ok and file then
+		file:close()
+		return engine_settings(own)
+	end
+	return engine_settings(fixture_path(path))
+end)
 
 --- spec/fixtures/minetest.conf, when there is one, into core.settings.
 local function load_fixture_settings()
