@@ -32,12 +32,14 @@
 //! companion loads first, and a home of its own from `server_home.rs`:
 //! the user's games and installed mods linked, less the watched ones, which
 //! the engine would otherwise find twice); `companion/init.lua` is the Lua mod inside the
-//! server (safety net around every callback, request/result protocol, soft
-//! reload with definitions replaced in place and the mod's callbacks
-//! swapped by `callback_origins` in place — no callback list ever gets
-//! shorter while the engine walks it, the globalstep list keeps its length
-//! with idle slots; `companion/teacher.lua` the class dashboard's
-//! freeze, gather and announce); `protocol.rs` is the Rust side of that protocol;
+//! server: the signed request/result protocol, running its other files
+//! from its own folder — `companion/net.lua` the safety net around every
+//! callback, `companion/reload.lua` soft reload with definitions replaced
+//! in place and the mod's callbacks swapped by `callback_origins` in place
+//! (no callback list ever gets shorter while the engine walks it, the
+//! globalstep list keeps its length with idle slots),
+//! `companion/actions.lua` what each request does; `companion/teacher.lua` the class dashboard's
+//! freeze, gather and announce; `protocol.rs` is the Rust side of that protocol;
 //! `checker.rs` loads the watched mods in the embedded engine and computes,
 //! with `signature.lua`, what a live server cannot change (names, crafts,
 //! ABMs, LBMs): a change there means a hard reload; `session.rs` ties it
