@@ -40,7 +40,8 @@ local looks = {
 function methods:do_set_look_xyz(direction)
 	local look = type(direction) == "string" and looks[direction:sub(1, 2):upper()]
 	if not look then
-		error("do_set_look_xyz needs X+, X-, Y+, Y-, Z+ or Z-", 2)
+		-- mineunit's own words.
+		error("do_set_look_xyz requires string X+, X-, Y+, Y-, Z+ or Z-", 2)
 	end
 	self:set_look_vertical(look[1])
 	if look[2] then
