@@ -187,6 +187,12 @@ local getter_defaults = {
 	end,
 	get_armor_groups = function() return { fleshy = 100 } end,
 	get_fov = function() return 0, false, 0 end,
+	get_eye_offset = function()
+		if private.since("5.10") then
+			return vector.zero(), vector.zero(), vector.zero()
+		end
+		return vector.zero(), vector.zero()
+	end,
 	get_inventory_formspec = function() return "" end,
 	get_formspec_prepend = function() return "" end,
 }
