@@ -60,7 +60,7 @@ end
 
 function api.finally(fn)
 	if not running then
-		error("finally() belongs inside it()", 2)
+		lib.runner_error(2, "finally() belongs inside it()", "finally-outside-test")
 	end
 	table.insert(running.finally, fn)
 end
@@ -285,6 +285,11 @@ function api.__finish()
 	if not ok then
 		error(err, 0)
 	end
+end
+
+--- The words of a runner error (`lib.runner_error`), for the report.
+function api.__said(message)
+	return lib.runner_words(message)
 end
 
 function api.__last_failure()

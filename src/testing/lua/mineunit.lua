@@ -43,7 +43,7 @@ local config = { modpaths = {} }
 if setup.conf then
 	local chunk, problem = loadstring(setup.conf, "@" .. setup.root .. "/spec/mineunit.conf")
 	if not chunk then
-		error("spec/mineunit.conf: " .. tostring(problem), 0)
+		lib.runner_error(0, "spec/mineunit.conf: " .. tostring(problem), "mineunit-conf", tostring(problem))
 	end
 	local values = {}
 	setfenv(chunk, values)
@@ -302,11 +302,12 @@ function world.set_default_node(node)
 end
 function world.place_node(pos, node, placer, itemstack, pointed_thing)
 	node = as_node(node)
-	core.set_node(pos, node)
 	local def = core.registered_nodes[node.name]
 	if not def then
-		error("world.place_node: no node " .. tostring(node.name) .. " is registered", 2)
+		lib.runner_error(2, "world.place_node: no node " .. tostring(node.name) .. " is registered",
+			"mineunit-place-unknown", tostring(node.name))
 	end
+	core.set_node(pos, node)
 	if def.after_place_node then
 		def.after_place_node(vector.copy(pos), placer, itemstack or ItemStack(node.name),
 			pointed_thing or { type = "node", under = vector.copy(pos), above = vector.offset(pos, 0, 1, 0) })
@@ -479,7 +480,8 @@ setmetatable(mineunit, {
 	__call = function(_, name)
 		local module = modules[name]
 		if not module then
-			error("mineunit(\"" .. tostring(name) .. "\"): mtedu does not simulate this mineunit module yet", 2)
+			lib.runner_error(2, "mineunit(\"" .. tostring(name) .. "\"): mtedu does not simulate this mineunit module yet",
+				"mineunit-module-unknown", tostring(name))
 		end
 		if not modules_loaded[name] then
 			modules_loaded[name] = true
@@ -506,7 +508,8 @@ local required = {}
 local function spec_require(name)
 	local make = requirable[name]
 	if not make then
-		error("module '" .. tostring(name) .. "' not found: mtedu specs may require only mineunit, luassert and say", 2)
+		lib.runner_error(2, "module '" .. tostring(name) .. "' not found: mtedu specs may require only mineunit, luassert and say",
+			"spec-require-unknown", tostring(name))
 	end
 	if required[name] == nil then
 		required[name] = make()
