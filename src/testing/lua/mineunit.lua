@@ -198,7 +198,19 @@ function mineunit:execute_globalstep(dtime)
 	end
 	dtime = dtime or 0.1
 	-- Exactly one step of dtime (sim.step would cut it in server steps).
+	-- The time of day stays as mineunit keeps it: set by the spec only.
+	local timeofday = private.timeofday
 	sim.step(dtime, math.max(dtime, 1e-9))
+	private.timeofday = timeofday
+end
+
+-- mineunit's time of day: noon until the spec sets another.
+private.timeofday = 0.5
+function mineunit:set_timeofday(timeofday)
+	if type(timeofday) ~= "number" or timeofday < 0 or timeofday > 1 then
+		error("mineunit:set_timeofday(d) requires number from 0 to 1", 2)
+	end
+	private.timeofday = timeofday
 end
 
 function mineunit:execute_on_joinplayer(player, options)
@@ -277,7 +289,8 @@ local function as_node(node)
 	return { name = node.name, param1 = node.param1 or 0, param2 = node.param2 or 0 }
 end
 --- Sets a node with its construct/destruct callbacks; a name no mod
---- registered is stored as it is (mineunit lets layouts name any node).
+--- registered is stored as it is (mineunit lets layouts name any node),
+--- an alias as the node it stands for, without callbacks (as mineunit).
 function world.set_node(pos, node)
 	if node == nil then
 		return world.remove_node(pos)
@@ -286,6 +299,7 @@ function world.set_node(pos, node)
 	if node.name == "air" or core.registered_nodes[node.name] then
 		core.set_node(pos, node)
 	else
+		node.name = core.registered_aliases[node.name] or node.name
 		private.world.nodes[private.pos_key(pos)] = node
 	end
 end
