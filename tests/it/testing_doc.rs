@@ -122,8 +122,10 @@ fn expected_doc() -> String {
          `:execute_on_joinplayer`, `:protect`, `:set_modpath`,\n\
          `mineunit.registered_craft_recipe(output)` work over mtedu's simulated engine;\n\
          a method a spec defines on `Player` or `ObjectRef` is every player's,\n\
-         `Settings(\"name.conf\")` reads from the fixture folder and `spy.on` sets its spy\n\
-         with `rawset`, as under mineunit. What the runner itself says (a module or a\n\
+         `Settings(\"name.conf\")` reads from the fixture folder, `core.get_us_time` moves\n\
+         `time_step` per call, the time of day stays as the spec sets it, and `spy.on`\n\
+         sets its spy with `rawset` and leaves it in place after the test, as under\n\
+         mineunit and busted. What the runner itself says (a module or a\n\
          `require` it does not offer, a node `world.place_node` does not know) is said\n\
          in French or English, Lua's words with `-v`. The assertions mineunit adds: ",
     );
