@@ -35,7 +35,7 @@ fn mtedu_outcomes() -> BTreeMap<String, &'static str> {
 #[test]
 fn a_mineunit_suite_passes_under_mtedu() {
     let outcomes = mtedu_outcomes();
-    assert_eq!(outcomes.len(), 53, "{outcomes:#?}");
+    assert_eq!(outcomes.len(), 54, "{outcomes:#?}");
     let pending: Vec<_> = outcomes.iter().filter(|(_, s)| **s == "pending").collect();
     assert_eq!(pending.len(), 1, "{pending:?}");
 }
@@ -156,9 +156,25 @@ fn the_runners_own_errors_are_said_in_french_and_english() {
         &conf.join("spec/a_spec.lua"),
         "require(\"mineunit\")\nit(\"x\", function() end)\n",
     );
+    let step = dir.path().join("step");
+    write(&step.join("mod.conf"), "name = step\n");
+    write(&step.join("init.lua"), "");
+    write(&step.join("spec/mineunit.conf"), "time_step = \"fast\"\n");
+    write(
+        &step.join("spec/a_spec.lua"),
+        "require(\"mineunit\")\nit(\"x\", function() end)\n",
+    );
     let run = |lang: &str| {
         let output = support::mtedu_command(dir.path())
-            .args(["--lang", lang, "test", "--no-installed", "specs", "conf"])
+            .args([
+                "--lang",
+                lang,
+                "test",
+                "--no-installed",
+                "specs",
+                "conf",
+                "step",
+            ])
             .output()
             .unwrap();
         assert_eq!(output.status.code(), Some(1));
@@ -171,6 +187,7 @@ fn the_runners_own_errors_are_said_in_french_and_english() {
         "world.place_node : aucun bloc nope:nope n’est enregistré",
         "finally() se met dans it() : appelle-le dans le test qu’il nettoie",
         "spec/mineunit.conf ne se lit pas comme du Lua : ",
+        "spec/mineunit.conf : time_step doit être un nombre, pas fast",
     ] {
         assert!(fr.contains(said), "{said}\n{fr}");
     }
@@ -181,6 +198,7 @@ fn the_runners_own_errors_are_said_in_french_and_english() {
         "world.place_node: no node nope:nope is registered (register it first",
         "finally() belongs inside it(): call it in the test it cleans up after",
         "spec/mineunit.conf cannot be read as Lua: ",
+        "spec/mineunit.conf: time_step must be a number, not fast",
     ] {
         assert!(en.contains(said), "{said}\n{en}");
     }

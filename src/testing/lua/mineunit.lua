@@ -204,6 +204,24 @@ function mineunit:execute_globalstep(dtime)
 	private.timeofday = timeofday
 end
 
+-- core.get_us_time as mineunit.conf's time_step says: below zero the
+-- wall clock, else a clock that moves time_step microseconds per call (so
+-- a mod timing itself sees the same times on every run).
+do
+	local step = tonumber(mineunit:config("time_step"))
+	if step == nil then
+		lib.runner_error(0, "spec/mineunit.conf: time_step must be a number", "mineunit-time-step",
+			tostring(mineunit:config("time_step")))
+	end
+	if step >= 0 then
+		local now = 0
+		core.get_us_time = function()
+			now = now + step
+			return now
+		end
+	end
+end
+
 -- mineunit's time of day: noon until the spec sets another.
 private.timeofday = 0.5
 function mineunit:set_timeofday(timeofday)
