@@ -9,7 +9,7 @@ use mlua::{Function, MultiValue, Table, Value};
 
 use super::clock::{RunClock, WHOLE_FILE, not_run};
 use super::mineunit::{requires_mineunit, run_mineunit_spec};
-use super::words::stage;
+use super::words::{add_runner_words, stage};
 use super::{Status, TestResult, TestRun, Words, spec_files};
 use crate::content::ModInfo;
 use crate::engine::failure::{call_traced, compile};
@@ -437,7 +437,11 @@ fn run_spec_file(
         Err((failure, true)) if failure.kind == FailureKind::TimeOut => {
             vec![not_run(spec, WHOLE_FILE)]
         }
-        Err((failure, _)) => vec![errored(spec, stage::SPEC_FILE, &failure)],
+        Err((failure, _)) => {
+            let mut results = vec![errored(spec, stage::SPEC_FILE, &failure)];
+            add_runner_words(&api, &mut results);
+            results
+        }
         Ok(_) => run_registered(engine, &api, spec, options, seed, clock),
     }
 }
@@ -574,7 +578,28 @@ pub(super) fn run_registered(
     let marker: String = api.raw_get("__marker").unwrap_or_default();
     let pending_marker: String = api.raw_get("__pending_marker").unwrap_or_default();
     let mut results = Vec::new();
-    for index in 1..=count {
+    // In busted's order a block's body runs once the tests before it are
+    // done: its tests are known only then (`__more`, under the budget).
+    let more = api.raw_get::<Function>("__more").ok();
+    let mut count = count;
+    for index in 1.. {
+        if index > count {
+            let Some(more) = more.as_ref().filter(|_| !clock.is_up()) else {
+                break;
+            };
+            let (time, cut) = clock.budget();
+            engine.sandbox.budget.arm_in_by(time, spec, cut);
+            let grown = call_traced(lua, more, MultiValue::new());
+            engine.sandbox.budget.disarm();
+            match grown.as_ref().map(|values| values.front()) {
+                Ok(Some(Value::Integer(grown))) if *grown >= index => count = *grown,
+                Err(failure) => {
+                    results.push(errored(spec, stage::SPEC_FILE, failure));
+                    break;
+                }
+                _ => break,
+            }
+        }
         let name: String = match name_of.call(index) {
             Ok(name) => name,
             Err(error) => {
@@ -651,6 +676,7 @@ pub(super) fn run_registered(
             Ok(_) => {}
         }
     }
+    add_runner_words(api, &mut results);
     results
 }
 

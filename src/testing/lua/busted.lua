@@ -6,7 +6,9 @@
 -- Two modes, chosen per spec file: "mtedu" (every test starts from a fresh
 -- world, so a block's setup/teardown run around each of its tests) and
 -- "busted" (busted's own order, which mineunit suites rely on: the world
--- goes on from test to test, setup/teardown once per describe block).
+-- goes on from test to test, setup/teardown once per describe block, and a
+-- describe block's body runs only when the tests before it are done, so
+-- what it does to the world comes after them).
 local _, _, sim, lib, mode = ...
 
 local PENDING_MARKER = "mtedu-test-pending"
@@ -26,6 +28,11 @@ local api = {}
 function api.describe(name, fn)
 	local block = new_block(tostring(name), current)
 	table.insert(current.children, block)
+	if mode == "busted" then
+		-- Its body runs when the runner reaches it (see `advance`).
+		block.body = fn
+		return
+	end
 	local previous = current
 	current = block
 	if type(fn) == "function" then
@@ -53,7 +60,7 @@ end
 
 function api.finally(fn)
 	if not running then
-		error("finally() belongs inside it()", 2)
+		lib.runner_error(2, "finally() belongs inside it()", "finally-outside-test")
 	end
 	table.insert(running.finally, fn)
 end
@@ -109,17 +116,77 @@ end
 -- each (thousands of them would exhaust mlua's reference stack).
 local collected = {}
 
+-- busted mode: the blocks whose setup has run and whose teardown has not.
+local open_blocks = {}
+local leave_blocks
+
+-- busted mode: where the walk through the blocks is, in the file's order
+-- (a stack of blocks with the index of their next child).
+local walk = { { block = root, next = 1, name = "" } }
+
+--- busted mode: walks on to the next test, running the bodies of the
+--- blocks met on the way (after the teardowns of the blocks left). A body
+--- or a teardown that fails becomes an entry of its own that fails with
+--- its error, as busted reports it.
+local function advance()
+	while #walk > 0 do
+		local top = walk[#walk]
+		local child = top.block.children[top.next]
+		if child == nil then
+			table.remove(walk)
+		else
+			top.next = top.next + 1
+			local name = top.name == "" and child.name or (top.name .. " " .. child.name)
+			if not child.children then
+				child.full_name = name
+				table.insert(collected, child)
+				return
+			end
+			local left, problem = pcall(leave_blocks, ancestry(top.block))
+			if not left then
+				-- The block met is reached again on the next walk.
+				top.next = top.next - 1
+				table.insert(collected, { full_name = "(teardown)", failed = problem, parent = top.block })
+				return
+			end
+			local ran = true
+			if type(child.body) == "function" then
+				local previous = current
+				current = child
+				ran, problem = pcall(child.body)
+				current = previous
+			end
+			if ran then
+				table.insert(walk, { block = child, next = 1, name = name })
+			else
+				table.insert(collected, { full_name = name, failed = problem, parent = top.block })
+				return
+			end
+		end
+	end
+end
+
 function api.__collect()
-	collected = collect(root, "", {})
+	if mode == "busted" then
+		advance()
+	else
+		collected = collect(root, "", {})
+	end
 	return #collected
 end
 
--- busted mode: the blocks whose setup has run and whose teardown has not.
-local open_blocks = {}
+--- busted mode: the number of tests known once the walk found one more
+--- (the same number when the file has no more).
+function api.__more()
+	if mode == "busted" then
+		advance()
+	end
+	return #collected
+end
 
 --- Leaves the open blocks that are not ancestors of the next test (all of
 --- them at the end of the file), innermost first: their teardown runs.
-local function leave_blocks(keep)
+function leave_blocks(keep)
 	local kept = {}
 	for _, block in ipairs(keep or {}) do kept[block] = true end
 	while #open_blocks > 0 and not kept[open_blocks[#open_blocks]] do
@@ -160,6 +227,9 @@ function api.__run(index, seed)
 	if test.pending then
 		return "pending"
 	end
+	if test.failed ~= nil then
+		error(test.failed, 0)
+	end
 	test.finally = {}
 	local blocks = ancestry(test.parent)
 	if mode == "busted" then
@@ -185,6 +255,9 @@ end
 function api.__cleanup(index)
 	local test = collected[index]
 	running = nil
+	if test.failed ~= nil then
+		return
+	end
 	local blocks = ancestry(test.parent)
 	local ok, err = true, nil
 	for i = #(test.finally or {}), 1, -1 do
@@ -212,6 +285,11 @@ function api.__finish()
 	if not ok then
 		error(err, 0)
 	end
+end
+
+--- The words of a runner error (`lib.runner_error`), for the report.
+function api.__said(message)
+	return lib.runner_words(message)
 end
 
 function api.__last_failure()
