@@ -72,7 +72,8 @@ function private.new_player(name)
 		wield_index = 1,
 		inventory = inventory,
 		meta = setmetatable({ fields = {} }, PlayerMeta),
-		properties = { hp_max = 20, breath_max = 10 },
+		-- The engine's defaults for a player (PlayerSAO): eye height 1.625.
+		properties = { hp_max = 20, breath_max = 10, eye_height = 1.625 },
 		physics = { speed = 1, jump = 1, gravity = 1, sneak = true, sneak_glitch = false, new_move = true },
 		huds = {},
 		recorded = {},
