@@ -1,6 +1,7 @@
 //! Dates in the names of backup folders: the local date and time an
 //! animator reads at a glance (`2026-12-01_14-05-09`), which also sort in
-//! time order as plain text.
+//! time order as plain text; the local time of day serve's terminal lines
+//! show.
 
 use std::time::SystemTime;
 
@@ -39,6 +40,21 @@ pub fn is_folder_stamp(name: &str) -> bool {
                 .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
 }
 
+/// `now` as `HH:MM:SS` in this PC's time zone (UTC when it has none):
+/// when something happened.
+pub fn clock(now: SystemTime) -> String {
+    clock_in(now, &TimeZone::system())
+}
+
+/// [`clock`] in a given time zone.
+pub fn clock_in(now: SystemTime, zone: &TimeZone) -> String {
+    let instant = Timestamp::try_from(now).unwrap_or(Timestamp::UNIX_EPOCH);
+    instant
+        .to_zoned_datetime(zone.clone())
+        .strftime("%H:%M:%S")
+        .to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -53,6 +69,14 @@ mod tests {
         );
         let paris = TimeZone::get("Europe/Paris").unwrap_or(TimeZone::fixed(jiff::tz::offset(1)));
         assert_eq!(folder_stamp_in(leap_day, &paris), "2000-02-29_02-02-03");
+    }
+
+    #[test]
+    fn the_clock_is_the_time_of_day_in_the_zone() {
+        let leap_day = UNIX_EPOCH + Duration::from_secs(951_782_400 + 3_723);
+        assert_eq!(clock_in(leap_day, &TimeZone::UTC), "01:02:03");
+        let paris = TimeZone::get("Europe/Paris").unwrap_or(TimeZone::fixed(jiff::tz::offset(1)));
+        assert_eq!(clock_in(leap_day, &paris), "02:02:03");
     }
 
     #[test]

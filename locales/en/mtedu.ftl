@@ -103,6 +103,13 @@ test-said-no-mod = there is no mod in { $a }
 test-said-api-broken = mtedu's test API failed to start: { $a }
 test-said-unreadable = the spec file cannot be read: { $a }
 test-said-not-loaded = the mod { $a } was not loaded: it depends on { $b }, which could not be loaded (install it, or choose the game that has it with --game)
+# The spec runner's own errors ($a: what the spec named)
+test-said-mineunit-conf = spec/mineunit.conf cannot be read as Lua: { $a }
+test-said-mineunit-time-step = spec/mineunit.conf: time_step must be a number, not { $a }
+test-said-mineunit-place-unknown = world.place_node: no node { $a } is registered (register it first, or load the mod or fixture that does)
+test-said-mineunit-module-unknown = mineunit("{ $a }"): mtedu does not simulate this mineunit module yet; leave the line out if the spec can do without it
+test-said-spec-require-unknown = a spec can require only mineunit, luassert (with luassert.match, .spy, .stub and .mock) and say, not "{ $a }"
+test-said-finally-outside-test = finally() belongs inside it(): call it in the test it cleans up after
 # What the assertions say ($a, $b… in order: values as shown, numbers, names)
 test-said-assertion-failed = assertion failed
 test-said-a-true-value = a true value

@@ -106,6 +106,13 @@ test-said-no-mod = il n’y a pas de mod dans { $a }
 test-said-api-broken = l’outil de tests de mtedu n’a pas pu démarrer : { $a }
 test-said-unreadable = le fichier de tests ne peut pas être lu : { $a }
 test-said-not-loaded = le mod { $a } n’a pas été chargé : il dépend de { $b }, qui n’a pas pu être chargé (installe-le, ou choisis le jeu qui l’a avec --game)
+# Les erreurs du lanceur de tests lui-même ($a : ce que le test a nommé)
+test-said-mineunit-conf = spec/mineunit.conf ne se lit pas comme du Lua : { $a }
+test-said-mineunit-time-step = spec/mineunit.conf : time_step doit être un nombre, pas { $a }
+test-said-mineunit-place-unknown = world.place_node : aucun bloc { $a } n’est enregistré (enregistre-le d’abord, ou charge le mod ou la fixture qui le fait)
+test-said-mineunit-module-unknown = mineunit("{ $a }") : mtedu ne simule pas encore ce module de mineunit ; enlève la ligne si le test peut s’en passer
+test-said-spec-require-unknown = un fichier de tests ne peut demander (require) que mineunit, luassert (avec luassert.match, .spy, .stub et .mock) et say, pas « { $a } »
+test-said-finally-outside-test = finally() se met dans it() : appelle-le dans le test qu’il nettoie
 # Ce que disent les assertions ($a, $b… dans l’ordre : valeurs montrées, nombres, noms)
 test-said-assertion-failed = l’assertion n’est pas vraie
 test-said-a-true-value = une valeur vraie

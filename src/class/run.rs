@@ -17,11 +17,10 @@ use super::config::{ClassConfig, ConfigError, STATE_DIR};
 use super::dashboard::{Dashboard, Shared};
 use super::guard::Guard;
 use super::inbox::Inbox;
-use crate::content::Workspace;
-use crate::host::engines::{EngineKind, find_programs, parse_version, run_version};
-use crate::host::{Host, HostEnv};
+use crate::host::Host;
+use crate::host::engines::{parse_version, run_version};
 use crate::i18n::Lang;
-use crate::serve::pupils::{Class, Pupil, mods_by_name};
+use crate::serve::pupils::{Class, Pupil, mods_in};
 use crate::serve::{ChatText, Event, Preset, ServeError, ServeOptions, StopSignal};
 
 /// How `mtedu class DIR` runs.
@@ -79,10 +78,7 @@ fn server_program(server: Option<&PathBuf>, config: &ClassConfig) -> Option<Path
     if config.engine != "auto" && !config.engine.is_empty() {
         return Some(PathBuf::from(&config.engine));
     }
-    find_programs(&HostEnv::from_env())
-        .into_iter()
-        .find(|(_, kind, _)| *kind == EngineKind::Server)
-        .map(|(path, _, _)| path)
+    crate::serve::defaults::server_program()
 }
 
 /// The game of the class's lesson (`minetest_game` when it names none).
@@ -116,13 +112,7 @@ pub fn pupil_folders(dir: &Path, config: &ClassConfig) -> Result<Vec<PupilFolder
     let mut folders = Vec::new();
     for pupil in &config.pupils {
         let folder = dir.join(pupil);
-        let workspace = Workspace::discover(std::slice::from_ref(&folder));
-        let mods = mods_by_name(
-            workspace
-                .all_mods()
-                .map(|m| (m.name.clone(), m.dir.clone())),
-        )
-        .map_err(RunError::Serve)?;
+        let mods = mods_in(std::slice::from_ref(&folder)).map_err(RunError::Serve)?;
         if mods.is_empty() {
             return Err(RunError::NoPupilMod(folder));
         }

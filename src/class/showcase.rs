@@ -18,9 +18,8 @@ use super::checks::{Localizers, check_findings};
 use super::config::{ClassConfig, ConfigError};
 use super::rename::{copy_renamed, mod_name_for};
 use super::run::{class_engine, lesson_game};
-use crate::content::Workspace;
 use crate::host::Host;
-use crate::serve::pupils::mods_by_name;
+use crate::serve::pupils::mods_in;
 
 /// The world's default folder: beside the class folder (`cm2-showcase`),
 /// not in it, so `mtedu check cm2` sees only the pupils' work.
@@ -153,13 +152,7 @@ pub fn build_showcase(
     let mut pupils_mods: Vec<(String, BTreeMap<String, PathBuf>)> = Vec::new();
     for pupil in &config.pupils {
         let folder = dir.join(pupil);
-        let workspace = Workspace::discover(std::slice::from_ref(&folder));
-        let mods = mods_by_name(
-            workspace
-                .all_mods()
-                .map(|m| (m.name.clone(), m.dir.clone())),
-        )
-        .unwrap_or_default();
+        let mods = mods_in(std::slice::from_ref(&folder)).unwrap_or_default();
         pupils_mods.push((pupil.clone(), mods));
     }
     let mut uses: BTreeMap<&str, usize> = BTreeMap::new();

@@ -11,7 +11,9 @@ use serde_json::json;
 
 use super::args::{ClassArgs, ClassCommand, ClassJoinArgs, ClassNewArgs};
 use super::lessons::lesson_or_say;
-use super::serve::{Printer, addresses, chat_lines, error_text};
+use super::serve::error_text;
+use super::serve_chat::chat_lines;
+use super::serve_print::Printer;
 use super::{EXIT_OK, EXIT_USAGE, OutputOptions};
 use crate::class::config::ConfigError;
 use crate::class::names::{NameProblem, names_in_file};
@@ -20,6 +22,7 @@ use crate::class::{ClassError, create_class};
 use crate::diag::ArgValue;
 use crate::i18n::Localizer;
 use crate::serve::StopSignal;
+use crate::serve::addresses::addresses;
 
 pub fn run(args: &ClassArgs, output: &OutputOptions) -> i32 {
     match &args.command {

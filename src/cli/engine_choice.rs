@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use crate::engine::EngineVersion;
 use crate::host::HostEnv;
 use crate::host::engines::{EngineKind, find_programs, parse_version, run_version};
+use crate::host::version_cache;
 
 /// Why this version was chosen.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,8 +51,10 @@ pub fn from_server(env: &HostEnv) -> Option<EngineChoice> {
         .into_iter()
         .filter(|(_, kind, _)| *kind == EngineKind::Server)
         .find_map(|(program, _, _)| {
-            let answer = run_version(&program, env.version_timeout)?;
-            let (name, reported) = parse_version(&answer)?;
+            let (name, reported) =
+                version_cache::reported(&program, env.cache_dir.as_deref(), || {
+                    parse_version(&run_version(&program, env.version_timeout)?)
+                })?;
             let version = EngineVersion::for_reported(&reported)?;
             Some(EngineChoice {
                 version,
@@ -146,6 +149,7 @@ mod tests {
             home: None,
             user_path: None,
             path_dirs: vec![dir.path().to_path_buf()],
+            cache_dir: None,
             version_timeout: std::time::Duration::from_secs(3),
             is_root: false,
         };

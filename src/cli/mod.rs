@@ -36,7 +36,9 @@ mod output;
 mod pack;
 mod progress;
 mod serve;
+mod serve_chat;
 mod serve_explain;
+mod serve_print;
 mod serve_safety;
 mod serve_status;
 mod test;
@@ -50,7 +52,7 @@ use clap::FromArgMatches;
 
 pub use args::{Cli, Command};
 pub use output::{OutputFormat, OutputOptions};
-pub use serve::chat_lines as serve_chat_lines;
+pub use serve_chat::chat_lines as serve_chat_lines;
 
 /// Exit code: everything fine.
 pub const EXIT_OK: i32 = 0;

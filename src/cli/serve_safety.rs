@@ -3,7 +3,7 @@
 
 use serde_json::json;
 
-use super::serve::Printer;
+use super::serve_print::Printer;
 use crate::diag::ArgValue;
 use crate::i18n::Localizer;
 use crate::serve::Safety;

@@ -21,6 +21,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("storage", include_str!("lua/storage.lua")),
     ("mapgen", include_str!("lua/mapgen.lua")),
     ("world", include_str!("lua/world.lua")),
+    ("light", include_str!("lua/light.lua")),
     ("players", include_str!("lua/players.lua")),
     ("formspec", include_str!("lua/formspec.lua")),
     ("entities", include_str!("lua/entities.lua")),

@@ -12,6 +12,7 @@ fn fake_env(temp: &Path) -> HostEnv {
         home: Some(temp.join("home")),
         user_path: None,
         path_dirs: vec![temp.join("bin")],
+        cache_dir: None,
         version_timeout: Duration::from_secs(5),
         is_root: false,
     }

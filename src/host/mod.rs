@@ -11,12 +11,14 @@
 //! What this PC has. `mod.rs`: `HostEnv` (root, `$HOME`, `$PATH`, read
 //! once; tests pass a temp dir) and `Host`, the share and user folders;
 //! `engines.rs` finds the engine programs and flatpak apps and asks each
-//! `--version` under a timeout; `doctor.rs` builds the plain `DoctorReport`
+//! `--version` under a timeout; `version_cache.rs` keeps what a server
+//! answered while its files are unchanged; `doctor.rs` builds the plain `DoctorReport`
 //! (engines, games, user folders, what is missing with its fix command)
 //! that `cli/doctor.rs` renders.
 
 pub mod doctor;
 pub mod engines;
+pub mod version_cache;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -36,6 +38,9 @@ pub struct HostEnv {
     pub user_path: Option<PathBuf>,
     /// The folders of `$PATH`, in order.
     pub path_dirs: Vec<PathBuf>,
+    /// Where mtedu keeps what it may forget (`$XDG_CACHE_HOME/mtedu`,
+    /// else `~/.cache/mtedu`); `None`: nothing is kept.
+    pub cache_dir: Option<PathBuf>,
     /// How long an engine program may take to answer `--version` before it is killed.
     pub version_timeout: Duration,
     /// True for root, who installs packages without `sudo` (a Debian set
@@ -58,6 +63,7 @@ impl HostEnv {
             path_dirs: std::env::split_paths(&path)
                 .filter(|dir| dir.is_absolute())
                 .collect(),
+            cache_dir: cache_dir(),
             version_timeout: Duration::from_secs(3),
             is_root: is_root(),
         }
@@ -212,6 +218,20 @@ impl Host {
             .filter(|dir| dir.is_dir());
         share.chain(self.user_mod_dirs()).collect()
     }
+}
+
+/// `$XDG_CACHE_HOME/mtedu` when it is an absolute path (as the XDG
+/// specification asks), else `~/.cache/mtedu`.
+fn cache_dir() -> Option<PathBuf> {
+    let xdg = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .filter(|dir| dir.is_absolute());
+    let home = || {
+        std::env::var_os("HOME")
+            .filter(|home| !home.is_empty())
+            .map(|home| PathBuf::from(home).join(".cache"))
+    };
+    xdg.or_else(home).map(|dir| dir.join("mtedu"))
 }
 
 /// True when this process runs as root.

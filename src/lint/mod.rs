@@ -10,7 +10,8 @@
 //! (`content/full_moon_guard.rs`; `tests/it/lua_front_end_never_crashes.rs`
 //! fuzzes it). `syntax.rs` explains compile errors (LuaJIT says whether a
 //! file compiles; full_moon's tokens locate the cause); `scope.rs` builds
-//! the scope analysis once per file; `globals.rs` knows which globals a mod
+//! the scope analysis once per file (what it finds; the walk in
+//! `scope/statements.rs`, `scope/expressions.rs` and `scope/calls.rs`); `globals.rs` knows which globals a mod
 //! may use (the engine's, its own, its dependencies', `.luacheckrc`; one
 //! defined by a mod the engine's order loads earlier is a warning to add it
 //! to `depends`); `guards.rs` reads what a condition says exists (`if

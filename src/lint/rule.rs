@@ -48,10 +48,13 @@ impl FileContext<'_> {
     }
 }
 
-/// What a rule that reads the syntax tree may look at for one file. The
-/// trees of a mod are kept only while its own files are linted (a game's
-/// trees together would take hundreds of megabytes), so these rules see
-/// the file and the engine version, not the globals of the other mods.
+/// What a rule that reads the syntax tree may look at for one file. A
+/// file's tree lives only while the tree rules read it, on the thread
+/// that parsed it (a game's trees together would take hundreds of
+/// megabytes, and fresh memory costs more to touch than memory freed and
+/// reused), so these rules see the file and the engine version, not the
+/// globals of the other mods, and its analysis before the mod's reach
+/// facts (which guards cover which globals) are added to it.
 pub struct TreeContext<'a> {
     pub path: &'a Path,
     pub source: &'a str,
@@ -63,13 +66,27 @@ pub struct TreeContext<'a> {
     pub is_spec: bool,
 }
 
+/// What a rule keeps of one file's tree to judge the files of a mod
+/// together once every tree is gone (each rule knows its own type).
+pub type TreeNotes = Box<dyn std::any::Any + Send>;
+
+/// One file's notes, for [`LintRule::check_mod_notes`].
+pub struct FileNotes<'a> {
+    pub path: &'a Path,
+    pub notes: &'a TreeNotes,
+}
+
 /// A lint rule: one concern, its own codes. It looks at one analysed file
 /// with what the mod may use (`check`), or at the syntax tree of one file
-/// (`check_tree`), or at the trees of all the files of one mod together
-/// (`check_mod_tree`: the same name registered in two files).
-pub trait LintRule {
+/// (`check_tree`), or at what it noted of each tree of one mod's files
+/// together (`note_tree`, then `check_mod_notes`: the same name registered
+/// in two files). Files are read on every core: a rule keeps no state.
+pub trait LintRule: Send + Sync {
     fn codes(&self) -> &'static [&'static Code];
     fn check(&self, _file: &FileContext, _out: &mut Vec<Diagnostic>) {}
     fn check_tree(&self, _file: &TreeContext, _out: &mut Vec<Diagnostic>) {}
-    fn check_mod_tree(&self, _files: &[TreeContext], _out: &mut Vec<Diagnostic>) {}
+    fn note_tree(&self, _file: &TreeContext) -> Option<TreeNotes> {
+        None
+    }
+    fn check_mod_notes(&self, _files: &[FileNotes], _out: &mut Vec<Diagnostic>) {}
 }

@@ -2,7 +2,7 @@
 //! analysis, with the globals each mod may use.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::{LintOptions, all_rules, files, globals, reach, rule, scope, syntax};
 use crate::content::absolute;
@@ -13,49 +13,75 @@ use crate::host::Host;
 /// A file that parsed: its path, source and scope analysis.
 type ParsedFile = (PathBuf, String, scope::Analysis);
 
-/// The findings of the rules that read the syntax trees of one mod's
-/// linted files: each file, then the mod's files together (specs left out).
-fn tree_rules(
-    rules: &[Box<dyn rule::LintRule>],
-    linted: &[ParsedFile],
-    trees: &[full_moon::ast::Ast],
-    engine: crate::engine::EngineVersion,
-) -> Vec<Diagnostic> {
-    let contexts: Vec<rule::TreeContext> = linted
-        .iter()
-        .zip(trees)
-        .map(|((file, source, analysis), ast)| rule::TreeContext {
-            path: file,
-            source,
-            ast: ast.nodes(),
-            analysis,
-            engine,
-            is_spec: is_spec(file),
-        })
-        .collect();
-    let mut out = Vec::new();
-    for context in &contexts {
-        for rule in rules {
-            rule.check_tree(context, &mut out);
-        }
-    }
-    let mod_code: Vec<rule::TreeContext> = contexts.into_iter().filter(|c| !c.is_spec).collect();
-    for rule in rules {
-        rule.check_mod_tree(&mod_code, &mut out);
-    }
-    out
+/// A file read on a worker thread: its source and analysis, what the tree
+/// rules found in it and what each rule noted for its look over the whole
+/// mod. Its syntax tree is already freed.
+struct ReadFile {
+    source: String,
+    analysis: scope::Analysis,
+    tree_findings: Vec<Diagnostic>,
+    /// One entry per rule, in [`all_rules`]' order.
+    notes: Vec<Option<rule::TreeNotes>>,
 }
 
-/// A parsed file (source, tree, analysis), or the source of one that does
-/// not compile; `None` when it cannot be read.
-type ParseOutcome = Option<Result<(String, full_moon::ast::Ast, scope::Analysis), String>>;
+/// A file read and its tree rules run, or the source of one that does not
+/// compile; `None` when it cannot be read.
+type ReadOutcome = Option<Result<ReadFile, String>>;
 
-fn parse_file(file: &std::path::Path) -> ParseOutcome {
+fn read_file(
+    file: &Path,
+    rules: &[Box<dyn rule::LintRule>],
+    engine: crate::engine::EngineVersion,
+) -> ReadOutcome {
     let bytes = crate::content::read_regular(file).ok()?;
     let source = String::from_utf8_lossy(&bytes).into_owned();
     // full_moon reads the file as the engine's Lua does; only when it
     // cannot is LuaJIT asked, to explain the error.
-    Some(globals::parse_source(source.clone()).ok_or(source))
+    let Some((source, ast, analysis)) = globals::parse_source(source.clone()) else {
+        return Some(Err(source));
+    };
+    let context = rule::TreeContext {
+        path: file,
+        source: &source,
+        ast: ast.nodes(),
+        analysis: &analysis,
+        engine,
+        is_spec: is_spec(file),
+    };
+    let mut tree_findings = Vec::new();
+    for rule in rules {
+        rule.check_tree(&context, &mut tree_findings);
+    }
+    let notes = rules.iter().map(|rule| rule.note_tree(&context)).collect();
+    drop(ast);
+    Some(Ok(ReadFile {
+        source,
+        analysis,
+        tree_findings,
+        notes,
+    }))
+}
+
+/// The findings of the rules that judge one mod's files together, from
+/// what they noted of each tree (specs left out).
+fn mod_notes_rules(
+    rules: &[Box<dyn rule::LintRule>],
+    noted: &[(PathBuf, Vec<Option<rule::TreeNotes>>)],
+    out: &mut Vec<Diagnostic>,
+) {
+    for (index, rule) in rules.iter().enumerate() {
+        let files: Vec<rule::FileNotes> = noted
+            .iter()
+            .filter_map(|(path, notes)| {
+                notes[index]
+                    .as_ref()
+                    .map(|notes| rule::FileNotes { path, notes })
+            })
+            .collect();
+        if !files.is_empty() {
+            rule.check_mod_notes(&files, out);
+        }
+    }
 }
 
 /// What the static pass found.
@@ -74,7 +100,31 @@ pub struct StaticFindings {
     pub candidates: BTreeSet<PathBuf>,
 }
 
-/// Static findings for every mod of the workspace.
+/// The names every mod's scope starts from.
+struct WorkspaceNames {
+    /// Every mod that may be loaded with the user's mods, by name.
+    pool: BTreeMap<String, ModInfo>,
+    /// Their names in the engine's load order.
+    order: Vec<String>,
+    engine_globals: BTreeSet<String>,
+    base_api: BTreeSet<String>,
+}
+
+/// What one mod's files may use, for the rules over each file.
+struct ModScope {
+    known: BTreeSet<String>,
+    /// `known` plus the spec runner's globals, for a mod with specs.
+    spec_known: Option<BTreeSet<String>>,
+    declared: BTreeSet<String>,
+    api_names: BTreeSet<String>,
+    guarded_exports: BTreeMap<String, Option<globals::Exports>>,
+    load_order_globals: BTreeMap<String, String>,
+}
+
+/// Static findings for every mod of the workspace. Files are read (parsed,
+/// analysed, their tree rules run) on every core; then each mod's reach
+/// and globals are worked out in turn; then the rules over each file run
+/// on every core again.
 pub fn run(
     paths: &[PathBuf],
     options: &LintOptions,
@@ -84,13 +134,16 @@ pub fn run(
     let mut out = Vec::new();
     let mut broken_mods = BTreeSet::new();
     let mut explained = BTreeSet::new();
-    let mut compared = Vec::new();
     let (pool, order) = mod_pool(paths, options, host, workspace);
+    let names = WorkspaceNames {
+        pool,
+        order,
+        engine_globals: globals::engine_globals_of(options.engine),
+        base_api: globals::api_names_of(options.engine),
+    };
     let mut exports_cache = BTreeMap::new();
-    let engine_globals = globals::engine_globals_of(options.engine);
-    let base_api = globals::api_names_of(options.engine);
     let rules = all_rules();
-    // First parse every mod of the workspace once, so that dependencies'
+    // First read every mod of the workspace once, so that dependencies'
     // exports come from the same parse.
     let mut parsed_mods = Vec::new();
     let mut candidates = BTreeSet::new();
@@ -106,7 +159,8 @@ pub fn run(
         })
         .collect();
     let mut outcomes = super::front_end::map_on_big_stacks(jobs, |(index, file)| {
-        (index, file.clone(), parse_file(&file))
+        let outcome = read_file(&file, &rules, options.engine);
+        (index, file, outcome)
     })
     .into_iter()
     .peekable();
@@ -115,14 +169,14 @@ pub fn run(
         let mut broken = Vec::new();
         while let Some((_, file, outcome)) = outcomes.next_if(|(i, ..)| *i == index) {
             match outcome {
-                Some(Ok((source, ast, analysis))) => parsed.push((file, source, ast, analysis)),
+                Some(Ok(read)) => parsed.push((file, read)),
                 Some(Err(source)) => broken.push((file, source)),
                 None => {}
             }
         }
         let mut exports = globals::Exports::default();
-        for (_, _, _, analysis) in &parsed {
-            globals::add_exports(analysis, &mut exports);
+        for (_, read) in &parsed {
+            globals::add_exports(&read.analysis, &mut exports);
         }
         exports_cache.entry(info.name.clone()).or_insert(exports);
         // Only the files the game runs are mod code; specs are linted as
@@ -133,7 +187,7 @@ pub fn run(
             .collect();
         let includes: BTreeMap<PathBuf, &[crate::lint::includes::Include]> = parsed
             .iter()
-            .map(|(file, _, _, analysis)| (reach::normalize(file), analysis.includes.as_slice()))
+            .map(|(file, read)| (reach::normalize(file), read.analysis.includes.as_slice()))
             .chain(
                 recovered
                     .iter()
@@ -163,116 +217,158 @@ pub fn run(
             }
         }
         let mut linted = Vec::new();
-        let mut trees = Vec::new();
-        for (file, source, ast, mut analysis) in parsed {
+        let mut noted = Vec::new();
+        for (file, mut read) in parsed {
             match status(&file) {
                 Some(facts) => {
                     if let Some(facts) = facts {
-                        reach::apply_facts(&mut analysis, &facts);
+                        reach::apply_facts(&mut read.analysis, &facts);
                     }
-                    trees.push(ast);
-                    linted.push((file, source, analysis));
+                    explained.extend(calls_explained(&file, &read.analysis, &read.tree_findings));
+                    out.extend(read.tree_findings);
+                    if !is_spec(&file) {
+                        noted.push((file.clone(), read.notes));
+                    }
+                    linted.push((file, read.source, read.analysis));
                 }
                 None => {
                     // Its globals still count as the mod's own.
                     let own = own_unlinted.entry(info.name.clone()).or_default();
-                    globals::add_exports(&analysis, own);
+                    globals::add_exports(&read.analysis, own);
                 }
             }
         }
-        // The trees are read now, while this mod's are in memory.
-        let tree_findings = tree_rules(&rules, &linted, &trees, options.engine);
-        drop(trees);
+        let before = out.len();
+        mod_notes_rules(&rules, &noted, &mut out);
         for (file, _, analysis) in &linted {
-            explained.extend(calls_explained(file, analysis, &tree_findings));
+            explained.extend(calls_explained(file, analysis, &out[before..]));
         }
-        out.extend(tree_findings);
         parsed_mods.push((info, linted));
     }
-    for (info, parsed) in parsed_mods {
-        let mut own = own_unlinted.remove(&info.name).unwrap_or_default();
-        let mut top_level = BTreeSet::new();
-        for (_, _, analysis) in &parsed {
-            globals::add_exports(analysis, &mut own);
-            top_level.extend(
-                analysis
-                    .globals
-                    .iter()
-                    .filter(|g| g.access == scope::GlobalAccess::Write && !g.in_function)
-                    .map(|g| g.name.clone()),
-            );
+    let scopes: Vec<ModScope> = parsed_mods
+        .iter()
+        .map(|(info, parsed)| {
+            let own = own_unlinted.remove(&info.name).unwrap_or_default();
+            mod_scope(info, parsed, own, &names, &mut exports_cache)
+        })
+        .collect();
+    let jobs: Vec<(usize, usize)> = parsed_mods
+        .iter()
+        .enumerate()
+        .flat_map(|(m, (_, parsed))| (0..parsed.len()).map(move |f| (m, f)))
+        .collect();
+    let per_file = super::front_end::map_on_big_stacks(jobs, |(m, f)| {
+        let (file, source, analysis) = &parsed_mods[m].1[f];
+        let scope = &scopes[m];
+        let context = rule::FileContext {
+            path: file,
+            source,
+            analysis,
+            known_globals: match &scope.spec_known {
+                Some(spec_known) if is_spec(file) => spec_known,
+                _ => &scope.known,
+            },
+            api_names: &scope.api_names,
+            declared_globals: &scope.declared,
+            engine: options.engine,
+            guarded_exports: &scope.guarded_exports,
+            load_order_globals: &scope.load_order_globals,
+        };
+        let mut found = Vec::new();
+        for rule in &rules {
+            rule.check(&context, &mut found);
         }
-        let dependencies = dependency_exports(info, &pool, &mut exports_cache);
-        let luacheckrc = globals::luacheckrc_globals(&info.dir);
-        let mut declared: BTreeSet<String> = engine_globals.clone();
-        declared.extend(top_level);
-        declared.extend(dependencies.globals.iter().cloned());
-        declared.extend(luacheckrc);
-        let mut known = declared.clone();
-        known.extend(own.globals.iter().cloned());
-        // A dependency that cannot be found is reported by validation; the
-        // globals it would give (or their near spellings) are not repeated.
-        let missing: Vec<&str> = info
-            .dependencies
-            .iter()
-            .filter(|d| !pool.contains_key(&d.name))
-            .map(|d| d.name.as_str())
-            .collect();
-        for (_, _, analysis) in &parsed {
-            for global in &analysis.globals {
-                if crate::content::did_you_mean(&global.name, missing.iter().copied()).is_some() {
-                    known.insert(global.name.clone());
-                }
-            }
-        }
-        let guarded_exports = guarded_exports(info, &parsed, &pool, &mut exports_cache);
-        let load_order_globals =
-            load_order_globals(info, &parsed, &known, &order, &pool, &mut exports_cache);
-        let mut api_names = base_api.clone();
-        api_names.extend(dependencies.api_fields.iter().cloned());
-        api_names.extend(own.api_fields.iter().cloned());
-        // Reading the spec runner's globals parses mineunit's sources:
-        // only for a mod that has specs.
-        let spec_known = parsed.iter().any(|(file, ..)| is_spec(file)).then(|| {
-            let mut spec_known = known.clone();
-            spec_known.extend(spec_runner_globals().iter().cloned());
-            spec_known
-        });
-        for (file, source, analysis) in &parsed {
-            let is_spec = is_spec(file);
-            let context = rule::FileContext {
-                path: file,
-                source,
-                analysis,
-                known_globals: match &spec_known {
-                    Some(spec_known) if is_spec => spec_known,
-                    _ => &known,
-                },
-                api_names: &api_names,
-                declared_globals: &declared,
-                engine: options.engine,
-                guarded_exports: &guarded_exports,
-                load_order_globals: &load_order_globals,
-            };
-            let before = out.len();
-            for rule in &rules {
-                rule.check(&context, &mut out);
-            }
-            explained.extend(calls_explained(file, analysis, &out[before..]));
-            compared.extend(
-                analysis
-                    .compared_strings
-                    .iter()
-                    .map(|c| (file.clone(), c.clone())),
-            );
-        }
+        let explained = calls_explained(file, analysis, &found);
+        (found, explained)
+    });
+    for (found, explained_here) in per_file {
+        out.extend(found);
+        explained.extend(explained_here);
     }
+    let compared = parsed_mods
+        .iter()
+        .flat_map(|(_, parsed)| parsed)
+        .flat_map(|(file, _, analysis)| {
+            analysis
+                .compared_strings
+                .iter()
+                .map(move |c| (file.clone(), c.clone()))
+        })
+        .collect();
     StaticFindings {
         findings: out,
         broken_mods,
         explained,
         compared,
         candidates,
+    }
+}
+
+/// What `info`'s files may use: the engine's globals, the mod's own, its
+/// dependencies', its `.luacheckrc`'s, and those behind guards or given
+/// by the load order.
+fn mod_scope(
+    info: &ModInfo,
+    parsed: &[ParsedFile],
+    mut own: globals::Exports,
+    workspace: &WorkspaceNames,
+    exports_cache: &mut BTreeMap<String, globals::Exports>,
+) -> ModScope {
+    let pool = &workspace.pool;
+    let mut top_level = BTreeSet::new();
+    for (_, _, analysis) in parsed {
+        globals::add_exports(analysis, &mut own);
+        top_level.extend(
+            analysis
+                .globals
+                .iter()
+                .filter(|g| g.access == scope::GlobalAccess::Write && !g.in_function)
+                .map(|g| g.name.clone()),
+        );
+    }
+    let dependencies = dependency_exports(info, pool, exports_cache);
+    let luacheckrc = globals::luacheckrc_globals(&info.dir);
+    let mut declared: BTreeSet<String> = workspace.engine_globals.clone();
+    declared.extend(top_level);
+    declared.extend(dependencies.globals.iter().cloned());
+    declared.extend(luacheckrc);
+    let mut known = declared.clone();
+    known.extend(own.globals.iter().cloned());
+    // A dependency that cannot be found is reported by validation; the
+    // globals it would give (or their near spellings) are not repeated.
+    let missing: Vec<&str> = info
+        .dependencies
+        .iter()
+        .filter(|d| !pool.contains_key(&d.name))
+        .map(|d| d.name.as_str())
+        .collect();
+    for (_, _, analysis) in parsed {
+        for global in &analysis.globals {
+            if crate::content::did_you_mean(&global.name, missing.iter().copied()).is_some() {
+                known.insert(global.name.clone());
+            }
+        }
+    }
+    let guarded_exports = guarded_exports(info, parsed, pool, exports_cache);
+    let load_order_globals =
+        load_order_globals(info, parsed, &known, &workspace.order, pool, exports_cache);
+    let mut api_names = workspace.base_api.clone();
+    api_names.extend(dependencies.api_fields.iter().cloned());
+    api_names.extend(own.api_fields.iter().cloned());
+    // Reading the spec runner's globals parses mineunit's sources: only
+    // for a mod that has specs.
+    let spec_known = parsed.iter().any(|(file, ..)| is_spec(file)).then(|| {
+        let mut spec_known = known.clone();
+        spec_known.extend(spec_runner_globals().iter().cloned());
+        spec_known
+    });
+    ModScope {
+        known,
+        spec_known,
+        declared,
+        api_names,
+        guarded_exports,
+        load_order_globals,
     }
 }
 
@@ -317,7 +413,8 @@ fn calls_explained(
         .iter()
         .filter(|call| {
             found.iter().any(|d| {
-                d.severity == crate::diag::Severity::Error
+                d.path == file
+                    && d.severity == crate::diag::Severity::Error
                     && !super::overlaps::yields_to_the_engine(d.code)
                     && d.span
                         .is_some_and(|s| s.line > call.line && s.line <= call.end_line)

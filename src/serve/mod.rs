@@ -9,9 +9,12 @@
 //! # Files
 //!
 //! `event_loop.rs` is the loop a running serve turns (saves → reload or
-//! retry, events, players every 2 s) until Ctrl-C; `cli/serve.rs` only
-//! prints.
-//! `mtedu serve`. `layout.rs` says where things live (all of serve's files
+//! retry, events, players every 2 s) until Ctrl-C, for one session or a
+//! class's; `cli/serve.rs` only turns flags into options and prints
+//! (`cli/serve_print.rs`, `cli/serve_chat.rs`). `defaults.rs` what serve
+//! uses when the user names none (the first server program, a world of
+//! mtedu's own); `addresses.rs` where players connect (this PC's network
+//! addresses). `layout.rs` says where things live (all of serve's files
 //! beside the world in `.<world>.mtedu/`, where no mod of the server may
 //! read or write — the world folder is writable by every mod —: `mods/`
 //! with one link per watched mod — the server reads the pupil's own files
@@ -29,18 +32,23 @@
 //! companion loads first, and a home of its own from `server_home.rs`:
 //! the user's games and installed mods linked, less the watched ones, which
 //! the engine would otherwise find twice); `companion/init.lua` is the Lua mod inside the
-//! server (safety net around every callback, request/result protocol, soft
-//! reload with definitions replaced in place and the mod's callbacks
-//! swapped by `callback_origins` in place — no callback list ever gets
-//! shorter while the engine walks it, the globalstep list keeps its length
-//! with idle slots; `companion/teacher.lua` the class dashboard's
-//! freeze, gather and announce); `protocol.rs` is the Rust side of that protocol;
+//! server: the signed request/result protocol, running its other files
+//! from its own folder — `companion/net.lua` the safety net around every
+//! callback, `companion/reload.lua` soft reload with definitions replaced
+//! in place and the mod's callbacks swapped by `callback_origins` in place
+//! (no callback list ever gets shorter while the engine walks it, the
+//! globalstep list keeps its length with idle slots),
+//! `companion/actions.lua` what each request does; `companion/teacher.lua` the class dashboard's
+//! freeze, gather and announce; `protocol.rs` is the Rust side of that protocol;
 //! `checker.rs` loads the watched mods in the embedded engine and computes,
 //! with `signature.lua`, what a live server cannot change (names, crafts,
 //! ABMs, LBMs): a change there means a hard reload; `session.rs` ties it
-//! together (check → soft or hard reload, crash restarts bounded and told
-//! at once — a request gives up as soon as the server is gone —, restore of
-//! a backup when the world no longer loads); `session/freeze.rs` pings the
+//! together (start, requests — a request gives up as soon as the server is
+//! gone —, stop), `session/event.rs` what it tells, `session/checks.rs`
+//! the embedded check and what the server is pointed at (pupils' folders,
+//! last good copies), `session/reload.rs` a save (check → soft or hard
+//! reload, restore of a backup when the world no longer loads),
+//! `session/crash.rs` crash restarts bounded and told at once; `session/freeze.rs` pings the
 //! companion every 0.5 s and, when it stops answering, kills the server
 //! and restarts it with the mod whose callback was running switched off
 //! (`companion/running.lua` keeps that callback in a file serve reads);
@@ -54,8 +62,8 @@
 //! takes back its grants of `server` and `privs`;
 //! `safety.rs` the safety net's events; `watch.rs` turns notify events
 //! into changed mods (content fingerprints, so reads are not saves);
-//! `pupils.rs` refuses two mods of one name in one world and runs one
-//! server per pupil (`Class`: start, ports, step, stop); `teacher.rs` the
+//! `pupils.rs` finds the mods of a folder, refuses two mods of one name in
+//! one world and runs one server per pupil (`Class`: start, ports, step, stop); `teacher.rs` the
 //! teacher's player name (the companion grants it every privilege);
 //! `backup.rs`, `snapshot.rs` (last good copy served when the pupil's files
 //! are broken at a restart) and `lock.rs` (one serve per world);
@@ -68,8 +76,10 @@
 //! check runs on a thread of its own, so a save that runs for its whole
 //! budget never delays a stop).
 
+pub mod addresses;
 pub mod backup;
 pub mod checker;
+pub mod defaults;
 pub mod error;
 pub mod event_loop;
 pub mod explain;

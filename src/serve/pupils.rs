@@ -10,6 +10,7 @@ use std::time::Duration;
 use super::error::ServeError;
 use super::session::{ChatText, Event, ServeOptions, Session};
 use super::watch::ModWatcher;
+use crate::content::Workspace;
 use crate::host::Host;
 
 /// Mods by name; [`ServeError::SameName`] naming the folders of the first
@@ -34,6 +35,33 @@ pub fn mods_by_name(
         .into_iter()
         .map(|(name, mut folders)| (name, folders.remove(0)))
         .collect())
+}
+
+/// The mods found in `paths`, by name ([`mods_by_name`]).
+pub fn mods_in(paths: &[PathBuf]) -> Result<BTreeMap<String, PathBuf>, ServeError> {
+    let workspace = Workspace::discover(paths);
+    mods_by_name(
+        workspace
+            .all_mods()
+            .map(|m| (m.name.clone(), m.dir.clone())),
+    )
+}
+
+/// `serve --per-pupil`: each path is a pupil's folder (named after it),
+/// with at least one mod.
+pub fn pupils_of(paths: &[PathBuf]) -> Result<Vec<Pupil>, ServeError> {
+    let mut pupils = Vec::new();
+    for path in paths {
+        let mods = mods_in(std::slice::from_ref(path))?;
+        if mods.is_empty() {
+            return Err(ServeError::NoMods);
+        }
+        pupils.push(Pupil {
+            name: crate::content::pupil_name(path),
+            mods,
+        });
+    }
+    Ok(pupils)
 }
 
 /// One pupil: a name (their folder's) and the mods found in it.

@@ -16,6 +16,9 @@ use crate::content::served::COMPANION_NAME;
 const COMPANION: &[(&str, &str)] = &[
     ("mod.conf", include_str!("companion/mod.conf")),
     ("init.lua", include_str!("companion/init.lua")),
+    ("net.lua", include_str!("companion/net.lua")),
+    ("reload.lua", include_str!("companion/reload.lua")),
+    ("actions.lua", include_str!("companion/actions.lua")),
     ("running.lua", include_str!("companion/running.lua")),
     ("shutdown.lua", include_str!("companion/shutdown.lua")),
     ("earlier.lua", include_str!("companion/earlier.lua")),
@@ -291,5 +294,20 @@ mod tests {
             new,
             "gameid = minetest_game\nload_mod_a = true\n# note\nload_mod_b = true\n"
         );
+    }
+
+    /// The companion runs its other files from its own folder: one left
+    /// out of [`COMPANION`] would be missing in the server's copy.
+    #[test]
+    fn every_file_of_the_companion_is_written() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/serve/companion");
+        let mut on_disk: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        on_disk.sort();
+        let mut written: Vec<String> = COMPANION.iter().map(|(name, _)| name.to_string()).collect();
+        written.sort();
+        assert_eq!(on_disk, written);
     }
 }

@@ -5,12 +5,12 @@
 
 use std::path::Path;
 
-use mlua::{MultiValue, Table, Value};
+use mlua::{Function, MultiValue, Table, Value};
 
 use super::clock::RunClock;
 use super::registered::run_registered;
 use super::run::{errored, file_error, install_api, sim_api};
-use super::words::stage;
+use super::words::{add_runner_words, runner_words, stage};
 use super::{TestOptions, TestResult, Words};
 use crate::content::ModInfo;
 use crate::engine::failure::{call_traced, compile};
@@ -87,7 +87,19 @@ pub fn run_mineunit_spec(
         }
     };
     let api = match install_layer(&engine, info) {
-        Ok(api) => api,
+        Ok((api, Ok(()))) => api,
+        // The layer's own words (spec/mineunit.conf does not parse…).
+        Ok((api, Err(error))) => {
+            let text = error.to_string();
+            let words = api
+                .raw_get::<Function>("__said")
+                .ok()
+                .and_then(|said| runner_words(&said, &text));
+            return vec![file_error(
+                spec,
+                words.unwrap_or_else(|| Words::said("api-broken", vec![text.into()])),
+            )];
+        }
         Err(error) => {
             return vec![file_error(
                 spec,
@@ -103,13 +115,16 @@ pub fn run_mineunit_spec(
         result
     });
     if let Err(failure) = registered {
-        return vec![errored(spec, stage::SPEC_FILE, &failure)];
+        let mut results = vec![errored(spec, stage::SPEC_FILE, &failure)];
+        add_runner_words(&api, &mut results);
+        return results;
     }
     run_registered(&engine, &api, spec, options, seed, clock)
 }
 
-/// The busted API in busted's order, then mineunit's layer over it.
-fn install_layer(engine: &Engine, info: &ModInfo) -> mlua::Result<Table> {
+/// The busted API in busted's order, then mineunit's layer over it (the
+/// API even when the layer stops, for the words it stopped with).
+fn install_layer(engine: &Engine, info: &ModInfo) -> mlua::Result<(Table, mlua::Result<()>)> {
     let lua = &engine.sandbox.lua;
     let sim = sim_api(engine)?;
     let (api, lib) = install_api(engine, &sim, "busted")?;
@@ -133,12 +148,15 @@ fn install_layer(engine: &Engine, info: &ModInfo) -> mlua::Result<Table> {
         } else {
             extra.push_back(mineunit.clone());
         }
-        let returned = engine.run_extension(name, source, extra)?;
+        let returned = match engine.run_extension(name, source, extra) {
+            Ok(returned) => returned,
+            Err(error) => return Ok((api, Err(error))),
+        };
         if index == 0 {
             mineunit = returned;
         }
     }
-    Ok(api)
+    Ok((api, Ok(())))
 }
 
 #[cfg(test)]

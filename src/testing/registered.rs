@@ -10,6 +10,7 @@ use mlua::{Function, MultiValue, Table, Value};
 
 use super::clock::{RunClock, WHOLE_FILE, not_run};
 use super::run::errored;
+use super::words::add_runner_words;
 use super::words::stage;
 use super::{Status, TestOptions, TestResult, Words};
 use crate::engine::failure::call_traced;
@@ -61,7 +62,28 @@ pub(super) fn run_registered(
     let marker: String = api.raw_get("__marker").unwrap_or_default();
     let pending_marker: String = api.raw_get("__pending_marker").unwrap_or_default();
     let mut results = Vec::new();
-    for index in 1..=count {
+    // In busted's order a block's body runs once the tests before it are
+    // done: its tests are known only then (`__more`, under the budget).
+    let more = api.raw_get::<Function>("__more").ok();
+    let mut count = count;
+    for index in 1.. {
+        if index > count {
+            let Some(more) = more.as_ref().filter(|_| !clock.is_up()) else {
+                break;
+            };
+            let (time, cut) = clock.budget();
+            engine.sandbox.budget.arm_in_by(time, spec, cut);
+            let grown = call_traced(lua, more, MultiValue::new());
+            engine.sandbox.budget.disarm();
+            match grown.as_ref().map(|values| values.front()) {
+                Ok(Some(Value::Integer(grown))) if *grown >= index => count = *grown,
+                Err(failure) => {
+                    results.push(errored(spec, stage::SPEC_FILE, failure));
+                    break;
+                }
+                _ => break,
+            }
+        }
         let name: String = match name_of.call(index) {
             Ok(name) => name,
             Err(error) => {
@@ -138,6 +160,7 @@ pub(super) fn run_registered(
             Ok(_) => {}
         }
     }
+    add_runner_words(api, &mut results);
     results
 }
 

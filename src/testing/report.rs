@@ -48,6 +48,9 @@ pub fn shown_result(result: &TestResult, localizer: &Localizer) -> Shown {
     if let Some(failure) = &result.failure {
         shown.detail = Some(failure.message.clone());
         match &result.explained {
+            // The runner's own error (an unknown mineunit module…): its
+            // words say what to change.
+            _ if result.message.is_some() => {}
             Some(explained) => {
                 shown.message = Some(explained.what(localizer));
                 shown.fix = Some(explained.fix(localizer));

@@ -9,7 +9,7 @@ use mlua::{MultiValue, Table, Value};
 use super::clock::{RunClock, WHOLE_FILE, not_run};
 use super::mineunit::{requires_mineunit, run_mineunit_spec};
 use super::registered::run_registered;
-use super::words::stage;
+use super::words::{add_runner_words, stage};
 use super::{Status, TestResult, TestRun, Words, spec_files};
 use crate::content::ModInfo;
 use crate::engine::failure::{call_traced, compile};
@@ -437,7 +437,11 @@ fn run_spec_file(
         Err((failure, true)) if failure.kind == FailureKind::TimeOut => {
             vec![not_run(spec, WHOLE_FILE)]
         }
-        Err((failure, _)) => vec![errored(spec, stage::SPEC_FILE, &failure)],
+        Err((failure, _)) => {
+            let mut results = vec![errored(spec, stage::SPEC_FILE, &failure)];
+            add_runner_words(&api, &mut results);
+            results
+        }
         Ok(_) => run_registered(engine, &api, spec, options, seed, clock),
     }
 }

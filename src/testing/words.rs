@@ -8,8 +8,9 @@
 //! `lib.said(key, …)` tables: the key of `test-said-<key>` and its
 //! arguments `$a`, `$b`… (texts, numbers or more words).
 
-use mlua::Value;
+use mlua::{Function, Table, Value};
 
+use super::TestResult;
 use crate::diag::ArgValue;
 use crate::i18n::Localizer;
 
@@ -93,6 +94,26 @@ impl Words {
             other => Words::Plain(other.type_name().to_owned()),
         })
     }
+}
+
+/// Gives each errored result whose error the spec API raised with its own
+/// words (`lib.runner_error`: an unknown mineunit module, a `require`
+/// mtedu does not offer…) those words, read from `api.__said`.
+pub(super) fn add_runner_words(api: &Table, results: &mut [TestResult]) {
+    let Ok(said) = api.raw_get::<Function>("__said") else {
+        return;
+    };
+    for result in results.iter_mut().filter(|r| r.message.is_none()) {
+        if let Some(failure) = &result.failure {
+            result.message = runner_words(&said, &failure.raw);
+        }
+    }
+}
+
+/// The runner's words for an error message, when the spec API raised it.
+pub(super) fn runner_words(said: &Function, message: &str) -> Option<Words> {
+    let value: Value = said.call(message).ok()?;
+    Words::from_lua(&value).filter(|words| matches!(words, Words::Said { .. }))
 }
 
 impl From<&str> for Words {

@@ -35,7 +35,7 @@ fn mtedu_outcomes() -> BTreeMap<String, &'static str> {
 #[test]
 fn a_mineunit_suite_passes_under_mtedu() {
     let outcomes = mtedu_outcomes();
-    assert_eq!(outcomes.len(), 38, "{outcomes:#?}");
+    assert_eq!(outcomes.len(), 56, "{outcomes:#?}");
     let pending: Vec<_> = outcomes.iter().filter(|(_, s)| **s == "pending").collect();
     assert_eq!(pending.len(), 1, "{pending:?}");
 }
@@ -114,4 +114,93 @@ fn the_same_suite_passes_under_real_mineunit() {
 /// mineunit needs LuaJIT's `bit`: busted runs under luajit.
 fn busted_outcomes_luajit(busted: &Path, lua_path: &str) -> Vec<support::busted::Outcome> {
     busted_outcomes(busted, &suite(), &["--lua=luajit", "spec"], Some(lua_path))
+}
+
+fn write(path: &Path, text: &str) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+/// The spec runner's own errors (a mineunit module or a `require` mtedu
+/// does not offer, an unregistered node placed, `finally` outside a test,
+/// a spec/mineunit.conf that does not parse) reach the reader in French
+/// and in English, with Lua's words kept for `-v`.
+#[test]
+fn the_runners_own_errors_are_said_in_french_and_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let specs = dir.path().join("specs");
+    write(&specs.join("mod.conf"), "name = specs\n");
+    write(&specs.join("init.lua"), "");
+    for (file, body) in [
+        (
+            "module",
+            "require(\"mineunit\")\nmineunit(\"teleporter\")\n",
+        ),
+        ("require", "require(\"mineunit\")\nrequire(\"socket\")\n"),
+        (
+            "place",
+            "require(\"mineunit\")\nmineunit(\"core\")\nit(\"places\", function() world.place_node({x=0,y=0,z=0}, \"nope:nope\") end)\n",
+        ),
+        (
+            "finally",
+            "describe(\"cleans\", function() finally(function() end) end)\n",
+        ),
+    ] {
+        write(&specs.join(format!("spec/{file}_spec.lua")), body);
+    }
+    let conf = dir.path().join("conf");
+    write(&conf.join("mod.conf"), "name = conf\n");
+    write(&conf.join("init.lua"), "");
+    write(&conf.join("spec/mineunit.conf"), "time_step = = 1\n");
+    write(
+        &conf.join("spec/a_spec.lua"),
+        "require(\"mineunit\")\nit(\"x\", function() end)\n",
+    );
+    let step = dir.path().join("step");
+    write(&step.join("mod.conf"), "name = step\n");
+    write(&step.join("init.lua"), "");
+    write(&step.join("spec/mineunit.conf"), "time_step = \"fast\"\n");
+    write(
+        &step.join("spec/a_spec.lua"),
+        "require(\"mineunit\")\nit(\"x\", function() end)\n",
+    );
+    let run = |lang: &str| {
+        let output = support::mtedu_command(dir.path())
+            .args([
+                "--lang",
+                lang,
+                "test",
+                "--no-installed",
+                "specs",
+                "conf",
+                "step",
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1));
+        support::stdout_of(&output)
+    };
+    let fr = run("fr");
+    for said in [
+        "mineunit(\"teleporter\") : mtedu ne simule pas encore ce module de mineunit",
+        "ne peut demander (require) que mineunit, luassert (avec luassert.match, .spy, .stub et .mock) et say, pas « socket »",
+        "world.place_node : aucun bloc nope:nope n’est enregistré",
+        "finally() se met dans it() : appelle-le dans le test qu’il nettoie",
+        "spec/mineunit.conf ne se lit pas comme du Lua : ",
+        "spec/mineunit.conf : time_step doit être un nombre, pas fast",
+    ] {
+        assert!(fr.contains(said), "{said}\n{fr}");
+    }
+    let en = run("en");
+    for said in [
+        "mineunit(\"teleporter\"): mtedu does not simulate this mineunit module yet; leave the line out",
+        "a spec can require only mineunit, luassert (with luassert.match, .spy, .stub and .mock) and say, not \"socket\"",
+        "world.place_node: no node nope:nope is registered (register it first",
+        "finally() belongs inside it(): call it in the test it cleans up after",
+        "spec/mineunit.conf cannot be read as Lua: ",
+        "spec/mineunit.conf: time_step must be a number, not fast",
+    ] {
+        assert!(en.contains(said), "{said}\n{en}");
+    }
+    assert!(!fr.contains("does not simulate"), "{fr}");
 }

@@ -11,7 +11,6 @@
 
 use crate::support;
 
-use std::io::BufRead;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::sync::mpsc::Receiver;
@@ -19,6 +18,7 @@ use std::time::{Duration, Instant};
 
 use support::real_client::{Display, Killed, join, tools_installed};
 use support::real_server::free_udp_port;
+use support::serving::read_lines;
 
 /// `mtedu serve` with its output lines in a channel.
 fn serve(dir: &Path, port: u16) -> (Killed, Receiver<String>) {
@@ -39,16 +39,7 @@ fn serve(dir: &Path, port: u16) -> (Killed, Receiver<String>) {
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    let (sender, lines) = std::sync::mpsc::channel();
-    let stdout = child.stdout.take().unwrap();
-    std::thread::spawn(move || {
-        for line in std::io::BufReader::new(stdout)
-            .lines()
-            .map_while(Result::ok)
-        {
-            let _ = sender.send(line);
-        }
-    });
+    let (lines, _) = read_lines(&mut child);
     (Killed(child), lines)
 }
 

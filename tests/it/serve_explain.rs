@@ -8,16 +8,16 @@
 use crate::support;
 
 use std::collections::BTreeMap;
-use std::io::BufRead;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use mtedu::host::Host;
 use mtedu::i18n::Lang;
-use mtedu::serve::{Event, Preset, ServeOptions, Session};
+use mtedu::serve::{Event, Session};
 use serde_json::json;
 use support::real_server::{free_udp_port, server_binary};
+use support::serving::{Serving, serve_command, session_options, write_mod};
 
 /// A pupil's chat command that reads a player who is not there (line 3).
 const SALUT: &str = r#"minetest.register_chatcommand("salut", {func = function(name)
@@ -37,13 +37,9 @@ end)
 "#;
 
 fn pupil(dir: &Path, code: &str) -> PathBuf {
-    let mod_dir = dir.join("pupil");
-    std::fs::create_dir_all(&mod_dir).unwrap();
     // No dependency, as most pupils' mods: the companion guards it
     // whichever of the two the server loads first.
-    std::fs::write(mod_dir.join("mod.conf"), "name = pupil\n").unwrap();
-    std::fs::write(mod_dir.join("init.lua"), code).unwrap();
-    mod_dir
+    write_mod(dir, "pupil", "", code)
 }
 
 #[test]
@@ -58,20 +54,12 @@ fn a_live_error_is_explained_at_the_pupils_line_in_each_language() {
         .path()
         .join("classe-de-cm2-du-mercredi-matin-salle-informatique");
     let mod_dir = pupil(&class, SALUT);
-    let home = temp.path().join("home");
-    std::fs::create_dir_all(&home).unwrap();
-    let options = ServeOptions {
-        binary,
-        world: class.join("monde"),
-        game: "minetest_game".into(),
-        preset: Preset::Classroom,
-        port: free_udp_port(),
-        bind: "127.0.0.1".into(),
-        mods: BTreeMap::from([("pupil".to_owned(), mod_dir.clone())]),
-        home: Some(home),
-        teacher: None,
-        stop: Default::default(),
-    };
+    let options = session_options(
+        &binary,
+        class.join("monde"),
+        BTreeMap::from([("pupil".to_owned(), mod_dir.clone())]),
+        Some(temp.path().join("home")),
+    );
     // The chat lines serve sends, as `mtedu serve --lang fr` makes them.
     let said: Arc<Mutex<Vec<(String, String)>>> = Arc::default();
     let chat = mtedu::cli::serve_chat_lines(Lang::Fr);
@@ -172,51 +160,19 @@ fn the_terminal_tells_it_in_french_with_the_fix() {
 /// Runs `mtedu --lang fr serve pupil` in `dir` until a line with `needle`
 /// and 2 s more (or 120 s in all), then Ctrl-C; the lines printed.
 fn serve_lines(dir: &Path, verbose: bool, needle: &str) -> Vec<String> {
-    let mut command = support::mtedu_command(dir);
-    command.args(["--lang", "fr", "--color", "never"]);
-    if verbose {
-        command.arg("-v");
-    }
-    let mut child = command
-        .args(["serve", "pupil", "--bind", "127.0.0.1", "--port"])
-        .arg(free_udp_port().to_string())
-        .arg("--world")
-        .arg(dir.join("monde"))
-        .env("HOME", dir)
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let (sender, lines) = std::sync::mpsc::channel();
-    let stdout = child.stdout.take().unwrap();
-    let reader = std::thread::spawn(move || {
-        for line in std::io::BufReader::new(stdout)
-            .lines()
-            .map_while(Result::ok)
-        {
-            let _ = sender.send(line);
-        }
-    });
-    let mut deadline = Instant::now() + Duration::from_secs(120);
-    let mut seen: Vec<String> = Vec::new();
-    let mut found = false;
-    while let Some(left) = deadline.checked_duration_since(Instant::now()) {
-        match lines.recv_timeout(left) {
-            Ok(line) => {
-                if !found && line.contains(needle) {
-                    found = true;
-                    deadline = Instant::now() + Duration::from_secs(2);
-                }
-                seen.push(line);
-            }
-            Err(_) => break,
-        }
-    }
-    unsafe {
-        libc::kill(child.id() as i32, libc::SIGINT);
-    }
-    let _ = child.wait();
-    reader.join().unwrap();
-    seen
+    let before: &[&str] = if verbose {
+        &["--lang", "fr", "--color", "never", "-v"]
+    } else {
+        &["--lang", "fr", "--color", "never"]
+    };
+    let world = dir.join("monde");
+    let mut serving = Serving::start(
+        serve_command(dir, before, free_udp_port(), &world).arg("pupil"),
+        &world,
+    );
+    serving.read_past(needle, Duration::from_secs(2), Duration::from_secs(120));
+    serving.interrupt();
+    std::mem::take(&mut serving.seen)
 }
 
 /// Three pupils' globalsteps, each failing in its own way at line 2.
@@ -246,30 +202,15 @@ fn serve_and_check_explain_the_same_mistakes_alike() {
     let temp = tempfile::tempdir().unwrap();
     let mut mods = BTreeMap::new();
     for (name, code, _) in TROIS {
-        let dir = temp.path().join(name);
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(
-            dir.join("mod.conf"),
-            format!("name = {name}\ndepends = default\n"),
-        )
-        .unwrap();
-        std::fs::write(dir.join("init.lua"), code).unwrap();
+        let dir = write_mod(temp.path(), name, "depends = default\n", code);
         mods.insert(name.to_owned(), dir);
     }
-    let home = temp.path().join("home");
-    std::fs::create_dir_all(&home).unwrap();
-    let options = ServeOptions {
-        binary,
-        world: temp.path().join("monde"),
-        game: "minetest_game".into(),
-        preset: Preset::Classroom,
-        port: free_udp_port(),
-        bind: "127.0.0.1".into(),
-        mods: mods.clone(),
-        home: Some(home),
-        teacher: None,
-        stop: Default::default(),
-    };
+    let options = session_options(
+        &binary,
+        temp.path().join("monde"),
+        mods.clone(),
+        Some(temp.path().join("home")),
+    );
     let mut session = Session::start(
         options,
         Host::detect(),

@@ -8,120 +8,24 @@
 
 use crate::support;
 
-use std::io::BufRead;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Stdio};
-use std::sync::mpsc::Receiver;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use support::real_server::{free_udp_port, server_binary};
+use support::serving::{Serving, serve_command, servers_with, session_options, write_mod};
 
 /// A pupil's mod folder `<dir>/pupil` with `init` as its init.lua.
 fn pupil_mod(dir: &Path, init: &str) -> PathBuf {
-    let mod_dir = dir.join("pupil");
-    std::fs::create_dir_all(&mod_dir).unwrap();
-    std::fs::write(mod_dir.join("mod.conf"), "name = pupil\n").unwrap();
-    std::fs::write(mod_dir.join("init.lua"), init).unwrap();
-    mod_dir
+    write_mod(dir, "pupil", "", init)
 }
 
-/// `mtedu serve <paths>` started in `dir` (its own HOME and world), with
-/// its output lines coming through the receiver.
-struct Serving {
-    child: Child,
-    lines: Receiver<String>,
-    seen: Vec<String>,
-    world: PathBuf,
-}
-
-impl Serving {
-    fn start(dir: &Path, paths: &[&str]) -> Serving {
-        let world = dir.join("world");
-        let mut child = support::mtedu_command(dir)
-            .arg("serve")
-            .args(paths)
-            .args(["--bind", "127.0.0.1", "--port"])
-            .arg(free_udp_port().to_string())
-            .arg("--world")
-            .arg(&world)
-            .env("HOME", dir)
-            .stdout(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let (sender, lines) = std::sync::mpsc::channel();
-        let stdout = child.stdout.take().unwrap();
-        std::thread::spawn(move || {
-            for line in std::io::BufReader::new(stdout)
-                .lines()
-                .map_while(Result::ok)
-            {
-                let _ = sender.send(line);
-            }
-        });
-        Serving {
-            child,
-            lines,
-            seen: Vec::new(),
-            world,
-        }
-    }
-
-    /// Waits for a line containing `text`; panics with what was printed.
-    fn wait_for(&mut self, text: &str, timeout: Duration) -> String {
-        let deadline = Instant::now() + timeout;
-        while let Some(left) = deadline.checked_duration_since(Instant::now()) {
-            match self.lines.recv_timeout(left) {
-                Ok(line) => {
-                    self.seen.push(line.clone());
-                    if line.contains(text) {
-                        return line;
-                    }
-                }
-                Err(_) => break,
-            }
-        }
-        panic!("no line with {text:?} after {timeout:?}: {:#?}", self.seen);
-    }
-
-    /// Sends `signal` and waits (up to 30 s) for the end: how long it took
-    /// and whether it exited cleanly.
-    fn stop_with(&mut self, signal: i32) -> (Duration, bool) {
-        let sent = Instant::now();
-        unsafe {
-            libc::kill(self.child.id() as i32, signal);
-        }
-        while sent.elapsed() < Duration::from_secs(30) {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                self.seen.extend(self.lines.try_iter());
-                return (sent.elapsed(), status.success());
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-        (sent.elapsed(), false)
-    }
-}
-
-impl Drop for Serving {
-    fn drop(&mut self) {
-        if let Ok(None) = self.child.try_wait() {
-            let _ = self.child.kill();
-            let _ = self.child.wait();
-        }
-    }
-}
-
-/// Server processes running `world`.
-fn servers_of(world: &Path) -> usize {
-    let world = world.display().to_string();
-    std::fs::read_dir("/proc")
-        .unwrap()
-        .flatten()
-        .filter_map(|entry| std::fs::read(entry.path().join("cmdline")).ok())
-        .map(|bytes| String::from_utf8_lossy(&bytes).replace('\0', " "))
-        .filter(|line| line.contains(&world) && line.contains("minetestserver"))
-        .count()
+/// `mtedu serve pupil` started in `dir` (its own HOME and world).
+fn serve_pupil(dir: &Path) -> Serving {
+    let world = dir.join("world");
+    Serving::start(
+        serve_command(dir, &[], free_udp_port(), &world).arg("pupil"),
+        &world,
+    )
 }
 
 #[test]
@@ -130,7 +34,7 @@ fn ctrl_c_and_sigterm_stop_serve_while_a_save_runs_for_its_whole_budget() {
     for signal in [libc::SIGINT, libc::SIGTERM] {
         let temp = tempfile::tempdir().unwrap();
         let mod_dir = pupil_mod(temp.path(), "local x = 1\n");
-        let mut serving = Serving::start(temp.path(), &["pupil"]);
+        let mut serving = serve_pupil(temp.path());
         serving.wait_for("Watching", Duration::from_secs(90));
         // The embedded check of this save runs 10 s (its budget) before
         // it is rejected.
@@ -148,7 +52,10 @@ fn ctrl_c_and_sigterm_stop_serve_while_a_save_runs_for_its_whole_budget() {
             Some("Server stopped, world saved."),
             "signal {signal}"
         );
-        assert_eq!(servers_of(&serving.world), 0, "signal {signal}");
+        assert!(
+            servers_with(&serving.world.display().to_string()).is_empty(),
+            "signal {signal}"
+        );
     }
 }
 
@@ -241,7 +148,7 @@ minetest.register_chatcommand("greet", {{
 
 #[test]
 fn a_pupils_mod_can_neither_reach_serves_files_nor_forge_or_jam_its_protocol() {
-    use mtedu::serve::{Event, Preset, ServeOptions, Session};
+    use mtedu::serve::{Event, Session};
     use std::collections::{BTreeMap, BTreeSet};
     let Some(binary) = server_binary() else {
         return;
@@ -252,26 +159,14 @@ fn a_pupils_mod_can_neither_reach_serves_files_nor_forge_or_jam_its_protocol() {
         ("victim", victim_mod("v1")),
         ("prankster", PRANKSTER.to_owned()),
     ] {
-        let dir = temp.path().join(name);
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join("mod.conf"), format!("name = {name}\n")).unwrap();
-        std::fs::write(dir.join("init.lua"), init).unwrap();
-        mods.insert(name.to_owned(), dir);
+        mods.insert(name.to_owned(), write_mod(temp.path(), name, "", &init));
     }
-    let home = temp.path().join("home");
-    std::fs::create_dir_all(&home).unwrap();
-    let options = ServeOptions {
-        binary,
-        world: temp.path().join("world"),
-        game: "minetest_game".into(),
-        preset: Preset::Classroom,
-        port: free_udp_port(),
-        bind: "127.0.0.1".into(),
-        mods: mods.clone(),
-        home: Some(home),
-        teacher: None,
-        stop: Default::default(),
-    };
+    let options = session_options(
+        &binary,
+        temp.path().join("world"),
+        mods.clone(),
+        Some(temp.path().join("home")),
+    );
     let mut events = Vec::new();
     let mut session = Session::start(
         options,
@@ -348,7 +243,7 @@ minetest.register_chatcommand("peek", {
 
 #[test]
 fn a_link_out_of_a_pupils_folder_is_refused_never_copied_nor_followed() {
-    use mtedu::serve::{Event, Preset, ServeOptions, Session};
+    use mtedu::serve::{Event, Session};
     use std::collections::{BTreeMap, BTreeSet};
     let Some(binary) = server_binary() else {
         return;
@@ -361,26 +256,14 @@ fn a_link_out_of_a_pupils_folder_is_refused_never_copied_nor_followed() {
     std::fs::write(teacher.path().join("secret.txt"), "TOP SECRET").unwrap();
     let mut mods = BTreeMap::new();
     for (name, init) in [("pupil", victim_mod("v1")), ("reader", READER.to_owned())] {
-        let dir = class.path().join(name);
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join("mod.conf"), format!("name = {name}\n")).unwrap();
-        std::fs::write(dir.join("init.lua"), init).unwrap();
-        mods.insert(name.to_owned(), dir);
+        mods.insert(name.to_owned(), write_mod(class.path(), name, "", &init));
     }
-    let home = class.path().join("home");
-    std::fs::create_dir_all(&home).unwrap();
-    let options = ServeOptions {
-        binary,
-        world: class.path().join("world"),
-        game: "minetest_game".into(),
-        preset: Preset::Classroom,
-        port: free_udp_port(),
-        bind: "127.0.0.1".into(),
-        mods: mods.clone(),
-        home: Some(home),
-        teacher: None,
-        stop: Default::default(),
-    };
+    let options = session_options(
+        &binary,
+        class.path().join("world"),
+        mods.clone(),
+        Some(class.path().join("home")),
+    );
     let mut session = Session::start(
         options,
         mtedu::host::Host::detect(),
@@ -472,7 +355,7 @@ fn a_served_mod_that_is_also_installed_runs_from_the_watched_copy() {
         "error('the installed copy ran')\n",
     )
     .unwrap();
-    let mut serving = Serving::start(dir, &["pupil"]);
+    let mut serving = serve_pupil(dir);
     serving.wait_for("Watching pupil", Duration::from_secs(90));
     let (_, clean) = serving.stop_with(libc::SIGINT);
     assert!(clean, "{:#?}", serving.seen);

@@ -11,9 +11,10 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use mtedu::host::Host;
-use mtedu::serve::{Event, HardReason, Preset, ServeError, ServeOptions, Session};
+use mtedu::serve::{Event, HardReason, ServeError, ServeOptions, Session};
 use serde_json::{Value, json};
 use support::real_server::{free_udp_port, server_binary};
+use support::serving::{Serving, serve_command, servers_with, session_options, write_mod};
 
 /// A mod with a counting chat command whose reply is `reply`.
 pub(crate) fn pupil_mod(reply: &str, extra: &str) -> String {
@@ -41,28 +42,18 @@ pub(crate) struct Served {
 impl Served {
     pub(crate) fn start(binary: &Path) -> Served {
         let temp = tempfile::tempdir().unwrap();
-        let mod_dir = temp.path().join("pupil");
-        std::fs::create_dir_all(&mod_dir).unwrap();
-        std::fs::write(
-            mod_dir.join("mod.conf"),
-            "name = pupil\ndepends = default\n",
-        )
-        .unwrap();
-        std::fs::write(mod_dir.join("init.lua"), pupil_mod("v1", "")).unwrap();
-        let home = temp.path().join("home");
-        std::fs::create_dir_all(&home).unwrap();
-        let options = ServeOptions {
-            binary: binary.to_path_buf(),
-            world: temp.path().join("world"),
-            game: "minetest_game".into(),
-            preset: Preset::Classroom,
-            port: free_udp_port(),
-            bind: "127.0.0.1".into(),
-            mods: BTreeMap::from([("pupil".to_owned(), mod_dir.clone())]),
-            home: Some(home),
-            teacher: None,
-            stop: Default::default(),
-        };
+        let mod_dir = write_mod(
+            temp.path(),
+            "pupil",
+            "depends = default\n",
+            &pupil_mod("v1", ""),
+        );
+        let options = session_options(
+            binary,
+            temp.path().join("world"),
+            BTreeMap::from([("pupil".to_owned(), mod_dir.clone())]),
+            Some(temp.path().join("home")),
+        );
         let mut events = Vec::new();
         let session = Session::start(
             options,
@@ -325,18 +316,12 @@ fn a_second_serve_on_the_same_world_is_refused() {
         return;
     };
     let served = Served::start(&binary);
-    let options = ServeOptions {
-        binary,
-        world: served.session.layout().world.clone(),
-        game: "minetest_game".into(),
-        preset: Preset::Classroom,
-        port: free_udp_port(),
-        bind: "127.0.0.1".into(),
-        mods: BTreeMap::from([("pupil".to_owned(), served.mod_dir.clone())]),
-        home: None,
-        teacher: None,
-        stop: Default::default(),
-    };
+    let options = session_options(
+        &binary,
+        served.session.layout().world.clone(),
+        BTreeMap::from([("pupil".to_owned(), served.mod_dir.clone())]),
+        None,
+    );
     let second = Session::start(
         options,
         Host::detect(),
@@ -346,54 +331,24 @@ fn a_second_serve_on_the_same_world_is_refused() {
     assert!(matches!(second, Err(ServeError::Busy { .. })));
 }
 
-/// Server processes whose command line mentions `text`.
-fn servers_with(text: &str) -> Vec<String> {
-    std::fs::read_dir("/proc")
-        .unwrap()
-        .flatten()
-        .filter_map(|entry| std::fs::read(entry.path().join("cmdline")).ok())
-        .map(|bytes| String::from_utf8_lossy(&bytes).replace('\0', " "))
-        .filter(|line| line.contains(text) && line.contains("minetestserver"))
-        .collect()
-}
-
 #[test]
 fn ctrl_c_stops_the_server_cleanly_and_leaves_no_process() {
-    use std::io::BufRead;
     let Some(_) = server_binary() else { return };
     let temp = tempfile::tempdir().unwrap();
-    let mod_dir = temp.path().join("pupil");
-    std::fs::create_dir_all(&mod_dir).unwrap();
-    std::fs::write(mod_dir.join("mod.conf"), "name = pupil\n").unwrap();
-    std::fs::write(mod_dir.join("init.lua"), pupil_mod("v1", "")).unwrap();
+    let mod_dir = write_mod(temp.path(), "pupil", "", &pupil_mod("v1", ""));
     let world = temp.path().join("world");
-    let mut child = support::mtedu_command(temp.path())
-        .args(["serve", "pupil", "--bind", "127.0.0.1", "--port"])
-        .arg(free_udp_port().to_string())
-        .arg("--world")
-        .arg(&world)
-        .env("HOME", temp.path())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let (sender, lines) = std::sync::mpsc::channel();
-    let stdout = child.stdout.take().unwrap();
-    let reader = std::thread::spawn(move || {
-        for line in std::io::BufReader::new(stdout)
-            .lines()
-            .map_while(Result::ok)
-        {
-            let _ = sender.send(line);
-        }
-    });
-    let first = lines.recv_timeout(Duration::from_secs(60)).unwrap();
+    let mut serving = Serving::start(
+        serve_command(temp.path(), &[], free_udp_port(), &world).arg("pupil"),
+        &world,
+    );
+    let first = serving.lines.recv_timeout(Duration::from_secs(60)).unwrap();
     assert!(first.starts_with("Server ready on port"), "{first}");
     assert_eq!(servers_with(&world.display().to_string()).len(), 1);
     // A save right at "ready" is not lost.
     std::fs::write(mod_dir.join("init.lua"), pupil_mod("v2", "")).unwrap();
     let mut before_stop = vec![first];
     while !before_stop.last().unwrap().contains("reloaded") {
-        match lines.recv_timeout(Duration::from_secs(20)) {
+        match serving.lines.recv_timeout(Duration::from_secs(20)) {
             Ok(line) => before_stop.push(line),
             Err(_) => panic!("the save was never reloaded: {before_stop:?}"),
         }
@@ -404,12 +359,8 @@ fn ctrl_c_stops_the_server_cleanly_and_leaves_no_process() {
             .any(|line| line.starts_with("Players join with this address: 127.0.0.1")),
         "{before_stop:?}"
     );
-    unsafe {
-        libc::kill(child.id() as i32, libc::SIGINT);
-    }
-    reader.join().unwrap();
-    let rest: Vec<String> = lines.try_iter().collect();
-    let status = child.wait().unwrap();
+    let status = serving.interrupt();
+    let rest: Vec<String> = serving.lines.try_iter().collect();
     assert!(status.success(), "{status:?} {rest:?}");
     assert_eq!(
         rest.last().map(String::as_str),
@@ -773,7 +724,6 @@ fn three_pupils_doing_lesson_one_get_three_worlds_and_the_teacher_every_privileg
     };
     let temp = tempfile::tempdir().unwrap();
     let home = temp.path().join("home");
-    std::fs::create_dir_all(&home).unwrap();
     let pupils: Vec<Pupil> = ["alice", "bob", "chloe"]
         .iter()
         .map(|name| {
@@ -791,16 +741,9 @@ fn three_pupils_doing_lesson_one_get_three_worlds_and_the_teacher_every_privileg
         "{clash:?}"
     );
     let template = ServeOptions {
-        binary,
-        world: PathBuf::new(),
-        game: "minetest_game".into(),
-        preset: Preset::Classroom,
         port: 0,
-        bind: "127.0.0.1".into(),
-        mods: BTreeMap::new(),
-        home: Some(home),
         teacher: Some("prof".into()),
-        stop: Default::default(),
+        ..session_options(&binary, PathBuf::new(), BTreeMap::new(), Some(home))
     };
     let first_port = free_udp_port().min(65000);
     let mut class = Class::start(
@@ -924,44 +867,12 @@ fn escape_sequences_from_a_pupils_error_never_reach_the_terminal() {
 /// Runs `mtedu serve pupil` in `dir` until a line with "boom" is printed
 /// (or 120 s), then Ctrl-C; the lines printed.
 fn serve_until_boom(dir: &Path) -> Vec<String> {
-    use std::io::BufRead;
-    let mut child = support::mtedu_command(dir)
-        .args(["serve", "pupil", "--bind", "127.0.0.1", "--port"])
-        .arg(free_udp_port().to_string())
-        .arg("--world")
-        .arg(dir.join("world"))
-        .env("HOME", dir)
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let (sender, lines) = std::sync::mpsc::channel();
-    let stdout = child.stdout.take().unwrap();
-    let reader = std::thread::spawn(move || {
-        for line in std::io::BufReader::new(stdout)
-            .lines()
-            .map_while(Result::ok)
-        {
-            let _ = sender.send(line);
-        }
-    });
-    let deadline = Instant::now() + Duration::from_secs(120);
-    let mut seen = Vec::new();
-    while let Some(left) = deadline.checked_duration_since(Instant::now()) {
-        match lines.recv_timeout(left) {
-            Ok(line) => {
-                let done = line.contains("boom");
-                seen.push(line);
-                if done {
-                    break;
-                }
-            }
-            Err(_) => break,
-        }
-    }
-    unsafe {
-        libc::kill(child.id() as i32, libc::SIGINT);
-    }
-    let _ = child.wait();
-    reader.join().unwrap();
-    seen
+    let world = dir.join("world");
+    let mut serving = Serving::start(
+        serve_command(dir, &[], free_udp_port(), &world).arg("pupil"),
+        &world,
+    );
+    serving.read_until(Duration::from_secs(120), |line| line.contains("boom"));
+    serving.interrupt();
+    std::mem::take(&mut serving.seen)
 }

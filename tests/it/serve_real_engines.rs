@@ -10,14 +10,16 @@
 use crate::serve_real::{hard_reload_case, pupil_mod, soft_reload_case};
 use crate::support;
 
-use std::io::BufRead;
 use std::path::Path;
-use std::sync::mpsc::Receiver;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use mtedu::engine::EngineVersion;
 use serde_json::Value;
 use support::real_server::free_udp_port;
+use support::serving::{Serving, serve_command, write_mod};
+
+/// How long each step of serve through the binary may take.
+const WAIT: Duration = Duration::from_secs(120);
 
 #[test]
 fn a_soft_reload_changes_behaviour_without_a_restart_on_5_10() {
@@ -77,45 +79,24 @@ fn serve_per_pupil_names_the_engine_once() {
     };
     let temp = tempfile::tempdir().unwrap();
     for pupil in ["alice", "bob"] {
-        let dir = temp.path().join(pupil).join("block");
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join("mod.conf"), "name = block\n").unwrap();
-        std::fs::write(
-            dir.join("init.lua"),
-            pupil_mod("v1", "").replace("pupil:", "block:"),
-        )
-        .unwrap();
+        write_mod(
+            &temp.path().join(pupil),
+            "block",
+            "",
+            &pupil_mod("v1", "").replace("pupil:", "block:"),
+        );
     }
-    let mut child = support::mtedu_command(temp.path())
-        .args(["serve", "--per-pupil", "--format", "json", "alice", "bob"])
-        .args(["--bind", "127.0.0.1", "--server"])
-        .arg(&engine.binary)
-        .arg("--port")
-        .arg(free_udp_port().min(65000).to_string())
-        .arg("--world")
-        .arg(temp.path().join("worlds"))
-        .env("HOME", temp.path())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let stdout = child.stdout.take().unwrap();
-    let (sender, lines) = std::sync::mpsc::channel();
-    let reader = std::thread::spawn(move || {
-        for line in std::io::BufReader::new(stdout)
-            .lines()
-            .map_while(Result::ok)
-        {
-            let _ = sender.send(line);
-        }
-    });
-    let mut seen = Vec::new();
-    let ready = wait_for(&lines, &mut seen, "class");
-    // SAFETY: a signal to the child we started.
-    unsafe {
-        libc::kill(child.id() as libc::pid_t, libc::SIGINT);
-    }
-    let status = child.wait().unwrap();
-    reader.join().unwrap();
+    let worlds = temp.path().join("worlds");
+    let mut serving = Serving::start(
+        serve_command(temp.path(), &[], free_udp_port().min(65000), &worlds)
+            .args(["--per-pupil", "--format", "json", "alice", "bob"])
+            .arg("--server")
+            .arg(&engine.binary),
+        &worlds,
+    );
+    let ready = serving.wait_event("class", WAIT).is_some();
+    let status = serving.interrupt();
+    let seen = serving.events();
     assert!(ready && status.success(), "{status:?}\n{seen:#?}");
     let engines: Vec<&Value> = seen.iter().filter(|e| e["event"] == "engine").collect();
     assert_eq!(engines.len(), 1, "{seen:#?}");
@@ -127,34 +108,21 @@ fn serve_per_pupil_names_the_engine_once() {
 /// clean stop on Ctrl-C.
 fn serve_through_the_binary(binary: &Path, version: EngineVersion) {
     let temp = tempfile::tempdir().unwrap();
-    let pupil = temp.path().join("pupil");
-    std::fs::create_dir_all(&pupil).unwrap();
-    std::fs::write(pupil.join("mod.conf"), "name = pupil\ndepends = default\n").unwrap();
-    std::fs::write(pupil.join("init.lua"), pupil_mod("v1", "")).unwrap();
-    let mut child = support::mtedu_command(temp.path())
-        .args(["serve", "--format", "json", "pupil", "--bind", "127.0.0.1"])
-        .arg("--server")
-        .arg(binary)
-        .arg("--port")
-        .arg(free_udp_port().to_string())
-        .arg("--world")
-        .arg(temp.path().join("world"))
-        .env("HOME", temp.path())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let stdout = child.stdout.take().unwrap();
-    let (sender, lines) = std::sync::mpsc::channel();
-    let reader = std::thread::spawn(move || {
-        for line in std::io::BufReader::new(stdout)
-            .lines()
-            .map_while(Result::ok)
-        {
-            let _ = sender.send(line);
-        }
-    });
-    let mut seen = Vec::new();
-    let started = wait_for(&lines, &mut seen, "watching");
+    let pupil = write_mod(
+        temp.path(),
+        "pupil",
+        "depends = default\n",
+        &pupil_mod("v1", ""),
+    );
+    let world = temp.path().join("world");
+    let mut serving = Serving::start(
+        serve_command(temp.path(), &[], free_udp_port(), &world)
+            .args(["--format", "json", "pupil", "--server"])
+            .arg(binary),
+        &world,
+    );
+    let started = serving.wait_event("watching", WAIT).is_some();
+    let seen = serving.events();
     let engine = seen
         .iter()
         .find(|event| event["event"] == "engine")
@@ -163,17 +131,13 @@ fn serve_through_the_binary(binary: &Path, version: EngineVersion) {
     assert_eq!(engine["program"], binary.display().to_string(), "{engine}");
     if started {
         std::fs::write(pupil.join("init.lua"), pupil_mod("v2", "")).unwrap();
-        wait_for(&lines, &mut seen, "soft_reload");
+        serving.wait_event("soft_reload", WAIT);
         let node = r#"minetest.register_node("pupil:new", {description = "New"})"#;
         std::fs::write(pupil.join("init.lua"), pupil_mod("v2", node)).unwrap();
-        wait_for(&lines, &mut seen, "hard_reload");
+        serving.wait_event("hard_reload", WAIT);
     }
-    // SAFETY: a signal to the child we started.
-    unsafe {
-        libc::kill(child.id() as libc::pid_t, libc::SIGINT);
-    }
-    let status = child.wait().unwrap();
-    reader.join().unwrap();
+    let status = serving.interrupt();
+    let seen = serving.events();
     assert!(status.success(), "{version}: {status:?}\n{seen:#?}");
     let kinds: Vec<&str> = seen.iter().filter_map(|e| e["event"].as_str()).collect();
     for kind in ["soft_reload", "hard_reload"] {
@@ -183,23 +147,4 @@ fn serve_through_the_binary(binary: &Path, version: EngineVersion) {
         !kinds.contains(&"rejected") && !kinds.contains(&"crashed"),
         "{version}: {seen:#?}"
     );
-}
-
-/// Reads JSON events into `seen` until one of kind `kind` (true) or 120 s
-/// (false: the caller's assertions then show what was seen).
-fn wait_for(lines: &Receiver<String>, seen: &mut Vec<Value>, kind: &str) -> bool {
-    let deadline = Instant::now() + Duration::from_secs(120);
-    while let Some(left) = deadline.checked_duration_since(Instant::now()) {
-        let Ok(line) = lines.recv_timeout(left) else {
-            return false;
-        };
-        let event: Value =
-            serde_json::from_str(&line).unwrap_or_else(|_| panic!("not a JSON line: {line}"));
-        let found = event["event"] == kind;
-        seen.push(event);
-        if found {
-            return true;
-        }
-    }
-    false
 }

@@ -6,21 +6,17 @@
 
 use crate::support;
 
-use std::io::BufRead;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Stdio};
-use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
 use support::real_server::{free_udp_port, server_binary};
+use support::serving::{Serving, serve_command};
 
 /// `mtedu serve --format json` on one pupil's mod, its events read as
 /// they come.
 struct ServeChild {
-    child: Child,
-    events: Receiver<Value>,
-    seen: Vec<Value>,
+    serving: Serving,
     world: PathBuf,
 }
 
@@ -35,36 +31,10 @@ impl ServeChild {
             std::fs::write(path, text).unwrap();
         }
         let world = temp.join("world");
-        let mut command = support::mtedu_command(temp);
-        command
-            .args(["--format", "json", "serve", name, "--bind", "127.0.0.1"])
-            .arg("--port")
-            .arg(free_udp_port().to_string())
-            .arg("--world")
-            .arg(&world)
-            .env("HOME", temp)
-            .stdout(Stdio::piped());
-        for (key, value) in env {
-            command.env(key, value);
-        }
-        let mut child = command.spawn().unwrap();
-        let (sender, events) = std::sync::mpsc::channel();
-        let stdout = child.stdout.take().unwrap();
-        std::thread::spawn(move || {
-            for line in std::io::BufReader::new(stdout)
-                .lines()
-                .map_while(Result::ok)
-            {
-                let value = serde_json::from_str(&line).unwrap_or(Value::String(line));
-                if sender.send(value).is_err() {
-                    break;
-                }
-            }
-        });
+        let mut command = serve_command(temp, &["--format", "json"], free_udp_port(), &world);
+        command.arg(name).envs(env.iter().copied());
         let mut serve = ServeChild {
-            child,
-            events,
-            seen: Vec::new(),
+            serving: Serving::start(&mut command, &world),
             world,
         };
         serve.wait_for("started", Duration::from_secs(60));
@@ -73,51 +43,29 @@ impl ServeChild {
 
     /// The first event named `name` from now on (panics after `timeout`).
     fn wait_for(&mut self, name: &str, timeout: Duration) -> Value {
-        let deadline = Instant::now() + timeout;
-        loop {
-            let left = deadline.saturating_duration_since(Instant::now());
-            match self.events.recv_timeout(left) {
-                Ok(event) => {
-                    self.seen.push(event.clone());
-                    if event["event"] == name {
-                        return event;
-                    }
-                }
-                Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => {
-                    panic!(
-                        "no {name} event within {timeout:?}: {:#?}\nserver log:\n{}",
-                        self.seen,
-                        self.server_log()
-                    )
-                }
-            }
-        }
+        self.serving.wait_event(name, timeout).unwrap_or_else(|| {
+            panic!(
+                "no {name} event within {timeout:?}: {:#?}\nserver log:\n{}",
+                self.seen(),
+                self.server_log()
+            )
+        })
+    }
+
+    /// The events read so far.
+    fn seen(&self) -> Vec<Value> {
+        self.serving.events()
     }
 
     /// The server's log so far.
     fn server_log(&self) -> String {
-        std::fs::read_to_string(mtedu::content::served::state_dir(&self.world).join("server.log"))
-            .unwrap_or_default()
+        self.serving.server_log()
     }
 
     /// Ctrl-C, then waits for serve to end.
     fn stop(mut self) {
-        unsafe {
-            libc::kill(self.child.id() as i32, libc::SIGINT);
-        }
-        let status = self.child.wait().unwrap();
+        let status = self.serving.interrupt();
         assert!(status.success(), "{status:?}");
-    }
-}
-
-impl Drop for ServeChild {
-    fn drop(&mut self) {
-        if matches!(self.child.try_wait(), Ok(None)) {
-            unsafe {
-                libc::kill(self.child.id() as i32, libc::SIGINT);
-            }
-            let _ = self.child.wait();
-        }
     }
 }
 
@@ -197,11 +145,17 @@ fn a_frozen_server_is_killed_and_restarted_without_the_mod_that_froze_it() {
     assert!(detected < Duration::from_secs(8), "{detected:?}");
     // The trigger is still there: the server runs without the pupil's code.
     std::thread::sleep(Duration::from_secs(3));
+    let later: Vec<Value> = serve
+        .serving
+        .lines
+        .try_iter()
+        .map(|line| serde_json::from_str(&line).unwrap_or(Value::String(line)))
+        .collect();
     assert!(
-        !serve.seen.iter().any(|e| e["event"] == "crashed")
-            && serve.events.try_iter().all(|e| e["event"] != "frozen"),
+        !serve.seen().iter().any(|e| e["event"] == "crashed")
+            && later.iter().all(|e| e["event"] != "frozen"),
         "{:#?}",
-        serve.seen
+        serve.seen()
     );
     assert_eq!(serve.server_log().matches("pupil loaded").count(), 1);
     // Saved again (fixed): the pupil's mod is back.
@@ -250,11 +204,8 @@ fn a_shutdown_asked_by_a_mod_is_blamed_on_that_mod_not_on_anothers_error() {
     let place = told["place"].as_str().unwrap();
     assert!(place.ends_with("quitter/init.lua:4"), "{place}");
     serve.wait_for("back", Duration::from_secs(60));
-    let crashed: Vec<&Value> = serve
-        .seen
-        .iter()
-        .filter(|e| e["event"] == "crashed")
-        .collect();
+    let seen = serve.seen();
+    let crashed: Vec<&Value> = seen.iter().filter(|e| e["event"] == "crashed").collect();
     assert!(crashed.is_empty(), "blamed on the log: {crashed:?}");
     serve.stop();
 }

@@ -110,15 +110,24 @@ fn expected_doc() -> String {
          Lua, busted or mineunit installed: the mod is not loaded before the spec,\n\
          which loads it with `sourcefile(\"init\")` and its dependencies' fakes with\n\
          `fixture(\"name\")` (`spec/fixtures/name.lua`, once per file); the world goes on\n\
-         from test to test, `setup`/`teardown` run once per `describe` block, and each\n\
-         file starts from a fresh engine. `spec/mineunit.conf` is read (`time_step`,\n\
+         from test to test, `setup`/`teardown` run once per `describe` block, a\n\
+         block's body runs only once the tests before it are done (as busted runs it:\n\
+         a `world.layout` there comes after them), and each file starts from a fresh\n\
+         engine. `spec/mineunit.conf` is read (`time_step`,\n\
          `fixture_paths`, `modname`…). `mineunit(\"core\")`, `\"player\"`, `\"server\"`,\n\
          `\"protection\"`, `\"http\"`, `\"default/functions\"`, `\"auth\"`, `\"voxelmanip\"`,\n\
          `\"common/after\"` and the other builtin parts are there; a module mtedu does not\n\
          simulate stops the file with its name. `world.*`, `Player(name, privs)` and its\n\
          `do_*` methods, `mineunit:execute_globalstep(dt)` (exactly one step of `dt`),\n\
-         `:execute_on_joinplayer`, `:protect`, `:set_modpath` work over mtedu's simulated\n\
-         engine. The assertions mineunit adds: ",
+         `:execute_on_joinplayer`, `:protect`, `:set_modpath`,\n\
+         `mineunit.registered_craft_recipe(output)` work over mtedu's simulated engine;\n\
+         a method a spec defines on `Player` or `ObjectRef` is every player's,\n\
+         `Settings(\"name.conf\")` reads from the fixture folder, `core.get_us_time` moves\n\
+         `time_step` per call, the time of day stays as the spec sets it, and `spy.on`\n\
+         sets its spy with `rawset` and leaves it in place after the test, as under\n\
+         mineunit and busted. What the runner itself says (a module or a\n\
+         `require` it does not offer, a node `world.place_node` does not know) is said\n\
+         in French or English, Lua's words with `-v`. The assertions mineunit adds: ",
     );
     text.push_str(&names(&reference.mineunit_assertions));
     text.push_str(".\n");

@@ -4,7 +4,6 @@
 //! headless Chromium has it after its script ran.
 #![allow(dead_code)]
 
-use std::io::BufRead;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::Receiver;
@@ -79,16 +78,7 @@ impl RunningClass {
             .stdout(Stdio::piped())
             .spawn()
             .unwrap();
-        let (sender, lines) = std::sync::mpsc::channel();
-        let stdout = child.stdout.take().unwrap();
-        std::thread::spawn(move || {
-            for line in std::io::BufReader::new(stdout)
-                .lines()
-                .map_while(Result::ok)
-            {
-                let _ = sender.send(line);
-            }
-        });
+        let (lines, _) = super::serving::read_lines(&mut child);
         RunningClass {
             child,
             lines,

@@ -11,6 +11,7 @@ pub mod fixtures;
 pub mod packing;
 pub mod real_client;
 pub mod real_server;
+pub mod serving;
 pub mod unreadable;
 
 /// Copies a folder recursively (fixtures into temporary folders).

@@ -237,6 +237,35 @@ function private.attached_node_holds(pos, node)
 	return not (support and not support.walkable)
 end
 
+--- The point of the pointed face the placer's eyes look at: the line
+--- from the eyes along the look direction, cut by the plane of the face
+--- between `under` and `above` (as the engine's builtin helper; the same
+--- position for both gives `under`).
+function core.pointed_thing_to_face_pos(placer, pointed_thing)
+	local under, above = pointed_thing.under, pointed_thing.above
+	if vector.equals(above, under) then
+		return under
+	end
+	local eyes = placer:get_pos()
+	eyes.y = eyes.y + placer:get_properties().eye_height + placer:get_eye_offset().y / 10
+	local look = placer:get_look_dir()
+	local face_axis, others = nil, {}
+	for _, axis in ipairs({ "x", "y", "z" }) do
+		if face_axis == nil and above[axis] ~= under[axis] then
+			face_axis = axis
+		else
+			others[#others + 1] = axis
+		end
+	end
+	local plane = under[face_axis] + (above[face_axis] - under[face_axis]) / 2
+	local along = (plane - eyes[face_axis]) / look[face_axis]
+	local point = { [face_axis] = plane }
+	for _, axis in ipairs(others) do
+		point[axis] = eyes[axis] + look[axis] * along
+	end
+	return point
+end
+
 function core.item_place(itemstack, placer, pointed_thing, param2)
 	if pointed_thing.type == "node" and placer and not placer:get_player_control().sneak then
 		local node = core.get_node(pointed_thing.under)

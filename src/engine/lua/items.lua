@@ -35,17 +35,27 @@ function core.dir_to_facedir(dir, is6d)
 	return dir.z < 0 and 2 or 0
 end
 
-local facedir_dirs = {
-	[0] = vector.new(0, 0, 1), vector.new(1, 0, 0), vector.new(0, 0, -1), vector.new(-1, 0, 0),
-}
-function core.facedir_to_dir(facedir)
-	local axis = math.floor((facedir % 24) / 4)
-	if axis ~= 0 then
-		error("mtedu: core.facedir_to_dir is simulated only for facedir 0 to 3 (got " .. tostring(facedir) .. ")", 2)
+-- The direction each facedir (0 to 23) points to: four rotations around
+-- each of the six axes (+Y, +Z, -Z, +X, -X, -Y); 24 to 31 point nowhere.
+local facedir_dirs = {}
+do
+	local Zp, Xp, Zn, Xn, Yn, Yp = { 0, 0, 1 }, { 1, 0, 0 }, { 0, 0, -1 }, { -1, 0, 0 }, { 0, -1, 0 }, { 0, 1, 0 }
+	local by_facedir = {
+		Zp, Xp, Zn, Xn, Yn, Xp, Yp, Xn, Yp, Xp, Yn, Xn,
+		Zp, Yn, Zn, Yp, Zp, Yp, Zn, Yn, Zp, Xn, Zn, Xp,
+	}
+	for index, dir in ipairs(by_facedir) do
+		facedir_dirs[index - 1] = dir
 	end
-	return vector.copy(facedir_dirs[facedir % 4])
 end
-private.partial.facedir_to_dir = "exact for facedir 0-3 (no axis rotation)"
+function core.facedir_to_dir(facedir)
+	local dir = facedir_dirs[facedir % 32]
+	if not dir and private.since("5.15") then
+		-- 5.15 copies the vector it found: nothing found fails there.
+		error("attempt to index local 'v' (a nil value)")
+	end
+	return dir and vector.new(dir[1], dir[2], dir[3])
+end
 
 function core.dir_to_wallmounted(dir)
 	if math.abs(dir.y) > math.max(math.abs(dir.x), math.abs(dir.z)) then

@@ -72,7 +72,8 @@ function private.new_player(name)
 		wield_index = 1,
 		inventory = inventory,
 		meta = setmetatable({ fields = {} }, PlayerMeta),
-		properties = { hp_max = 20, breath_max = 10 },
+		-- The engine's defaults for a player (PlayerSAO): eye height 1.625.
+		properties = { hp_max = 20, breath_max = 10, eye_height = 1.625 },
 		physics = { speed = 1, jump = 1, gravity = 1, sneak = true, sneak_glitch = false, new_move = true },
 		huds = {},
 		recorded = {},
@@ -187,6 +188,12 @@ local getter_defaults = {
 	end,
 	get_armor_groups = function() return { fleshy = 100 } end,
 	get_fov = function() return 0, false, 0 end,
+	get_eye_offset = function()
+		if private.since("5.10") then
+			return vector.zero(), vector.zero(), vector.zero()
+		end
+		return vector.zero(), vector.zero()
+	end,
 	get_inventory_formspec = function() return "" end,
 	get_formspec_prepend = function() return "" end,
 }

@@ -43,10 +43,15 @@ local function def_of(name)
 	return core.registered_nodes[name]
 end
 
+--- The node an alias stands for (the engine stores that one), else `name`.
+local function unaliased(name)
+	return rawget(core.registered_aliases, name) or name
+end
+
 --- Stores a node, firing on_destruct / after_destruct / on_construct like set_node.
 function core.set_node(pos, node)
 	pos = rounded(private.read_pos(pos))
-	local name = private.check_node(node).name
+	local name = unaliased(private.check_node(node).name)
 	if name ~= "air" and not def_of(name) then
 		error("Tried to set node of unknown type \"" .. tostring(name) .. "\" at " .. core.pos_to_string(pos), 2)
 	end
@@ -79,11 +84,11 @@ end
 
 function core.swap_node(pos, node)
 	pos = private.read_pos(pos)
-	local name = private.check_node(node).name
+	local name = unaliased(private.check_node(node).name)
 	if name == "air" then
 		nodes[key(pos)] = nil
 	else
-		nodes[key(pos)] = copy_node(node)
+		nodes[key(pos)] = copy_node({ name = name, param1 = node.param1, param2 = node.param2 })
 	end
 	return true
 end

@@ -9,7 +9,7 @@ use full_moon::ast::{Expression, FunctionCall};
 use full_moon::visitors::{Visit, Visitor};
 
 use crate::diag::{Code, Diagnostic, Severity, Span};
-use crate::lint::rule::{LintRule, TreeContext};
+use crate::lint::rule::{FileNotes, LintRule, TreeContext, TreeNotes};
 use crate::lint::shapes::string_text;
 use crate::lint::tree::{arguments, engine_call, position};
 
@@ -37,14 +37,21 @@ impl LintRule for RegisteredTwice {
         &[&REGISTERED_TWICE]
     }
 
-    fn check_mod_tree(&self, files: &[TreeContext], out: &mut Vec<Diagnostic>) {
-        let mut first: std::collections::BTreeMap<(&'static str, String), (usize, usize)> =
+    fn note_tree(&self, file: &TreeContext) -> Option<TreeNotes> {
+        let mut finder = Finder::default();
+        file.ast.visit(&mut finder);
+        Some(Box::new(finder.found))
+    }
+
+    fn check_mod_notes(&self, files: &[FileNotes], out: &mut Vec<Diagnostic>) {
+        let mut first: std::collections::BTreeMap<(&'static str, &str), (usize, usize)> =
             std::collections::BTreeMap::new();
         for (index, file) in files.iter().enumerate() {
-            let mut finder = Finder::default();
-            file.ast.visit(&mut finder);
-            for found in finder.found {
-                let key = (found.kind, found.name.clone());
+            let Some(found_in_file) = file.notes.downcast_ref::<Vec<Found>>() else {
+                continue;
+            };
+            for found in found_in_file {
+                let key = (found.kind, found.name.as_str());
                 let Some(&(first_file, first_line)) = first.get(&key) else {
                     first.insert(key, (index, found.line));
                     continue;
@@ -56,7 +63,7 @@ impl LintRule for RegisteredTwice {
                         found.column,
                         found.written.chars().count(),
                     ))
-                    .arg("name", found.name)
+                    .arg("name", found.name.clone())
                     .arg("line", first_line);
                 finding = if first_file == index {
                     finding.arg("file", "same")

@@ -6,7 +6,9 @@
 -- Two modes, chosen per spec file: "mtedu" (every test starts from a fresh
 -- world, so a block's setup/teardown run around each of its tests) and
 -- "busted" (busted's own order, which mineunit suites rely on: the world
--- goes on from test to test, setup/teardown once per describe block).
+-- goes on from test to test, setup/teardown once per describe block, and a
+-- describe block's body runs only when the tests before it are done, so
+-- what it does to the world comes after them).
 local _, _, sim, lib, mode = ...
 
 local PENDING_MARKER = "mtedu-test-pending"
@@ -26,6 +28,11 @@ local api = {}
 function api.describe(name, fn)
 	local block = new_block(tostring(name), current)
 	table.insert(current.children, block)
+	if mode == "busted" then
+		-- Its body runs when the runner reaches it (see `advance`).
+		block.body = fn
+		return
+	end
 	local previous = current
 	current = block
 	if type(fn) == "function" then
@@ -53,7 +60,7 @@ end
 
 function api.finally(fn)
 	if not running then
-		error("finally() belongs inside it()", 2)
+		lib.runner_error(2, "finally() belongs inside it()", "finally-outside-test")
 	end
 	table.insert(running.finally, fn)
 end
@@ -109,22 +116,81 @@ end
 -- each (thousands of them would exhaust mlua's reference stack).
 local collected = {}
 
+-- busted mode: the blocks whose setup has run and whose teardown has not.
+local open_blocks = {}
+local leave_blocks
+
+-- busted mode: where the walk through the blocks is, in the file's order
+-- (a stack of blocks with the index of their next child).
+local walk = { { block = root, next = 1, name = "" } }
+
+--- busted mode: walks on to the next test, running the bodies of the
+--- blocks met on the way (after the teardowns of the blocks left). A body
+--- or a teardown that fails becomes an entry of its own that fails with
+--- its error, as busted reports it.
+local function advance()
+	while #walk > 0 do
+		local top = walk[#walk]
+		local child = top.block.children[top.next]
+		if child == nil then
+			table.remove(walk)
+		else
+			top.next = top.next + 1
+			local name = top.name == "" and child.name or (top.name .. " " .. child.name)
+			if not child.children then
+				child.full_name = name
+				table.insert(collected, child)
+				return
+			end
+			local left, problem = pcall(leave_blocks, ancestry(top.block))
+			if not left then
+				-- The block met is reached again on the next walk.
+				top.next = top.next - 1
+				table.insert(collected, { full_name = "(teardown)", failed = problem, parent = top.block })
+				return
+			end
+			local ran = true
+			if type(child.body) == "function" then
+				local previous = current
+				current = child
+				ran, problem = pcall(child.body)
+				current = previous
+			end
+			if ran then
+				table.insert(walk, { block = child, next = 1, name = name })
+			else
+				table.insert(collected, { full_name = name, failed = problem, parent = top.block })
+				return
+			end
+		end
+	end
+end
+
 function api.__collect()
-	collected = collect(root, "", {})
+	if mode == "busted" then
+		advance()
+	else
+		collected = collect(root, "", {})
+	end
 	return #collected
 end
 
--- busted mode: the blocks whose setup has run and whose teardown has not.
-local open_blocks = {}
+--- busted mode: the number of tests known once the walk found one more
+--- (the same number when the file has no more).
+function api.__more()
+	if mode == "busted" then
+		advance()
+	end
+	return #collected
+end
 
 --- Leaves the open blocks that are not ancestors of the next test (all of
 --- them at the end of the file), innermost first: their teardown runs.
-local function leave_blocks(keep)
+function leave_blocks(keep)
 	local kept = {}
 	for _, block in ipairs(keep or {}) do kept[block] = true end
 	while #open_blocks > 0 and not kept[open_blocks[#open_blocks]] do
 		local block = table.remove(open_blocks)
-		lib.revert_spies(block.spy_mark)
 		for j = #block.teardown, 1, -1 do block.teardown[j]() end
 	end
 end
@@ -140,7 +206,6 @@ local function enter_blocks(blocks)
 		end
 		if not open then
 			table.insert(open_blocks, block)
-			block.spy_mark = lib.spy_mark()
 			local ok, err = pcall(each_of, { block }, "setup")
 			if not ok then
 				-- busted fails every test of a block whose setup failed.
@@ -159,6 +224,9 @@ function api.__run(index, seed)
 	local test = collected[index]
 	if test.pending then
 		return "pending"
+	end
+	if test.failed ~= nil then
+		error(test.failed, 0)
 	end
 	test.finally = {}
 	local blocks = ancestry(test.parent)
@@ -181,10 +249,14 @@ function api.__run(index, seed)
 end
 
 --- After every test that started, passed or not: finally, after_each (and
---- teardown in mtedu mode), then the test's spies are put back.
+--- teardown in mtedu mode), then (in mtedu mode) the test's spies are put
+--- back.
 function api.__cleanup(index)
 	local test = collected[index]
 	running = nil
+	if test.failed ~= nil then
+		return
+	end
 	local blocks = ancestry(test.parent)
 	local ok, err = true, nil
 	for i = #(test.finally or {}), 1, -1 do
@@ -197,7 +269,11 @@ function api.__cleanup(index)
 		done, problem = pcall(each_of, blocks, "teardown", true)
 		if not done and ok then ok, err = false, problem end
 	end
-	lib.revert_spies(test.spy_mark or 0)
+	-- busted leaves a spy in place until the spec reverts it (the file
+	-- ends with a fresh engine); mtedu puts it back after its test.
+	if mode ~= "busted" then
+		lib.revert_spies(test.spy_mark or 0)
+	end
 	if not ok then
 		error(err, 0)
 	end
@@ -212,6 +288,11 @@ function api.__finish()
 	if not ok then
 		error(err, 0)
 	end
+end
+
+--- The words of a runner error (`lib.runner_error`), for the report.
+function api.__said(message)
+	return lib.runner_words(message)
 end
 
 function api.__last_failure()

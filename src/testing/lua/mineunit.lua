@@ -43,7 +43,7 @@ local config = { modpaths = {} }
 if setup.conf then
 	local chunk, problem = loadstring(setup.conf, "@" .. setup.root .. "/spec/mineunit.conf")
 	if not chunk then
-		error("spec/mineunit.conf: " .. tostring(problem), 0)
+		lib.runner_error(0, "spec/mineunit.conf: " .. tostring(problem), "mineunit-conf", tostring(problem))
 	end
 	local values = {}
 	setfenv(chunk, values)
@@ -172,6 +172,25 @@ function sourcefile(name)
 	return dofile(normalize(mineunit:config("source_path") .. "/" .. name .. ".lua"))
 end
 
+--- The recipe of the first craft registered for `output` (an item name)
+--- by `method` ("normal", the default, stands for shaped crafts; a fuel
+--- is found by its burn time), as mineunit's craft manager keeps them.
+function mineunit.registered_craft_recipe(output, method)
+	local kind = (method == nil or method == "normal") and "shaped" or method
+	for _, craft in ipairs(private.crafts) do
+		local def = craft.def
+		local key
+		if kind == "fuel" then
+			key = def.burntime or 1
+		elseif type(def.output) == "string" then
+			key = def.output:match("^%S+")
+		end
+		if craft.kind == kind and key == output then
+			return def.recipe
+		end
+	end
+end
+
 -- The server: one step, players joining and leaving, chat, forms.
 function mineunit:execute_globalstep(dtime)
 	if dtime ~= nil and type(dtime) ~= "number" then
@@ -179,7 +198,37 @@ function mineunit:execute_globalstep(dtime)
 	end
 	dtime = dtime or 0.1
 	-- Exactly one step of dtime (sim.step would cut it in server steps).
+	-- The time of day stays as mineunit keeps it: set by the spec only.
+	local timeofday = private.timeofday
 	sim.step(dtime, math.max(dtime, 1e-9))
+	private.timeofday = timeofday
+end
+
+-- core.get_us_time as mineunit.conf's time_step says: below zero the
+-- wall clock, else a clock that moves time_step microseconds per call (so
+-- a mod timing itself sees the same times on every run).
+do
+	local step = tonumber(mineunit:config("time_step"))
+	if step == nil then
+		lib.runner_error(0, "spec/mineunit.conf: time_step must be a number", "mineunit-time-step",
+			tostring(mineunit:config("time_step")))
+	end
+	if step >= 0 then
+		local now = 0
+		core.get_us_time = function()
+			now = now + step
+			return now
+		end
+	end
+end
+
+-- mineunit's time of day: noon until the spec sets another.
+private.timeofday = 0.5
+function mineunit:set_timeofday(timeofday)
+	if type(timeofday) ~= "number" or timeofday < 0 or timeofday > 1 then
+		error("mineunit:set_timeofday(d) requires number from 0 to 1", 2)
+	end
+	private.timeofday = timeofday
 end
 
 function mineunit:execute_on_joinplayer(player, options)
@@ -258,7 +307,8 @@ local function as_node(node)
 	return { name = node.name, param1 = node.param1 or 0, param2 = node.param2 or 0 }
 end
 --- Sets a node with its construct/destruct callbacks; a name no mod
---- registered is stored as it is (mineunit lets layouts name any node).
+--- registered is stored as it is (mineunit lets layouts name any node),
+--- an alias as the node it stands for, without callbacks (as mineunit).
 function world.set_node(pos, node)
 	if node == nil then
 		return world.remove_node(pos)
@@ -267,6 +317,7 @@ function world.set_node(pos, node)
 	if node.name == "air" or core.registered_nodes[node.name] then
 		core.set_node(pos, node)
 	else
+		node.name = core.registered_aliases[node.name] or node.name
 		private.world.nodes[private.pos_key(pos)] = node
 	end
 end
@@ -283,11 +334,12 @@ function world.set_default_node(node)
 end
 function world.place_node(pos, node, placer, itemstack, pointed_thing)
 	node = as_node(node)
-	core.set_node(pos, node)
 	local def = core.registered_nodes[node.name]
 	if not def then
-		error("world.place_node: no node " .. tostring(node.name) .. " is registered", 2)
+		lib.runner_error(2, "world.place_node: no node " .. tostring(node.name) .. " is registered",
+			"mineunit-place-unknown", tostring(node.name))
 	end
+	core.set_node(pos, node)
 	if def.after_place_node then
 		def.after_place_node(vector.copy(pos), placer, itemstack or ItemStack(node.name),
 			pointed_thing or { type = "node", under = vector.copy(pos), above = vector.offset(pos, 0, 1, 0) })
@@ -375,6 +427,22 @@ end
 -- Without mineunit("http") no mod gets an HTTP API, as under mineunit.
 core.request_http_api = function() end
 
+-- Settings(file) as under mineunit: a relative name is read from the
+-- mod's folder, else from the fixture folders.
+local engine_settings = Settings
+rawset(_G, "Settings", function(path)
+	if type(path) ~= "string" or is_absolute(path) then
+		return engine_settings(path)
+	end
+	local own = normalize(path)
+	local ok, file = pcall(io.open, own, "r")
+	if ok and file then
+		file:close()
+		return engine_settings(own)
+	end
+	return engine_settings(fixture_path(path))
+end)
+
 --- spec/fixtures/minetest.conf, when there is one, into core.settings.
 local function load_fixture_settings()
 	local ok, file = pcall(Settings, fixture_path("minetest.conf"))
@@ -444,7 +512,8 @@ setmetatable(mineunit, {
 	__call = function(_, name)
 		local module = modules[name]
 		if not module then
-			error("mineunit(\"" .. tostring(name) .. "\"): mtedu does not simulate this mineunit module yet", 2)
+			lib.runner_error(2, "mineunit(\"" .. tostring(name) .. "\"): mtedu does not simulate this mineunit module yet",
+				"mineunit-module-unknown", tostring(name))
 		end
 		if not modules_loaded[name] then
 			modules_loaded[name] = true
@@ -471,7 +540,8 @@ local required = {}
 local function spec_require(name)
 	local make = requirable[name]
 	if not make then
-		error("module '" .. tostring(name) .. "' not found: mtedu specs may require only mineunit, luassert and say", 2)
+		lib.runner_error(2, "module '" .. tostring(name) .. "' not found: mtedu specs may require only mineunit, luassert and say",
+			"spec-require-unknown", tostring(name))
 	end
 	if required[name] == nil then
 		required[name] = make()

@@ -163,6 +163,19 @@ assert:register("assertion", "has_item", function(state, arguments)
 	return false
 end)
 
+-- mineunit's spy.on sets the spy with rawset: a table whose __newindex
+-- refuses new keys can still be spied on.
+local spy = lib.spy
+function spy.on(target, key)
+	if target == nil then
+		error("Invalid argument #1 for spy.on(target_table, target_key)", 2)
+	end
+	local s = spy.new(target[key])
+	rawset(target, key, s)
+	s.target_table, s.target_key = target, key
+	return s
+end
+
 -- As under mineunit (and the real engine, where they are userdata),
 -- players answer "userdata" to type(): mods tell real players from fake
 -- ones with `type(player) == "userdata"`. (mtedu's own Lua reads other

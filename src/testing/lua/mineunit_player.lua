@@ -40,7 +40,8 @@ local looks = {
 function methods:do_set_look_xyz(direction)
 	local look = type(direction) == "string" and looks[direction:sub(1, 2):upper()]
 	if not look then
-		error("do_set_look_xyz needs X+, X-, Y+, Y-, Z+ or Z-", 2)
+		-- mineunit's own words.
+		error("do_set_look_xyz requires string X+, X-, Y+, Y-, Z+ or Z-", 2)
 	end
 	self:set_look_vertical(look[1])
 	if look[2] then
@@ -229,6 +230,32 @@ local function new_player(name, privs)
 	return player
 end
 
-rawset(_G, "Player", setmetatable({}, {
-	__call = function(_, name, privs) return new_player(name, privs) end,
+-- The classes `Player` and `ObjectRef`, as under mineunit: a method a
+-- spec (or its fixture) defines on them is every player's, the one of
+-- `Player` before the one of `ObjectRef`, both before mtedu's.
+local player_class, object_class = {}, {}
+local function share(key, fn, from_object)
+	for _, player in pairs(mineunit._players) do
+		if not (from_object and rawget(player_class, key) ~= nil) then
+			rawset(player, key, fn)
+		end
+	end
+end
+rawset(_G, "ObjectRef", setmetatable(object_class, {
+	__newindex = function(_, key, fn)
+		rawset(object_class, key, fn)
+		share(key, fn, true)
+	end,
+}))
+rawset(_G, "Player", setmetatable(player_class, {
+	__call = function(_, name, privs)
+		local player = new_player(name, privs)
+		for key, fn in pairs(object_class) do rawset(player, key, fn) end
+		for key, fn in pairs(player_class) do rawset(player, key, fn) end
+		return player
+	end,
+	__newindex = function(_, key, fn)
+		rawset(player_class, key, fn)
+		share(key, fn, false)
+	end,
 }))
