@@ -1,6 +1,8 @@
 //! Compiled chunks shared by every engine of the process. `mtedu test`
 //! starts one engine per mod (and per mineunit spec file), each compiling
-//! the same Lua: mtedu's own (`lua/`, the test API) and the game's files.
+//! the same Lua: mtedu's own (`lua/`, the test API) and the game's files;
+//! `mtedu lint` compiles each file in its static pass while the engine
+//! loads the same files beside it (`lint::front_end::luajit_compiles`).
 //! The first compile of a chunk keeps its bytecode (debug information
 //! kept: chunk name, lines, local names), and the next engines load that
 //! instead of parsing again. The key is the chunk name and the whole
@@ -87,6 +89,14 @@ pub fn load_text(lua: &Lua, source: &[u8], name: &str) -> mlua::Result<Function>
         }
     }
     Ok(function)
+}
+
+/// True when the process keeps bytecode for `source` as the chunk `name`.
+#[cfg(test)]
+pub(crate) fn holds(name: &str, source: &[u8]) -> bool {
+    cache()
+        .lock()
+        .is_ok_and(|cache| cache.chunks.contains_key(&key(name, source)))
 }
 
 /// The bytecode of `function` with its debug information, through the

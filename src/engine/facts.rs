@@ -80,12 +80,14 @@ pub struct Facts {
 impl Facts {
     /// The facts of `version` (parsed once).
     pub fn of(version: EngineVersion) -> &'static Facts {
-        static ALL: OnceLock<Vec<Facts>> = OnceLock::new();
-        let all = ALL.get_or_init(|| EngineVersion::ALL.into_iter().map(Facts::parse).collect());
-        &all[EngineVersion::ALL
+        // Each version is parsed when first asked for: a run needs one.
+        static ALL: [OnceLock<Facts>; EngineVersion::ALL.len()] =
+            [const { OnceLock::new() }; EngineVersion::ALL.len()];
+        let at = EngineVersion::ALL
             .iter()
             .position(|v| *v == version)
-            .expect("every version has facts")]
+            .expect("every version has facts");
+        ALL[at].get_or_init(|| Facts::parse(version))
     }
 
     fn parse(version: EngineVersion) -> Facts {

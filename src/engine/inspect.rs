@@ -36,6 +36,8 @@ pub struct Inspection {
     pub mods: Vec<crate::content::ModInfo>,
     /// The mods' Lua files the load compiled, resolved.
     pub ran_files: std::collections::BTreeSet<PathBuf>,
+    /// The names of the user's mods (those under the paths given).
+    pub ours: BTreeSet<String>,
 }
 
 impl Inspection {
@@ -103,5 +105,6 @@ pub fn inspect(
         ran_files: report.ran_files.clone(),
         engine,
         mods: request.mods,
+        ours,
     })
 }

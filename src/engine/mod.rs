@@ -63,7 +63,7 @@
 
 mod builtin;
 pub mod catalogue;
-mod chunk_cache;
+pub mod chunk_cache;
 pub mod explain;
 pub mod facts;
 pub mod failure;

@@ -95,25 +95,66 @@ pub fn bracket_depth(source: &str) -> usize {
 /// True when LuaJIT compiles `source`: then its nesting is within
 /// LuaJIT's 200 levels, shallow enough for full_moon on the lint thread.
 /// One bare Lua state per thread compiles every file that thread reads:
-/// making a state per file cost more than compiling a small one.
-pub fn luajit_compiles(source: &str) -> bool {
+/// making a state per file cost more than compiling a small one. A file
+/// named by its path is compiled through the process's chunk cache as the
+/// engine names it (`@path`), so that the load running beside the static
+/// pass reads the bytecode instead of compiling the file again (or this
+/// reads the load's).
+pub fn luajit_compiles(source: &str, path: Option<&std::path::Path>) -> bool {
     thread_local! {
-        static COMPILER: Option<mlua::Lua> =
-            mlua::Lua::new_with(mlua::StdLib::NONE, mlua::LuaOptions::new()).ok();
+        static COMPILER: Option<mlua::Lua> = bare_compiler();
     }
     COMPILER.with(|compiler| {
-        compiler.as_ref().is_some_and(|lua| {
-            lua.load(source)
+        compiler.as_ref().is_some_and(|lua| match path {
+            Some(path) => crate::engine::chunk_cache::load_text(
+                lua,
+                source.as_bytes(),
+                &format!("@{}", path.display()),
+            )
+            .is_ok(),
+            None => lua
+                .load(source)
                 .set_mode(mlua::prelude::LuaChunkMode::Text)
                 .into_function()
-                .is_ok()
+                .is_ok(),
         })
     })
+}
+
+/// A Lua state with only the string library, whose `string.dump` the
+/// chunk cache keeps bytecode with.
+fn bare_compiler() -> Option<mlua::Lua> {
+    let lua = mlua::Lua::new_with(mlua::StdLib::STRING, mlua::LuaOptions::new()).ok()?;
+    let dump: mlua::Function = lua
+        .globals()
+        .get::<mlua::Table>("string")
+        .and_then(|string| string.get("dump"))
+        .ok()?;
+    lua.set_named_registry_value(crate::engine::chunk_cache::DUMP_KEY, dump)
+        .ok()?;
+    Some(lua)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_compiled_here_is_kept_for_the_engine_under_its_chunk_name() {
+        let path = std::path::Path::new("/tmp/front_end_shared_compile/init.lua");
+        let source = "local shared = 1\nreturn shared";
+        assert!(luajit_compiles(source, Some(path)));
+        assert!(crate::engine::chunk_cache::holds(
+            "@/tmp/front_end_shared_compile/init.lua",
+            source.as_bytes()
+        ));
+        // A file that does not compile is never kept: its error stays Lua's.
+        assert!(!luajit_compiles("return +", Some(path)));
+        assert!(!crate::engine::chunk_cache::holds(
+            "@/tmp/front_end_shared_compile/init.lua",
+            b"return +"
+        ));
+    }
 
     #[test]
     fn a_panic_is_caught_and_the_stack_is_large() {

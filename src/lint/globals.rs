@@ -46,16 +46,22 @@ pub fn analyse_file(path: &Path) -> Option<(String, Analysis)> {
 /// Parses Lua source; `None` when it does not compile.
 /// Run it on [`super::front_end::on_big_stack`]: full_moon recurses.
 pub fn analyse_source(source: String) -> Option<(String, Analysis)> {
-    parse_source(source).map(|(source, _, analysis)| (source, analysis))
+    parse_source(source, None)
+        .ok()
+        .map(|(source, _, analysis)| (source, analysis))
 }
 
-/// Parses Lua source and keeps the tree for the rules that read it;
-/// `None` when it does not compile. Run it on the big stack too.
-pub fn parse_source(source: String) -> Option<(String, full_moon::ast::Ast, Analysis)> {
-    if !super::front_end::luajit_compiles(&source) {
-        return None;
+/// Parses Lua source (of the file `path`, when it is one) and keeps the
+/// tree for the rules that read it; the source back when it does not
+/// compile. Run it on the big stack too.
+pub fn parse_source(
+    source: String,
+    path: Option<&Path>,
+) -> Result<(String, full_moon::ast::Ast, Analysis), String> {
+    if !super::front_end::luajit_compiles(&source, path) {
+        return Err(source);
     }
-    let (ast, analysis) = super::front_end::catching(|| {
+    let parsed = super::front_end::catching(|| {
         let ast = full_moon::parse_fallible(&source, lua_version());
         if !ast.errors().is_empty() {
             return None;
@@ -64,8 +70,11 @@ pub fn parse_source(source: String) -> Option<(String, full_moon::ast::Ast, Anal
         let analysis = analyse(ast.nodes());
         Some((ast, analysis))
     })
-    .flatten()?;
-    Some((source, ast, analysis))
+    .flatten();
+    match parsed {
+        Some((ast, analysis)) => Ok((source, ast, analysis)),
+        None => Err(source),
+    }
 }
 
 /// The `dofile` calls full_moon recovers from a file that does not

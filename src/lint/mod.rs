@@ -137,15 +137,13 @@ pub fn lint(paths: &[PathBuf], options: &LintOptions, host: &Host) -> Report {
 /// The findings, unsorted, for commands that merge them with others. The
 /// engine load runs on a second thread while the static pass runs.
 pub fn lint_findings(paths: &[PathBuf], options: &LintOptions, host: &Host) -> Vec<Diagnostic> {
+    // The load is the longer half: it starts first, and its engine is
+    // freed on its own thread after the outcome is sent.
+    let loaded = spawn_load_pass(paths, options, host);
     let mut workspace = Workspace::discover(paths);
     workspace.probe_unreadable();
-    let ours: BTreeSet<String> = workspace.all_mods().map(|m| m.name.clone()).collect();
-    let (found, loaded) = std::thread::scope(|scope| {
-        let load = scope.spawn(|| load_pass(paths, options, host, &ours));
-        let static_findings =
-            front_end::on_big_stack(|| static_pass::run(paths, options, host, &workspace));
-        (static_findings, load.join().unwrap_or(None))
-    });
+    let found = front_end::on_big_stack(|| static_pass::run(paths, options, host, &workspace));
+    let loaded = loaded.recv().ok().flatten();
     let static_pass::StaticFindings {
         findings: mut out,
         broken_mods,
@@ -238,14 +236,41 @@ struct LoadOutcome {
     ran_files: BTreeSet<PathBuf>,
 }
 
+/// Runs [`load_pass`] on a thread of its own, which sends the outcome and
+/// only then frees the engine (a whole game's Lua state: milliseconds the
+/// caller need not wait for). `None` comes when the load panicked.
+fn spawn_load_pass(
+    paths: &[PathBuf],
+    options: &LintOptions,
+    host: &Host,
+) -> std::sync::mpsc::Receiver<Option<LoadOutcome>> {
+    let (send, receive) = std::sync::mpsc::sync_channel(1);
+    let (paths, options, host) = (paths.to_vec(), options.clone(), host.clone());
+    let spawned = std::thread::Builder::new()
+        .name("mtedu-load".to_owned())
+        .spawn(move || {
+            if let Some((outcome, engine)) = load_pass(&paths, &options, &host) {
+                let _ = send.send(Some(outcome));
+                drop(engine);
+            }
+        });
+    if spawned.is_err() {
+        // No thread to spare: the static findings alone.
+        let (send, receive) = std::sync::mpsc::sync_channel(1);
+        let _ = send.send(None);
+        return receive;
+    }
+    receive
+}
+
 /// Loads the mods in the engine: its findings, and the checks over what
-/// was registered (only when every mod loaded).
+/// was registered (only when every mod loaded); with the engine, for the
+/// caller to free.
 fn load_pass(
     paths: &[PathBuf],
     options: &LintOptions,
     host: &Host,
-    ours: &BTreeSet<String>,
-) -> Option<LoadOutcome> {
+) -> Option<(LoadOutcome, crate::engine::Engine)> {
     let inspect_options = InspectOptions {
         game: options.game.clone(),
         all: false,
@@ -253,6 +278,7 @@ fn load_pass(
         engine: options.engine,
     };
     let inspection = inspect(paths, &inspect_options, host).ok()?;
+    let ours = &inspection.ours;
     let loaded_all = inspection.engine_loaded_all();
     let registered = if loaded_all {
         let mut found = registered::check(&inspection.engine, ours, &inspection.mods);
@@ -292,12 +318,15 @@ fn load_pass(
             &options.limits,
         ));
     }
-    Some(LoadOutcome {
-        findings,
-        registered,
-        known_names,
-        ran_files: inspection.ran_files,
-    })
+    Some((
+        LoadOutcome {
+            findings,
+            registered,
+            known_names,
+            ran_files: inspection.ran_files,
+        },
+        inspection.engine,
+    ))
 }
 
 /// Makes "undefined global" warnings at `place` errors.

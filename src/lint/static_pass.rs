@@ -37,8 +37,9 @@ fn read_file(
     let source = String::from_utf8_lossy(&bytes).into_owned();
     // full_moon reads the file as the engine's Lua does; only when it
     // cannot is LuaJIT asked, to explain the error.
-    let Some((source, ast, analysis)) = globals::parse_source(source.clone()) else {
-        return Some(Err(source));
+    let (source, ast, analysis) = match globals::parse_source(source, Some(file)) {
+        Ok(parsed) => parsed,
+        Err(source) => return Some(Err(source)),
     };
     let context = rule::TreeContext {
         path: file,

@@ -5,7 +5,11 @@
 //! Luanti 5.12 on, when `core.get_value_noise` appeared, and fine before;
 //! `set_bone_position` from 5.10 on, when `set_bone_override` did.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use crate::diag::{Code, Diagnostic, Severity, Span};
+use crate::engine::EngineVersion;
 use crate::engine::facts::Facts;
 use crate::lint::rule::{FileContext, LintRule};
 use crate::lint::scope::GlobalAccess;
@@ -226,6 +230,41 @@ fn in_force(facts: &Facts) -> impl Iterator<Item = &'static Deprecation> + '_ {
         .filter(|d| d.old.exists_in(facts) && d.new.exists_in(facts))
 }
 
+/// The deprecations in force on one version, by old name: built once per
+/// version, since every global and method call of every file asks.
+#[derive(Default)]
+struct InForce {
+    core: HashMap<&'static str, &'static Deprecation>,
+    globals: HashMap<&'static str, &'static Deprecation>,
+    methods: HashMap<&'static str, &'static Deprecation>,
+}
+
+impl InForce {
+    fn of(version: EngineVersion) -> &'static InForce {
+        static ALL: [OnceLock<InForce>; EngineVersion::ALL.len()] =
+            [const { OnceLock::new() }; EngineVersion::ALL.len()];
+        let at = EngineVersion::ALL
+            .iter()
+            .position(|v| *v == version)
+            .expect("every version has facts");
+        ALL[at].get_or_init(|| InForce::build(Facts::of(version)))
+    }
+
+    fn build(facts: &Facts) -> InForce {
+        let mut index = InForce::default();
+        // The first entry for a name wins, as a search of the list would.
+        for deprecation in in_force(facts) {
+            let (map, name) = match deprecation.old {
+                Api::Core(name) => (&mut index.core, name),
+                Api::Global(name) => (&mut index.globals, name),
+                Api::Method(_, name) => (&mut index.methods, name),
+            };
+            map.entry(name).or_insert(deprecation);
+        }
+        index
+    }
+}
+
 pub struct DeprecatedApi;
 
 impl LintRule for DeprecatedApi {
@@ -234,7 +273,7 @@ impl LintRule for DeprecatedApi {
     }
 
     fn check(&self, file: &FileContext, out: &mut Vec<Diagnostic>) {
-        let facts = Facts::of(file.engine);
+        let in_force = InForce::of(file.engine);
         let found = |name: &str, line: usize, column: usize, length: usize, text: String| {
             Diagnostic::new(&DEPRECATED_API, file.path)
                 .at(Span::on_line(line, column, length))
@@ -247,9 +286,7 @@ impl LintRule for DeprecatedApi {
                 let Some((field, line, column, false)) = &global.field else {
                     continue;
                 };
-                let Some(deprecation) =
-                    in_force(facts).find(|d| matches!(d.old, Api::Core(name) if name == field))
-                else {
+                let Some(deprecation) = in_force.core.get(field.as_str()) else {
                     continue;
                 };
                 out.push(found(
@@ -260,8 +297,7 @@ impl LintRule for DeprecatedApi {
                     deprecation.text.replace("{base}", &global.name),
                 ));
             } else if global.access != GlobalAccess::Write
-                && let Some(deprecation) = in_force(facts)
-                    .find(|d| matches!(d.old, Api::Global(name) if name == global.name))
+                && let Some(deprecation) = in_force.globals.get(global.name.as_str())
             {
                 out.push(found(
                     &global.name,
@@ -277,9 +313,7 @@ impl LintRule for DeprecatedApi {
             if file.analysis.declared_methods.contains(&call.name) {
                 continue;
             }
-            let Some(deprecation) = in_force(facts)
-                .find(|d| matches!(d.old, Api::Method(_, name) if name == call.name))
-            else {
+            let Some(deprecation) = in_force.methods.get(call.name.as_str()) else {
                 continue;
             };
             out.push(found(
