@@ -22,6 +22,7 @@ pub mod pack;
 pub mod play;
 pub mod scaffold;
 pub mod serve;
+pub mod teardown;
 pub mod testing;
 pub mod timestamp;
 pub mod validate;

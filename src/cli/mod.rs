@@ -114,6 +114,9 @@ fn usage_error(
 }
 
 fn dispatch(cli: &Cli, output: &OutputOptions) -> i32 {
+    if matches!(cli.command, Command::Lint(_) | Command::Check(_)) {
+        crate::teardown::ends_after_this_command();
+    }
     match &cli.command {
         Command::Validate(args) => validate::run(args, output),
         Command::Lint(args) => lint::run(args, output),

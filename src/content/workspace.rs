@@ -47,7 +47,7 @@ pub struct Workspace {
     /// skipped by every rule.
     pub unreadable: Unreadable,
     /// The size of every readable file of the user's content, as
-    /// [`Workspace::probe_unreadable`] found it (empty until then).
+    /// [`Workspace::probe_unreadable_and_sizes`] found it (empty until then).
     pub file_sizes: BTreeMap<PathBuf, u64>,
 }
 
@@ -84,13 +84,22 @@ impl Workspace {
     }
 
     /// Records in [`Workspace::unreadable`] every file and folder of the
-    /// content found that cannot be read (and in
-    /// [`Workspace::file_sizes`] the size of every other file) (discovery itself records only
+    /// content found that cannot be read (discovery itself records only
     /// the folders it could not list). Mods, modpacks, games, texture packs
     /// and lessons are walked whole (each file once, even when nested); of
     /// a world only world.mt, its mods being walked as mods. Commands that
     /// report on the user's files call it; installed games are not probed.
     pub fn probe_unreadable(&mut self) {
+        self.probe(false);
+    }
+
+    /// [`Workspace::probe_unreadable`], also recording in
+    /// [`Workspace::file_sizes`] the size of every other file.
+    pub fn probe_unreadable_and_sizes(&mut self) {
+        self.probe(true);
+    }
+
+    fn probe(&mut self, with_sizes: bool) {
         let mut roots: Vec<&Path> = self.games.iter().map(|g| g.dir.as_path()).collect();
         roots.extend(self.modpacks.iter().map(|(m, _)| m.dir.as_path()));
         roots.extend(self.mods.iter().map(|(m, _)| m.dir.as_path()));
@@ -102,7 +111,7 @@ impl Workspace {
         let mut walked: Vec<&Path> = Vec::new();
         for root in roots {
             if !walked.iter().any(|done| root.starts_with(done)) {
-                access::probe_tree(root, &mut unreadable, &mut sizes);
+                access::probe_tree(root, &mut unreadable, with_sizes.then_some(&mut sizes));
                 walked.push(root);
             }
         }

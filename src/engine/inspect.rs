@@ -76,7 +76,7 @@ pub fn inspect(
                 .arg("path", path.display().to_string()),
         );
     }
-    let mut request = LoadRequest::from_paths(paths, game_dir.as_deref(), host);
+    let mut request = LoadRequest::from_workspace(&workspace, game_dir.as_deref(), host);
     request.limits = options.limits;
     request.engine = options.engine;
     let (engine, report) = Engine::load(&request)?;

@@ -455,9 +455,36 @@ pub fn confined(path: &Path, roots: &[PathBuf]) -> Result<PathBuf, String> {
     let resolved = path.canonicalize().map_err(|_| blocked())?;
     let inside = roots
         .iter()
-        .filter_map(|root| root.canonicalize().ok())
+        .filter_map(|root| canonical_root(root))
         .any(|root| resolved.starts_with(root));
     if inside { Ok(resolved) } else { Err(blocked()) }
+}
+
+/// Where a root folder (a mod's, the world's) really is, resolved once per
+/// process: a game's load asks for every file it reads, against every
+/// mod's folder, and each resolution is a system call per path part. Only
+/// folders that resolve are remembered, so one made later is still found;
+/// a root moved away while mtedu runs keeps its old place, which only
+/// blocks more, never less.
+fn canonical_root(root: &Path) -> Option<PathBuf> {
+    static KNOWN: std::sync::OnceLock<
+        std::sync::Mutex<std::collections::HashMap<PathBuf, PathBuf>>,
+    > = std::sync::OnceLock::new();
+    /// More roots than any run has: a `serve` session that saw this many
+    /// starts again.
+    const MAX_ROOTS: usize = 4096;
+    let known = KNOWN.get_or_init(Default::default);
+    if let Some(found) = known.lock().ok().and_then(|k| k.get(root).cloned()) {
+        return Some(found);
+    }
+    let resolved = root.canonicalize().ok()?;
+    if let Ok(mut known) = known.lock() {
+        if known.len() >= MAX_ROOTS {
+            known.clear();
+        }
+        known.insert(root.to_path_buf(), resolved.clone());
+    }
+    Some(resolved)
 }
 
 /// `dofile`/`loadfile` for mod code: reads a Lua file of an enabled mod and

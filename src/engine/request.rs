@@ -38,7 +38,11 @@ impl LoadRequest {
     /// What to load for the user's paths: games, worlds (with their game,
     /// found on this PC) and loose mods, plus `game` (a folder) when given.
     pub fn from_paths(paths: &[PathBuf], game: Option<&Path>, host: &Host) -> LoadRequest {
-        let workspace = Workspace::discover(paths);
+        LoadRequest::from_workspace(&Workspace::discover(paths), game, host)
+    }
+
+    /// [`LoadRequest::from_paths`] for paths already discovered.
+    pub fn from_workspace(workspace: &Workspace, game: Option<&Path>, host: &Host) -> LoadRequest {
         let mut game_dirs: Vec<PathBuf> = workspace.games.iter().map(|g| g.dir.clone()).collect();
         for world in &workspace.worlds {
             let id = match world.gameid() {

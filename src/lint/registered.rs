@@ -68,11 +68,21 @@ for _, def in pairs(minetest.registered_items) do
 		add_texture(rawget(def, "wield_image"))
 	end
 end
+-- The name as the engine reads an item string (a JSON-quoted name too),
+-- read once per string: recipes name the same few items again and again.
+local read_names = {}
+local function read_name(text)
+	local name = read_names[text]
+	if name == nil then
+		local ok, stack = pcall(ItemStack, text)
+		name = ok and stack:get_name() or text:match("^%S+") or ""
+		read_names[text] = name
+	end
+	return name
+end
 local function add_item(name, mod)
 	if type(name) ~= "string" or name == "" or name:sub(1, 6) == "group:" then return end
-	-- The name as the engine reads the item string (a JSON-quoted name too).
-	local ok, stack = pcall(ItemStack, name)
-	name = ok and stack:get_name() or name:match("^%S+")
+	name = read_name(name)
 	if name == "" then return end
 	items[name] = items[name] or mod
 end

@@ -57,7 +57,7 @@ pub fn all_rules() -> Vec<Box<dyn Rule>> {
 /// Validates everything under `paths` and returns the sorted findings.
 pub fn validate(paths: &[std::path::PathBuf], options: &Options, host: &Host) -> Report {
     let mut workspace = Workspace::discover(paths);
-    workspace.probe_unreadable();
+    workspace.probe_unreadable_and_sizes();
     let surroundings = Surroundings::gather(&workspace, options, host);
     let context = Context {
         workspace: &workspace,
