@@ -64,12 +64,31 @@ impl Lang {
 
 /// Turns message keys and arguments into text in one language.
 pub struct Localizer {
-    loader: FluentLanguageLoader,
+    loader: std::sync::Arc<FluentLanguageLoader>,
     lang: Lang,
 }
 
 impl Localizer {
+    /// The localizer of `lang`. Each language's catalogues are parsed once
+    /// per process and shared: a command makes several localizers (the
+    /// command line's, the report's, the engine's), each a millisecond or
+    /// two of parsing otherwise.
     pub fn new(lang: Lang) -> Self {
+        static LOADERS: std::sync::Mutex<Vec<(Lang, std::sync::Arc<FluentLanguageLoader>)>> =
+            std::sync::Mutex::new(Vec::new());
+        let mut loaders = LOADERS.lock().unwrap_or_else(|e| e.into_inner());
+        let loader = match loaders.iter().find(|(known, _)| *known == lang) {
+            Some((_, loader)) => loader.clone(),
+            None => {
+                let loader = std::sync::Arc::new(Localizer::load(lang));
+                loaders.push((lang, loader.clone()));
+                loader
+            }
+        };
+        Localizer { loader, lang }
+    }
+
+    fn load(lang: Lang) -> FluentLanguageLoader {
         let loader = FluentLanguageLoader::new("mtedu", Lang::En.code().parse().expect("valid id"));
         let requested: unic_langid::LanguageIdentifier =
             lang.code().parse().expect("valid language id");
@@ -78,7 +97,7 @@ impl Localizer {
             .expect("embedded catalogues are valid Fluent");
         // Unicode isolation marks show up as garbage in many terminals.
         loader.set_use_isolating(false);
-        Localizer { loader, lang }
+        loader
     }
 
     pub fn lang(&self) -> Lang {
