@@ -36,6 +36,10 @@ local function shifted(target)
 	return target
 end
 
+local function kept_frame(...)
+	return ...
+end
+
 rawset(globals, "getfenv", function(target)
 	local env = getfenv(shifted(target))
 	if protected[env] then
@@ -48,7 +52,9 @@ rawset(globals, "setfenv", function(target, env)
 	if target ~= 0 and protected[getfenv(shifted_target)] then
 		error("cannot change the environment of mtedu's own code", 2)
 	end
-	return setfenv(shifted_target, env)
+	-- Not a tail call: LuaJIT drops this wrapper's frame in a tail call to
+	-- a C function, so the level would then name the caller's caller.
+	return kept_frame(setfenv(shifted_target, env))
 end)
 
 -- A library as a spec file sees it: what the spec itself assigned, else
