@@ -176,17 +176,53 @@ function core.get_decoration_id(name)
 	return id_by_name(core.registered_decorations, name)
 end
 
+-- The engine's gen-notify flags, in the order it writes them back.
+local gen_notify_names = { "dungeon", "temple", "cave_begin", "cave_end",
+	"large_cave_begin", "large_cave_end", "decoration" }
 local gen_notify = { flags = {}, deco_ids = {} }
 
-function core.set_gen_notify(flags, deco_ids)
-	for flag, value in pairs(flags or {}) do
-		gen_notify.flags[flag] = value and true or nil
-	end
-	for _, id in ipairs(deco_ids or {}) do
-		gen_notify.deco_ids[#gen_notify.deco_ids + 1] = id
+-- Flags as the engine reads a flags field: a table of booleans, or a string
+-- of names separated by commas, "no" before a name clearing it; unknown
+-- names are ignored.
+local function read_gen_notify_flags(flags)
+	local known = {}
+	for _, name in ipairs(gen_notify_names) do known[name] = true end
+	if type(flags) == "table" then
+		for name, value in pairs(flags) do
+			if known[name] then
+				gen_notify.flags[name] = value and true or nil
+			end
+		end
+	elseif type(flags) == "string" then
+		for word in flags:gmatch("[^,]+") do
+			word = word:match("^%s*(.-)%s*$")
+			if known[word] then
+				gen_notify.flags[word] = true
+			elseif word:sub(1, 2) == "no" and known[word:sub(3)] then
+				gen_notify.flags[word:sub(3)] = nil
+			end
+		end
 	end
 end
 
+function core.set_gen_notify(flags, deco_ids)
+	read_gen_notify_flags(flags)
+	-- A set of numbers, written back in increasing order.
+	local seen = {}
+	for _, id in ipairs(gen_notify.deco_ids) do seen[id] = true end
+	for _, id in pairs(type(deco_ids) == "table" and deco_ids or {}) do
+		if type(id) == "number" and not seen[id] then
+			seen[id] = true
+			gen_notify.deco_ids[#gen_notify.deco_ids + 1] = id
+		end
+	end
+	table.sort(gen_notify.deco_ids)
+end
+
 function core.get_gen_notify()
-	return table.copy(gen_notify.flags), table.copy(gen_notify.deco_ids)
+	local set = {}
+	for _, name in ipairs(gen_notify_names) do
+		if gen_notify.flags[name] then set[#set + 1] = name end
+	end
+	return table.concat(set, ", "), table.copy(gen_notify.deco_ids)
 end
