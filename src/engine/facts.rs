@@ -4,9 +4,8 @@
 //! read these instead of assuming one engine.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::OnceLock;
 
-use super::version::EngineVersion;
+use super::version::{EngineVersion, PerVersion};
 
 /// The files of one version's folder, as text.
 struct Sources {
@@ -80,14 +79,8 @@ pub struct Facts {
 impl Facts {
     /// The facts of `version` (parsed once).
     pub fn of(version: EngineVersion) -> &'static Facts {
-        // Each version is parsed when first asked for: a run needs one.
-        static ALL: [OnceLock<Facts>; EngineVersion::ALL.len()] =
-            [const { OnceLock::new() }; EngineVersion::ALL.len()];
-        let at = EngineVersion::ALL
-            .iter()
-            .position(|v| *v == version)
-            .expect("every version has facts");
-        ALL[at].get_or_init(|| Facts::parse(version))
+        static ALL: PerVersion<Facts> = PerVersion::new();
+        ALL.get(version, || Facts::parse(version))
     }
 
     fn parse(version: EngineVersion) -> Facts {

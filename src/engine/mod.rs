@@ -128,6 +128,21 @@ pub struct Engine {
 }
 
 impl Engine {
+    /// Ends the engine at once: its temporary world is removed now, its Lua
+    /// state freed, or left to the exit in a one-shot command
+    /// ([`crate::teardown`]).
+    pub fn dispose(self) {
+        let Engine {
+            sandbox,
+            core,
+            private,
+            state,
+            _world,
+        } = self;
+        drop(_world);
+        crate::teardown::dispose((core, private, state, sandbox));
+    }
+
     /// Starts a fresh engine with the builtin content and no mods.
     pub fn new(request: &LoadRequest) -> Result<Engine, String> {
         let world =

@@ -36,6 +36,11 @@ impl EngineVersion {
         self >= Self::V5_10
     }
 
+    /// The version's place in [`EngineVersion::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     pub fn newest() -> EngineVersion {
         Self::V5_15
     }
@@ -122,10 +127,43 @@ fn numbers(text: &str) -> Option<(u32, u32, u32)> {
     Some((major, minor, patch))
 }
 
+/// One value per engine version, each made the first time it is asked
+/// for: a run needs the facts of its one target.
+pub struct PerVersion<T>([std::sync::OnceLock<T>; EngineVersion::ALL.len()]);
+
+impl<T> PerVersion<T> {
+    pub const fn new() -> Self {
+        PerVersion([const { std::sync::OnceLock::new() }; EngineVersion::ALL.len()])
+    }
+
+    /// The value of `version`, made by `make` if it is not yet.
+    pub fn get(&self, version: EngineVersion, make: impl FnOnce() -> T) -> &T {
+        self.0[version.index()].get_or_init(make)
+    }
+}
+
+impl<T> Default for PerVersion<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::EngineVersion::*;
     use super::*;
+
+    #[test]
+    fn each_version_has_its_own_place() {
+        for (at, version) in EngineVersion::ALL.into_iter().enumerate() {
+            assert_eq!(version.index(), at, "{version}");
+        }
+        let made: PerVersion<EngineVersion> = PerVersion::new();
+        for version in EngineVersion::ALL {
+            assert_eq!(*made.get(version, || version), version);
+            assert_eq!(*made.get(version, || V5_6), version, "made once");
+        }
+    }
 
     #[test]
     fn short_and_long_forms_parse() {

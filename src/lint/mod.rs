@@ -251,7 +251,7 @@ fn spawn_load_pass(
         .spawn(move || {
             if let Some((outcome, engine)) = load_pass(&paths, &options, &host) {
                 let _ = send.send(Some(outcome));
-                crate::teardown::dispose(engine);
+                engine.dispose();
             }
         });
     if spawned.is_err() {

@@ -4,7 +4,10 @@
 //! game time pass with players joined, runs their ABMs, LBMs and entities —
 //! each action from a fresh world, under its own small time budget. An
 //! error becomes a finding at the pupil's innermost line, saying when it
-//! happens (MT35xx), explained by [`crate::engine::explain`].
+//! happens (MT35xx), explained by [`crate::engine::explain`]. Letting
+//! the world play stops at the first error, as the game would; once it is
+//! told, the world plays on without that mod's callbacks, so that each of
+//! the mods checked together (a class's) has its own mistake found.
 //!
 //! Only errors with a frame in the pupil's files count: an error inside
 //! the game's own code, or a function mtedu does not simulate, is no
@@ -102,71 +105,88 @@ fn run(
     let mut time_outs = 0;
     // Subjects that froze once: their other actions would freeze too.
     let mut frozen: BTreeSet<String> = BTreeSet::new();
-    for action in actions.sequence_values::<Table>() {
+    let tell: Function = plan.get("tell")?;
+    'actions: for action in actions.sequence_values::<Table>() {
         let action = action?;
         let subject: String = action.get("subject")?;
         if frozen.contains(&subject) {
             continue;
         }
         let function: Function = action.get("run")?;
-        let mut outcome = timed(engine, &function, budget);
-        if matches!(&outcome, Err(f) if f.kind == FailureKind::TimeOut) && limits.time > budget {
-            // Slow is not endless: give it a longer second chance.
-            outcome = timed(engine, &function, limits.time.min(RETRY_TIME));
-        }
-        let Err(failure) = outcome else { continue };
-        // Memory is the machine's limit, not the game's: a mod may build
-        // big tables on purpose. mtedu cannot judge what it does not simulate.
-        if failure.kind == FailureKind::OutOfMemory
-            || failure.message.contains(&skip)
-            || failure.message.contains("not simulated yet")
-        {
-            continue;
-        }
-        let explained = explain(&failure, &is_ours);
-        // Time spent inside an engine function (thousands of nodes set)
-        // is slow work, not an endless loop of the pupil's.
-        let stuck_in_engine = failure.kind == FailureKind::TimeOut
-            && !failure
-                .location
-                .as_ref()
-                .is_some_and(|(path, _)| is_ours(path));
-        if explained.shape() == "not-simulated" || stuck_in_engine {
-            continue;
-        }
-        let Some((path, mut line)) = explained.place.clone() else {
-            continue;
-        };
-        if failure.kind == FailureKind::TimeOut {
-            // Only a while or repeat loop can run for ever; elsewhere the
-            // time went into much (finite) work, which mtedu cannot judge.
-            match loop_start(&path, line) {
-                Some(start) => line = start,
-                None => continue,
-            }
-        }
-        // Lua words the same mistake differently at times ("stack
-        // overflow", "C stack overflow"): its shape is what repeats.
-        if !seen.insert((path.clone(), line, explained.shape().to_owned())) {
-            continue;
-        }
-        let code = if failure.kind == FailureKind::TimeOut {
-            time_outs += 1;
-            frozen.insert(subject.clone());
-            &PLAY_TIME_OUT
+        let when: String = action.get("when")?;
+        // Playing the world stops at the first error, as the game would;
+        // once it is told, the world plays on without that mod, so that
+        // each mod checked together has its mistake found.
+        let mut replays = if when == "playing" {
+            ours.len().saturating_sub(1)
         } else {
-            &PLAY_ERROR
+            0
         };
-        let mut finding = Diagnostic::new(code, crate::diag::relative_to_cwd(&path))
-            .at(code_span(&path, line))
-            .arg("when", action.get::<String>("when")?)
-            .arg("subject", subject.as_str())
-            .arg("param", action.get::<String>("param")?)
-            .arg("detail", explained.detail.as_str());
-        finding.args.extend(explained.args.iter().cloned());
-        findings.push(finding);
-        if time_outs >= MAX_TIME_OUTS {
-            break;
+        loop {
+            let mut outcome = timed(engine, &function, budget);
+            if matches!(&outcome, Err(f) if f.kind == FailureKind::TimeOut) && limits.time > budget
+            {
+                // Slow is not endless: give it a longer second chance.
+                outcome = timed(engine, &function, limits.time.min(RETRY_TIME));
+            }
+            let Err(failure) = outcome else { break };
+            // Memory is the machine's limit, not the game's: a mod may build
+            // big tables on purpose. mtedu cannot judge what it does not simulate.
+            if failure.kind == FailureKind::OutOfMemory
+                || failure.message.contains(&skip)
+                || failure.message.contains("not simulated yet")
+            {
+                break;
+            }
+            let explained = explain(&failure, &is_ours);
+            // Time spent inside an engine function (thousands of nodes set)
+            // is slow work, not an endless loop of the pupil's.
+            let stuck_in_engine = failure.kind == FailureKind::TimeOut
+                && !failure
+                    .location
+                    .as_ref()
+                    .is_some_and(|(path, _)| is_ours(path));
+            if explained.shape() == "not-simulated" || stuck_in_engine {
+                break;
+            }
+            let Some((path, mut line)) = explained.place.clone() else {
+                break;
+            };
+            if failure.kind == FailureKind::TimeOut {
+                // Only a while or repeat loop can run for ever; elsewhere the
+                // time went into much (finite) work, which mtedu cannot judge.
+                match loop_start(&path, line) {
+                    Some(start) => line = start,
+                    None => break,
+                }
+            }
+            // Lua words the same mistake differently at times ("stack
+            // overflow", "C stack overflow"): its shape is what repeats.
+            if seen.insert((path.clone(), line, explained.shape().to_owned())) {
+                let code = if failure.kind == FailureKind::TimeOut {
+                    time_outs += 1;
+                    frozen.insert(subject.clone());
+                    &PLAY_TIME_OUT
+                } else {
+                    &PLAY_ERROR
+                };
+                let mut finding = Diagnostic::new(code, crate::diag::relative_to_cwd(&path))
+                    .at(code_span(&path, line))
+                    .arg("when", when.as_str())
+                    .arg("subject", subject.as_str())
+                    .arg("param", action.get::<String>("param")?)
+                    .arg("detail", explained.detail.as_str());
+                finding.args.extend(explained.args.iter().cloned());
+                findings.push(finding);
+                if time_outs >= MAX_TIME_OUTS {
+                    break 'actions;
+                }
+            }
+            let Some(culprit) = mod_of(ours, &path).filter(|_| replays > 0) else {
+                break;
+            };
+            replays -= 1;
+            engine.armed(|| tell.call::<()>(culprit))?;
         }
     }
     // Puts back the engine's callback lists, which the mods may have given
@@ -253,6 +273,15 @@ fn spawned_entities(texts: &[String]) -> BTreeSet<String> {
         }
     }
     names
+}
+
+/// The name of the mod of `ours` whose folder holds `path`.
+fn mod_of<'a>(ours: &'a [ModInfo], path: &Path) -> Option<&'a str> {
+    let path = absolute(path);
+    ours.iter()
+        .filter(|info| path.starts_with(absolute(&info.dir)))
+        .max_by_key(|info| info.dir.components().count())
+        .map(|info| info.name.as_str())
 }
 
 fn absolute(path: &Path) -> PathBuf {

@@ -232,3 +232,34 @@ fn default_path_is_the_current_folder() {
     );
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
 }
+
+/// A one-shot `lint` or `check` leaves its Lua state to the exit, never
+/// its temporary world: nothing `mtedu-world-*` is left in the temporary
+/// folder after it.
+#[test]
+fn lint_and_check_leave_no_temporary_world_behind() {
+    let project = tempfile::tempdir().unwrap();
+    let dir = project.path().join("tidy");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("mod.conf"), "name = tidy\n").unwrap();
+    std::fs::write(
+        dir.join("init.lua"),
+        "minetest.register_node(\"tidy:block\", {description = \"Block\"})\n",
+    )
+    .unwrap();
+    let temp = tempfile::tempdir().unwrap();
+    for command in ["lint", "check"] {
+        let output = support::mtedu_command(project.path())
+            .env("TMPDIR", temp.path())
+            .args([command, "--no-installed", "tidy"])
+            .output()
+            .expect("the mtedu binary runs");
+        assert!(output.status.code().is_some(), "{command}: {output:?}");
+        let left: Vec<String> = std::fs::read_dir(temp.path())
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|name| name.starts_with("mtedu-world-"))
+            .collect();
+        assert!(left.is_empty(), "{command} left {left:?}");
+    }
+}

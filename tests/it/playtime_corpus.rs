@@ -105,3 +105,32 @@ fn every_play_time_mistake_is_found_at_its_line_and_odd_code_is_left_alone() {
     assert!(correct >= 10, "only {correct} correct-but-odd cases");
     assert!(broken >= played);
 }
+
+/// Several pupils' mods checked together, each with a globalstep that
+/// breaks while the world plays: the game would stop at the first, but
+/// each pupil's mistake is told, at its line
+/// (`tests/fixtures/playtime_together/`).
+#[test]
+fn each_mod_checked_together_has_its_play_time_mistake_found() {
+    let host = Host::detect();
+    let input =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/playtime_together/input");
+    let options = LintOptions {
+        play: true,
+        ..LintOptions::default()
+    };
+    let report = check(std::slice::from_ref(&input), &options, &host);
+    let mut errors: Vec<String> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(|d| format!("{} {}", d.code.id, place(d, &input)))
+        .collect();
+    errors.sort();
+    assert_eq!(
+        errors,
+        ["MT3501 pupil_a/init.lua:7", "MT3501 pupil_b/init.lua:8"],
+        "{:#?}",
+        report.diagnostics
+    );
+}

@@ -6,11 +6,11 @@
 //! `set_bone_position` from 5.10 on, when `set_bone_override` did.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
 use crate::diag::{Code, Diagnostic, Severity, Span};
 use crate::engine::EngineVersion;
 use crate::engine::facts::Facts;
+use crate::engine::version::PerVersion;
 use crate::lint::rule::{FileContext, LintRule};
 use crate::lint::scope::GlobalAccess;
 
@@ -241,13 +241,8 @@ struct InForce {
 
 impl InForce {
     fn of(version: EngineVersion) -> &'static InForce {
-        static ALL: [OnceLock<InForce>; EngineVersion::ALL.len()] =
-            [const { OnceLock::new() }; EngineVersion::ALL.len()];
-        let at = EngineVersion::ALL
-            .iter()
-            .position(|v| *v == version)
-            .expect("every version has facts");
-        ALL[at].get_or_init(|| InForce::build(Facts::of(version)))
+        static ALL: PerVersion<InForce> = PerVersion::new();
+        ALL.get(version, || InForce::build(Facts::of(version)))
     }
 
     fn build(facts: &Facts) -> InForce {

@@ -10,6 +10,11 @@ local PLAYER, OTHER = "Alice", "Bob"
 
 local function is_ours(mod) return mod ~= nil and ours[mod] == true end
 
+-- Mods whose error while playing the world was told: the world plays on
+-- without their callbacks, so that another mod's mistake shows too.
+local told = {}
+local function still_playing(mod) return is_ours(mod) and not told[mod] end
+
 local function origin_of(func)
 	local origin = core.callback_origins[func]
 	return origin and origin.mod
@@ -266,11 +271,12 @@ item_actions(core.registered_craftitems)
 
 -- Callback lists: only the pupil's callbacks (and the engine's own, for
 -- core.after) run, so another mod's code never hides the pupil's.
-local function only_ours(list, keep_builtin)
+local function only_ours(list, keep_builtin, mine)
+	mine = mine or is_ours
 	local kept = {}
 	for _, func in ipairs(list) do
 		local mod = origin_of(func)
-		if is_ours(mod) or (keep_builtin and (mod == nil or mod == "??")) then
+		if mine(mod) or (keep_builtin and (mod == nil or mod == "??")) then
 			kept[#kept + 1] = func
 		end
 	end
@@ -281,10 +287,10 @@ local function has_ours(list)
 	return #only_ours(list, false) > 0
 end
 
-local function with_only_ours(list, keep_builtin, run)
+local function with_only_ours(list, keep_builtin, run, mine)
 	local saved = {}
 	for i, func in ipairs(list) do saved[i] = func end
-	local kept = only_ours(list, keep_builtin)
+	local kept = only_ours(list, keep_builtin, mine)
 	narrowed[#narrowed + 1] = { list = list, saved = saved }
 	for i = #list, 1, -1 do list[i] = nil end
 	for i, func in ipairs(kept) do list[i] = func end
@@ -322,24 +328,30 @@ end
 
 
 -- First of all, the world as the load left it (its core.after jobs
--- pending): players join and 10 s of game time pass.
+-- pending): players join and 10 s of game time pass. Played again after
+-- a mod's error was told (`tell`), on the world as it is then, without
+-- that mod's callbacks.
+local guarded_jobs = setmetatable({}, { __mode = "k" })
 table.insert(actions, 1, { when = "playing", subject = "", param = "", run = function()
 	restore()
 	-- Another mod's pending jobs may need what mtedu does not simulate:
 	-- their errors are not the pupil's and must not stop the step.
 	for _, job in ipairs(private.after_jobs()) do
-		if not is_ours(job.mod_origin) then
+		if not still_playing(job.mod_origin) and not guarded_jobs[job] then
 			local func = job.func
 			job.func = function(...) pcall(func, ...) end
+			guarded_jobs[job] = true
 		end
 	end
 	with_only_ours(core.registered_globalsteps, true, function()
-		-- The server's first step (core.after(0, …) jobs) comes before
-		-- anybody can join.
-		sim.step(0)
-		join_both()
+		if not core.get_player_by_name(PLAYER) then
+			-- The server's first step (core.after(0, …) jobs) comes before
+			-- anybody can join.
+			sim.step(0)
+			join_both()
+		end
 		sim.step(10)
-	end)
+	end, still_playing)
 end })
 if has_ours(core.registered_on_joinplayers) or has_ours(core.registered_on_newplayers) then
 	add("join", nil, function()
@@ -451,4 +463,4 @@ for _, name in ipairs(entities) do
 	end
 end
 
-return { actions = actions, skip = SKIP, restore = restore }
+return { actions = actions, skip = SKIP, restore = restore, tell = function(mod) told[mod] = true end }
