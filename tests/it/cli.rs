@@ -239,14 +239,12 @@ fn default_path_is_the_current_folder() {
 #[test]
 fn lint_and_check_leave_no_temporary_world_behind() {
     let project = tempfile::tempdir().unwrap();
-    let dir = project.path().join("tidy");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("mod.conf"), "name = tidy\n").unwrap();
-    std::fs::write(
-        dir.join("init.lua"),
+    support::serving::write_mod(
+        project.path(),
+        "tidy",
+        "",
         "minetest.register_node(\"tidy:block\", {description = \"Block\"})\n",
-    )
-    .unwrap();
+    );
     let temp = tempfile::tempdir().unwrap();
     for command in ["lint", "check"] {
         let output = support::mtedu_command(project.path())
