@@ -127,11 +127,16 @@ pub struct Engine {
     _world: tempfile::TempDir,
 }
 
+/// What is left of an engine once its world is removed: its Lua state.
+pub struct LuaState {
+    _parts: (Table, Table, SharedState, Sandbox),
+}
+
 impl Engine {
-    /// Ends the engine at once: its temporary world is removed now, its Lua
-    /// state freed, or left to the exit in a one-shot command
-    /// ([`crate::teardown`]).
-    pub fn dispose(self) {
+    /// Removes the temporary world now and gives back the Lua state, for
+    /// the caller to free when it suits it (or to leave to the exit in a
+    /// one-shot command, [`crate::teardown`]).
+    pub fn remove_world(self) -> LuaState {
         let Engine {
             sandbox,
             core,
@@ -140,7 +145,9 @@ impl Engine {
             _world,
         } = self;
         drop(_world);
-        crate::teardown::dispose((core, private, state, sandbox));
+        LuaState {
+            _parts: (core, private, state, sandbox),
+        }
     }
 
     /// Starts a fresh engine with the builtin content and no mods.

@@ -250,8 +250,11 @@ fn spawn_load_pass(
         .name("mtedu-load".to_owned())
         .spawn(move || {
             if let Some((outcome, engine)) = load_pass(&paths, &options, &host) {
+                // The world goes before the outcome: the process may end
+                // as soon as the outcome is printed.
+                let state = engine.remove_world();
                 let _ = send.send(Some(outcome));
-                engine.dispose();
+                crate::teardown::dispose(state);
             }
         });
     if spawned.is_err() {
